@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs every test of the project, from a fresh machine: creates the project virtualenv
+# (.venv, from PyPI) when it is missing or stale, then the format and lint gates, then every
+# test. `.ci/run` calls this script; so should you.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n==> %s\n' "$*" >&2; }
+
+ensure_venv() {
+  local base=${PYEXEC_BOOTSTRAP_PYTHON:-/usr/bin/python3}
+  local stamp=.venv/.requirements.sha256
+  local want
+  want=$(sha256sum requirements-test.txt | cut -d' ' -f1)
+  if [ -x .venv/bin/python ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
+    return
+  fi
+  log "creating the project virtualenv (.venv) from $base"
+  if ! "$base" -m venv --help >/dev/null 2>&1 || ! "$base" -c "import ensurepip" 2>/dev/null; then
+    log "installing python3-venv"
+    apt-get update -qq && apt-get install -y -qq python3-venv >/dev/null
+  fi
+  rm -rf .venv
+  "$base" -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+  echo "$want" > "$stamp"
+}
+
+ensure_venv
+export PYEXEC_TEST_PYTHON="$PWD/.venv/bin/python"
+
+log "cargo fmt --check"
+cargo fmt --all -- --check
+
+log "cargo clippy --all-targets -- -D warnings"
+cargo clippy --all-targets --quiet -- -D warnings
+
+log "cargo test"
+cargo test --all-targets --quiet 2>&1
+
+log "pyexec run on the example request (the README's first command)"
+cargo run --quiet -- run --request examples/request.json --json > target/example-outcome.json
+.venv/bin/python - <<'PY'
+import json
+outcome = json.load(open("target/example-outcome.json"))
+assert outcome["status"] == "completed", outcome
+assert outcome["result"]["execution_result"]["results"]["value"] == 42, outcome
+print("example run completed: value =", outcome["result"]["execution_result"]["results"]["value"])
+PY

@@ -1,0 +1,293 @@
+//! Control-system read/write patterns: the seeds' configurable regular expressions, per
+//! control-system type, matched against code whose comments and strings are masked.
+//!
+//! Built-in tables cover pyepics (`epics`), Tango (`tango`) and the local `mock` store; the
+//! runtime API of our executor (`pyexec_runtime.read_channel` / `write_channel(s)`) is matched
+//! for every type. `PYEXEC_PATTERNS_FILE` (JSON `{"<type>": {"write": [..], "read": [..]}}`)
+//! replaces a type's table or adds a custom type. Any match means "has writes" / "has reads":
+//! patterns are OR'd, as in the seeds.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use super::DetectedPatterns;
+use super::syntax::Lines;
+
+/// Patterns of the runtime API, in force for every control-system type.
+const RUNTIME_WRITE: &[&str] = &[r"\bwrite_channels?\s*\("];
+const RUNTIME_READ: &[&str] = &[r"\bread_channels?\s*\("];
+
+const EPICS_WRITE: &[&str] = &[
+    r"\bepics\.caput\s*\(",
+    r"\bcaput\s*\(",
+    r"\bcaput_many\s*\(",
+    r"\.put\s*\(",
+    r"\bPV\s*\([^)]*\)\s*\.put\s*\(",
+    r"\.put_many\s*\(",
+];
+const EPICS_READ: &[&str] = &[
+    r"\bepics\.caget\s*\(",
+    r"\bcaget\s*\(",
+    r"\bcaget_many\s*\(",
+    r"\.get\s*\(",
+    r"\bPV\s*\(",
+    r"\bget_pv\s*\(",
+];
+const TANGO_WRITE: &[&str] = &[
+    r"\.write_attribute\s*\(",
+    r"\.write_attributes\s*\(",
+    r"\.write_attribute_asynch\s*\(",
+    r"\.command_inout\s*\(",
+];
+const TANGO_READ: &[&str] = &[
+    r"\.read_attribute\s*\(",
+    r"\.read_attributes\s*\(",
+    r"\bDeviceProxy\s*\(",
+    r"\bAttributeProxy\s*\(",
+];
+
+/// Read and write pattern sources for one control-system type.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatternTable {
+    #[serde(default)]
+    pub write: Vec<String>,
+    #[serde(default)]
+    pub read: Vec<String>,
+}
+
+/// Why a pattern configuration is unusable (a startup error).
+#[derive(Debug, thiserror::Error)]
+pub enum PatternError {
+    #[error("PYEXEC_PATTERNS_FILE {path}: cannot read: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(
+        "PYEXEC_PATTERNS_FILE {path}: not a JSON object of {{\"<type>\": {{\"write\": [..], \"read\": [..]}}}}: {message}"
+    )]
+    Format { path: String, message: String },
+    #[error(
+        "{origin}: pattern `{pattern}` for `{control_system}` is not a valid regular expression: {message}"
+    )]
+    Regex {
+        origin: String,
+        control_system: String,
+        pattern: String,
+        message: String,
+    },
+    #[error(
+        "PYEXEC_CONTROL_SYSTEM_TYPE `{0}` has no built-in patterns; define them in PYEXEC_PATTERNS_FILE"
+    )]
+    UnknownType(String),
+}
+
+/// Read or write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Operation {
+    Read,
+    Write,
+}
+
+/// Where one pattern matched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OperationMatch {
+    pub operation: Operation,
+    pub pattern: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Clone)]
+struct CompiledPattern {
+    source: String,
+    regex: Regex,
+}
+
+/// The compiled patterns for the configured control-system type.
+#[derive(Debug, Clone)]
+pub struct PatternSet {
+    control_system_type: String,
+    write: Vec<CompiledPattern>,
+    read: Vec<CompiledPattern>,
+}
+
+fn builtin(control_system: &str) -> Option<PatternTable> {
+    let own = |w: &[&str], r: &[&str]| PatternTable {
+        write: w.iter().map(|s| s.to_string()).collect(),
+        read: r.iter().map(|s| s.to_string()).collect(),
+    };
+    match control_system {
+        "epics" | "mock" => Some(own(EPICS_WRITE, EPICS_READ)),
+        "tango" => Some(own(TANGO_WRITE, TANGO_READ)),
+        _ => None,
+    }
+}
+
+impl PatternSet {
+    /// The built-in patterns of a control-system type.
+    pub fn defaults(control_system: &str) -> Result<Self, PatternError> {
+        Self::load(control_system, None)
+    }
+
+    /// Built-in patterns, replaced or extended by the file's table for this type.
+    pub fn load(control_system: &str, file: Option<&Path>) -> Result<Self, PatternError> {
+        let mut origin = "built-in patterns".to_owned();
+        let mut table = builtin(control_system);
+        if let Some(path) = file {
+            let shown = path.display().to_string();
+            let text = std::fs::read_to_string(path).map_err(|source| PatternError::Read {
+                path: shown.clone(),
+                source,
+            })?;
+            let tables: BTreeMap<String, PatternTable> =
+                serde_json::from_str(&text).map_err(|e| PatternError::Format {
+                    path: shown.clone(),
+                    message: e.to_string(),
+                })?;
+            if let Some(from_file) = tables.get(control_system) {
+                table = Some(from_file.clone());
+                origin = format!("PYEXEC_PATTERNS_FILE {shown}");
+            }
+        }
+        let table = table.ok_or_else(|| PatternError::UnknownType(control_system.to_owned()))?;
+        let compile =
+            |sources: &[String], runtime: &[&str]| -> Result<Vec<CompiledPattern>, PatternError> {
+                sources
+                    .iter()
+                    .map(String::as_str)
+                    .chain(runtime.iter().copied())
+                    .map(|source| {
+                        Regex::new(source)
+                            .map(|regex| CompiledPattern {
+                                source: source.to_owned(),
+                                regex,
+                            })
+                            .map_err(|e| PatternError::Regex {
+                                origin: origin.clone(),
+                                control_system: control_system.to_owned(),
+                                pattern: source.to_owned(),
+                                message: e.to_string(),
+                            })
+                    })
+                    .collect()
+            };
+        Ok(Self {
+            control_system_type: control_system.to_owned(),
+            write: compile(&table.write, RUNTIME_WRITE)?,
+            read: compile(&table.read, RUNTIME_READ)?,
+        })
+    }
+
+    pub fn control_system_type(&self) -> &str {
+        &self.control_system_type
+    }
+
+    /// Every match in `masked` (source with comments and strings blanked).
+    pub fn find(&self, masked: &str, lines: &Lines<'_>) -> Vec<OperationMatch> {
+        let mut found = Vec::new();
+        for (operation, patterns) in [
+            (Operation::Write, &self.write),
+            (Operation::Read, &self.read),
+        ] {
+            for pattern in patterns {
+                for m in pattern.regex.find_iter(masked) {
+                    let (line, column) = lines.position(m.start());
+                    found.push(OperationMatch {
+                        operation,
+                        pattern: pattern.source.clone(),
+                        line,
+                        column,
+                    });
+                }
+            }
+        }
+        found.sort_by_key(|m| (m.line, m.column));
+        found
+    }
+}
+
+/// The distinct patterns that matched, per operation, in first-seen order.
+pub fn summarise(matches: &[OperationMatch]) -> DetectedPatterns {
+    let mut detected = DetectedPatterns::default();
+    for m in matches {
+        let list = match m.operation {
+            Operation::Write => &mut detected.writes,
+            Operation::Read => &mut detected.reads,
+        };
+        if !list.contains(&m.pattern) {
+            list.push(m.pattern.clone());
+        }
+    }
+    detected
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::syntax;
+
+    fn detect(set: &PatternSet, code: &str) -> DetectedPatterns {
+        let parsed = syntax::parse(code);
+        let masked = syntax::mask_non_code(code, parsed.tokens());
+        summarise(&set.find(&masked, &parsed.lines))
+    }
+
+    #[test]
+    fn epics_defaults_cover_the_usual_spellings() {
+        let set = PatternSet::defaults("epics").expect("epics");
+        for code in [
+            "epics.caput('X', 1)",
+            "caput('X', 1)",
+            "PV('X').put(1)",
+            "pv.put(3)",
+            "write_channel('X', 1)",
+            "pyexec_runtime.write_channels({'X': 1})",
+            "caput_many(['X'], [1])",
+        ] {
+            assert!(!detect(&set, code).writes.is_empty(), "{code}");
+        }
+        assert!(detect(&set, "v = epics.caget('X')").writes.is_empty());
+    }
+
+    #[test]
+    fn tango_defaults_cover_write_attribute() {
+        let set = PatternSet::defaults("tango").expect("tango");
+        assert!(
+            !detect(&set, "dev.write_attribute('a', 1)")
+                .writes
+                .is_empty()
+        );
+        assert!(!detect(&set, "dev.read_attribute('a')").reads.is_empty());
+    }
+
+    #[test]
+    fn a_custom_type_needs_a_patterns_file() {
+        assert!(matches!(
+            PatternSet::defaults("doocs"),
+            Err(PatternError::UnknownType(_))
+        ));
+    }
+
+    #[test]
+    fn a_patterns_file_defines_custom_types_and_bad_regexes_are_named() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("patterns.json");
+        std::fs::write(
+            &path,
+            r#"{"doocs": {"write": ["\\bdoocs_write\\("], "read": []}}"#,
+        )
+        .expect("write");
+        let set = PatternSet::load("doocs", Some(&path)).expect("custom type");
+        assert!(!detect(&set, "doocs_write('A', 1)").writes.is_empty());
+
+        std::fs::write(&path, r#"{"epics": {"write": ["(unclosed"]}}"#).expect("write");
+        let err = PatternSet::load("epics", Some(&path)).expect_err("bad regex");
+        assert!(err.to_string().contains("(unclosed"), "{err}");
+    }
+}

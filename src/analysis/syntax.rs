@@ -1,0 +1,176 @@
+//! Parsing: one parse per analysis with `ruff_python_parser` (Python 3 syntax up to 3.13:
+//! f-strings, `match`, walrus, async), every error with its line and column, and a masked copy
+//! of the source in which comments and string literals are blanked so that pattern matches
+//! inside them never count.
+
+use ruff_python_ast::ModModule;
+use ruff_python_ast::token::{TokenKind, Tokens};
+use ruff_python_parser::{Mode, ParseOptions, Parsed};
+use ruff_text_size::Ranged;
+use serde::{Deserialize, Serialize};
+
+/// One syntax error, 1-based line and column (columns count characters).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyntaxIssue {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// Byte offsets of line starts, for turning offsets into line and column.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+    source_len: usize,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        Self {
+            starts,
+            source_len: source.len(),
+        }
+    }
+
+    /// 1-based line and character column of a byte offset in `source`.
+    pub fn position(&self, source: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.source_len);
+        let line = self.starts.partition_point(|&start| start <= offset).max(1);
+        let start = self.starts[line - 1];
+        let column = source
+            .get(start..offset)
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+            + 1;
+        (line, column)
+    }
+}
+
+/// A parsed module with its syntax errors and line index.
+pub struct ParsedCode<'a> {
+    source: &'a str,
+    parsed: Parsed<ModModule>,
+    pub errors: Vec<SyntaxIssue>,
+    pub lines: Lines<'a>,
+}
+
+/// Line lookups bound to their source text.
+#[derive(Debug, Clone)]
+pub struct Lines<'a> {
+    source: &'a str,
+    index: LineIndex,
+}
+
+impl Lines<'_> {
+    /// 1-based (line, column) of a byte offset.
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        self.index.position(self.source, offset)
+    }
+}
+
+impl<'a> ParsedCode<'a> {
+    pub fn tokens(&self) -> &Tokens {
+        self.parsed.tokens()
+    }
+
+    pub fn module(&self) -> &ModModule {
+        self.parsed.syntax()
+    }
+
+    pub fn source(&self) -> &'a str {
+        self.source
+    }
+}
+
+/// Parses `source` as a module, collecting every syntax error.
+pub fn parse(source: &str) -> ParsedCode<'_> {
+    let options = ParseOptions::from(Mode::Module);
+    let parsed = ruff_python_parser::parse_unchecked(source, options)
+        .try_into_module()
+        .unwrap_or_else(|| {
+            // Mode::Module always yields a module; an empty one keeps us panic-free regardless.
+            ruff_python_parser::parse_unchecked_source("", ruff_python_ast::PySourceType::Python)
+        });
+    let lines = Lines {
+        source,
+        index: LineIndex::new(source),
+    };
+    let errors = parsed
+        .errors()
+        .iter()
+        .map(|err| {
+            let (line, column) = lines.position(err.location.start().to_usize());
+            SyntaxIssue {
+                line,
+                column,
+                message: err.error.to_string(),
+            }
+        })
+        .collect();
+    ParsedCode {
+        source,
+        parsed,
+        errors,
+        lines,
+    }
+}
+
+/// A copy of `source` with the same byte offsets in which comments, string literals
+/// (docstrings included) and the literal text of f-strings are replaced by spaces. The
+/// expressions inside f-string braces stay, because they are code.
+pub fn mask_non_code(source: &str, tokens: &Tokens) -> String {
+    let mut bytes = source.as_bytes().to_vec();
+    for token in tokens.iter() {
+        let blank = matches!(
+            token.kind(),
+            TokenKind::Comment
+                | TokenKind::String
+                | TokenKind::FStringMiddle
+                | TokenKind::TStringMiddle
+        );
+        if !blank {
+            continue;
+        }
+        let range = token.range();
+        let (start, end) = (range.start().to_usize(), range.end().to_usize());
+        for byte in bytes.iter_mut().take(end).skip(start) {
+            if *byte != b'\n' {
+                *byte = b' ';
+            }
+        }
+    }
+    // Every byte of a blanked token was replaced, so no multi-byte character was split.
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_one_based_and_count_characters() {
+        let src = "ab\nçd = 1\n";
+        let idx = LineIndex::new(src);
+        assert_eq!(idx.position(src, 0), (1, 1));
+        let d = src.find('d').expect("d");
+        assert_eq!(idx.position(src, d), (2, 2));
+    }
+
+    #[test]
+    fn masking_keeps_offsets_and_blanks_strings_and_comments() {
+        let src = "x = 'caput' # caput\ny = f\"a{caput(1)}b\"\n";
+        let parsed = parse(src);
+        let masked = mask_non_code(src, parsed.tokens());
+        assert_eq!(masked.len(), src.len());
+        assert_eq!(masked.matches("caput").count(), 1, "{masked}");
+        assert!(masked.contains("caput(1)"));
+    }
+
+    #[test]
+    fn every_error_is_reported() {
+        let parsed = parse("def f(:\n    pass\nx = = 2\n");
+        assert!(parsed.errors.len() >= 2, "{:?}", parsed.errors);
+    }
+}

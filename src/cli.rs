@@ -1,0 +1,243 @@
+//! The `pyexec` command line: argument parsing and the terminal presentation of outcomes.
+//! `main` in `src/bin/pyexec.rs` only calls [`main`].
+//!
+//! Exit codes: 0 when the run completed; 1 when it failed, was rejected or expired; 2 for
+//! usage and configuration errors (bad flags, bad `PYEXEC_*` values, unreadable files).
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use crate::approval::{Approver, FixedApprover, NoApprover, TerminalApprover};
+use crate::config::{LogFormat, Settings};
+use crate::embedded::{EmbeddedRunner, invalid_request_outcome};
+use crate::model::{ExecutionRequest, Outcome};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "pyexec",
+    version,
+    about = "Generate, analyse, approve and execute Python code"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run one request end to end in this process (no broker needed).
+    Run(RunArgs),
+    /// Measure the embedded pipeline's latency and the analysis time.
+    Bench(BenchArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct RunArgs {
+    /// A task objective (used as the user query too) when no --request is given.
+    #[arg(conflicts_with = "request")]
+    objective: Option<String>,
+    /// An ExecutionRequest JSON file.
+    #[arg(long, value_name = "FILE.json")]
+    request: Option<PathBuf>,
+    /// Print exactly one outcome object on stdout.
+    #[arg(long)]
+    json: bool,
+    /// Approve any approval request without asking.
+    #[arg(long, conflicts_with = "reject")]
+    approve: bool,
+    /// Reject any approval request without asking.
+    #[arg(long)]
+    reject: bool,
+    /// Reason recorded with --approve / --reject.
+    #[arg(long)]
+    reason: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+struct BenchArgs {
+    /// Runs per measured series.
+    #[arg(long, default_value_t = 200)]
+    runs: usize,
+    /// Analyses per snippet size.
+    #[arg(long, default_value_t = 2000)]
+    analysis_iterations: usize,
+}
+
+/// The CLI's entry point.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let settings = match Settings::from_env() {
+        Ok(settings) => settings,
+        Err(err) => {
+            eprintln!("pyexec: configuration error: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    init_tracing(settings.log_format);
+    for name in Settings::unknown_variables(std::env::vars()) {
+        tracing::warn!(variable = %name, "unknown PYEXEC_ variable ignored (a typo?)");
+    }
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("pyexec: cannot start the async runtime: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = runtime.block_on(async move {
+        match cli.command {
+            Command::Run(args) => run_command(args, settings).await,
+            Command::Bench(args) => bench_command(args, settings).await,
+        }
+    });
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("pyexec: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn init_tracing(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false);
+    match format {
+        LogFormat::Json => builder.json().init(),
+        LogFormat::Text => builder.compact().init(),
+    }
+}
+
+async fn run_command(args: RunArgs, settings: Settings) -> anyhow::Result<ExitCode> {
+    let approver: Arc<dyn Approver> = if args.approve || args.reject {
+        Arc::new(FixedApprover {
+            approve: args.approve,
+            approver: format!(
+                "cli:{}",
+                std::env::var("USER").unwrap_or_else(|_| "unknown".into())
+            ),
+            reason: args.reason.clone().or_else(|| {
+                Some(
+                    if args.approve {
+                        "--approve flag"
+                    } else {
+                        "--reject flag"
+                    }
+                    .into(),
+                )
+            }),
+        })
+    } else if TerminalApprover::available() && !args.json {
+        Arc::new(TerminalApprover)
+    } else {
+        Arc::new(NoApprover)
+    };
+    let request = match (&args.request, &args.objective) {
+        (Some(path), _) => {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+            match ExecutionRequest::from_json(&bytes) {
+                Ok(request) => request,
+                Err(err) => {
+                    let outcome =
+                        invalid_request_outcome(uuid::Uuid::new_v4().to_string(), err.to_string());
+                    return Ok(print_outcome(&outcome, args.json));
+                }
+            }
+        }
+        (None, Some(objective)) => ExecutionRequest::for_objective(objective),
+        (None, None) => anyhow::bail!("give a task objective or --request FILE.json"),
+    };
+    let runner =
+        EmbeddedRunner::from_settings(settings, approver).context("configuration error")?;
+    let outcome = runner.run(request).await;
+    Ok(print_outcome(&outcome, args.json))
+}
+
+fn print_outcome(outcome: &Outcome, json: bool) -> ExitCode {
+    if json {
+        match serde_json::to_string(outcome) {
+            Ok(text) => println!("{text}"),
+            Err(err) => eprintln!("pyexec: cannot serialise the outcome: {err}"),
+        }
+    } else {
+        print_human(outcome);
+    }
+    if outcome.is_success() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn print_human(outcome: &Outcome) {
+    let color = std::io::stdout().is_terminal();
+    let status = outcome.status.as_str();
+    if color {
+        let code = if outcome.is_success() { 32 } else { 31 };
+        println!("\x1b[1;{code}m{status}\x1b[0m  run {}", outcome.run_id);
+    } else {
+        println!("{status}  run {}", outcome.run_id);
+    }
+    if let Some(result) = &outcome.result {
+        let exec = &result.execution_result;
+        println!("attempt: {}", result.generation_attempt);
+        println!(
+            "results:\n{}",
+            serde_json::to_string_pretty(&exec.results).unwrap_or_default()
+        );
+        if !exec.stdout.is_empty() {
+            println!("stdout:\n{}", exec.stdout.trim_end());
+        }
+        for figure in &exec.figure_paths {
+            println!("figure: {figure}");
+        }
+        println!("notebook: {}", exec.notebook_link);
+        for warning in &result.analysis_warnings {
+            println!("warning: {warning}");
+        }
+    }
+    if let Some(error) = &outcome.error {
+        println!(
+            "error ({:?}, {}): {}",
+            error.category, error.kind, error.message
+        );
+    }
+    for entry in &outcome.error_chain {
+        println!(
+            "  attempt {} failed in {}: {}",
+            entry.attempt,
+            entry.stage,
+            entry.message.lines().next().unwrap_or_default()
+        );
+    }
+}
+
+async fn bench_command(args: BenchArgs, settings: Settings) -> anyhow::Result<ExitCode> {
+    let data_dir = std::env::temp_dir().join(format!("pyexec-bench-{}", std::process::id()));
+    let settings = Settings {
+        data_dir: data_dir.clone(),
+        ..settings
+    };
+    let result = crate::bench::run(crate::bench::BenchOptions {
+        runs: args.runs,
+        analysis_iterations: args.analysis_iterations,
+        settings,
+    })
+    .await;
+    let _ = std::fs::remove_dir_all(&data_dir);
+    result.map_err(anyhow::Error::msg)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,76 @@
+//! Execution: running one version of the code and collecting what it produced.
+//!
+//! An [`Executor`] gets a fresh attempt directory and the code, and returns either an
+//! [`ExecutionOutput`] (the `results` dict, output, figures) or an [`ExecutionFailure`] whose
+//! category says what happens next (regenerate, run again, or end the run). The layout of the
+//! run folder lives in [`folder`], notebooks in [`notebook`], the local interpreter runner in
+//! [`local`] with its Python wrapper in `wrapper.py`.
+
+pub mod folder;
+pub mod local;
+pub mod notebook;
+
+use std::path::{Path, PathBuf};
+
+use async_trait::async_trait;
+use serde_json::{Map, Value};
+
+use crate::model::{ErrorCategory, ExecutionMode};
+
+pub use folder::RunFolder;
+pub use local::LocalExecutor;
+
+/// One execution of one code version.
+#[derive(Debug, Clone, Copy)]
+pub struct ExecutionJob<'a> {
+    pub run_id: &'a str,
+    pub code: &'a str,
+    pub mode: ExecutionMode,
+    pub attempt: u32,
+    /// `capability_context_data`, made available to the code as the dict `context`.
+    pub context: Option<&'a Map<String, Value>>,
+    /// A fresh, empty directory for this attempt; the code's working directory. Nothing from
+    /// an earlier attempt is in it, so no earlier result can be mistaken for this one's.
+    pub attempt_dir: &'a Path,
+}
+
+/// What a successful execution produced.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExecutionOutput {
+    pub results: Map<String, Value>,
+    pub stdout: String,
+    pub stderr: String,
+    /// Seconds the code itself ran.
+    pub execution_time: f64,
+    /// PNG figures written in the attempt directory (absolute paths).
+    pub figure_paths: Vec<PathBuf>,
+    /// True when stdout or stderr was cut at the cap.
+    pub output_truncated: bool,
+}
+
+/// Why an execution did not produce a result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExecutionFailure {
+    /// `code_related` regenerates, `infrastructure` runs the same code again, `workflow` ends
+    /// the run.
+    pub category: ErrorCategory,
+    /// `runtime_error`, `missing_results`, `invalid_results`, `timeout`, `interpreter_failed`,
+    /// `wrapper_failed`.
+    pub kind: String,
+    /// One line for people: e.g. `ZeroDivisionError: division by zero`.
+    pub message: String,
+    /// The exception class name, when the code raised one.
+    pub exception: Option<String>,
+    pub traceback: Option<String>,
+    pub stdout: String,
+    pub stderr: String,
+    pub output_truncated: bool,
+    pub execution_time: f64,
+}
+
+/// Runs code. Implementations: [`LocalExecutor`] (a local interpreter process); the Jupyter
+/// kernel executor comes with the executor issue.
+#[async_trait]
+pub trait Executor: Send + Sync {
+    async fn execute(&self, job: ExecutionJob<'_>) -> Result<ExecutionOutput, ExecutionFailure>;
+}

@@ -1,0 +1,279 @@
+//! The real `pyexec` binary: `pyexec run` with --json, exit codes, approval without a TTY,
+//! malformed requests, and the outcome's JSON Schema.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn pyexec(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyexec"));
+    cmd.args(args)
+        .env_remove("RUST_LOG")
+        .env("PYEXEC_PYTHON", common::python())
+        .env("PYEXEC_DATA_DIR", data)
+        .stdin(Stdio::null());
+    for (key, value) in env {
+        cmd.env(key, value);
+    }
+    cmd.output().expect("run pyexec")
+}
+
+fn example(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// Parses stdout as exactly one JSON document.
+fn one_outcome(output: &Output) -> Value {
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let mut stream = serde_json::Deserializer::from_str(&stdout).into_iter::<Value>();
+    let outcome = stream
+        .next()
+        .expect("an outcome on stdout")
+        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {stdout}"));
+    assert!(
+        stream.next().is_none(),
+        "more than one document on stdout: {stdout}"
+    );
+    outcome
+}
+
+/// Validates `outcome` against docs/schemas/outcome.schema.json with Python's jsonschema
+/// (installed with nbformat in the project virtualenv).
+fn assert_matches_schema(outcome: &Value) {
+    if !common::python_has("jsonschema") {
+        assert!(
+            std::env::var_os("PYEXEC_TEST_ALLOW_NO_NBFORMAT").is_some(),
+            "jsonschema missing; run scripts/test.sh"
+        );
+        return;
+    }
+    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schemas/outcome.schema.json");
+    let script = "import json, sys, jsonschema\nschema = json.load(open(sys.argv[1]))\njsonschema.Draft202012Validator.check_schema(schema)\njsonschema.validate(json.loads(sys.argv[2]), schema, cls=jsonschema.Draft202012Validator)\n";
+    let output = Command::new(common::python())
+        .args(["-c", script])
+        .arg(&schema)
+        .arg(outcome.to_string())
+        .output()
+        .expect("run jsonschema");
+    assert!(
+        output.status.success(),
+        "outcome does not match its schema: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn run_json_prints_exactly_one_completed_outcome_and_exits_0() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let output = pyexec(
+        data.path(),
+        &["run", "--request", &example("request.json"), "--json"],
+        &[],
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let outcome = one_outcome(&output);
+    assert_eq!(outcome["status"], "completed");
+    assert_eq!(
+        outcome["result"]["execution_result"]["results"]["value"],
+        42
+    );
+    assert_matches_schema(&outcome);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("stage"),
+        "progress goes to stderr: {stderr}"
+    );
+}
+
+#[test]
+fn a_failed_run_exits_1_with_a_schema_valid_outcome() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let output = pyexec(
+        data.path(),
+        &["run", "--json", "divide by zero"],
+        &[("PYEXEC_MOCK_BEHAVIOR", "runtime_error")],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let outcome = one_outcome(&output);
+    assert_eq!(outcome["status"], "failed");
+    assert_eq!(outcome["error"]["category"], "code_related");
+    assert_eq!(outcome["error_chain"].as_array().map(Vec::len), Some(3));
+    assert_matches_schema(&outcome);
+}
+
+#[test]
+fn approval_without_a_tty_or_flag_is_rejected_with_the_reason() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let output = pyexec(
+        data.path(),
+        &["run", "--request", &example("write-request.json"), "--json"],
+        &[("PYEXEC_CONTROL_SYSTEM_WRITES_ENABLED", "true")],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let outcome = one_outcome(&output);
+    assert_eq!(outcome["status"], "rejected");
+    let message = outcome["error"]["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("approval required and no approver available"),
+        "{message}"
+    );
+    assert_matches_schema(&outcome);
+}
+
+#[test]
+fn reject_flag_rejects_and_approve_flag_executes() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let plot = example("plot-request.json");
+    let env = [("PYEXEC_APPROVAL_MODE", "all_code")];
+    let rejected = pyexec(
+        data.path(),
+        &[
+            "run",
+            "--request",
+            &plot,
+            "--json",
+            "--reject",
+            "--reason",
+            "beam time",
+        ],
+        &env,
+    );
+    let outcome = one_outcome(&rejected);
+    assert_eq!(outcome["status"], "rejected");
+    assert_eq!(outcome["approval"]["reason"], "beam time");
+    assert!(outcome["result"].is_null());
+
+    let approved = pyexec(
+        data.path(),
+        &["run", "--request", &plot, "--json", "--approve"],
+        &env,
+    );
+    let outcome = one_outcome(&approved);
+    assert_eq!(outcome["status"], "completed", "{outcome}");
+    assert_eq!(outcome["approval"]["decision"], "approved");
+    assert_eq!(outcome["result"]["execution_result"]["results"]["n"], 5);
+    assert_matches_schema(&outcome);
+}
+
+#[test]
+fn a_malformed_request_fails_with_a_configuration_error_naming_the_field() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let request = data.path().join("typo.json");
+    std::fs::write(
+        &request,
+        r#"{"user_query": "q", "task_objective": "t", "execution_folder_name": "f", "aproved_code": "x = 1"}"#,
+    )
+    .expect("write");
+    let output = pyexec(
+        data.path(),
+        &[
+            "run",
+            "--request",
+            request.to_str().expect("utf-8"),
+            "--json",
+        ],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let outcome = one_outcome(&output);
+    assert_eq!(outcome["status"], "failed");
+    assert_eq!(outcome["error"]["category"], "configuration");
+    assert_eq!(outcome["error"]["kind"], "invalid_request");
+    assert!(
+        outcome["error"]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("aproved_code")
+    );
+    assert_matches_schema(&outcome);
+}
+
+#[test]
+fn a_bad_setting_exits_2_naming_the_variable() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let output = pyexec(
+        data.path(),
+        &["run", "anything"],
+        &[("PYEXEC_EXECUTION_TIMEOUT_SECONDS", "ten")],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("PYEXEC_EXECUTION_TIMEOUT_SECONDS"),
+        "{stderr}"
+    );
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn a_timeout_kills_the_process_group_and_keeps_partial_output() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let request = data.path().join("sleepy.json");
+    // multiprocessing is not a security finding, so the run reaches execution; its child
+    // shares the process group, which the timeout must kill.
+    let code = "import multiprocessing, time\n\ndef sleeper():\n    time.sleep(300)\n\nchild = multiprocessing.Process(target=sleeper)\nchild.start()\nprint('child', child.pid, flush=True)\ntime.sleep(300)\nresults = {}\n";
+    let body = serde_json::json!({
+        "user_query": "sleep", "task_objective": "sleep", "execution_folder_name": "sleepy",
+        "approved_code": code,
+    });
+    std::fs::write(&request, body.to_string()).expect("write");
+    let output = pyexec(
+        data.path(),
+        &[
+            "run",
+            "--request",
+            request.to_str().expect("utf-8"),
+            "--json",
+        ],
+        &[("PYEXEC_EXECUTION_TIMEOUT_SECONDS", "2")],
+    );
+    let outcome = one_outcome(&output);
+    assert_eq!(outcome["status"], "failed");
+    assert_eq!(outcome["error"]["kind"], "timeout", "{outcome}");
+    assert_eq!(
+        outcome["error_chain"].as_array().map(Vec::len),
+        Some(1),
+        "a timeout is final"
+    );
+    let stdout = outcome["error"]["details"]["stdout"]
+        .as_str()
+        .unwrap_or_default();
+    let pid: i32 = stdout
+        .split_whitespace()
+        .nth(1)
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("partial stdout with the child pid was kept: {stdout:?}"));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while process_alive(pid) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "child {pid} survived the timeout"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// True while `pid` exists and is not a zombie.
+fn process_alive(pid: i32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Ok(stat) => !stat
+            .rsplit(')')
+            .next()
+            .unwrap_or("")
+            .trim_start()
+            .starts_with('Z'),
+        Err(_) => false,
+    }
+}

@@ -1,0 +1,535 @@
+//! The local executor against a real interpreter: `PYEXEC_TEST_PYTHON` if set, else the crate's
+//! `.venv` (numpy, pandas and matplotlib installed), else `/usr/bin/python3`. Tests that need a
+//! library the interpreter lacks say so on stderr and pass.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use pyexec::execution::local::{LocalExecutor, LocalSettings};
+use pyexec::execution::{ExecutionFailure, ExecutionJob, ExecutionOutput, Executor};
+use pyexec::model::{ErrorCategory, ExecutionMode};
+use serde_json::{Map, Value, json};
+use tempfile::TempDir;
+
+fn python() -> PathBuf {
+    if let Some(python) = std::env::var_os("PYEXEC_TEST_PYTHON") {
+        return python.into();
+    }
+    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
+    if venv.exists() {
+        venv
+    } else {
+        "/usr/bin/python3".into()
+    }
+}
+
+/// An executor with its runtime directory, and a fresh attempt directory for every run.
+struct Sandbox {
+    root: TempDir,
+    executor: LocalExecutor,
+    attempts: usize,
+}
+
+impl Sandbox {
+    fn new() -> Self {
+        Self::with(LocalSettings::new(python(), Duration::from_secs(60)))
+    }
+
+    fn with(settings: LocalSettings) -> Self {
+        let root = tempfile::tempdir().expect("temp dir");
+        let executor =
+            LocalExecutor::new(settings, &root.path().join("runtime")).expect("executor");
+        Self {
+            root,
+            executor,
+            attempts: 0,
+        }
+    }
+
+    fn fresh_attempt_dir(&mut self) -> PathBuf {
+        self.attempts += 1;
+        let dir = self.root.path().join(format!("attempt-{}", self.attempts));
+        std::fs::create_dir(&dir).expect("attempt dir");
+        dir
+    }
+
+    async fn run(&mut self, code: &str) -> Result<ExecutionOutput, ExecutionFailure> {
+        let dir = self.fresh_attempt_dir();
+        self.run_in(&dir, code, None).await
+    }
+
+    async fn run_in(
+        &self,
+        attempt_dir: &Path,
+        code: &str,
+        context: Option<&Map<String, Value>>,
+    ) -> Result<ExecutionOutput, ExecutionFailure> {
+        let job = ExecutionJob {
+            run_id: "run-test",
+            code,
+            mode: ExecutionMode::ReadOnly,
+            attempt: 1,
+            context,
+            attempt_dir,
+        };
+        self.executor.execute(job).await
+    }
+
+    /// Whether the interpreter can import `module`; says so on stderr when it cannot.
+    async fn has_module(&mut self, module: &str) -> bool {
+        match self.run(&format!("import {module}\nresults = {{}}")).await {
+            Ok(_) => true,
+            Err(failure) => {
+                eprintln!(
+                    "skipped: {} cannot import {module}: {}",
+                    python().display(),
+                    failure.message
+                );
+                false
+            }
+        }
+    }
+}
+
+fn succeeded(outcome: Result<ExecutionOutput, ExecutionFailure>) -> ExecutionOutput {
+    outcome.unwrap_or_else(|failure| panic!("execution failed: {failure:#?}"))
+}
+
+fn failed(outcome: Result<ExecutionOutput, ExecutionFailure>) -> ExecutionFailure {
+    match outcome {
+        Ok(output) => panic!("execution succeeded: {output:#?}"),
+        Err(failure) => failure,
+    }
+}
+
+fn process_is_gone(pid: u32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Err(_) => true,
+        // "pid (comm) state ...": a zombie has exited and only waits to be reaped.
+        Ok(stat) => stat
+            .rsplit_once(") ")
+            .is_some_and(|(_, rest)| rest.starts_with('Z')),
+    }
+}
+
+#[tokio::test]
+async fn results_and_stdout_of_a_successful_run_are_returned() {
+    let mut sandbox = Sandbox::new();
+    let output = succeeded(
+        sandbox
+            .run("import sys\nprint('hello')\nprint('careful', file=sys.stderr)\nresults = {'value': 42}")
+            .await,
+    );
+    assert_eq!(output.results["value"], json!(42));
+    assert_eq!(output.stdout, "hello\n");
+    assert_eq!(output.stderr, "careful\n");
+    assert!(!output.output_truncated);
+    assert!(output.figure_paths.is_empty());
+    assert!(output.execution_time >= 0.0 && output.execution_time < 5.0);
+}
+
+#[tokio::test]
+async fn the_code_reads_the_job_context() {
+    let sandbox = Sandbox::new();
+    let dir = sandbox.root.path().join("attempt");
+    let context = json!({"x": 7, "channels": ["A:B", "C:D"]});
+    let output = succeeded(
+        sandbox
+            .run_in(
+                &dir,
+                "results = {'double': context['x'] * 2, 'first': context['channels'][0]}",
+                context.as_object(),
+            )
+            .await,
+    );
+    assert_eq!(output.results["double"], json!(14));
+    assert_eq!(output.results["first"], json!("A:B"));
+}
+
+#[tokio::test]
+async fn without_context_the_code_sees_an_empty_dict() {
+    let mut sandbox = Sandbox::new();
+    let output = succeeded(sandbox.run("results = {'context': context}").await);
+    assert_eq!(output.results["context"], json!({}));
+}
+
+#[tokio::test]
+async fn a_runtime_error_reports_the_users_line_without_wrapper_frames() {
+    let mut sandbox = Sandbox::new();
+    let failure = failed(sandbox.run("x = 1\ny = x / 0\nresults = {}").await);
+    assert_eq!(failure.category, ErrorCategory::CodeRelated);
+    assert_eq!(failure.kind, "runtime_error");
+    assert_eq!(failure.exception.as_deref(), Some("ZeroDivisionError"));
+    assert_eq!(failure.message, "ZeroDivisionError: division by zero");
+    let traceback = failure.traceback.expect("a traceback");
+    assert!(
+        traceback.contains("File \"code.py\", line 2"),
+        "{traceback}"
+    );
+    assert!(traceback.contains("y = x / 0"), "{traceback}");
+    assert!(!traceback.contains("wrapper"), "{traceback}");
+}
+
+#[tokio::test]
+async fn a_syntax_error_is_a_runtime_error_of_the_code() {
+    let mut sandbox = Sandbox::new();
+    let failure = failed(sandbox.run("results = {}\ndef broken(:\n    pass\n").await);
+    assert_eq!(failure.category, ErrorCategory::CodeRelated);
+    assert_eq!(failure.kind, "runtime_error");
+    assert_eq!(failure.exception.as_deref(), Some("SyntaxError"));
+    let traceback = failure.traceback.expect("a traceback");
+    assert!(traceback.contains("code.py\", line 2"), "{traceback}");
+}
+
+#[tokio::test]
+async fn sys_exit_in_the_code_is_a_runtime_error_with_its_output_kept() {
+    let mut sandbox = Sandbox::new();
+    let failure = failed(
+        sandbox
+            .run("import sys\nprint('before')\nresults = {}\nsys.exit(3)")
+            .await,
+    );
+    assert_eq!(failure.category, ErrorCategory::CodeRelated);
+    assert_eq!(failure.kind, "runtime_error");
+    assert_eq!(failure.message, "SystemExit: 3");
+    assert_eq!(failure.stdout, "before\n");
+}
+
+#[tokio::test]
+async fn code_without_results_is_missing_results() {
+    let mut sandbox = Sandbox::new();
+    let failure = failed(sandbox.run("value = 42").await);
+    assert_eq!(failure.category, ErrorCategory::CodeRelated);
+    assert_eq!(failure.kind, "missing_results");
+    assert!(
+        failure.message.contains("did not assign"),
+        "{}",
+        failure.message
+    );
+}
+
+#[tokio::test]
+async fn results_that_are_not_a_dict_are_missing_results() {
+    let mut sandbox = Sandbox::new();
+    let failure = failed(sandbox.run("results = [1, 2]").await);
+    assert_eq!(failure.category, ErrorCategory::CodeRelated);
+    assert_eq!(failure.kind, "missing_results");
+    assert_eq!(failure.message, "`results` is a list, expected a dict");
+}
+
+#[tokio::test]
+async fn standard_library_values_in_results_become_strict_json() {
+    let mut sandbox = Sandbox::new();
+    let code = r#"
+import datetime, decimal
+class Probe:
+    def __repr__(self):
+        return 'Probe()'
+class Broken:
+    def __repr__(self):
+        raise RuntimeError('no repr')
+loop = []
+loop.append(loop)
+results = {
+    'when': datetime.datetime(2024, 5, 6, 7, 8, 9),
+    'day': datetime.date(2024, 5, 6),
+    'nan': float('nan'), 'inf': float('inf'), 'ninf': float('-inf'),
+    'probe': Probe(), 'broken': Broken(),
+    'pair': (1, 2), 'set': {3}, 'bytes': b'hi',
+    'price': decimal.Decimal('1.10'),
+    1: 'int key', None: 'none key',
+    'loop': loop,
+}
+"#;
+    let results = succeeded(sandbox.run(code).await).results;
+    assert_eq!(results["when"], json!("2024-05-06T07:08:09"));
+    assert_eq!(results["day"], json!("2024-05-06"));
+    assert_eq!(results["nan"], json!("NaN"));
+    assert_eq!(results["inf"], json!("Infinity"));
+    assert_eq!(results["ninf"], json!("-Infinity"));
+    assert_eq!(
+        results["probe"],
+        json!({"_type": "repr", "class": "__main__.Probe", "repr": "Probe()"})
+    );
+    assert_eq!(results["broken"]["_type"], json!("repr"));
+    assert_eq!(results["pair"], json!([1, 2]));
+    assert_eq!(results["set"], json!([3]));
+    assert_eq!(
+        results["bytes"],
+        json!({"_type": "bytes", "base64": "aGk="})
+    );
+    assert_eq!(results["price"], json!("1.10"));
+    assert_eq!(results["1"], json!("int key"));
+    assert_eq!(results["null"], json!("none key"));
+    assert_eq!(results["loop"][0]["_type"], json!("cycle"));
+}
+
+#[tokio::test]
+async fn numpy_and_pandas_values_in_results_become_json() {
+    let mut sandbox = Sandbox::new();
+    if !sandbox.has_module("numpy").await {
+        return;
+    }
+    let code = "import numpy as np\nresults = {'array': np.arange(3), 'mean': np.float64(1.5), \
+                'small': np.float32(0.5), 'count': np.int64(7), 'flag': np.bool_(True), \
+                'grid': np.ones((2, 2)), 'nan': np.float64('nan')}";
+    let results = succeeded(sandbox.run(code).await).results;
+    assert_eq!(results["array"], json!([0, 1, 2]));
+    assert_eq!(results["mean"], json!(1.5));
+    assert_eq!(results["small"], json!(0.5));
+    assert_eq!(results["count"], json!(7));
+    assert_eq!(results["flag"], json!(true));
+    assert_eq!(results["grid"], json!([[1.0, 1.0], [1.0, 1.0]]));
+    assert_eq!(results["nan"], json!("NaN"));
+
+    if !sandbox.has_module("pandas").await {
+        return;
+    }
+    let code = "import pandas as pd\nframe = pd.DataFrame({'a': [1, 2], 'b': ['x', 'y']})\n\
+                results = {'frame': frame, 'series': frame['a']}";
+    let results = succeeded(sandbox.run(code).await).results;
+    assert_eq!(
+        results["frame"],
+        json!({"_type": "pandas.DataFrame", "columns": ["a", "b"], "data": [{"a": 1, "b": "x"}, {"a": 2, "b": "y"}]})
+    );
+    assert_eq!(results["series"]["_type"], json!("pandas.Series"));
+    assert_eq!(results["series"]["data"], json!([1, 2]));
+}
+
+#[tokio::test]
+async fn an_open_matplotlib_figure_is_saved_as_a_png() {
+    let mut sandbox = Sandbox::new();
+    if !sandbox.has_module("matplotlib").await {
+        return;
+    }
+    let output = succeeded(
+        sandbox
+            .run("import matplotlib.pyplot as plt\nplt.plot([1, 2])\nresults = {}")
+            .await,
+    );
+    assert_eq!(output.figure_paths.len(), 1, "{:?}", output.figure_paths);
+    let figure = &output.figure_paths[0];
+    assert!(figure.is_absolute(), "{}", figure.display());
+    assert!(
+        figure.ends_with("figures/figure_01.png"),
+        "{}",
+        figure.display()
+    );
+    let bytes = std::fs::read(figure).expect("figure file");
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"));
+}
+
+#[tokio::test]
+async fn a_png_the_code_saved_itself_counts_as_a_figure() {
+    let mut sandbox = Sandbox::new();
+    if !sandbox.has_module("matplotlib").await {
+        return;
+    }
+    let code = "import matplotlib.pyplot as plt\nfig = plt.figure()\nplt.plot([3, 1])\n\
+                fig.savefig('mine.png')\nplt.close(fig)\nresults = {}";
+    let output = succeeded(sandbox.run(code).await);
+    assert_eq!(output.figure_paths.len(), 1, "{:?}", output.figure_paths);
+    assert!(output.figure_paths[0].ends_with("mine.png"));
+}
+
+#[tokio::test]
+async fn a_timeout_kills_the_code_and_its_children_and_keeps_partial_output() {
+    let mut settings = LocalSettings::new(python(), Duration::from_secs(2));
+    settings.kill_grace = Duration::from_secs(1);
+    let mut sandbox = Sandbox::with(settings);
+    let code = "import subprocess, time\nchild = subprocess.Popen(['sleep', '300'])\n\
+                print(child.pid, flush=True)\ntime.sleep(300)\nresults = {}";
+    let started = Instant::now();
+    let failure = failed(sandbox.run(code).await);
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "took {:?}",
+        started.elapsed()
+    );
+    assert_eq!(failure.category, ErrorCategory::Workflow);
+    assert_eq!(failure.kind, "timeout");
+    assert_eq!(
+        failure.message,
+        "execution timed out after 2 s; the process group was killed"
+    );
+
+    let pid: u32 = failure
+        .stdout
+        .trim()
+        .parse()
+        .expect("the child's pid in the partial stdout");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !process_is_gone(pid) {
+        assert!(
+            Instant::now() < deadline,
+            "the code's child {pid} is still running"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test]
+async fn children_the_code_leaves_behind_are_killed_when_it_ends() {
+    let mut sandbox = Sandbox::new();
+    let code = "import subprocess\nchild = subprocess.Popen(['sleep', '300'])\n\
+                results = {'pid': child.pid}";
+    let output = succeeded(sandbox.run(code).await);
+    let pid = output.results["pid"].as_u64().expect("pid") as u32;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !process_is_gone(pid) {
+        assert!(
+            Instant::now() < deadline,
+            "the code's child {pid} is still running"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_process_that_left_the_group_does_not_hold_up_the_result() {
+    let mut sandbox = Sandbox::new();
+    // A new session escapes the group kill and keeps the output pipes open.
+    let code = "import subprocess\n\
+                child = subprocess.Popen(['sleep', '300'], start_new_session=True)\n\
+                results = {'pid': child.pid}";
+    let started = Instant::now();
+    let output = succeeded(sandbox.run(code).await);
+    let waited = started.elapsed();
+    let pid = output.results["pid"].as_u64().expect("pid") as i32;
+    let _ = nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(pid),
+        nix::sys::signal::Signal::SIGKILL,
+    );
+    assert!(waited < Duration::from_secs(10), "took {waited:?}");
+}
+
+#[tokio::test]
+async fn output_past_the_cap_is_dropped_and_flagged() {
+    let cap = 64 * 1024;
+    let mut settings = LocalSettings::new(python(), Duration::from_secs(60));
+    settings.max_output_bytes = cap;
+    let mut sandbox = Sandbox::with(settings);
+    let output = succeeded(
+        sandbox
+            .run("import sys\nsys.stdout.write('x' * 5_000_000)\nresults = {'done': True}")
+            .await,
+    );
+    assert!(output.output_truncated);
+    assert_eq!(output.stdout.len(), cap);
+    assert_eq!(output.results["done"], json!(true));
+}
+
+#[tokio::test]
+async fn the_code_sees_only_the_allowlisted_environment() {
+    let mut sandbox = Sandbox::new();
+    let dir = sandbox.fresh_attempt_dir();
+    let output = succeeded(
+        sandbox
+            .run_in(&dir, "import os\nresults = {'leak': os.environ.get('CARGO_PKG_NAME'), 'env': dict(os.environ)}", None)
+            .await,
+    );
+    assert_eq!(output.results["leak"], Value::Null);
+    let env = output.results["env"].as_object().expect("env dict");
+    let mut names: Vec<&str> = env.keys().map(String::as_str).collect();
+    names.sort_unstable();
+    assert_eq!(
+        names,
+        [
+            "HOME",
+            "LANG",
+            "MPLBACKEND",
+            "MPLCONFIGDIR",
+            "PATH",
+            "PYEXEC_ATTEMPT",
+            "PYEXEC_EXECUTION_MODE",
+            "PYEXEC_RUN_ID",
+            "PYTHONUNBUFFERED",
+        ]
+    );
+    assert_eq!(env["HOME"], json!(dir.to_str().expect("utf-8 path")));
+    assert_eq!(env["PYEXEC_EXECUTION_MODE"], json!("read_only"));
+    assert_eq!(env["PYEXEC_RUN_ID"], json!("run-test"));
+    assert_eq!(env["PYEXEC_ATTEMPT"], json!("1"));
+}
+
+#[tokio::test]
+async fn a_missing_interpreter_is_an_infrastructure_failure() {
+    let mut sandbox = Sandbox::with(LocalSettings::new(
+        "/nonexistent/python",
+        Duration::from_secs(5),
+    ));
+    let failure = failed(sandbox.run("results = {}").await);
+    assert_eq!(failure.category, ErrorCategory::Infrastructure);
+    assert_eq!(failure.kind, "interpreter_failed");
+    assert!(
+        failure.message.contains("/nonexistent/python"),
+        "{}",
+        failure.message
+    );
+}
+
+#[tokio::test]
+async fn code_that_kills_its_own_interpreter_fails_and_the_executor_carries_on() {
+    let mut sandbox = Sandbox::new();
+    let failure = failed(
+        sandbox
+            .run("import os\nprint('going', flush=True)\nos.kill(os.getpid(), 9)")
+            .await,
+    );
+    assert_eq!(failure.category, ErrorCategory::CodeRelated);
+    assert_eq!(failure.kind, "runtime_error");
+    assert!(failure.message.contains("signal 9"), "{}", failure.message);
+    assert_eq!(failure.stdout, "going\n");
+
+    let output = succeeded(sandbox.run("results = {'value': 1}").await);
+    assert_eq!(output.results["value"], json!(1));
+}
+
+#[tokio::test]
+async fn code_that_exits_without_cleanup_is_a_runtime_error() {
+    let mut sandbox = Sandbox::new();
+    let failure = failed(sandbox.run("import os\nresults = {}\nos._exit(4)").await);
+    assert_eq!(failure.category, ErrorCategory::CodeRelated);
+    assert_eq!(failure.kind, "runtime_error");
+    assert!(failure.message.contains("status 4"), "{}", failure.message);
+}
+
+#[tokio::test]
+async fn a_later_attempt_never_sees_an_earlier_attempts_results() {
+    let mut sandbox = Sandbox::new();
+    let first_dir = sandbox.fresh_attempt_dir();
+    succeeded(
+        sandbox
+            .run_in(&first_dir, "results = {'value': 1}", None)
+            .await,
+    );
+
+    let failure = failed(sandbox.run("value = 2").await);
+    assert_eq!(failure.kind, "missing_results");
+
+    // Even a reused directory: the earlier report and results are removed before the run.
+    let failure = failed(
+        sandbox
+            .run_in(&first_dir, "import os\nos.kill(os.getpid(), 9)", None)
+            .await,
+    );
+    assert_eq!(failure.kind, "runtime_error");
+}
+
+#[tokio::test]
+async fn the_wrapper_is_installed_once_under_a_content_hash() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let runtime = root.path().join("runtime");
+    let settings = LocalSettings::new(python(), Duration::from_secs(5));
+    let first = LocalExecutor::new(settings.clone(), &runtime).expect("first executor");
+    let second = LocalExecutor::new(settings, &runtime).expect("second executor");
+    assert_eq!(first.wrapper_path(), second.wrapper_path());
+    let sources: Vec<_> = std::fs::read_dir(&runtime)
+        .expect("runtime dir")
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".py"))
+        .collect();
+    assert_eq!(sources.len(), 1, "{sources:?}");
+    assert!(sources[0].starts_with("wrapper-"), "{sources:?}");
+}
