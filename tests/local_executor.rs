@@ -196,6 +196,27 @@ async fn sys_exit_in_the_code_is_a_runtime_error_with_its_output_kept() {
 }
 
 #[tokio::test]
+async fn shutdown_work_of_the_code_completes_before_the_process_ends() {
+    let mut sandbox = Sandbox::new();
+    let dir = sandbox.fresh_attempt_dir();
+    let code = r#"
+import atexit, threading, time
+atexit.register(lambda: print('atexit ran'))
+def late():
+    time.sleep(0.2)
+    print('thread finished')
+threading.Thread(target=late).start()
+unclosed = open('unclosed.txt', 'w')
+unclosed.write('buffered data')
+results = {}
+"#;
+    let output = succeeded(sandbox.run_in(&dir, code, None).await);
+    assert_eq!(output.stdout, "thread finished\natexit ran\n");
+    let written = std::fs::read_to_string(dir.join("unclosed.txt")).expect("the code's file");
+    assert_eq!(written, "buffered data");
+}
+
+#[tokio::test]
 async fn code_without_results_is_missing_results() {
     let mut sandbox = Sandbox::new();
     let failure = failed(sandbox.run("value = 42").await);
@@ -374,7 +395,8 @@ async fn children_the_code_leaves_behind_are_killed_when_it_ends() {
     let code = "import subprocess\nchild = subprocess.Popen(['sleep', '300'])\n\
                 results = {'pid': child.pid}";
     let output = succeeded(sandbox.run(code).await);
-    let pid = output.results["pid"].as_u64().expect("pid") as u32;
+    let pid = output.results["pid"].as_u64().expect("pid");
+    let pid = u32::try_from(pid).expect("a pid fits u32");
     let deadline = Instant::now() + Duration::from_secs(5);
     while !process_is_gone(pid) {
         assert!(
@@ -395,11 +417,9 @@ async fn a_process_that_left_the_group_does_not_hold_up_the_result() {
     let started = Instant::now();
     let output = succeeded(sandbox.run(code).await);
     let waited = started.elapsed();
-    let pid = output.results["pid"].as_u64().expect("pid") as i32;
-    let _ = nix::sys::signal::kill(
-        nix::unistd::Pid::from_raw(pid),
-        nix::sys::signal::Signal::SIGKILL,
-    );
+    let pid = output.results["pid"].as_i64().expect("pid");
+    let pid = nix::unistd::Pid::from_raw(i32::try_from(pid).expect("a pid fits i32"));
+    let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
     assert!(waited < Duration::from_secs(10), "took {waited:?}");
 }
 
@@ -441,7 +461,9 @@ async fn the_code_sees_only_the_allowlisted_environment() {
             "MPLCONFIGDIR",
             "PATH",
             "PYEXEC_ATTEMPT",
+            "PYEXEC_CHANNEL_STORE",
             "PYEXEC_EXECUTION_MODE",
+            "PYEXEC_RUNTIME_PATH",
             "PYEXEC_RUN_ID",
             "PYTHONUNBUFFERED",
         ]

@@ -259,7 +259,73 @@ async fn channel_read_needs_no_approval_under_control_writes() {
     assert!(!asked_for_approval(&run));
     let analysis = run.analysis.clone().expect("analysis");
     assert!(analysis.has_reads && !analysis.has_writes && !analysis.needs_approval);
-    assert!(executed(&run));
+    let outcome = run.outcome().expect("finished");
+    assert_eq!(
+        outcome.status,
+        OutcomeStatus::Completed,
+        "{:?}",
+        outcome.error
+    );
+    assert_eq!(
+        outcome.result.expect("result").execution_result.results["channel"],
+        "MOCK:BEAM:CURRENT"
+    );
+}
+
+#[tokio::test]
+async fn an_approved_write_runs_in_write_access_mode_and_is_recorded() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let run = runner(
+        data.path(),
+        &[
+            ("PYEXEC_MOCK_BEHAVIOR", "channel_write"),
+            ("PYEXEC_CONTROL_SYSTEM_WRITES_ENABLED", "true"),
+        ],
+        approve(),
+    )
+    .run_to_end("write".into(), ExecutionRequest::for_objective("set"))
+    .await;
+    let outcome = run.outcome().expect("finished");
+    assert_eq!(
+        outcome.status,
+        OutcomeStatus::Completed,
+        "{:?}",
+        outcome.error
+    );
+    let store =
+        std::fs::read_to_string(data.path().join(".runtime/channels.json")).expect("channel store");
+    assert!(store.contains("MOCK:SETPOINT"), "{store}");
+    let folder = Path::new(run.folder.as_deref().expect("folder"));
+    let log =
+        std::fs::read_to_string(folder.join("attempts/01_write/execution/channel_writes.jsonl"))
+            .expect("write log");
+    assert!(log.contains("\"value\": 5.0"), "{log}");
+}
+
+#[tokio::test]
+async fn a_write_that_analysis_missed_is_refused_at_run_time_in_read_only_mode() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let mut request = ExecutionRequest::for_objective("sneaky");
+    // A built name hides the write from this pattern analysis; the runtime refuses it.
+    request.approved_code = Some(
+        "import pyexec_runtime as rt\nsetter = getattr(rt, 'write_' + 'channel')\nsetter('MOCK:SETPOINT', 9.0)\nresults = {}\n".into(),
+    );
+    let run = runner(data.path(), &[], Arc::new(NoApprover))
+        .run_to_end("sneaky".into(), request)
+        .await;
+    let outcome = run.outcome().expect("finished");
+    assert_eq!(outcome.status, OutcomeStatus::Failed);
+    assert!(
+        outcome
+            .error
+            .expect("error")
+            .message
+            .contains("ChannelWriteRefused")
+    );
+    assert!(
+        !data.path().join(".runtime/channels.json").exists(),
+        "nothing was written"
+    );
 }
 
 #[tokio::test]

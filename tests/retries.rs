@@ -1,6 +1,9 @@
 //! The retry rules of `pipeline`, driven stage by stage (as the fleet will) with a scripted
 //! executor: pure decision logic, so an in-memory executor is the right tool here.
 
+// The scripted answers mirror `Executor::execute`, whose failure carries the partial output.
+#![allow(clippy::result_large_err)]
+
 mod common;
 
 use std::sync::Mutex;
@@ -15,12 +18,12 @@ use pyexec::pipeline;
 
 /// Returns the scripted answers in order; records the code of every execution.
 struct ScriptedExecutor {
-    answers: Mutex<Vec<Result<ExecutionOutput, ExecutionFailure>>>,
+    answers: Mutex<Vec<Answer>>,
     executed: Mutex<Vec<String>>,
 }
 
 impl ScriptedExecutor {
-    fn new(mut answers: Vec<Result<ExecutionOutput, ExecutionFailure>>) -> Self {
+    fn new(mut answers: Vec<Answer>) -> Self {
         answers.reverse();
         Self {
             answers: Mutex::new(answers),
@@ -48,7 +51,9 @@ impl Executor for ScriptedExecutor {
     }
 }
 
-fn ok() -> Result<ExecutionOutput, ExecutionFailure> {
+type Answer = Result<ExecutionOutput, ExecutionFailure>;
+
+fn ok() -> Answer {
     Ok(ExecutionOutput {
         results: serde_json::from_str(r#"{"value": 42}"#).expect("json"),
         stdout: String::new(),
@@ -59,7 +64,7 @@ fn ok() -> Result<ExecutionOutput, ExecutionFailure> {
     })
 }
 
-fn failure(category: ErrorCategory, kind: &str) -> Result<ExecutionOutput, ExecutionFailure> {
+fn failure(category: ErrorCategory, kind: &str) -> Answer {
     Err(ExecutionFailure {
         category,
         kind: kind.into(),

@@ -11,11 +11,6 @@
 //! SIGTERM, then SIGKILL after [`LocalSettings::kill_grace`]; after any exit, whatever the code
 //! left running in its group is killed, and so is the group if the execution is cancelled.
 
-#![expect(
-    clippy::result_large_err,
-    reason = "the Executor trait fixes ExecutionFailure as the error type; it moves once per run"
-)]
-
 use std::io;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Component, Path, PathBuf};
@@ -42,6 +37,12 @@ pub const DEFAULT_MAX_OUTPUT_BYTES: usize = 1024 * 1024;
 pub const DEFAULT_KILL_GRACE: Duration = Duration::from_secs(2);
 
 const WRAPPER_SOURCE: &str = include_str!("wrapper.py");
+/// The runtime API module importable by the code (`import pyexec_runtime`).
+const RUNTIME_MODULE_SOURCE: &str = include_str!("pyexec_runtime.py");
+/// Folder (under the runtime directory) holding the modules put on the code's `sys.path`.
+const RUNTIME_MODULES_DIR: &str = "python";
+/// The mock channel store the runtime API reads and writes (under the runtime directory).
+const CHANNEL_STORE_FILE: &str = "channels.json";
 const CODE_FILE: &str = "code.py";
 const CONTEXT_FILE: &str = "context.json";
 const METADATA_FILE: &str = "execution_metadata.json";
@@ -84,6 +85,8 @@ impl LocalSettings {
 pub struct LocalExecutor {
     settings: LocalSettings,
     wrapper: PathBuf,
+    modules_dir: PathBuf,
+    channel_store: PathBuf,
 }
 
 impl LocalExecutor {
@@ -91,9 +94,11 @@ impl LocalExecutor {
     /// of its content, so versions never clash and executions never rewrite it. The wrapper is
     /// also compiled once with the configured interpreter, which saves each execution about 4 ms
     /// of start-up; if that fails (the interpreter is missing, say) executions run the source.
+    /// Compiling runs the interpreter and blocks for tens of milliseconds: call this at start-up.
     pub fn new(settings: LocalSettings, runtime_dir: &Path) -> io::Result<Self> {
         std::fs::create_dir_all(runtime_dir)?;
         let source = install_wrapper_source(runtime_dir)?;
+        let modules_dir = install_runtime_module(runtime_dir)?;
         let wrapper = match precompile_wrapper(&settings.python, &source) {
             Ok(compiled) => compiled,
             Err(error) => {
@@ -105,7 +110,12 @@ impl LocalExecutor {
                 source
             }
         };
-        Ok(Self { settings, wrapper })
+        Ok(Self {
+            settings,
+            wrapper,
+            modules_dir,
+            channel_store: runtime_dir.join(CHANNEL_STORE_FILE),
+        })
     }
 
     /// The settings this executor runs with.
@@ -139,7 +149,9 @@ impl LocalExecutor {
             .env("PYTHONUNBUFFERED", "1")
             .env("PYEXEC_RUN_ID", job.run_id)
             .env("PYEXEC_EXECUTION_MODE", job.mode.as_str())
-            .env("PYEXEC_ATTEMPT", job.attempt.to_string());
+            .env("PYEXEC_ATTEMPT", job.attempt.to_string())
+            .env("PYEXEC_RUNTIME_PATH", &self.modules_dir)
+            .env("PYEXEC_CHANNEL_STORE", &self.channel_store);
         command
     }
 
@@ -181,7 +193,10 @@ impl LocalExecutor {
         let ended = match tokio::time::timeout(self.settings.timeout, child.wait()).await {
             Ok(status) => Ended::Exited(status?),
             Err(_elapsed) => {
-                tracing::debug!(timeout = ?self.settings.timeout, "execution timed out; terminating its process group");
+                tracing::debug!(
+                    timeout = ?self.settings.timeout,
+                    "execution timed out; terminating its process group"
+                );
                 group.signal(Signal::SIGTERM);
                 if tokio::time::timeout(self.settings.kill_grace, child.wait())
                     .await
@@ -201,10 +216,11 @@ impl LocalExecutor {
 #[async_trait]
 impl Executor for LocalExecutor {
     async fn execute(&self, job: ExecutionJob<'_>) -> Result<ExecutionOutput, ExecutionFailure> {
-        let attempt_dir = std::path::absolute(job.attempt_dir).map_err(setup_failure)?;
+        let attempt_dir = std::path::absolute(job.attempt_dir)
+            .map_err(|error| setup_fault(&error).without_output())?;
         prepare_attempt_dir(&attempt_dir, &job)
             .await
-            .map_err(setup_failure)?;
+            .map_err(|error| setup_fault(&error).without_output())?;
 
         let started = Instant::now();
         let child = self.command(&job, &attempt_dir).spawn().map_err(|error| {
@@ -212,46 +228,35 @@ impl Executor for LocalExecutor {
                 "could not start the interpreter {}: {error}",
                 self.settings.python.display()
             );
-            Captured::default().failure(
-                ErrorCategory::Infrastructure,
-                "interpreter_failed",
-                message,
-                0.0,
-            )
+            Fault::infrastructure("interpreter_failed", message, 0.0).without_output()
         })?;
         let (ended, captured) = self.run_to_end(child).await;
 
-        let run = FinishedRun {
+        let run = EndedRun {
             attempt_dir,
             ended,
-            captured,
+            last_stderr_line: last_line(&captured.stderr).map(str::to_owned),
             wall_seconds: started.elapsed().as_secs_f64(),
             timeout: self.settings.timeout,
         };
-        tokio::task::spawn_blocking(move || run.conclude())
+        let verdict = tokio::task::spawn_blocking(move || run.judge())
             .await
             .unwrap_or_else(|error| {
                 let message = format!("collecting the execution's result failed: {error}");
-                Err(Captured::default().failure(
-                    ErrorCategory::Infrastructure,
-                    "wrapper_failed",
-                    message,
-                    0.0,
-                ))
-            })
+                Err(Fault::infrastructure("wrapper_failed", message, 0.0))
+            });
+        match verdict {
+            Ok(produced) => Ok(produced.with_output(captured)),
+            Err(fault) => Err(fault.with_output(captured)),
+        }
     }
 }
 
 // --- Attempt directory and wrapper files -----------------------------------------------------
 
-fn setup_failure(error: io::Error) -> ExecutionFailure {
+fn setup_fault(error: &io::Error) -> Fault {
     let message = format!("could not prepare the attempt directory: {error}");
-    Captured::default().failure(
-        ErrorCategory::Infrastructure,
-        "attempt_setup_failed",
-        message,
-        0.0,
-    )
+    Fault::infrastructure("attempt_setup_failed", message, 0.0)
 }
 
 /// Writes the code and its context, and removes any report a previous run left in the directory.
@@ -287,6 +292,22 @@ fn install_wrapper_source(runtime_dir: &Path) -> io::Result<PathBuf> {
         rename_or_clean_up(&temporary, &path)?;
     }
     Ok(path)
+}
+
+/// Writes `pyexec_runtime.py` into `<runtime_dir>/python/` (when its content differs) and
+/// returns that folder, which the wrapper puts first on the code's `sys.path`.
+fn install_runtime_module(runtime_dir: &Path) -> io::Result<PathBuf> {
+    let dir = runtime_dir.join(RUNTIME_MODULES_DIR);
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join("pyexec_runtime.py");
+    let installed =
+        std::fs::read(&path).is_ok_and(|content| content == RUNTIME_MODULE_SOURCE.as_bytes());
+    if !installed {
+        let temporary = temporary_sibling(&path);
+        std::fs::write(&temporary, RUNTIME_MODULE_SOURCE)?;
+        rename_or_clean_up(&temporary, &path)?;
+    }
+    Ok(dir)
 }
 
 /// Compiles the wrapper with `python` into a `.pyc` next to it, named for the source and the
@@ -448,26 +469,6 @@ impl Captured {
             stderr: stderr.into_text(),
         }
     }
-
-    fn failure(
-        self,
-        category: ErrorCategory,
-        kind: &str,
-        message: String,
-        execution_time: f64,
-    ) -> ExecutionFailure {
-        ExecutionFailure {
-            category,
-            kind: kind.to_owned(),
-            message,
-            exception: None,
-            traceback: None,
-            stdout: self.stdout,
-            stderr: self.stderr,
-            output_truncated: self.truncated,
-            execution_time,
-        }
-    }
 }
 
 // --- The wrapper's report --------------------------------------------------------------------
@@ -508,73 +509,140 @@ enum ResultsStatus {
     Unserializable,
 }
 
-/// An ended process and what it left; [`FinishedRun::conclude`] turns it into the outcome.
-struct FinishedRun {
+/// What a successful run produced, before its output is attached.
+#[derive(Debug)]
+struct Produced {
+    results: Map<String, Value>,
+    figure_paths: Vec<PathBuf>,
+    seconds: f64,
+}
+
+impl Produced {
+    fn with_output(self, captured: Captured) -> ExecutionOutput {
+        ExecutionOutput {
+            results: self.results,
+            stdout: captured.stdout,
+            stderr: captured.stderr,
+            execution_time: self.seconds,
+            figure_paths: self.figure_paths,
+            output_truncated: captured.truncated,
+        }
+    }
+}
+
+/// Why a run failed, before its output is attached.
+#[derive(Debug)]
+struct Fault {
+    category: ErrorCategory,
+    kind: &'static str,
+    message: String,
+    exception: Option<String>,
+    traceback: Option<String>,
+    seconds: f64,
+}
+
+impl Fault {
+    fn new(category: ErrorCategory, kind: &'static str, message: String, seconds: f64) -> Self {
+        Self {
+            category,
+            kind,
+            message,
+            exception: None,
+            traceback: None,
+            seconds,
+        }
+    }
+
+    fn infrastructure(kind: &'static str, message: String, seconds: f64) -> Self {
+        Self::new(ErrorCategory::Infrastructure, kind, message, seconds)
+    }
+
+    fn code(kind: &'static str, message: String, seconds: f64) -> Self {
+        Self::new(ErrorCategory::CodeRelated, kind, message, seconds)
+    }
+
+    /// The code raised `exception`: "ZeroDivisionError: division by zero".
+    fn raised(
+        exception: String,
+        detail: Option<String>,
+        traceback: Option<String>,
+        seconds: f64,
+    ) -> Self {
+        let message = match detail {
+            Some(detail) if !detail.is_empty() => format!("{exception}: {detail}"),
+            _ => exception.clone(),
+        };
+        Self {
+            exception: Some(exception),
+            traceback,
+            ..Self::code("runtime_error", message, seconds)
+        }
+    }
+
+    fn with_output(self, captured: Captured) -> ExecutionFailure {
+        ExecutionFailure {
+            category: self.category,
+            kind: self.kind.to_owned(),
+            message: self.message,
+            exception: self.exception,
+            traceback: self.traceback,
+            stdout: captured.stdout,
+            stderr: captured.stderr,
+            output_truncated: captured.truncated,
+            execution_time: self.seconds,
+        }
+    }
+
+    fn without_output(self) -> ExecutionFailure {
+        self.with_output(Captured::default())
+    }
+}
+
+/// An ended process; [`EndedRun::judge`] reads what it left in the attempt directory.
+struct EndedRun {
     attempt_dir: PathBuf,
     ended: io::Result<Ended>,
-    captured: Captured,
+    last_stderr_line: Option<String>,
     wall_seconds: f64,
     timeout: Duration,
 }
 
-impl FinishedRun {
-    fn conclude(self) -> Result<ExecutionOutput, ExecutionFailure> {
-        let Self {
-            attempt_dir,
-            ended,
-            captured,
-            wall_seconds,
-            timeout,
-        } = self;
-        let status = match ended {
+impl EndedRun {
+    fn judge(self) -> Result<Produced, Fault> {
+        let wall = self.wall_seconds;
+        let status = match self.ended {
             Ok(Ended::Exited(status)) => status,
             Ok(Ended::TimedOut) => {
                 let message = format!(
                     "execution timed out after {} s; the process group was killed",
-                    timeout.as_secs_f64()
+                    self.timeout.as_secs_f64()
                 );
-                return Err(captured.failure(
+                return Err(Fault::new(
                     ErrorCategory::Workflow,
                     "timeout",
                     message,
-                    wall_seconds,
+                    wall,
                 ));
             }
             Err(error) => {
                 let message = format!("lost track of the interpreter process: {error}");
-                return Err(captured.failure(
-                    ErrorCategory::Infrastructure,
-                    "wrapper_failed",
-                    message,
-                    wall_seconds,
-                ));
+                return Err(Fault::infrastructure("wrapper_failed", message, wall));
             }
         };
-        let report = match read_report(&attempt_dir) {
+        let report = match read_report(&self.attempt_dir) {
             Ok(Some(report)) => report,
             Ok(None) => {
-                let hint = last_line(&captured.stderr)
-                    .map(|line| format!(": {line}"))
-                    .unwrap_or_default();
+                let hint = self.last_stderr_line.map(|line| format!(": {line}"));
                 let message = format!(
-                    "the interpreter {} before the wrapper started the code{hint}",
-                    describe_exit(status)
+                    "the interpreter {} before the wrapper started the code{}",
+                    describe_exit(status),
+                    hint.unwrap_or_default()
                 );
-                return Err(captured.failure(
-                    ErrorCategory::Infrastructure,
-                    "wrapper_failed",
-                    message,
-                    wall_seconds,
-                ));
+                return Err(Fault::infrastructure("wrapper_failed", message, wall));
             }
             Err(problem) => {
                 let message = format!("{METADATA_FILE} is unreadable: {problem}");
-                return Err(captured.failure(
-                    ErrorCategory::Infrastructure,
-                    "wrapper_failed",
-                    message,
-                    wall_seconds,
-                ));
+                return Err(Fault::infrastructure("wrapper_failed", message, wall));
             }
         };
         match report.phase {
@@ -583,14 +651,9 @@ impl FinishedRun {
                     "the interpreter {} before reporting a result",
                     describe_exit(status)
                 );
-                Err(captured.failure(
-                    ErrorCategory::CodeRelated,
-                    "runtime_error",
-                    message,
-                    wall_seconds,
-                ))
+                Err(Fault::code("runtime_error", message, wall))
             }
-            Phase::Finished => conclude_report(report, &attempt_dir, captured),
+            Phase::Finished => judge_report(report, &self.attempt_dir),
         }
     }
 }
@@ -607,101 +670,57 @@ fn read_report(attempt_dir: &Path) -> Result<Option<WrapperReport>, String> {
         .map_err(|error| error.to_string())
 }
 
-fn conclude_report(
-    report: WrapperReport,
-    attempt_dir: &Path,
-    captured: Captured,
-) -> Result<ExecutionOutput, ExecutionFailure> {
+/// Maps a finished report: the wrapper's own failure, the code's exception, or its `results`.
+fn judge_report(report: WrapperReport, attempt_dir: &Path) -> Result<Produced, Fault> {
     let seconds = report.execution_time;
     if let Some(problem) = report.wrapper_error {
         let message = format!("the wrapper failed after the code ran: {problem}");
-        return Err(captured.failure(
-            ErrorCategory::Infrastructure,
-            "wrapper_failed",
-            message,
+        return Err(Fault::infrastructure("wrapper_failed", message, seconds));
+    }
+    if let Some(exception) = report.error_type {
+        return Err(Fault::raised(
+            exception,
+            report.error_message,
+            report.traceback,
             seconds,
         ));
     }
-    if let Some(exception) = report.error_type {
-        let message = match report.error_message.as_deref() {
-            Some(detail) if !detail.is_empty() => format!("{exception}: {detail}"),
-            _ => exception.clone(),
-        };
-        let mut failure = captured.failure(
-            ErrorCategory::CodeRelated,
-            "runtime_error",
-            message,
-            seconds,
-        );
-        failure.exception = Some(exception);
-        failure.traceback = report.traceback;
-        return Err(failure);
-    }
     let detail = report.results_detail;
     match report.results_status {
-        Some(ResultsStatus::Ok) if report.success => {
-            let results = match read_results(attempt_dir) {
-                Ok(results) => results,
-                Err((category, kind, message)) => {
-                    return Err(captured.failure(category, kind, message, seconds));
-                }
-            };
-            let figure_paths = report
+        Some(ResultsStatus::Ok) if report.success => Ok(Produced {
+            results: read_results(attempt_dir, seconds)?,
+            figure_paths: report
                 .figure_paths
                 .iter()
                 .filter_map(|relative| figure_path(attempt_dir, relative))
-                .collect();
-            Ok(ExecutionOutput {
-                results,
-                stdout: captured.stdout,
-                stderr: captured.stderr,
-                execution_time: seconds,
-                figure_paths,
-                output_truncated: captured.truncated,
-            })
-        }
+                .collect(),
+            seconds,
+        }),
         Some(ResultsStatus::Missing | ResultsStatus::NotADict) => {
             let message =
                 detail.unwrap_or_else(|| "the code did not assign a `results` dict".into());
-            Err(captured.failure(
-                ErrorCategory::CodeRelated,
-                "missing_results",
-                message,
-                seconds,
-            ))
+            Err(Fault::code("missing_results", message, seconds))
         }
         Some(ResultsStatus::Unserializable) => {
             let message = detail.unwrap_or_else(|| "`results` could not be written as JSON".into());
-            Err(captured.failure(
-                ErrorCategory::CodeRelated,
-                "invalid_results",
-                message,
-                seconds,
-            ))
+            Err(Fault::code("invalid_results", message, seconds))
         }
         _ => {
             let message = format!("{METADATA_FILE} reports neither results nor an error");
-            Err(captured.failure(
-                ErrorCategory::Infrastructure,
-                "wrapper_failed",
-                message,
-                seconds,
-            ))
+            Err(Fault::infrastructure("wrapper_failed", message, seconds))
         }
     }
 }
 
-fn read_results(
-    attempt_dir: &Path,
-) -> Result<Map<String, Value>, (ErrorCategory, &'static str, String)> {
+fn read_results(attempt_dir: &Path, seconds: f64) -> Result<Map<String, Value>, Fault> {
     let bytes = std::fs::read(attempt_dir.join(RESULTS_FILE)).map_err(|error| {
         let message =
             format!("the wrapper reported success but {RESULTS_FILE} is unreadable: {error}");
-        (ErrorCategory::Infrastructure, "wrapper_failed", message)
+        Fault::infrastructure("wrapper_failed", message, seconds)
     })?;
     serde_json::from_slice(&bytes).map_err(|error| {
         let message = format!("`results` could not be read back as a JSON object: {error}");
-        (ErrorCategory::CodeRelated, "invalid_results", message)
+        Fault::code("invalid_results", message, seconds)
     })
 }
 

@@ -55,7 +55,7 @@ pub struct ExecutionFailure {
     /// the run.
     pub category: ErrorCategory,
     /// `runtime_error`, `missing_results`, `invalid_results`, `timeout`, `interpreter_failed`,
-    /// `wrapper_failed`.
+    /// `wrapper_failed`, `attempt_setup_failed` (the attempt directory could not be written).
     pub kind: String,
     /// One line for people: e.g. `ZeroDivisionError: division by zero`.
     pub message: String,

@@ -21,11 +21,6 @@ import os
 import sys
 import time
 
-try:
-    import _json
-except ImportError:  # an interpreter without the C accelerator: use the json package
-    _json = None
-
 CODE_FILE = "code.py"
 CONTEXT_FILE = "context.json"
 RESULTS_FILE = "results.json"
@@ -53,24 +48,38 @@ class _DecoderSettings:
         self.memo = {}
 
 
-def load_json(text):
-    """Parses one JSON document."""
-    if _json is None:
-        import json
-
-        return json.loads(text)
-    text = text.strip()
-    try:
-        value, end = _json.make_scanner(_DecoderSettings())(text, 0)
-    except StopIteration:
-        raise ValueError("not a JSON document") from None
-    if end != len(text):
-        raise ValueError("extra data after the JSON document")
-    return value
-
-
 def _not_json(value):
     raise TypeError("%s is not JSON serializable" % class_name(value))
+
+
+def _c_encoder(accelerator):
+    return accelerator.make_encoder(
+        {}, _not_json, accelerator.encode_basestring, None, ":", ",", False, False, False
+    )
+
+
+try:
+    import _json
+
+    _c_encoder(_json)  # these private signatures are the ones json.encoder/scanner use
+    _json.make_scanner(_DecoderSettings())
+except Exception:  # no C accelerator, or its signatures changed: fall back to the json package
+    _json = None
+
+
+def load_json(text):
+    """Parses one JSON document."""
+    if _json is not None:
+        text = text.strip()
+        try:
+            value, end = _json.make_scanner(_DecoderSettings())(text, 0)
+            if end == len(text):
+                return value
+        except Exception:  # the C scanner needs json.decoder loaded to describe errors
+            pass
+    import json
+
+    return json.loads(text)  # raises a proper JSONDecodeError
 
 
 def dump_json(value):
@@ -79,10 +88,7 @@ def dump_json(value):
         import json
 
         return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    encode = _json.make_encoder(
-        {}, _not_json, _json.encode_basestring, None, ":", ",", False, False, False
-    )
-    return "".join(encode(value, 0))
+    return "".join(_c_encoder(_json)(value, 0))
 
 
 def write_text(path, text):
@@ -430,6 +436,9 @@ def main():
     # Replaced atomically at the end; if we die while writing this, the code has not started.
     write_text(metadata_path, dump_json(report))
     sys.argv = [CODE_FILE]
+    runtime_path = os.environ.get("PYEXEC_RUNTIME_PATH")
+    if runtime_path:  # pyexec_runtime; -I keeps PYTHONPATH out, so it is added here
+        sys.path.insert(0, runtime_path)
 
     error = None
     started = time.perf_counter()
@@ -449,15 +458,17 @@ def main():
         report["wrapper_error"] = "%s: %s" % (type(exc).__name__, safe_repr(exc, 300))
     flush_streams()
     write_atomically(metadata_path, dump_json(report))
+    return namespace
 
 
-def exit_without_teardown():
+def exit_without_teardown(namespace):
     """Ends the process the way interpreter shutdown would, minus its teardown.
 
     Freeing every module and type costs ~3 ms even for a trivial run (more with numpy or pandas
     loaded), and nothing reads that memory again. What shutdown does that matters is kept, in its
     order: join the code's non-daemon threads, run atexit handlers (logging flushes its files
-    there), close files that are only reachable through reference cycles, flush the streams.
+    there), clear the code's globals as shutdown clears ``__main__`` (closing files the code left
+    open), collect what only cycles kept alive, flush the streams.
     """
     threading = sys.modules.get("threading")
     if threading is not None and hasattr(threading, "_shutdown"):
@@ -466,6 +477,7 @@ def exit_without_teardown():
     import gc
 
     atexit._run_exitfuncs()
+    namespace.clear()
     gc.collect()
     flush_streams()
     os._exit(0)
@@ -474,5 +486,4 @@ def exit_without_teardown():
 _OWN_FILE = main.__code__.co_filename
 
 if __name__ == "__main__":
-    main()
-    exit_without_teardown()
+    exit_without_teardown(main())
