@@ -139,7 +139,7 @@ async fn run_command(args: RunArgs, settings: Settings) -> anyhow::Result<ExitCo
                 )
             }),
         })
-    } else if TerminalApprover::available() && !args.json {
+    } else if TerminalApprover::available() {
         Arc::new(TerminalApprover)
     } else {
         Arc::new(NoApprover)

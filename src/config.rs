@@ -267,7 +267,10 @@ impl Settings {
                 false,
             )?,
             patterns_file: nonempty(raw.patterns_file).map(PathBuf::from),
-            data_dir: PathBuf::from(nonempty(raw.data_dir).unwrap_or_else(|| "pyexec-data".into())),
+            data_dir: absolute(
+                "PYEXEC_DATA_DIR",
+                nonempty(raw.data_dir).unwrap_or_else(|| "pyexec-data".into()),
+            )?,
             jupyter_base_url,
             max_output_bytes: number(
                 "PYEXEC_MAX_OUTPUT_BYTES",
@@ -286,6 +289,13 @@ impl Settings {
             control_system_writes_enabled: self.control_system_writes_enabled,
         }
     }
+}
+
+/// A path made absolute against the current directory once, at load time: executions run in
+/// their own working directories, where a relative path would point elsewhere.
+fn absolute(variable: &str, path: String) -> Result<PathBuf, ConfigError> {
+    std::path::absolute(&path)
+        .map_err(|e| ConfigError::new(variable, format!("cannot resolve `{path}`: {e}")))
 }
 
 fn nonempty(value: Option<String>) -> Option<String> {
@@ -345,6 +355,7 @@ mod tests {
         assert_eq!(s.approval_mode, ApprovalMode::ControlWrites);
         assert!(!s.control_system_writes_enabled);
         assert_eq!((s.max_generation_retries, s.max_execution_retries), (3, 3));
+        assert!(s.data_dir.is_absolute() && s.data_dir.ends_with("pyexec-data"));
     }
 
     #[test]

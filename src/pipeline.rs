@@ -499,7 +499,7 @@ fn handle_execution_failure(
         ErrorCategory::Infrastructure => {
             // Write-mode code that may have started is never run again: a second run could
             // repeat writes the first one made.
-            let may_have_started = failure.kind != "interpreter_failed";
+            let may_have_started = failure.code_started;
             let budget_left = run.attempts.execution < settings.max_execution_retries
                 && run.attempts.attempt < run.request.retries;
             if budget_left && !(mode == ExecutionMode::WriteAccess && may_have_started) {

@@ -98,6 +98,29 @@ fn run_json_prints_exactly_one_completed_outcome_and_exits_0() {
 }
 
 #[test]
+fn the_readme_command_works_with_the_default_relative_data_dir() {
+    let cwd = tempfile::tempdir().expect("tempdir");
+    let output = Command::new(env!("CARGO_BIN_EXE_pyexec"))
+        .args(["run", "--request", &example("request.json")])
+        .current_dir(cwd.path())
+        .env_remove("PYEXEC_DATA_DIR")
+        .env("PYEXEC_PYTHON", common::python())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run pyexec");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.starts_with("completed"), "{stdout}");
+    assert!(stdout.contains("\"value\": 42"), "{stdout}");
+    assert!(cwd.path().join("pyexec-data/runs").is_dir());
+}
+
+#[test]
 fn a_failed_run_exits_1_with_a_schema_valid_outcome() {
     let data = tempfile::tempdir().expect("tempdir");
     let output = pyexec(

@@ -75,6 +75,7 @@ fn failure(category: ErrorCategory, kind: &str) -> Answer {
         stderr: String::new(),
         output_truncated: false,
         execution_time: 0.0,
+        code_started: kind != "interpreter_failed",
     })
 }
 

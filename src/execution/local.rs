@@ -96,6 +96,8 @@ impl LocalExecutor {
     /// of start-up; if that fails (the interpreter is missing, say) executions run the source.
     /// Compiling runs the interpreter and blocks for tens of milliseconds: call this at start-up.
     pub fn new(settings: LocalSettings, runtime_dir: &Path) -> io::Result<Self> {
+        // Executions run in their attempt directories: every path handed to them is absolute.
+        let runtime_dir = &std::path::absolute(runtime_dir)?;
         std::fs::create_dir_all(runtime_dir)?;
         let source = install_wrapper_source(runtime_dir)?;
         let modules_dir = install_runtime_module(runtime_dir)?;
@@ -228,7 +230,9 @@ impl Executor for LocalExecutor {
                 "could not start the interpreter {}: {error}",
                 self.settings.python.display()
             );
-            Fault::infrastructure("interpreter_failed", message, 0.0).without_output()
+            Fault::infrastructure("interpreter_failed", message, 0.0)
+                .before_code()
+                .without_output()
         })?;
         let (ended, captured) = self.run_to_end(child).await;
 
@@ -256,7 +260,7 @@ impl Executor for LocalExecutor {
 
 fn setup_fault(error: &io::Error) -> Fault {
     let message = format!("could not prepare the attempt directory: {error}");
-    Fault::infrastructure("attempt_setup_failed", message, 0.0)
+    Fault::infrastructure("attempt_setup_failed", message, 0.0).before_code()
 }
 
 /// Writes the code and its context, and removes any report a previous run left in the directory.
@@ -539,6 +543,8 @@ struct Fault {
     exception: Option<String>,
     traceback: Option<String>,
     seconds: f64,
+    /// False only when the code certainly never ran (see [`ExecutionFailure::code_started`]).
+    code_started: bool,
 }
 
 impl Fault {
@@ -550,6 +556,15 @@ impl Fault {
             exception: None,
             traceback: None,
             seconds,
+            code_started: true,
+        }
+    }
+
+    /// Marks a fault that happened before the wrapper handed control to the code.
+    fn before_code(self) -> Self {
+        Self {
+            code_started: false,
+            ..self
         }
     }
 
@@ -590,6 +605,7 @@ impl Fault {
             stderr: captured.stderr,
             output_truncated: captured.truncated,
             execution_time: self.seconds,
+            code_started: self.code_started,
         }
     }
 
@@ -638,7 +654,7 @@ impl EndedRun {
                     describe_exit(status),
                     hint.unwrap_or_default()
                 );
-                return Err(Fault::infrastructure("wrapper_failed", message, wall));
+                return Err(Fault::infrastructure("wrapper_failed", message, wall).before_code());
             }
             Err(problem) => {
                 let message = format!("{METADATA_FILE} is unreadable: {problem}");

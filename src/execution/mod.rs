@@ -66,6 +66,10 @@ pub struct ExecutionFailure {
     pub stderr: String,
     pub output_truncated: bool,
     pub execution_time: f64,
+    /// False only when the code certainly never ran (the interpreter or the wrapper failed
+    /// before handing over). Write-mode code is re-executed only then: nothing run twice
+    /// that writes.
+    pub code_started: bool,
 }
 
 /// Runs code. Implementations: [`LocalExecutor`] (a local interpreter process); the Jupyter
