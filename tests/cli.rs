@@ -300,3 +300,46 @@ fn process_alive(pid: i32) -> bool {
         Err(_) => false,
     }
 }
+
+#[test]
+fn terminal_approval_shows_the_code_and_follows_the_answer() {
+    // `script` (util-linux) gives pyexec a pseudo-terminal, as a person at a console would.
+    let data = tempfile::tempdir().expect("tempdir");
+    let command = format!(
+        "{} run --json --request {}",
+        env!("CARGO_BIN_EXE_pyexec"),
+        example("write-request.json")
+    );
+    for (answer, status) in [
+        ("y\n", "completed"),
+        ("n\n", "rejected"),
+        ("\n", "rejected"),
+    ] {
+        let mut child = Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .env("PYEXEC_PYTHON", common::python())
+            .env("PYEXEC_DATA_DIR", data.path())
+            .env("PYEXEC_CONTROL_SYSTEM_WRITES_ENABLED", "true")
+            .env("RUST_LOG", "warn")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("script(1) from util-linux");
+        {
+            use std::io::Write;
+            let mut stdin = child.stdin.take().expect("stdin");
+            stdin.write_all(answer.as_bytes()).expect("answer");
+        }
+        let output = child.wait_with_output().expect("wait");
+        let screen = String::from_utf8_lossy(&output.stdout);
+        assert!(screen.contains("approve this code? [y/N]"), "{screen}");
+        assert!(
+            screen.contains("write_channel('MOCK:SETPOINT', 5.0)"),
+            "the code is shown: {screen}"
+        );
+        assert!(
+            screen.contains(&format!("\"status\":\"{status}\"")),
+            "answer {answer:?}: {screen}"
+        );
+    }
+}
