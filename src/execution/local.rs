@@ -288,14 +288,18 @@ async fn prepare_attempt_dir(attempt_dir: &Path, job: &ExecutionJob<'_>) -> io::
 
 fn install_wrapper_source(runtime_dir: &Path) -> io::Result<PathBuf> {
     let name = format!("wrapper-{}.py", short_hash(WRAPPER_SOURCE.as_bytes()));
-    let path = runtime_dir.join(name);
-    let installed = std::fs::read(&path).is_ok_and(|content| content == WRAPPER_SOURCE.as_bytes());
+    install_file(&runtime_dir.join(name), WRAPPER_SOURCE)
+}
+
+/// Writes `content` to `path` through a temporary sibling, unless it is already there.
+fn install_file(path: &Path, content: &str) -> io::Result<PathBuf> {
+    let installed = std::fs::read(path).is_ok_and(|existing| existing == content.as_bytes());
     if !installed {
-        let temporary = temporary_sibling(&path);
-        std::fs::write(&temporary, WRAPPER_SOURCE)?;
-        rename_or_clean_up(&temporary, &path)?;
+        let temporary = temporary_sibling(path);
+        std::fs::write(&temporary, content)?;
+        rename_or_clean_up(&temporary, path)?;
     }
-    Ok(path)
+    Ok(path.to_path_buf())
 }
 
 /// Writes `pyexec_runtime.py` into `<runtime_dir>/python/` (when its content differs) and
@@ -303,14 +307,7 @@ fn install_wrapper_source(runtime_dir: &Path) -> io::Result<PathBuf> {
 fn install_runtime_module(runtime_dir: &Path) -> io::Result<PathBuf> {
     let dir = runtime_dir.join(RUNTIME_MODULES_DIR);
     std::fs::create_dir_all(&dir)?;
-    let path = dir.join("pyexec_runtime.py");
-    let installed =
-        std::fs::read(&path).is_ok_and(|content| content == RUNTIME_MODULE_SOURCE.as_bytes());
-    if !installed {
-        let temporary = temporary_sibling(&path);
-        std::fs::write(&temporary, RUNTIME_MODULE_SOURCE)?;
-        rename_or_clean_up(&temporary, &path)?;
-    }
+    install_file(&dir.join("pyexec_runtime.py"), RUNTIME_MODULE_SOURCE)?;
     Ok(dir)
 }
 
