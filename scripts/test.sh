@@ -36,7 +36,8 @@ log "cargo clippy --all-targets -- -D warnings"
 cargo clippy --all-targets --quiet -- -D warnings
 
 log "cargo test"
-cargo test --all-targets --quiet 2>&1
+mkdir -p target
+cargo test --quiet 2>&1 | tee target/test-output.txt
 
 log "pyexec run on the example request (the README's first command)"
 cargo run --quiet -- run --request examples/request.json --json > target/example-outcome.json
@@ -47,3 +48,7 @@ assert outcome["status"] == "completed", outcome
 assert outcome["result"]["execution_result"]["results"]["value"] == 42, outcome
 print("example run completed: value =", outcome["result"]["execution_result"]["results"]["value"])
 PY
+
+# One closing line for the whole suite, summed over every test binary.
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed/) p += $(i-1); if ($(i) ~ /^failed/) f += $(i-1) } }
+     END { printf "tests: %d passed, %d failed\n", p, f }' target/test-output.txt
