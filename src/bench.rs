@@ -4,7 +4,7 @@
 //! Figures are printed, never asserted: targets live in the docs and the closing notes, not
 //! in timed tests.
 
-use std::path::PathBuf;
+use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -12,8 +12,10 @@ use crate::analysis::{Analyzer, PatternSet};
 use crate::approval::{ApprovalMode, NoApprover};
 use crate::config::Settings;
 use crate::embedded::EmbeddedRunner;
+use crate::execution::local::{LocalExecutor, LocalSettings};
+use crate::execution::{ExecutionJob, Executor};
 use crate::generation::mock::{MockGenerator, MockSource};
-use crate::model::{ExecutionRequest, OutcomeStatus};
+use crate::model::{ExecutionMode, ExecutionRequest, OutcomeStatus};
 
 /// What to measure.
 #[derive(Debug, Clone)]
@@ -57,23 +59,29 @@ pub async fn run(options: BenchOptions) -> Result<(), String> {
         python.display()
     );
 
-    let bare = measure_bare_interpreter(&python, runs).await?;
-    println!(
-        "bare interpreter start ({} -c pass):  p50 {:7.2} ms  p99 {:7.2} ms",
-        python.display(),
-        ms(bare.p50),
-        ms(bare.p99)
+    // Interleaved, so that every series sees the same machine load.
+    let series = measure_interleaved(&options.settings, runs).await?;
+    let line = |label: &str, p: &Percentiles| {
+        println!(
+            "{label:<48} p50 {:7.2} ms  p99 {:7.2} ms",
+            ms(p.p50),
+            ms(p.p99)
+        );
+    };
+    line(
+        &format!("bare interpreter start ({} -c pass):", python.display()),
+        &series.bare,
     );
-
-    let pipeline = measure_pipeline(&options.settings, runs).await?;
-    println!(
-        "embedded pipeline run (mock, trivial code):    p50 {:7.2} ms  p99 {:7.2} ms",
-        ms(pipeline.p50),
-        ms(pipeline.p99)
+    line("executor alone (wrapper, trivial code):", &series.executor);
+    line(
+        "embedded pipeline run (mock, trivial code):",
+        &series.pipeline,
     );
     println!(
-        "pipeline overhead beyond interpreter start:    p50 {:7.2} ms  (target <= 5 ms)",
-        ms(pipeline.p50.saturating_sub(bare.p50))
+        "{:<48} p50 {:7.2} ms  (of which executor {:.2} ms; median of paired differences; target <= 5 ms)",
+        "pipeline overhead beyond interpreter start:",
+        series.pipeline_overhead,
+        series.executor_overhead
     );
 
     let analyzer = Analyzer::new(PatternSet::defaults("epics").map_err(|e| e.to_string())?);
@@ -104,39 +112,72 @@ pub async fn run(options: BenchOptions) -> Result<(), String> {
     Ok(())
 }
 
-async fn measure_bare_interpreter(python: &PathBuf, runs: usize) -> Result<Percentiles, String> {
-    let mut samples = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let started = Instant::now();
-        let status = tokio::process::Command::new(python)
-            .args(["-c", "pass"])
-            .env_clear()
-            .status()
-            .await
-            .map_err(|e| format!("cannot start {}: {e}", python.display()))?;
-        samples.push(started.elapsed());
-        if !status.success() {
-            return Err(format!("{} -c pass exited with {status}", python.display()));
-        }
+async fn bare_start(python: &Path) -> Result<Duration, String> {
+    let started = Instant::now();
+    let status = tokio::process::Command::new(python)
+        .args(["-c", "pass"])
+        .env_clear()
+        .status()
+        .await
+        .map_err(|e| format!("cannot start {}: {e}", python.display()))?;
+    let elapsed = started.elapsed();
+    if !status.success() {
+        return Err(format!("{} -c pass exited with {status}", python.display()));
     }
-    Ok(Percentiles::of(samples))
+    Ok(elapsed)
 }
 
-async fn measure_pipeline(settings: &Settings, runs: usize) -> Result<Percentiles, String> {
+/// The interleaved latency series.
+struct Series {
+    bare: Percentiles,
+    executor: Percentiles,
+    pipeline: Percentiles,
+    /// Median of (pipeline run - bare start) over the pairs, in ms.
+    pipeline_overhead: f64,
+    /// Median of (executor alone - bare start), in ms.
+    executor_overhead: f64,
+}
+
+/// Alternates a bare interpreter start, the executor alone and a full embedded run.
+async fn measure_interleaved(settings: &Settings, runs: usize) -> Result<Series, String> {
     let mut settings = settings.clone();
     settings.approval_mode = ApprovalMode::Disabled;
-    let generator = Arc::new(MockGenerator::new(MockSource::Fixed(
-        "results = {'value': 42}\n".into(),
-    )));
+    let python = settings.python.clone();
+    let scratch = settings.data_dir.join("executor-alone");
+    let executor = LocalExecutor::new(
+        LocalSettings::new(python.clone(), settings.execution_timeout),
+        &settings.data_dir.join(".runtime"),
+    )
+    .map_err(|e| e.to_string())?;
+    let generator = Arc::new(MockGenerator::new(MockSource::Fixed(TRIVIAL_CODE.into())));
     let runner = EmbeddedRunner::with_generator(settings, generator, Arc::new(NoApprover))
         .map_err(|e| e.to_string())?;
-    let mut samples = Vec::with_capacity(runs);
+    let (mut bare, mut alone, mut pipeline) = (Vec::new(), Vec::new(), Vec::new());
     for n in 0..runs {
+        bare.push(bare_start(&python).await?);
+
+        let dir = scratch.join(n.to_string());
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let job = ExecutionJob {
+            run_id: "bench",
+            code: TRIVIAL_CODE,
+            mode: ExecutionMode::ReadOnly,
+            attempt: 1,
+            context: None,
+            attempt_dir: &dir,
+        };
+        let started = Instant::now();
+        executor
+            .execute(job)
+            .await
+            .map_err(|f| format!("executor bench run {n} failed: {}", f.message))?;
+        alone.push(started.elapsed());
+
         let mut request = ExecutionRequest::for_objective("bench");
         request.execution_folder_name = format!("bench_{n}");
         let started = Instant::now();
         let outcome = runner.run(request).await;
-        samples.push(started.elapsed());
+        pipeline.push(started.elapsed());
         if outcome.status != OutcomeStatus::Completed {
             return Err(format!(
                 "bench run {n} did not complete: {:?}",
@@ -144,8 +185,25 @@ async fn measure_pipeline(settings: &Settings, runs: usize) -> Result<Percentile
             ));
         }
     }
-    Ok(Percentiles::of(samples))
+    let overhead = |series: &[Duration]| {
+        let mut differences: Vec<f64> = series
+            .iter()
+            .zip(&bare)
+            .map(|(run, interpreter)| ms(*run) - ms(*interpreter))
+            .collect();
+        differences.sort_by(f64::total_cmp);
+        differences[differences.len() / 2]
+    };
+    Ok(Series {
+        pipeline_overhead: overhead(&pipeline),
+        executor_overhead: overhead(&alone),
+        bare: Percentiles::of(bare),
+        executor: Percentiles::of(alone),
+        pipeline: Percentiles::of(pipeline),
+    })
 }
+
+const TRIVIAL_CODE: &str = "results = {'value': 42}\n";
 
 /// A plausible analysis script of about `lines` lines: imports, reads, loops, f-strings.
 pub fn synthetic_script(lines: usize) -> String {

@@ -35,9 +35,24 @@ pub struct RunFolder {
 impl RunFolder {
     /// Creates (or, for a continued session, reuses) the run's folder.
     pub fn create(data_dir: &Path, run: &Run) -> io::Result<Self> {
+        let request = &run.request;
+        let caller_named =
+            request.existing_execution_folder.is_some() || request.execution_folder_path.is_some();
+        if !caller_named {
+            // Our own name: sanitised, no separators, so it cannot leave the data directory.
+            let stamp = Utc::now().format("%Y%m%d-%H%M%S");
+            let name = sanitize_folder_name(&request.execution_folder_name);
+            let root = std::path::absolute(data_dir)?
+                .join("runs")
+                .join(format!("{stamp}_{name}_{}", run_tag(&run.run_id)));
+            std::fs::create_dir_all(root.join("attempts"))?;
+            return Ok(Self {
+                root,
+                run_tag: run_tag(&run.run_id),
+            });
+        }
         std::fs::create_dir_all(data_dir)?;
         let data_dir = data_dir.canonicalize()?;
-        let request = &run.request;
         let root = if let Some(existing) = &request.existing_execution_folder {
             let root = data_dir.join(existing);
             if !root.is_dir() {
@@ -49,14 +64,8 @@ impl RunFolder {
                 ));
             }
             root
-        } else if let Some(path) = &request.execution_folder_path {
-            data_dir.join(path)
         } else {
-            let stamp = Utc::now().format("%Y%m%d-%H%M%S");
-            let name = sanitize_folder_name(&request.execution_folder_name);
-            data_dir
-                .join("runs")
-                .join(format!("{stamp}_{name}_{}", run_tag(&run.run_id)))
+            data_dir.join(request.execution_folder_path.as_deref().unwrap_or_default())
         };
         std::fs::create_dir_all(root.join("attempts"))?;
         let root = root.canonicalize()?;
@@ -134,11 +143,13 @@ impl RunFolder {
         for name in ["results.json", "execution_metadata.json"] {
             let source = attempt_dir.join(name);
             if source.is_file() {
-                std::fs::copy(&source, self.root.join(name))?;
+                link_or_copy(&source, &self.root.join(name))?;
             }
         }
         let target_dir = self.root.join("figures");
-        std::fs::create_dir_all(&target_dir)?;
+        if !figures.is_empty() {
+            std::fs::create_dir_all(&target_dir)?;
+        }
         let mut published = Vec::with_capacity(figures.len());
         for (n, figure) in figures.iter().enumerate() {
             let name = figure
@@ -146,7 +157,7 @@ impl RunFolder {
                 .map(|f| f.to_string_lossy().into_owned())
                 .unwrap_or_else(|| format!("figure_{n:02}.png"));
             let target = target_dir.join(format!("{:02}_{name}", n + 1));
-            std::fs::copy(figure, &target)?;
+            link_or_copy(figure, &target)?;
             published.push(target);
         }
         Ok(published)
@@ -169,6 +180,16 @@ impl RunFolder {
             _ => format!("file://{}", path.display()),
         }
     }
+}
+
+/// Publishes `source` at `target` as a hard link (one cheap metadata operation; the attempt's
+/// file is never written again), or as a copy where linking is impossible.
+fn link_or_copy(source: &Path, target: &Path) -> io::Result<()> {
+    match std::fs::remove_file(target) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    std::fs::hard_link(source, target).or_else(|_| std::fs::copy(source, target).map(|_| ()))
 }
 
 fn run_tag(run_id: &str) -> String {
