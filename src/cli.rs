@@ -34,6 +34,69 @@ enum Command {
     Run(RunArgs),
     /// Measure the embedded pipeline's latency and the analysis time.
     Bench(BenchArgs),
+    /// Submit a request to the fleet (`requests` queue).
+    Submit(SubmitArgs),
+    /// Show a fleet run's state.
+    Status(StatusArgs),
+    /// Pending approval requests.
+    Approvals {
+        #[command(subcommand)]
+        command: ApprovalsCommand,
+    },
+    /// Approve a run's pending code (as the broker user of PYEXEC_AMQP_URL).
+    Approve(DecideArgs),
+    /// Reject a run's pending code.
+    Reject(RejectArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct SubmitArgs {
+    /// An ExecutionRequest JSON file.
+    #[arg(long, value_name = "FILE.json")]
+    request: PathBuf,
+    /// Wait for the outcome and print it.
+    #[arg(long)]
+    wait: bool,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+    /// The run id (AMQP message_id); a new UUID by default. Resubmitting an id starts no
+    /// second run.
+    #[arg(long)]
+    id: Option<String>,
+    /// How long --wait waits, in seconds.
+    #[arg(long, default_value_t = 900)]
+    timeout: u64,
+}
+
+#[derive(Debug, clap::Args)]
+struct StatusArgs {
+    run_id: String,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum ApprovalsCommand {
+    /// List pending approval requests.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+struct DecideArgs {
+    run_id: String,
+    #[arg(long)]
+    reason: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+struct RejectArgs {
+    run_id: String,
+    #[arg(long)]
+    reason: String,
 }
 
 #[derive(Debug, clap::Args)]
@@ -96,6 +159,17 @@ pub fn main() -> ExitCode {
         match cli.command {
             Command::Run(args) => run_command(args, settings).await,
             Command::Bench(args) => bench_command(args, settings).await,
+            Command::Submit(args) => submit_command(args, settings).await,
+            Command::Status(args) => status_command(args, settings).await,
+            Command::Approvals {
+                command: ApprovalsCommand::List { json },
+            } => approvals_command(json, settings).await,
+            Command::Approve(args) => {
+                decide_command(args.run_id, true, args.reason, settings).await
+            }
+            Command::Reject(args) => {
+                decide_command(args.run_id, false, Some(args.reason), settings).await
+            }
         }
     });
     match result {
@@ -107,7 +181,8 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn init_tracing(format: LogFormat) {
+/// Logs to stderr, text or JSON, filtered by `RUST_LOG` (default `info`).
+pub fn init_tracing(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let builder = tracing_subscriber::fmt()
@@ -239,5 +314,89 @@ async fn bench_command(args: BenchArgs, settings: Settings) -> anyhow::Result<Ex
     .await;
     let _ = std::fs::remove_dir_all(&data_dir);
     result.map_err(anyhow::Error::msg)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn submit_command(args: SubmitArgs, settings: Settings) -> anyhow::Result<ExitCode> {
+    let body = std::fs::read(&args.request)
+        .with_context(|| format!("cannot read {}", args.request.display()))?;
+    if let Err(err) = ExecutionRequest::from_json(&body) {
+        anyhow::bail!("{} is not a valid request: {err}", args.request.display());
+    }
+    let run_id = args.id.unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+    let wait = args
+        .wait
+        .then(|| std::time::Duration::from_secs(args.timeout));
+    let outcome = crate::fleet::client::submit(&settings.fleet, &body, &run_id, wait).await?;
+    match outcome {
+        Some(outcome) => Ok(print_outcome(&outcome, args.json)),
+        None => {
+            if args.json {
+                println!("{}", serde_json::json!({"run_id": run_id}));
+            } else {
+                println!("submitted run {run_id}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+async fn status_command(args: StatusArgs, settings: Settings) -> anyhow::Result<ExitCode> {
+    let status = crate::fleet::client::status(&settings.fleet, &args.run_id).await?;
+    if args.json {
+        println!("{}", serde_json::to_string(&status)?);
+    } else {
+        println!(
+            "run {}: {} (attempt {}, updated {})",
+            status.run_id, status.stage, status.attempt, status.updated_at
+        );
+        if let Some(pending) = &status.pending_approval {
+            println!(
+                "awaiting approval of code {} until {}",
+                pending.code_sha256, pending.expires_at
+            );
+        }
+        if let Some(outcome) = &status.outcome {
+            print_human(outcome);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn approvals_command(json: bool, settings: Settings) -> anyhow::Result<ExitCode> {
+    let pending = crate::fleet::client::pending_approvals(&settings.fleet).await?;
+    if json {
+        println!("{}", serde_json::to_string(&pending)?);
+    } else if pending.is_empty() {
+        println!("no pending approvals");
+    } else {
+        for request in &pending {
+            println!(
+                "{}  {}  expires {}  {}",
+                request.run_id, request.execution_mode, request.expires_at, request.task_objective
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn decide_command(
+    run_id: String,
+    approved: bool,
+    reason: Option<String>,
+    settings: Settings,
+) -> anyhow::Result<ExitCode> {
+    let wait = std::time::Duration::from_secs(15);
+    let status =
+        crate::fleet::client::decide(&settings.fleet, &run_id, approved, reason, wait).await?;
+    let verb = if approved { "approval" } else { "rejection" };
+    if status.stage == crate::model::Stage::AwaitingApproval {
+        eprintln!(
+            "pyexec: the {verb} of run {run_id} was not accepted (is {} on PYEXEC_APPROVERS?); see the run's audit",
+            settings.fleet.amqp_user()
+        );
+        return Ok(ExitCode::from(1));
+    }
+    println!("run {run_id}: {verb} recorded; now {}", status.stage);
     Ok(ExitCode::SUCCESS)
 }

@@ -23,6 +23,18 @@
 //! | `PYEXEC_JUPYTER_BASE_URL` | unset |
 //! | `PYEXEC_MAX_OUTPUT_BYTES` | `1048576` |
 //! | `PYEXEC_LOG_FORMAT` | `text` |
+//! | `PYEXEC_AMQP_URL` | `amqp://guest:guest@127.0.0.1:5672/%2f` |
+//! | `PYEXEC_REDIS_URL` | `redis://127.0.0.1:6379/0` |
+//! | `PYEXEC_REDIS_PREFIX` | `pyexec:` |
+//! | `PYEXEC_PREFETCH` | `16` |
+//! | `PYEXEC_CONCURRENCY` | `4` |
+//! | `PYEXEC_DELIVERY_LIMIT` | `5` |
+//! | `PYEXEC_APPROVERS` | empty (nobody can approve) |
+//! | `PYEXEC_RUN_TTL_SECONDS` | `604800` |
+//! | `PYEXEC_MAX_MESSAGE_BYTES` | `8388608` |
+//! | `PYEXEC_HEALTH_PORT` | `8080` |
+//! | `PYEXEC_SHUTDOWN_GRACE_SECONDS` | `30` |
+//! | `PYEXEC_EXECUTION_LEASE_SECONDS` | `10` |
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -73,6 +85,18 @@ pub struct RawSettings {
     pub jupyter_base_url: Option<String>,
     pub max_output_bytes: Option<String>,
     pub log_format: Option<String>,
+    pub amqp_url: Option<String>,
+    pub redis_url: Option<String>,
+    pub redis_prefix: Option<String>,
+    pub prefetch: Option<String>,
+    pub concurrency: Option<String>,
+    pub delivery_limit: Option<String>,
+    pub approvers: Option<String>,
+    pub run_ttl_seconds: Option<String>,
+    pub max_message_bytes: Option<String>,
+    pub health_port: Option<String>,
+    pub shutdown_grace_seconds: Option<String>,
+    pub execution_lease_seconds: Option<String>,
 }
 
 /// Variables this build reads; others with the prefix are reported as likely typos.
@@ -94,6 +118,18 @@ pub const KNOWN_VARIABLES: &[&str] = &[
     "PYEXEC_JUPYTER_BASE_URL",
     "PYEXEC_MAX_OUTPUT_BYTES",
     "PYEXEC_LOG_FORMAT",
+    "PYEXEC_AMQP_URL",
+    "PYEXEC_REDIS_URL",
+    "PYEXEC_REDIS_PREFIX",
+    "PYEXEC_PREFETCH",
+    "PYEXEC_CONCURRENCY",
+    "PYEXEC_DELIVERY_LIMIT",
+    "PYEXEC_APPROVERS",
+    "PYEXEC_RUN_TTL_SECONDS",
+    "PYEXEC_MAX_MESSAGE_BYTES",
+    "PYEXEC_HEALTH_PORT",
+    "PYEXEC_SHUTDOWN_GRACE_SECONDS",
+    "PYEXEC_EXECUTION_LEASE_SECONDS",
 ];
 
 /// Mock generator settings.
@@ -109,6 +145,87 @@ pub struct MockSettings {
 pub struct GeneratorSettings {
     pub name: String,
     pub mock: MockSettings,
+}
+
+/// Settings of the fleet's workers (unused by the embedded runner).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FleetSettings {
+    /// Contains the broker password: never log it (see [`FleetSettings::amqp_url_redacted`]).
+    pub amqp_url: String,
+    pub redis_url: String,
+    /// Prefix of every Redis key (tests use their own).
+    pub redis_prefix: String,
+    /// Unacked deliveries a consumer may hold.
+    pub prefetch: u16,
+    /// Deliveries a worker handles at once.
+    pub concurrency: usize,
+    /// `x-delivery-limit` of every queue: deliveries before the broker dead-letters.
+    pub delivery_limit: u32,
+    /// Broker users allowed to approve (checked against the AMQP `user_id`).
+    pub approvers: Vec<String>,
+    /// How long a finished run stays in Redis.
+    pub run_ttl: Duration,
+    /// Largest message body a worker accepts.
+    pub max_message_bytes: usize,
+    /// Port of `/healthz`, `/readyz` and `/metrics` (0: any free port).
+    pub health_port: u16,
+    /// How long SIGTERM waits for in-flight work.
+    pub shutdown_grace: Duration,
+    /// Lease of a running execution, renewed while it runs; a claim whose lease lapsed was
+    /// interrupted.
+    pub execution_lease: Duration,
+}
+
+impl FleetSettings {
+    /// The broker URL with its password replaced, for logs.
+    pub fn amqp_url_redacted(&self) -> String {
+        redact_url(&self.amqp_url)
+    }
+
+    /// The broker user in the URL (the identity `user_id` must match).
+    pub fn amqp_user(&self) -> String {
+        let rest = self.amqp_url.split("://").nth(1).unwrap_or_default();
+        match rest.split_once('@') {
+            Some((credentials, _)) => {
+                let user = credentials.split(':').next().unwrap_or_default();
+                percent_decode(user)
+            }
+            None => "guest".to_owned(),
+        }
+    }
+}
+
+/// Replaces the password in `scheme://user:password@host/...` with `***`.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.find('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let credentials = &url[scheme_end + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Some(Ok(byte)) = text.get(i + 1..i + 3).map(|h| u8::from_str_radix(h, 16))
+        {
+            out.push(byte);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Log output format.
@@ -141,6 +258,7 @@ pub struct Settings {
     /// Cap on each of stdout and stderr kept from one execution.
     pub max_output_bytes: usize,
     pub log_format: LogFormat,
+    pub fleet: FleetSettings,
 }
 
 impl Default for Settings {
@@ -223,7 +341,7 @@ impl Settings {
                 ));
             }
         };
-        Ok(Self {
+        let settings = Self {
             generator: GeneratorSettings {
                 name: nonempty(raw.generator).unwrap_or_else(|| "mock".into()),
                 mock: MockSettings {
@@ -279,7 +397,63 @@ impl Settings {
                 1024..=(256 * 1024 * 1024),
             )? as usize,
             log_format,
-        })
+            fleet: FleetSettings {
+                amqp_url: nonempty(raw.amqp_url)
+                    .unwrap_or_else(|| "amqp://guest:guest@127.0.0.1:5672/%2f".into()),
+                redis_url: nonempty(raw.redis_url)
+                    .unwrap_or_else(|| "redis://127.0.0.1:6379/0".into()),
+                redis_prefix: nonempty(raw.redis_prefix).unwrap_or_else(|| "pyexec:".into()),
+                prefetch: number("PYEXEC_PREFETCH", raw.prefetch, 16, 1..=1000)? as u16,
+                concurrency: number("PYEXEC_CONCURRENCY", raw.concurrency, 4, 1..=256)? as usize,
+                delivery_limit: number("PYEXEC_DELIVERY_LIMIT", raw.delivery_limit, 5, 1..=1000)?
+                    as u32,
+                approvers: nonempty(raw.approvers)
+                    .map(|list| {
+                        list.split(',')
+                            .map(|u| u.trim().to_owned())
+                            .filter(|u| !u.is_empty())
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                run_ttl: Duration::from_secs(number(
+                    "PYEXEC_RUN_TTL_SECONDS",
+                    raw.run_ttl_seconds,
+                    7 * 86_400,
+                    60..=365 * 86_400,
+                )?),
+                max_message_bytes: number(
+                    "PYEXEC_MAX_MESSAGE_BYTES",
+                    raw.max_message_bytes,
+                    8 * 1024 * 1024,
+                    1024..=(128 * 1024 * 1024),
+                )? as usize,
+                health_port: number("PYEXEC_HEALTH_PORT", raw.health_port, 8080, 0..=65_535)?
+                    as u16,
+                shutdown_grace: Duration::from_secs(number(
+                    "PYEXEC_SHUTDOWN_GRACE_SECONDS",
+                    raw.shutdown_grace_seconds,
+                    30,
+                    0..=3600,
+                )?),
+                execution_lease: Duration::from_secs(number(
+                    "PYEXEC_EXECUTION_LEASE_SECONDS",
+                    raw.execution_lease_seconds,
+                    10,
+                    2..=600,
+                )?),
+            },
+        };
+        check_scheme(
+            "PYEXEC_AMQP_URL",
+            &settings.fleet.amqp_url,
+            &["amqp", "amqps"],
+        )?;
+        check_scheme(
+            "PYEXEC_REDIS_URL",
+            &settings.fleet.redis_url,
+            &["redis", "rediss"],
+        )?;
+        Ok(settings)
     }
 
     /// The approval policy these settings describe.
@@ -296,6 +470,24 @@ impl Settings {
 fn absolute(variable: &str, path: String) -> Result<PathBuf, ConfigError> {
     std::path::absolute(&path)
         .map_err(|e| ConfigError::new(variable, format!("cannot resolve `{path}`: {e}")))
+}
+
+fn check_scheme(variable: &str, url: &str, schemes: &[&str]) -> Result<(), ConfigError> {
+    if schemes
+        .iter()
+        .any(|scheme| url.starts_with(&format!("{scheme}://")))
+    {
+        Ok(())
+    } else {
+        Err(ConfigError::new(
+            variable,
+            format!(
+                "`{}` must start with {}://",
+                redact_url(url),
+                schemes.join(":// or ")
+            ),
+        ))
+    }
 }
 
 fn nonempty(value: Option<String>) -> Option<String> {
@@ -385,6 +577,27 @@ mod tests {
         assert!(s.control_system_writes_enabled);
         assert_eq!(s.approval_mode, ApprovalMode::ControlWrites);
         assert_eq!(s.generator.mock.behavior, MockBehavior::ChannelWrite);
+    }
+
+    #[test]
+    fn fleet_settings_parse_and_redact() {
+        let s = Settings::from_vars(vars(&[
+            (
+                "PYEXEC_AMQP_URL",
+                "amqp://oper%40tor:s3cret@broker:5672/%2f",
+            ),
+            ("PYEXEC_APPROVERS", "alice, bob,,"),
+        ]))
+        .expect("valid");
+        assert_eq!(
+            s.fleet.approvers,
+            vec!["alice".to_owned(), "bob".to_owned()]
+        );
+        assert_eq!(s.fleet.amqp_user(), "oper@tor");
+        assert!(!s.fleet.amqp_url_redacted().contains("s3cret"));
+        let err =
+            Settings::from_vars(vars(&[("PYEXEC_AMQP_URL", "http://x")])).expect_err("scheme");
+        assert_eq!(err.variable, "PYEXEC_AMQP_URL");
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod cli;
 pub mod config;
 pub mod embedded;
 pub mod execution;
+pub mod fleet;
 pub mod generation;
 pub mod model;
 pub mod pipeline;

@@ -350,6 +350,32 @@ pub fn expire(run: &mut Run, now: DateTime<Utc>) -> bool {
     true
 }
 
+/// Executing → failed, for an execution whose worker died while the code ran. Write-mode
+/// code is never run a second time: the code may already have written.
+pub fn interrupted(run: &mut Run, previous_owner: &str) {
+    let attempt = run.attempts.attempt;
+    run.error_chain.push(ErrorChainEntry {
+        error_type: ErrorType::System,
+        message: format!("the executor {previous_owner} died while running attempt {attempt}"),
+        failed_code: run.code.as_ref().map(|c| c.code.clone()),
+        traceback: None,
+        attempt,
+        stage: "execution".into(),
+        issues: Vec::new(),
+    });
+    let error = RunError::new(
+        ErrorCategory::Workflow,
+        "execution_interrupted",
+        format!(
+            "the execution of write-mode attempt {attempt} was interrupted (its executor died) \
+             and was not re-executed: it may have written before it stopped"
+        ),
+    )
+    .with_detail("attempt", attempt)
+    .with_detail("previous_owner", previous_owner);
+    fail(run, error);
+}
+
 /// Executing → completed, or (on failure) executing again / generating / failed.
 pub async fn execute(run: &mut Run, executor: &dyn Executor, settings: &Settings) {
     debug_assert_eq!(run.stage, Stage::Executing);

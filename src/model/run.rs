@@ -146,6 +146,12 @@ pub struct Run {
     pub updated_at: DateTime<Utc>,
     /// Incremented on every persisted change (compare-and-set in the fleet).
     pub version: u64,
+    /// Where the requester wants the outcome (AMQP `reply_to`), if anywhere.
+    #[serde(default)]
+    pub reply_to: Option<String>,
+    /// The requester's `correlation_id`, echoed on the outcome.
+    #[serde(default)]
+    pub correlation_id: Option<String>,
 }
 
 impl Run {
@@ -169,6 +175,8 @@ impl Run {
             created_at: now,
             updated_at: now,
             version: 0,
+            reply_to: None,
+            correlation_id: None,
         }
     }
 

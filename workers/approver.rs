@@ -1,0 +1,6 @@
+//! `pyexec-approver`: the fleet's approver worker. All of it lives in the library
+//! ([`pyexec::fleet::worker`]); this binary only picks its role.
+
+fn main() -> std::process::ExitCode {
+    pyexec::fleet::worker::main(pyexec::fleet::worker::Role::Approver)
+}

@@ -1,0 +1,6 @@
+//! `pyexec-generator`: the fleet's generator worker. All of it lives in the library
+//! ([`pyexec::fleet::worker`]); this binary only picks its role.
+
+fn main() -> std::process::ExitCode {
+    pyexec::fleet::worker::main(pyexec::fleet::worker::Role::Generator)
+}
