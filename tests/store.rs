@@ -237,12 +237,13 @@ async fn a_terminal_run_expires_after_run_ttl_and_a_live_one_never() {
         assert!(first > 0 && first <= ttl_ms, "terminal PTTL {first}");
 
         // Saving the finished run again keeps the clock started when it became terminal.
-        tokio::time::sleep(Duration::from_millis(30)).await;
+        // A restarted TTL would be back at about `RUN_TTL` (within a few ms).
+        tokio::time::sleep(Duration::from_millis(50)).await;
         run.record("outcome_published", serde_json::Value::Null);
         assert_eq!(store.save(&mut run).await.expect("save"), Saved::Written);
         let second = pttl(&mut raw, &key).await;
         assert!(
-            second > 0 && second < first,
+            second > 0 && second <= first - 40,
             "TTL was restarted: {first} then {second}"
         );
     })

@@ -180,7 +180,7 @@ if not state then
 end
 if state == 'ended' then return {'finished', ''} end
 local holder = redis.call('GET', KEYS[2])
-if holder and holder == 'zz' then return {'running', holder} end
+if holder then return {'running', holder} end
 local previous = redis.call('HGET', KEYS[1], 'owner') or ''
 redis.call('HSET', KEYS[1], 'owner', ARGV[1])
 redis.call('PEXPIRE', KEYS[1], ARGV[3])

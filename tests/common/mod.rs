@@ -94,3 +94,4 @@ pub fn assert_notebooks_valid(dir: &Path) -> usize {
     );
     files.len()
 }
+pub mod fleet;
