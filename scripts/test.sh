@@ -26,7 +26,33 @@ ensure_venv() {
   echo "$want" > "$stamp"
 }
 
+# RabbitMQ and Redis, installed from Debian's packages and started when missing or stopped.
+ensure_services() {
+  local missing=()
+  command -v rabbitmq-server >/dev/null 2>&1 || missing+=(rabbitmq-server)
+  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing ${missing[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+    log "starting redis"
+    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no >/dev/null
+  fi
+  if ! rabbitmqctl -q status >/dev/null 2>&1; then
+    log "starting rabbitmq"
+    rabbitmq-server -detached >/dev/null 2>&1 || true
+  fi
+  rabbitmqctl -q await_startup --timeout 120 >/dev/null
+  local deadline=$((SECONDS + 30))
+  until redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; do
+    [ $SECONDS -lt $deadline ] || { echo "redis did not start" >&2; exit 1; }
+    sleep 0.2
+  done
+}
+
 ensure_venv
+ensure_services
 export PYEXEC_TEST_PYTHON="$PWD/.venv/bin/python"
 
 log "cargo fmt --check"
