@@ -1,0 +1,344 @@
+//! The fleet under failure: `kill -9` of each worker type while 200 requests are in flight, a
+//! broker restart and a Redis restart during a batch, and SIGTERM. Every request must reach
+//! exactly one terminal outcome, and a write run's side effect must happen at most once.
+//!
+//! These tests restart the shared broker and Redis, so they run one after another in this
+//! binary (a process-wide lock), and cargo runs test binaries one at a time.
+
+mod common;
+
+use std::collections::HashMap;
+use std::process::Command;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use common::fleet::{Client, Fleet, Namespace, rabbitmqctl};
+use serde_json::{Value, json};
+
+/// Serialises the tests of this binary: they restart shared services.
+static EXCLUSIVE: Mutex<()> = Mutex::new(());
+
+fn request(code: &str) -> Vec<u8> {
+    json!({
+        "user_query": "test", "task_objective": "test", "execution_folder_name": "resilience",
+        "approved_code": code,
+    })
+    .to_string()
+    .into_bytes()
+}
+
+/// Read-only code for even n; for odd n, code that writes to the control system and appends
+/// its run id to `effects` (the side effect the test counts).
+fn code_for(n: usize, effects: &std::path::Path) -> String {
+    if n % 2 == 0 {
+        format!("import time\ntime.sleep(0.02)\nresults = {{'n': {n}}}\n")
+    } else {
+        format!(
+            "import time\nfrom pyexec_runtime import write_channel\n\
+             with open({path:?}, 'a') as log:\n    log.write('run-{n}\\n')\n\
+             write_channel('MOCK:RUN', {n})\ntime.sleep(0.02)\nresults = {{'n': {n}}}\n",
+            path = effects.display().to_string()
+        )
+    }
+}
+
+fn by_run(outcomes: &[Value]) -> HashMap<String, Vec<Value>> {
+    let mut map: HashMap<String, Vec<Value>> = HashMap::new();
+    for outcome in outcomes {
+        map.entry(outcome["run_id"].as_str().unwrap_or_default().to_owned())
+            .or_default()
+            .push(outcome.clone());
+    }
+    map
+}
+
+fn assert_exactly_one_each(outcomes: &[Value], total: usize, fleet: &Fleet) {
+    let runs = by_run(outcomes);
+    let missing: Vec<usize> = (0..total)
+        .filter(|n| !runs.contains_key(&format!("run-{n}")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "runs without an outcome: {missing:?}\n{}",
+        fleet.logs()
+    );
+    let duplicated: Vec<String> = runs
+        .iter()
+        .filter(|(_, v)| v.len() > 1)
+        .map(|(k, v)| {
+            let kinds: Vec<String> = v
+                .iter()
+                .map(|o| format!("{}/{}", o["status"], o["error"]["kind"]))
+                .collect();
+            format!("{k}: {kinds:?}")
+        })
+        .collect();
+    assert!(
+        duplicated.is_empty(),
+        "runs with more than one outcome: {duplicated:?}\n{}",
+        fleet.logs()
+    );
+}
+
+const FLEET_ENV: [(&str, &str); 4] = [
+    ("PYEXEC_CONTROL_SYSTEM_WRITES_ENABLED", "true"),
+    ("PYEXEC_APPROVAL_MODE", "disabled"),
+    ("PYEXEC_EXECUTION_LEASE_SECONDS", "2"),
+    ("PYEXEC_CONCURRENCY", "4"),
+];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kill_9_of_each_worker_loses_no_run_and_never_repeats_a_write() {
+    let _exclusive = EXCLUSIVE.lock().unwrap_or_else(|e| e.into_inner());
+    let ns = Namespace::new();
+    let effects = ns.data_dir().join("effects.txt");
+    let mut fleet = Fleet::start(&ns, &FLEET_ENV);
+    let mut client = Client::connect(&ns.amqp_url()).await;
+    const TOTAL: usize = 200;
+    for n in 0..TOTAL {
+        client
+            .publish(
+                "requests",
+                &request(&code_for(n, &effects)),
+                Some(&format!("run-{n}")),
+                true,
+                None,
+            )
+            .await;
+    }
+    let mut replies = Vec::new();
+    for (worker, after) in [
+        ("generator", 15),
+        ("analyzer", 50),
+        ("executor", 90),
+        ("approver", 130),
+        ("executor", 160),
+    ] {
+        let (more, _) = client
+            .collect(Duration::from_secs(120), |r, _| {
+                replies.len() + r.len() >= after
+            })
+            .await;
+        replies.extend(more);
+        fleet.kill(worker);
+        fleet.spawn(worker);
+    }
+    let (rest, _) = client
+        .collect(Duration::from_secs(180), |r, _| {
+            replies.len() + r.len() >= TOTAL
+        })
+        .await;
+    replies.extend(rest);
+    let (late, _) = client.collect(Duration::from_secs(3), |_, _| false).await;
+    replies.extend(late);
+    assert_exactly_one_each(&replies, TOTAL, &fleet);
+
+    let log = std::fs::read_to_string(&effects).unwrap_or_default();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for line in log.lines() {
+        *counts.entry(line).or_default() += 1;
+    }
+    let repeated: Vec<_> = counts.iter().filter(|(_, c)| **c > 1).collect();
+    assert!(
+        repeated.is_empty(),
+        "write side effects repeated: {repeated:?}"
+    );
+    for outcome in &replies {
+        let id = outcome["run_id"].as_str().unwrap_or_default();
+        let n: usize = id.trim_start_matches("run-").parse().unwrap_or(0);
+        match outcome["status"].as_str() {
+            Some("completed") => assert_eq!(
+                outcome["result"]["execution_result"]["results"]["n"],
+                json!(n)
+            ),
+            Some("failed") => {
+                // Only an interrupted write run may fail, and it says so.
+                assert_eq!(n % 2, 1, "read-only run {id} failed: {outcome}");
+                assert_eq!(
+                    outcome["error"]["kind"], "execution_interrupted",
+                    "{outcome}"
+                );
+            }
+            other => panic!("unexpected status {other:?} for {id}"),
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broker_restart_and_a_redis_restart_lose_no_run() {
+    let _exclusive = EXCLUSIVE.lock().unwrap_or_else(|e| e.into_inner());
+    let ns = Namespace::new();
+    let effects = ns.data_dir().join("effects.txt");
+    let fleet = Fleet::start(&ns, &FLEET_ENV);
+    let mut client = Client::connect(&ns.amqp_url()).await;
+    const TOTAL: usize = 60;
+    for n in 0..TOTAL / 2 {
+        client
+            .publish(
+                "requests",
+                &request(&code_for(n, &effects)),
+                Some(&format!("run-{n}")),
+                true,
+                None,
+            )
+            .await;
+    }
+    let (mut replies, _) = client
+        .collect(Duration::from_secs(60), |r, _| r.len() >= 5)
+        .await;
+
+    // Broker restart: our client's connection dies too; reconnect and keep collecting.
+    rabbitmqctl(&["stop_app"]);
+    rabbitmqctl(&["start_app"]);
+    rabbitmqctl(&["await_startup"]);
+    // Outcomes published while our reply queue (exclusive) was gone are on `results` only;
+    // count both, per run.
+    let mut client = Client::connect(&ns.amqp_url()).await;
+    for n in TOTAL / 2..TOTAL {
+        client
+            .publish(
+                "requests",
+                &request(&code_for(n, &effects)),
+                Some(&format!("run-{n}")),
+                true,
+                None,
+            )
+            .await;
+    }
+
+    // Redis restart (keeping its data, as a production Redis with persistence would).
+    restart_redis();
+    let (_, results) = client
+        .collect(Duration::from_secs(180), |_, s| {
+            by_run(s).len() + replies.len() >= TOTAL
+                && (0..TOTAL).all(|n| {
+                    let id = format!("run-{n}");
+                    s.iter().any(|o| o["run_id"] == json!(id))
+                        || replies.iter().any(|o| o["run_id"] == json!(id))
+                })
+        })
+        .await;
+    replies.extend(results);
+    let runs = by_run(&replies);
+    let missing: Vec<usize> = (0..TOTAL)
+        .filter(|n| !runs.contains_key(&format!("run-{n}")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "runs without an outcome: {missing:?}\n{}",
+        fleet.logs()
+    );
+    for outcomes in runs.values() {
+        assert_eq!(outcomes[0]["status"], "completed", "{}", outcomes[0]);
+    }
+}
+
+/// Saves Redis's data, shuts it down and starts it again with the same files.
+fn restart_redis() {
+    let config = |key: &str| {
+        let output = Command::new("redis-cli")
+            .args(["config", "get", key])
+            .output()
+            .expect("redis-cli");
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .nth(1)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let (dir, file) = (config("dir"), config("dbfilename"));
+    let _ = Command::new("redis-cli")
+        .args(["shutdown", "save"])
+        .output();
+    let status = Command::new("redis-server")
+        .args([
+            "--daemonize",
+            "yes",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            "6379",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ])
+        .args(["--dir", &dir, "--dbfilename", &file])
+        .status()
+        .expect("redis-server");
+    assert!(status.success());
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while !Command::new("redis-cli")
+        .arg("ping")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"PONG"))
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "redis did not come back"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_finishes_in_flight_work_and_exits_0() {
+    let _exclusive = EXCLUSIVE.lock().unwrap_or_else(|e| e.into_inner());
+    let ns = Namespace::new();
+    let mut env = ns.env();
+    env.push(("PYEXEC_SHUTDOWN_GRACE_SECONDS".into(), "20".into()));
+    let mut fleet = Fleet::start(&ns, &[]);
+    fleet.kill("executor");
+    let mut client = Client::connect(&ns.amqp_url()).await;
+    // The only executor is ours; SIGTERM reaches it while it runs a slow execution.
+    let mut executor = Command::new(Fleet::binary("executor"))
+        .env_clear()
+        .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("executor");
+    client
+        .publish(
+            "requests",
+            &request("import time\ntime.sleep(1.5)\nresults = {'slow': True}\n"),
+            Some("slow"),
+            true,
+            None,
+        )
+        .await;
+    let store = pyexec::fleet::store::RunStore::connect(
+        &ns.redis_url(),
+        &ns.prefix,
+        Duration::from_secs(60),
+    )
+    .await
+    .expect("redis");
+    common::fleet::wait_for(
+        "the slow run to start executing",
+        Duration::from_secs(30),
+        || async {
+            store
+                .load("slow")
+                .await
+                .ok()
+                .flatten()
+                .is_some_and(|run| run.audit.iter().any(|e| e.event == "execution_started"))
+        },
+    )
+    .await;
+    let started = std::time::Instant::now();
+    let _ = Command::new("kill")
+        .args(["-TERM", &executor.id().to_string()])
+        .status();
+    let status = executor.wait().expect("wait");
+    assert_eq!(status.code(), Some(0), "SIGTERM exits 0");
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "within the grace period"
+    );
+    let (replies, _) = client
+        .collect(Duration::from_secs(30), |r, _| !r.is_empty())
+        .await;
+    assert_eq!(replies.len(), 1, "{}", fleet.logs());
+    assert_eq!(replies[0]["status"], "completed");
+}
