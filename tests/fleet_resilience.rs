@@ -13,6 +13,9 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use common::fleet::{Client, Fleet, Namespace, rabbitmqctl};
+use futures_util::StreamExt;
+use lapin::options::QueueDeclareOptions;
+use lapin::types::FieldTable;
 use serde_json::{Value, json};
 
 /// Serialises the tests of this binary: they restart shared services.
@@ -170,7 +173,31 @@ async fn a_broker_restart_and_a_redis_restart_lose_no_run() {
     let ns = Namespace::new();
     let effects = ns.data_dir().join("effects.txt");
     let fleet = Fleet::start(&ns, &FLEET_ENV);
-    let mut client = Client::connect(&ns.amqp_url()).await;
+    // A durable queue bound to `results` keeps outcomes across the broker restart.
+    let outcomes_queue = "test-outcomes";
+    let client = Client::connect(&ns.amqp_url()).await;
+    let setup = client.connection.create_channel().await.expect("channel");
+    setup
+        .queue_declare(
+            outcomes_queue.into(),
+            QueueDeclareOptions {
+                durable: true,
+                ..Default::default()
+            },
+            FieldTable::default(),
+        )
+        .await
+        .expect("declare");
+    setup
+        .queue_bind(
+            outcomes_queue.into(),
+            "results".into(),
+            "#".into(),
+            Default::default(),
+            FieldTable::default(),
+        )
+        .await
+        .expect("bind");
     const TOTAL: usize = 60;
     for n in 0..TOTAL / 2 {
         client
@@ -178,58 +205,86 @@ async fn a_broker_restart_and_a_redis_restart_lose_no_run() {
                 "requests",
                 &request(&code_for(n, &effects)),
                 Some(&format!("run-{n}")),
-                true,
+                false,
                 None,
             )
             .await;
     }
-    let (mut replies, _) = client
-        .collect(Duration::from_secs(60), |r, _| r.len() >= 5)
-        .await;
+    let store = pyexec::fleet::store::RunStore::connect(
+        &ns.redis_url(),
+        &ns.prefix,
+        Duration::from_secs(600),
+    )
+    .await
+    .expect("redis");
+    common::fleet::wait_for(
+        "a run to finish before the restart",
+        Duration::from_secs(60),
+        || async {
+            for n in 0..TOTAL / 2 {
+                if let Ok(Some(run)) = store.load(&format!("run-{n}")).await
+                    && run.stage.is_terminal()
+                {
+                    return true;
+                }
+            }
+            false
+        },
+    )
+    .await;
 
-    // Broker restart: our client's connection dies too; reconnect and keep collecting.
     rabbitmqctl(&["stop_app"]);
     rabbitmqctl(&["start_app"]);
     rabbitmqctl(&["await_startup"]);
-    // Outcomes published while our reply queue (exclusive) was gone are on `results` only;
-    // count both, per run.
-    let mut client = Client::connect(&ns.amqp_url()).await;
+    let client = Client::connect(&ns.amqp_url()).await;
     for n in TOTAL / 2..TOTAL {
         client
             .publish(
                 "requests",
                 &request(&code_for(n, &effects)),
                 Some(&format!("run-{n}")),
-                true,
+                false,
                 None,
             )
             .await;
     }
-
-    // Redis restart (keeping its data, as a production Redis with persistence would).
     restart_redis();
-    let (_, results) = client
-        .collect(Duration::from_secs(180), |_, s| {
-            by_run(s).len() + replies.len() >= TOTAL
-                && (0..TOTAL).all(|n| {
-                    let id = format!("run-{n}");
-                    s.iter().any(|o| o["run_id"] == json!(id))
-                        || replies.iter().any(|o| o["run_id"] == json!(id))
-                })
-        })
-        .await;
-    replies.extend(results);
-    let runs = by_run(&replies);
+
+    let channel = client.connection.create_channel().await.expect("channel");
+    let mut consumer = channel
+        .basic_consume(
+            outcomes_queue.into(),
+            "test".into(),
+            Default::default(),
+            FieldTable::default(),
+        )
+        .await
+        .expect("consume");
+    let mut seen: HashMap<String, Value> = HashMap::new();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(180);
+    while seen.len() < TOTAL {
+        let delivery = tokio::select! {
+            d = consumer.next() => d,
+            () = tokio::time::sleep_until(deadline) => break,
+        };
+        let Some(Ok(delivery)) = delivery else { break };
+        let _ = delivery.ack(Default::default()).await;
+        let outcome: Value = serde_json::from_slice(&delivery.data).expect("outcome");
+        seen.insert(
+            outcome["run_id"].as_str().unwrap_or_default().to_owned(),
+            outcome,
+        );
+    }
     let missing: Vec<usize> = (0..TOTAL)
-        .filter(|n| !runs.contains_key(&format!("run-{n}")))
+        .filter(|n| !seen.contains_key(&format!("run-{n}")))
         .collect();
     assert!(
         missing.is_empty(),
         "runs without an outcome: {missing:?}\n{}",
         fleet.logs()
     );
-    for outcomes in runs.values() {
-        assert_eq!(outcomes[0]["status"], "completed", "{}", outcomes[0]);
+    for outcome in seen.values() {
+        assert_eq!(outcome["status"], "completed", "{outcome}");
     }
 }
 

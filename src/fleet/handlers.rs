@@ -124,6 +124,16 @@ impl Forwarder {
         Ok(())
     }
 
+    /// True when the stored run is `run` saved once (version + 1, otherwise identical).
+    async fn stored_is_ours(&self, run: &Run) -> bool {
+        let Ok(Some(stored)) = self.ctx.store.load(&run.run_id).await else {
+            return false;
+        };
+        let mut ours = run.clone();
+        ours.version += 1;
+        stored == ours
+    }
+
     /// Saves with compare-and-set, then forwards. Transient store failures are retried in
     /// place, so work already done (an execution) is never redone because Redis blinked.
     pub async fn persist_and_forward(&self, run: &mut Run, publisher: &Publisher) -> Disposition {
@@ -138,6 +148,15 @@ impl Forwarder {
                 }
                 Err(err) => return transient(&err, "saving the run"),
             }
+        };
+        let saved = match saved {
+            // A save whose reply was lost (Redis restarted mid-call) may have been applied:
+            // if the stored run is exactly ours, it was.
+            Saved::Conflict if self.stored_is_ours(run).await => {
+                run.version += 1;
+                Saved::Written
+            }
+            other => other,
         };
         match saved {
             Saved::Conflict => {

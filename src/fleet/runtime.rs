@@ -230,6 +230,7 @@ impl ConsumeLoop {
                 handler: Arc::clone(&self.handler),
                 publisher: self.publisher.clone(),
                 shutdown: self.shutdown.clone(),
+                lost: self.lost.clone(),
             };
             self.tracker.spawn(async move {
                 task.process(delivery).await;
@@ -247,6 +248,9 @@ struct DeliveryTask {
     handler: Arc<dyn Handler>,
     publisher: Publisher,
     shutdown: CancellationToken,
+    /// Cancelled when this delivery's connection is gone: the broker redelivers it to the
+    /// next session, so retrying here would only duplicate work.
+    lost: CancellationToken,
 }
 
 impl DeliveryTask {
@@ -274,12 +278,16 @@ impl DeliveryTask {
             let Disposition::Retry(reason) = disposition else {
                 break disposition;
             };
-            if self.shutdown.is_cancelled() || started.elapsed() > MAX_RETRY_WAIT {
+            if self.shutdown.is_cancelled()
+                || self.lost.is_cancelled()
+                || started.elapsed() > MAX_RETRY_WAIT
+            {
                 break Disposition::Retry(reason);
             }
             tracing::warn!(queue, %reason, retry_in_ms = backoff.as_millis() as u64, "transient failure; retrying the delivery");
             tokio::select! {
                 () = self.shutdown.cancelled() => break Disposition::Retry(reason),
+                () = self.lost.cancelled() => break Disposition::Retry(reason),
                 () = tokio::time::sleep(backoff) => {}
             }
             backoff = (backoff * 2).min(RETRY_BACKOFF_MAX);

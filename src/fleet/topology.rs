@@ -23,9 +23,10 @@
 //! `x-delivery-limit`, say, after `PYEXEC_DELIVERY_LIMIT` changed) is refused by the broker
 //! with `406 PRECONDITION_FAILED` ("inequivalent arg 'x-delivery-limit'"), which closes the
 //! channel the declare ran on: [`declare`] returns that error and the channel is unusable
-//! afterwards. The broker keeps the old arguments; changing them means deleting the queue
-//! (losing its messages) or setting the value through a policy instead. Redeclaring the
-//! `results` exchange with another type fails the same way.
+//! afterwards. The broker keeps the old arguments; raising the limit means deleting the
+//! queue (losing its messages), while a `delivery-limit` policy can lower it (RabbitMQ 3.x
+//! applies the smaller of policy and argument). Redeclaring the `results` exchange with
+//! another type fails the same way.
 
 use lapin::options::{ExchangeDeclareOptions, QueueDeclareOptions};
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
