@@ -9,7 +9,6 @@ mod common;
 
 use std::collections::HashMap;
 use std::process::Command;
-use std::sync::Mutex;
 use std::time::Duration;
 
 use common::fleet::{Client, Fleet, Namespace, rabbitmqctl};
@@ -19,7 +18,7 @@ use lapin::types::FieldTable;
 use serde_json::{Value, json};
 
 /// Serialises the tests of this binary: they restart shared services.
-static EXCLUSIVE: Mutex<()> = Mutex::new(());
+static EXCLUSIVE: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 fn request(code: &str) -> Vec<u8> {
     json!({
@@ -33,7 +32,7 @@ fn request(code: &str) -> Vec<u8> {
 /// Read-only code for even n; for odd n, code that writes to the control system and appends
 /// its run id to `effects` (the side effect the test counts).
 fn code_for(n: usize, effects: &std::path::Path) -> String {
-    if n % 2 == 0 {
+    if n.is_multiple_of(2) {
         format!("import time\ntime.sleep(0.02)\nresults = {{'n': {n}}}\n")
     } else {
         format!(
@@ -92,7 +91,7 @@ const FLEET_ENV: [(&str, &str); 4] = [
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kill_9_of_each_worker_loses_no_run_and_never_repeats_a_write() {
-    let _exclusive = EXCLUSIVE.lock().unwrap_or_else(|e| e.into_inner());
+    let _exclusive = EXCLUSIVE.lock().await;
     let ns = Namespace::new();
     let effects = ns.data_dir().join("effects.txt");
     let mut fleet = Fleet::start(&ns, &FLEET_ENV);
@@ -156,7 +155,7 @@ async fn kill_9_of_each_worker_loses_no_run_and_never_repeats_a_write() {
             ),
             Some("failed") => {
                 // Only an interrupted write run may fail, and it says so.
-                assert_eq!(n % 2, 1, "read-only run {id} failed: {outcome}");
+                assert!(!n.is_multiple_of(2), "read-only run {id} failed: {outcome}");
                 assert_eq!(
                     outcome["error"]["kind"], "execution_interrupted",
                     "{outcome}"
@@ -169,7 +168,7 @@ async fn kill_9_of_each_worker_loses_no_run_and_never_repeats_a_write() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_broker_restart_and_a_redis_restart_lose_no_run() {
-    let _exclusive = EXCLUSIVE.lock().unwrap_or_else(|e| e.into_inner());
+    let _exclusive = EXCLUSIVE.lock().await;
     let ns = Namespace::new();
     let effects = ns.data_dir().join("effects.txt");
     let fleet = Fleet::start(&ns, &FLEET_ENV);
@@ -338,7 +337,7 @@ fn restart_redis() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_finishes_in_flight_work_and_exits_0() {
-    let _exclusive = EXCLUSIVE.lock().unwrap_or_else(|e| e.into_inner());
+    let _exclusive = EXCLUSIVE.lock().await;
     let ns = Namespace::new();
     let mut env = ns.env();
     env.push(("PYEXEC_SHUTDOWN_GRACE_SECONDS".into(), "20".into()));
