@@ -129,6 +129,13 @@ struct BenchArgs {
     /// Analyses per snippet size.
     #[arg(long, default_value_t = 2000)]
     analysis_iterations: usize,
+    /// Benchmark the fleet instead: start the four workers locally (1, then 2 replicas each)
+    /// against the local RabbitMQ and Redis.
+    #[arg(long)]
+    fleet: bool,
+    /// With --fleet: requests in the throughput burst.
+    #[arg(long, default_value_t = 500)]
+    burst: usize,
 }
 
 /// The CLI's entry point.
@@ -301,6 +308,16 @@ fn print_human(outcome: &Outcome) {
 }
 
 async fn bench_command(args: BenchArgs, settings: Settings) -> anyhow::Result<ExitCode> {
+    if args.fleet {
+        crate::fleet::bench::run(crate::fleet::bench::FleetBenchOptions {
+            latency_requests: args.runs,
+            burst_requests: args.burst,
+            settings,
+        })
+        .await
+        .map_err(anyhow::Error::msg)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let data_dir = std::env::temp_dir().join(format!("pyexec-bench-{}", std::process::id()));
     let settings = Settings {
         data_dir: data_dir.clone(),

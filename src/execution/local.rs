@@ -1,7 +1,8 @@
 //! The local executor: each execution is a fresh interpreter process.
 //!
 //! [`LocalExecutor::execute`] writes `code.py` and `context.json` into the attempt directory and
-//! runs `<python> -I -B -u <wrapper> <attempt_dir>` there, in a process group of its own, with
+//! runs `<python> -I -S -B -u <wrapper> <attempt_dir>` there (`-S`: site-packages are set up
+//! lazily by the wrapper, only for code that imports a third-party package), in a process group of its own, with
 //! stdin closed and an allowlisted environment: the worker's environment holds secrets and never
 //! reaches the code. stdout and stderr are read while the process runs, each capped at
 //! [`LocalSettings::max_output_bytes`] and drained past the cap so the child never blocks. The
@@ -133,7 +134,7 @@ impl LocalExecutor {
     fn command(&self, job: &ExecutionJob<'_>, attempt_dir: &Path) -> Command {
         let mut command = Command::new(&self.settings.python);
         command
-            .args(["-I", "-B", "-u"])
+            .args(["-I", "-S", "-B", "-u"])
             .arg(&self.wrapper)
             .arg(attempt_dir)
             .current_dir(attempt_dir)

@@ -689,6 +689,26 @@ impl Handler for DecisionsHandler {
         queues::APPROVAL_DECISIONS
     }
 
+    /// The expiry sweep runs on this handler's session: one connection per approver.
+    fn periodic(&self) -> Option<Duration> {
+        let timeout = self.ctx.settings.approval_timeout;
+        Some((timeout / 4).clamp(Duration::from_millis(250), Duration::from_secs(5)))
+    }
+
+    async fn tick(&self, publisher: &Publisher) {
+        let swept = sweep_expired_approvals(
+            Arc::clone(&self.ctx),
+            self.forwarder.clone(),
+            publisher.clone(),
+        )
+        .await;
+        match swept {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(expired = n, "approval requests expired"),
+            Err(err) => tracing::warn!(error = %err, "approval sweep failed; retrying"),
+        }
+    }
+
     async fn handle(&self, delivery: &Delivery, publisher: &Publisher) -> Disposition {
         let body: DecisionBody = match serde_json::from_slice(&delivery.data) {
             Ok(body) => body,

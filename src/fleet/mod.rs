@@ -8,6 +8,7 @@
 //! per-queue steps; [`health`] serves `/healthz`, `/readyz` and `/metrics`.
 
 pub mod amqp;
+pub mod bench;
 pub mod client;
 pub mod handlers;
 pub mod health;

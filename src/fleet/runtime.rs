@@ -72,6 +72,12 @@ pub trait Handler: Send + Sync + 'static {
     fn queue(&self) -> &'static str;
     /// Handles one delivery. Must be idempotent: it may see the same delivery again.
     async fn handle(&self, delivery: &Delivery, publisher: &Publisher) -> Disposition;
+    /// How often [`Handler::tick`] runs while the worker is connected; `None`: never.
+    fn periodic(&self) -> Option<Duration> {
+        None
+    }
+    /// Periodic work on the session's publisher (the approver's expiry sweep).
+    async fn tick(&self, _publisher: &Publisher) {}
     /// A body over `PYEXEC_MAX_MESSAGE_BYTES`; the default dead-letters it.
     async fn oversized(
         &self,
@@ -171,6 +177,22 @@ async fn session(
         };
         tracker.spawn(loop_ctx.run(consumer));
     }
+    for handler in handlers {
+        if let Some(interval) = handler.periodic() {
+            let (handler, publisher, stop) = (Arc::clone(handler), publisher.clone(), lost.clone());
+            let shutdown = shutdown.clone();
+            tokio::spawn(async move {
+                let mut tick = tokio::time::interval(interval);
+                loop {
+                    tokio::select! {
+                        () = stop.cancelled() => return,
+                        () = shutdown.cancelled() => return,
+                        _ = tick.tick() => handler.tick(&publisher).await,
+                    }
+                }
+            });
+        }
+    }
     ctx.readiness.set_consuming(true);
     tracing::info!(queues = ?handlers.iter().map(|h| h.queue()).collect::<Vec<_>>(), "consuming");
 
@@ -196,6 +218,7 @@ async fn session(
         let _ = connection.close(200, "shutting down".into()).await;
         return Ok(());
     }
+    lost.cancel();
     tracker.close();
     Err(SessionError::ConsumerLost)
 }

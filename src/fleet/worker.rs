@@ -12,10 +12,9 @@ use tokio_util::sync::CancellationToken;
 use crate::analysis::{Analyzer, PatternError, PatternSet};
 use crate::config::{ConfigError, Settings};
 use crate::execution::local::{LocalExecutor, LocalSettings};
-use crate::fleet::amqp::{self, Publisher};
 use crate::fleet::handlers::{
     AnalyzeHandler, ApprovalsHandler, DecisionsHandler, ExecuteHandler, Forwarder, GenerateHandler,
-    IntakeHandler, sweep_expired_approvals,
+    IntakeHandler,
 };
 use crate::fleet::health::{self, Metrics, Readiness};
 use crate::fleet::runtime::{self, Handler, WorkerContext};
@@ -96,9 +95,6 @@ pub async fn serve(role: Role, settings: Settings) -> Result<(), ConfigError> {
     .await
     .map_err(|e| ConfigError::new("PYEXEC_HEALTH_PORT", format!("cannot listen: {e}")))?;
     tracing::info!(role = role.binary(), health = %address, broker = %ctx.settings.fleet.amqp_url_redacted(), "worker started");
-    if role == Role::Approver {
-        tokio::spawn(approval_sweeper(Arc::clone(&ctx), shutdown.clone()));
-    }
     tokio::spawn(redis_watch(Arc::clone(&ctx), shutdown.clone()));
     runtime::run(Arc::clone(&ctx), role.binary(), handlers, shutdown.clone()).await;
     shutdown.cancel();
@@ -239,45 +235,5 @@ async fn redis_watch(ctx: Arc<WorkerContext>, shutdown: CancellationToken) {
             _ = tick.tick() => {}
         }
         ctx.readiness.set_redis(ctx.store.ping().await.is_ok());
-    }
-}
-
-/// Approver service: ends expired approvals, with its own publishing connection.
-async fn approval_sweeper(ctx: Arc<WorkerContext>, shutdown: CancellationToken) {
-    let interval = (ctx.settings.approval_timeout / 4)
-        .clamp(Duration::from_millis(250), Duration::from_secs(5));
-    let forwarder = Forwarder::new(Arc::clone(&ctx));
-    'connect: loop {
-        let fleet = &ctx.settings.fleet;
-        let connected =
-            runtime::retry_until("connecting the approval sweeper", &shutdown, || async {
-                let connection = amqp::connect(&fleet.amqp_url, "pyexec-approver-sweeper").await?;
-                let publisher = Publisher::open(&connection).await?;
-                Ok::<_, lapin::Error>((connection, publisher))
-            })
-            .await;
-        let Some((connection, publisher)) = connected else {
-            return;
-        };
-        let mut tick = tokio::time::interval(interval);
-        loop {
-            tokio::select! {
-                () = shutdown.cancelled() => {
-                    let _ = connection.close(200, "shutting down".into()).await;
-                    return;
-                }
-                _ = tick.tick() => {}
-            }
-            if !connection.status().connected() {
-                continue 'connect;
-            }
-            match sweep_expired_approvals(Arc::clone(&ctx), forwarder.clone(), publisher.clone())
-                .await
-            {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(expired = n, "approval requests expired"),
-                Err(err) => tracing::warn!(error = %err, "approval sweep failed; retrying"),
-            }
-        }
     }
 }
