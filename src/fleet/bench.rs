@@ -35,7 +35,6 @@ const WORKERS: [&str; 4] = [
     "pyexec-executor",
     "pyexec-approver",
 ];
-const BASE_HEALTH_PORT: u16 = 19_400;
 const TRIVIAL_CODE: &str = "results = {'value': 42}\n";
 
 struct Worker {
