@@ -99,13 +99,15 @@ async fn measure(
         ("RUST_LOG".into(), "warn".into()),
     ];
     let mut workers = Vec::new();
+    // Health ports from a range chosen by our pid, so two benches never answer for each other.
+    let base_port = 20_000 + (std::process::id() % 2_000) as u16 * 10;
     for (n, name) in WORKERS
         .iter()
         .cycle()
         .take(WORKERS.len() * replicas)
         .enumerate()
     {
-        let port = BASE_HEALTH_PORT + n as u16;
+        let port = base_port + n as u16;
         let child = Command::new(bin_dir.join(name))
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
