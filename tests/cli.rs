@@ -44,29 +44,8 @@ fn one_outcome(output: &Output) -> Value {
     outcome
 }
 
-/// Validates `outcome` against docs/schemas/outcome.schema.json with Python's jsonschema
-/// (installed with nbformat in the project virtualenv).
 fn assert_matches_schema(outcome: &Value) {
-    if !common::python_has("jsonschema") {
-        assert!(
-            std::env::var_os("PYEXEC_TEST_ALLOW_NO_NBFORMAT").is_some(),
-            "jsonschema missing; run scripts/test.sh"
-        );
-        return;
-    }
-    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schemas/outcome.schema.json");
-    let script = "import json, sys, jsonschema\nschema = json.load(open(sys.argv[1]))\njsonschema.Draft202012Validator.check_schema(schema)\njsonschema.validate(json.loads(sys.argv[2]), schema, cls=jsonschema.Draft202012Validator)\n";
-    let output = Command::new(common::python())
-        .args(["-c", script])
-        .arg(&schema)
-        .arg(outcome.to_string())
-        .output()
-        .expect("run jsonschema");
-    assert!(
-        output.status.success(),
-        "outcome does not match its schema: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    common::assert_matches_schema(outcome, "outcome.schema.json");
 }
 
 #[test]

@@ -197,9 +197,9 @@ async fn approvals_over_the_queues_and_forged_decisions_change_nothing() {
         .pending_approval
         .expect("pending");
     let decision = |sha: &str, approved: bool| {
-        json!({"run_id": "write-1", "code_sha256": sha, "approved": approved, "approver": "mallory"})
-            .to_string()
-            .into_bytes()
+        let body = json!({"run_id": "write-1", "code_sha256": sha, "approved": approved, "approver": "mallory"});
+        common::assert_matches_schema(&body, "approval-decision.schema.json");
+        body.to_string().into_bytes()
     };
 
     // No user_id; a user_id of a broker user who is not an approver; a wrong hash.
@@ -344,22 +344,8 @@ async fn the_cli_approves_and_rejects_and_a_rejected_run_never_executes() {
         ids.contains("cli-approve") && ids.contains("cli-reject"),
         "{listed:?}"
     );
-    for field in [
-        "code",
-        "code_sha256",
-        "task_objective",
-        "user_query",
-        "execution_mode",
-        "analysis",
-        "safety_concerns",
-        "notebook_path",
-        "created_at",
-        "expires_at",
-    ] {
-        assert!(
-            listed[0].get(field).is_some(),
-            "approval request lacks {field}"
-        );
+    for request in &listed {
+        common::assert_matches_schema(request, "approval-request.schema.json");
     }
 
     // guest is not an approver: the CLI reports the refusal and nothing changes.
@@ -402,6 +388,9 @@ async fn the_cli_approves_and_rejects_and_a_rejected_run_never_executes() {
     assert_eq!(by_id["cli-approve"]["status"], "completed");
     assert_eq!(by_id["cli-reject"]["status"], "rejected");
     assert_eq!(by_id["cli-reject"]["approval"]["reason"], "beam time");
+    for outcome in &replies {
+        common::assert_matches_schema(outcome, "outcome.schema.json");
+    }
     let rejected_run = run_in(&store, "cli-reject").await.expect("run");
     assert!(!executed(&rejected_run), "a rejected run never executes");
     let store_file = ns.data_dir().join(".runtime/channels.json");

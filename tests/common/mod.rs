@@ -95,3 +95,30 @@ pub fn assert_notebooks_valid(dir: &Path) -> usize {
     files.len()
 }
 pub mod fleet;
+
+/// Validates `value` against `docs/schemas/<schema>` with Python's jsonschema (installed
+/// with nbformat in the project virtualenv).
+pub fn assert_matches_schema(value: &serde_json::Value, schema: &str) {
+    if !python_has("jsonschema") {
+        assert!(
+            std::env::var_os("PYEXEC_TEST_ALLOW_NO_NBFORMAT").is_some(),
+            "jsonschema missing; run scripts/test.sh"
+        );
+        return;
+    }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("docs/schemas")
+        .join(schema);
+    let script = "import json, sys, jsonschema\nschema = json.load(open(sys.argv[1]))\njsonschema.Draft202012Validator.check_schema(schema)\njsonschema.validate(json.loads(sys.argv[2]), schema, cls=jsonschema.Draft202012Validator)\n";
+    let output = Command::new(python())
+        .args(["-c", script])
+        .arg(&path)
+        .arg(value.to_string())
+        .output()
+        .expect("run jsonschema");
+    assert!(
+        output.status.success(),
+        "{value} does not match {schema}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
