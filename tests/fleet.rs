@@ -556,3 +556,61 @@ async fn bad_input_on_every_queue_is_answered_or_dead_lettered_and_workers_keep_
         .await;
     assert_eq!(replies[0]["status"], "completed", "{}", fleet.logs());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panicking_handler_fails_its_message_not_the_worker() {
+    let ns = Namespace::new();
+    let fleet = Fleet::start(&ns, &[("PYEXEC_MOCK_BEHAVIOR", "panic")]);
+    let mut client = Client::connect(&ns.amqp_url()).await;
+    // No approved_code: the generator is called, and panics.
+    let body = json!({"user_query": "q", "task_objective": "t", "execution_folder_name": "f"});
+    client
+        .publish(
+            "requests",
+            body.to_string().as_bytes(),
+            Some("boom"),
+            true,
+            None,
+        )
+        .await;
+    let channel = client.connection.create_channel().await.expect("channel");
+    let mut dead = channel
+        .basic_consume(
+            "dead-letters".into(),
+            "test".into(),
+            BasicConsumeOptions::default(),
+            FieldTable::default(),
+        )
+        .await
+        .expect("consume dead-letters");
+    let delivery = tokio::time::timeout(Duration::from_secs(30), dead.next())
+        .await
+        .unwrap_or_else(|_| panic!("no dead-letter\n{}", fleet.logs()))
+        .expect("stream")
+        .expect("delivery");
+    let headers = delivery.properties.headers().clone().unwrap_or_default();
+    let reason = match headers.inner().get("x-pyexec-dead-letter-reason") {
+        Some(AMQPValue::LongString(text)) => text.to_string(),
+        other => format!("{other:?}"),
+    };
+    assert!(
+        reason.contains("panicked") && reason.contains("simulated generator bug"),
+        "{reason}"
+    );
+    // The same generator process still serves: caller-supplied code needs no generation.
+    client
+        .publish(
+            "requests",
+            &request("results = {'alive': True}\n"),
+            Some("alive"),
+            true,
+            None,
+        )
+        .await;
+    let (replies, _) = client
+        .collect(Duration::from_secs(30), |r, _| !r.is_empty())
+        .await;
+    assert_eq!(replies.len(), 1, "{}", fleet.logs());
+    assert_eq!(replies[0]["run_id"], "alive");
+    assert_eq!(replies[0]["status"], "completed");
+}

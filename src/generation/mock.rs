@@ -1,7 +1,8 @@
 //! The mock generator: deterministic code for tests, CI and demonstrations, with no network.
 //!
 //! Behaviours follow the seeds (`success`, `syntax_error`, `runtime_error`, `missing_results`,
-//! `channel_write`, `channel_read`, `security_risk`, `error_aware`), or the code comes from a
+//! `channel_write`, `channel_read`, `security_risk`, `error_aware`; and `panic`, a generator
+//! bug for tests of the fleet's panic isolation), or the code comes from a
 //! file (`PYEXEC_MOCK_CODE_FILE`) or a sequence of codes, one per generation attempt
 //! (`PYEXEC_MOCK_SEQUENCE_FILE`, a JSON array of strings; the last repeats). What it returns
 //! depends only on the input, never on hidden counters, so it behaves the same in the fleet.
@@ -27,10 +28,13 @@ pub enum MockBehavior {
     ChannelRead,
     SecurityRisk,
     ErrorAware,
+    /// Panics instead of answering: a generator bug, for tests of the fleet's panic
+    /// isolation (the delivery is dead-lettered, the worker goes on).
+    Panic,
 }
 
 impl MockBehavior {
-    pub const ALL: [MockBehavior; 8] = [
+    pub const ALL: [MockBehavior; 9] = [
         MockBehavior::Success,
         MockBehavior::SyntaxError,
         MockBehavior::RuntimeError,
@@ -39,6 +43,7 @@ impl MockBehavior {
         MockBehavior::ChannelRead,
         MockBehavior::SecurityRisk,
         MockBehavior::ErrorAware,
+        MockBehavior::Panic,
     ];
 
     pub fn name(self) -> &'static str {
@@ -51,6 +56,7 @@ impl MockBehavior {
             MockBehavior::ChannelRead => "channel_read",
             MockBehavior::SecurityRisk => "security_risk",
             MockBehavior::ErrorAware => "error_aware",
+            MockBehavior::Panic => "panic",
         }
     }
 
@@ -161,6 +167,9 @@ fn behavior_code(behavior: MockBehavior, input: &GenerationInput<'_>) -> String 
         MockBehavior::SecurityRisk => "# mock generator: security_risk\nimport os\n\
              os.system('echo this should never run')\nresults = {'value': 42}\n"
             .to_owned(),
+        MockBehavior::Panic => {
+            panic!("mock generator: simulated generator bug (PYEXEC_MOCK_BEHAVIOR=panic)")
+        }
         MockBehavior::ErrorAware => match input.error_chain.last() {
             None => "# mock generator: error_aware, first attempt (deliberately wrong)\n\
                      data = [1, 2, 3]\nresults = {'value': data[10]}\n"
