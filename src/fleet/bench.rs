@@ -61,6 +61,9 @@ pub async fn run(options: FleetBenchOptions) -> Result<(), String> {
     }
     .await;
     let _ = rabbitmqctl(&["delete_vhost", &vhost]);
+    for replicas in [1, 2] {
+        let _ = std::fs::remove_dir_all(std::env::temp_dir().join(format!("{vhost}-r{replicas}")));
+    }
     result
 }
 
@@ -186,7 +189,8 @@ async fn measure(
     for worker in &mut workers {
         let _ = worker.child.wait();
     }
-    let _ = std::fs::remove_dir_all(&data);
+    // The run folders are removed at the very end (see `run`): deleting thousands of files
+    // makes ext4's inode allocation slow for minutes, which would skew the next phase.
     let _ = Command::new("sh")
         .args([
             "-c",
