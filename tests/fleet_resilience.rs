@@ -396,3 +396,57 @@ async fn sigterm_finishes_in_flight_work_and_exits_0() {
     assert_eq!(replies.len(), 1, "{}", fleet.logs());
     assert_eq!(replies[0]["status"], "completed");
 }
+
+/// GET `path` on 127.0.0.1:`port`; the HTTP status, if anything answered.
+async fn http_status(port: u16, path: &str) -> Option<u16> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .ok()?;
+    let request = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).await.ok()?;
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).await.ok()?;
+    String::from_utf8_lossy(&response)
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn readiness_follows_the_broker_and_the_worker_reconnects() {
+    let _exclusive = EXCLUSIVE.lock().await;
+    let ns = Namespace::new();
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
+        listener.local_addr().expect("addr").port()
+    };
+    let mut worker = Command::new(Fleet::binary("analyzer"))
+        .env_clear()
+        .envs(ns.env())
+        .env("PYEXEC_HEALTH_PORT", port.to_string())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("analyzer");
+    let wait_status = |want: u16, what: &'static str| async move {
+        common::fleet::wait_for(what, Duration::from_secs(60), || async move {
+            http_status(port, "/readyz").await == Some(want)
+        })
+        .await;
+    };
+    wait_status(200, "the analyzer to be ready").await;
+    assert_eq!(http_status(port, "/healthz").await, Some(200));
+    rabbitmqctl(&["stop_app"]);
+    wait_status(503, "/readyz to report the broker down").await;
+    assert_eq!(
+        http_status(port, "/healthz").await,
+        Some(200),
+        "alive while not ready"
+    );
+    rabbitmqctl(&["start_app"]);
+    rabbitmqctl(&["await_startup"]);
+    wait_status(200, "the analyzer to reconnect").await;
+    let _ = worker.kill();
+    let _ = worker.wait();
+}
