@@ -614,3 +614,83 @@ async fn a_panicking_handler_fails_its_message_not_the_worker() {
     assert_eq!(replies[0]["run_id"], "alive");
     assert_eq!(replies[0]["status"], "completed");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edited_code_is_analysed_and_approved_again_before_it_runs() {
+    let mut ns = Namespace::new();
+    let operator = ns.add_user("operator", "op-secret");
+    let fleet = Fleet::start(
+        &ns,
+        &[
+            ("PYEXEC_CONTROL_SYSTEM_WRITES_ENABLED", "true"),
+            ("PYEXEC_APPROVERS", &operator),
+        ],
+    );
+    let store = store(&ns).await;
+    let mut client = Client::connect(&ns.amqp_url()).await;
+    let operator_client = Client::connect(&ns.amqp_url_as(&operator, "op-secret")).await;
+    client
+        .publish("requests", &request(WRITE_CODE), Some("edit"), true, None)
+        .await;
+    wait_for_stage(&store, "edit", Stage::AwaitingApproval, &fleet).await;
+    let first = run_in(&store, "edit")
+        .await
+        .expect("run")
+        .pending_approval
+        .expect("pending");
+    let edited = "from pyexec_runtime import write_channel\nwrite_channel('MOCK:SETPOINT', 2.5)\nresults = {'written': 2.5}\n";
+    let decision = json!({
+        "run_id": "edit", "code_sha256": first.code_sha256, "approved": true,
+        "approver": operator, "edited_code": edited,
+    });
+    operator_client
+        .publish(
+            "approval-decisions",
+            decision.to_string().as_bytes(),
+            None,
+            false,
+            Some(&operator),
+        )
+        .await;
+    // The edited code writes too, so it waits for approval again, under its own hash.
+    common::fleet::wait_for(
+        "the edited code's own approval request",
+        Duration::from_secs(30),
+        || async {
+            run_in(&store, "edit")
+                .await
+                .and_then(|r| r.pending_approval)
+                .is_some_and(|p| p.code_sha256 != first.code_sha256)
+        },
+    )
+    .await;
+    let second = run_in(&store, "edit")
+        .await
+        .expect("run")
+        .pending_approval
+        .expect("pending");
+    assert_eq!(second.code, edited);
+    assert!(
+        !executed(&run_in(&store, "edit").await.expect("run")),
+        "nothing runs unanalysed or unapproved"
+    );
+    let decision = json!({"run_id": "edit", "code_sha256": second.code_sha256, "approved": true});
+    operator_client
+        .publish(
+            "approval-decisions",
+            decision.to_string().as_bytes(),
+            None,
+            false,
+            Some(&operator),
+        )
+        .await;
+    let (replies, _) = client
+        .collect(Duration::from_secs(30), |r, _| !r.is_empty())
+        .await;
+    assert_eq!(replies[0]["status"], "completed", "{}", fleet.logs());
+    assert_eq!(replies[0]["result"]["generated_code"], edited);
+    assert_eq!(
+        replies[0]["result"]["execution_result"]["results"]["written"],
+        2.5
+    );
+}
