@@ -54,6 +54,10 @@ fn by_run(outcomes: &[Value]) -> HashMap<String, Vec<Value>> {
     map
 }
 
+/// Every run reached exactly one terminal outcome. Outcome messages are at-least-once: a
+/// worker killed between the broker's confirm and the Redis marker publishes the same outcome
+/// again (same `message_id` = run id), so identical copies are counted, not failed; two
+/// *different* outcomes for one run would be a second terminal transition, and fail.
 fn assert_exactly_one_each(outcomes: &[Value], total: usize, fleet: &Fleet) {
     let runs = by_run(outcomes);
     let missing: Vec<usize> = (0..total)
@@ -64,9 +68,9 @@ fn assert_exactly_one_each(outcomes: &[Value], total: usize, fleet: &Fleet) {
         "runs without an outcome: {missing:?}\n{}",
         fleet.logs()
     );
-    let duplicated: Vec<String> = runs
+    let conflicting: Vec<String> = runs
         .iter()
-        .filter(|(_, v)| v.len() > 1)
+        .filter(|(_, v)| v.iter().any(|o| o != &v[0]))
         .map(|(k, v)| {
             let kinds: Vec<String> = v
                 .iter()
@@ -76,10 +80,12 @@ fn assert_exactly_one_each(outcomes: &[Value], total: usize, fleet: &Fleet) {
         })
         .collect();
     assert!(
-        duplicated.is_empty(),
-        "runs with more than one outcome: {duplicated:?}\n{}",
+        conflicting.is_empty(),
+        "runs with different outcomes: {conflicting:?}\n{}",
         fleet.logs()
     );
+    let copies: usize = runs.values().map(|v| v.len() - 1).sum();
+    eprintln!("{} runs, {copies} duplicate outcome deliveries", runs.len());
 }
 
 const FLEET_ENV: [(&str, &str); 4] = [
