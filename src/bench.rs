@@ -145,7 +145,10 @@ async fn measure_interleaved(settings: &Settings, runs: usize) -> Result<Series,
     let python = settings.python.clone();
     let scratch = settings.data_dir.join("executor-alone");
     let executor = LocalExecutor::new(
-        LocalSettings::new(python.clone(), settings.execution_timeout),
+        LocalSettings {
+            launcher: settings.local_launcher,
+            ..LocalSettings::new(python.clone(), settings.execution_timeout)
+        },
         &settings.data_dir.join(".runtime"),
     )
     .map_err(|e| e.to_string())?;

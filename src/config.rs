@@ -11,6 +11,7 @@
 //! | `PYEXEC_MOCK_BEHAVIOR` | `success` |
 //! | `PYEXEC_MOCK_CODE_FILE`, `PYEXEC_MOCK_SEQUENCE_FILE` | unset |
 //! | `PYEXEC_PYTHON` | `/usr/bin/python3` |
+//! | `PYEXEC_LOCAL_LAUNCHER` | `forkserver` |
 //! | `PYEXEC_EXECUTION_TIMEOUT_SECONDS` | `600` |
 //! | `PYEXEC_MAX_GENERATION_RETRIES` | `3` |
 //! | `PYEXEC_MAX_EXECUTION_RETRIES` | `3` |
@@ -42,6 +43,7 @@ use std::time::Duration;
 use serde::Deserialize;
 
 use crate::approval::{ApprovalMode, ApprovalPolicy};
+use crate::execution::local::Launcher;
 use crate::generation::MockBehavior;
 
 /// The prefix of every variable.
@@ -73,6 +75,7 @@ pub struct RawSettings {
     pub mock_code_file: Option<String>,
     pub mock_sequence_file: Option<String>,
     pub python: Option<String>,
+    pub local_launcher: Option<String>,
     pub execution_timeout_seconds: Option<String>,
     pub max_generation_retries: Option<String>,
     pub max_execution_retries: Option<String>,
@@ -106,6 +109,7 @@ pub const KNOWN_VARIABLES: &[&str] = &[
     "PYEXEC_MOCK_CODE_FILE",
     "PYEXEC_MOCK_SEQUENCE_FILE",
     "PYEXEC_PYTHON",
+    "PYEXEC_LOCAL_LAUNCHER",
     "PYEXEC_EXECUTION_TIMEOUT_SECONDS",
     "PYEXEC_MAX_GENERATION_RETRIES",
     "PYEXEC_MAX_EXECUTION_RETRIES",
@@ -241,6 +245,8 @@ pub struct Settings {
     pub generator: GeneratorSettings,
     /// Absolute path of the interpreter that runs the code.
     pub python: PathBuf,
+    /// How the local executor starts each run's interpreter process.
+    pub local_launcher: Launcher,
     pub execution_timeout: Duration,
     /// Most generation attempts per run (code errors regenerate).
     pub max_generation_retries: u32,
@@ -331,6 +337,15 @@ impl Settings {
                 format!("`{url}` must start with http:// or https://"),
             ));
         }
+        let local_launcher = match nonempty(raw.local_launcher) {
+            None => Launcher::default(),
+            Some(name) => Launcher::parse(&name).ok_or_else(|| {
+                ConfigError::new(
+                    "PYEXEC_LOCAL_LAUNCHER",
+                    format!("`{name}` is not `forkserver` or `exec`"),
+                )
+            })?,
+        };
         let log_format = match nonempty(raw.log_format).as_deref() {
             None | Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
@@ -351,6 +366,7 @@ impl Settings {
                 },
             },
             python,
+            local_launcher,
             execution_timeout: Duration::from_secs(number(
                 "PYEXEC_EXECUTION_TIMEOUT_SECONDS",
                 raw.execution_timeout_seconds,
@@ -559,6 +575,7 @@ mod tests {
             ("PYEXEC_MOCK_BEHAVIOR", "explode"),
             ("PYEXEC_PYTHON", "python3"),
             ("PYEXEC_LOG_FORMAT", "xml"),
+            ("PYEXEC_LOCAL_LAUNCHER", "spawn"),
         ] {
             let err = Settings::from_vars(vars(&[(var, value)])).expect_err(var);
             assert_eq!(err.variable, var, "{err}");

@@ -66,6 +66,7 @@ impl EmbeddedRunner {
         }
         let local = LocalSettings {
             max_output_bytes: settings.max_output_bytes,
+            launcher: settings.local_launcher,
             ..LocalSettings::new(settings.python.clone(), settings.execution_timeout)
         };
         let executor =

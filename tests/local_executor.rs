@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use pyexec::execution::local::{LocalExecutor, LocalSettings};
+use pyexec::execution::local::{Launcher, LocalExecutor, LocalSettings};
 use pyexec::execution::{ExecutionFailure, ExecutionJob, ExecutionOutput, Executor};
 use pyexec::model::{ErrorCategory, ExecutionMode};
 use serde_json::{Map, Value, json};
@@ -23,6 +23,46 @@ fn python() -> PathBuf {
     }
 }
 
+tokio::task_local! {
+    /// The launcher the current test runs with (see [`both_launchers`]).
+    static LAUNCHER: Launcher;
+}
+
+/// Runs each test once with every launcher: `name::exec` and `name::forkserver`.
+macro_rules! both_launchers {
+    (async fn $name:ident() $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            async fn body() $body
+
+            #[tokio::test]
+            async fn exec() {
+                LAUNCHER.scope(Launcher::Exec, body()).await
+            }
+
+            #[tokio::test]
+            async fn forkserver() {
+                LAUNCHER.scope(Launcher::ForkServer, body()).await
+            }
+        }
+    };
+}
+
+/// The launcher of the running test (the default outside [`both_launchers`]).
+fn launcher() -> Launcher {
+    LAUNCHER.try_with(|launcher| *launcher).unwrap_or_default()
+}
+
+/// Settings for `timeout` with the running test's launcher.
+fn settings(python: impl Into<PathBuf>, timeout: Duration) -> LocalSettings {
+    LocalSettings {
+        launcher: launcher(),
+        ..LocalSettings::new(python, timeout)
+    }
+}
+
 /// An executor with its runtime directory, and a fresh attempt directory for every run.
 struct Sandbox {
     root: TempDir,
@@ -32,7 +72,7 @@ struct Sandbox {
 
 impl Sandbox {
     fn new() -> Self {
-        Self::with(LocalSettings::new(python(), Duration::from_secs(60)))
+        Self::with(settings(python(), Duration::from_secs(60)))
     }
 
     fn with(settings: LocalSettings) -> Self {
@@ -112,7 +152,7 @@ fn process_is_gone(pid: u32) -> bool {
     }
 }
 
-#[tokio::test]
+both_launchers! {
 async fn results_and_stdout_of_a_successful_run_are_returned() {
     let mut sandbox = Sandbox::new();
     let output = succeeded(
@@ -127,8 +167,9 @@ async fn results_and_stdout_of_a_successful_run_are_returned() {
     assert!(output.figure_paths.is_empty());
     assert!(output.execution_time >= 0.0 && output.execution_time < 5.0);
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn the_code_reads_the_job_context() {
     let sandbox = Sandbox::new();
     let dir = sandbox.root.path().join("attempt");
@@ -145,15 +186,17 @@ async fn the_code_reads_the_job_context() {
     assert_eq!(output.results["double"], json!(14));
     assert_eq!(output.results["first"], json!("A:B"));
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn without_context_the_code_sees_an_empty_dict() {
     let mut sandbox = Sandbox::new();
     let output = succeeded(sandbox.run("results = {'context': context}").await);
     assert_eq!(output.results["context"], json!({}));
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn a_runtime_error_reports_the_users_line_without_wrapper_frames() {
     let mut sandbox = Sandbox::new();
     let failure = failed(sandbox.run("x = 1\ny = x / 0\nresults = {}").await);
@@ -169,8 +212,9 @@ async fn a_runtime_error_reports_the_users_line_without_wrapper_frames() {
     assert!(traceback.contains("y = x / 0"), "{traceback}");
     assert!(!traceback.contains("wrapper"), "{traceback}");
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn a_syntax_error_is_a_runtime_error_of_the_code() {
     let mut sandbox = Sandbox::new();
     let failure = failed(sandbox.run("results = {}\ndef broken(:\n    pass\n").await);
@@ -180,8 +224,9 @@ async fn a_syntax_error_is_a_runtime_error_of_the_code() {
     let traceback = failure.traceback.expect("a traceback");
     assert!(traceback.contains("code.py\", line 2"), "{traceback}");
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn sys_exit_in_the_code_is_a_runtime_error_with_its_output_kept() {
     let mut sandbox = Sandbox::new();
     let failure = failed(
@@ -194,8 +239,9 @@ async fn sys_exit_in_the_code_is_a_runtime_error_with_its_output_kept() {
     assert_eq!(failure.message, "SystemExit: 3");
     assert_eq!(failure.stdout, "before\n");
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn shutdown_work_of_the_code_completes_before_the_process_ends() {
     let mut sandbox = Sandbox::new();
     let dir = sandbox.fresh_attempt_dir();
@@ -215,8 +261,9 @@ results = {}
     let written = std::fs::read_to_string(dir.join("unclosed.txt")).expect("the code's file");
     assert_eq!(written, "buffered data");
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn code_without_results_is_missing_results() {
     let mut sandbox = Sandbox::new();
     let failure = failed(sandbox.run("value = 42").await);
@@ -228,8 +275,9 @@ async fn code_without_results_is_missing_results() {
         failure.message
     );
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn results_that_are_not_a_dict_are_missing_results() {
     let mut sandbox = Sandbox::new();
     let failure = failed(sandbox.run("results = [1, 2]").await);
@@ -237,8 +285,9 @@ async fn results_that_are_not_a_dict_are_missing_results() {
     assert_eq!(failure.kind, "missing_results");
     assert_eq!(failure.message, "`results` is a list, expected a dict");
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn standard_library_values_in_results_become_strict_json() {
     let mut sandbox = Sandbox::new();
     let code = r#"
@@ -284,8 +333,9 @@ results = {
     assert_eq!(results["null"], json!("none key"));
     assert_eq!(results["loop"][0]["_type"], json!("cycle"));
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn numpy_and_pandas_values_in_results_become_json() {
     let mut sandbox = Sandbox::new();
     if !sandbox.has_module("numpy").await {
@@ -316,8 +366,9 @@ async fn numpy_and_pandas_values_in_results_become_json() {
     assert_eq!(results["series"]["_type"], json!("pandas.Series"));
     assert_eq!(results["series"]["data"], json!([1, 2]));
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn an_open_matplotlib_figure_is_saved_as_a_png() {
     let mut sandbox = Sandbox::new();
     if !sandbox.has_module("matplotlib").await {
@@ -339,8 +390,9 @@ async fn an_open_matplotlib_figure_is_saved_as_a_png() {
     let bytes = std::fs::read(figure).expect("figure file");
     assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"));
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn a_png_the_code_saved_itself_counts_as_a_figure() {
     let mut sandbox = Sandbox::new();
     if !sandbox.has_module("matplotlib").await {
@@ -352,10 +404,11 @@ async fn a_png_the_code_saved_itself_counts_as_a_figure() {
     assert_eq!(output.figure_paths.len(), 1, "{:?}", output.figure_paths);
     assert!(output.figure_paths[0].ends_with("mine.png"));
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn a_timeout_kills_the_code_and_its_children_and_keeps_partial_output() {
-    let mut settings = LocalSettings::new(python(), Duration::from_secs(2));
+    let mut settings = settings(python(), Duration::from_secs(2));
     settings.kill_grace = Duration::from_secs(1);
     let mut sandbox = Sandbox::with(settings);
     let code = "import subprocess, time\nchild = subprocess.Popen(['sleep', '300'])\n\
@@ -388,8 +441,9 @@ async fn a_timeout_kills_the_code_and_its_children_and_keeps_partial_output() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn children_the_code_leaves_behind_are_killed_when_it_ends() {
     let mut sandbox = Sandbox::new();
     let code = "import subprocess\nchild = subprocess.Popen(['sleep', '300'])\n\
@@ -406,8 +460,9 @@ async fn children_the_code_leaves_behind_are_killed_when_it_ends() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn a_process_that_left_the_group_does_not_hold_up_the_result() {
     let mut sandbox = Sandbox::new();
     // A new session escapes the group kill and keeps the output pipes open.
@@ -422,11 +477,12 @@ async fn a_process_that_left_the_group_does_not_hold_up_the_result() {
     let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
     assert!(waited < Duration::from_secs(10), "took {waited:?}");
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn output_past_the_cap_is_dropped_and_flagged() {
     let cap = 64 * 1024;
-    let mut settings = LocalSettings::new(python(), Duration::from_secs(60));
+    let mut settings = settings(python(), Duration::from_secs(60));
     settings.max_output_bytes = cap;
     let mut sandbox = Sandbox::with(settings);
     let output = succeeded(
@@ -438,8 +494,9 @@ async fn output_past_the_cap_is_dropped_and_flagged() {
     assert_eq!(output.stdout.len(), cap);
     assert_eq!(output.results["done"], json!(true));
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn the_code_sees_only_the_allowlisted_environment() {
     let mut sandbox = Sandbox::new();
     let dir = sandbox.fresh_attempt_dir();
@@ -473,10 +530,11 @@ async fn the_code_sees_only_the_allowlisted_environment() {
     assert_eq!(env["PYEXEC_RUN_ID"], json!("run-test"));
     assert_eq!(env["PYEXEC_ATTEMPT"], json!("1"));
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn a_missing_interpreter_is_an_infrastructure_failure() {
-    let mut sandbox = Sandbox::with(LocalSettings::new(
+    let mut sandbox = Sandbox::with(settings(
         "/nonexistent/python",
         Duration::from_secs(5),
     ));
@@ -490,8 +548,9 @@ async fn a_missing_interpreter_is_an_infrastructure_failure() {
         failure.message
     );
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn code_that_kills_its_own_interpreter_fails_and_the_executor_carries_on() {
     let mut sandbox = Sandbox::new();
     let failure = failed(
@@ -507,8 +566,9 @@ async fn code_that_kills_its_own_interpreter_fails_and_the_executor_carries_on()
     let output = succeeded(sandbox.run("results = {'value': 1}").await);
     assert_eq!(output.results["value"], json!(1));
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn code_that_exits_without_cleanup_is_a_runtime_error() {
     let mut sandbox = Sandbox::new();
     let failure = failed(sandbox.run("import os\nresults = {}\nos._exit(4)").await);
@@ -516,8 +576,9 @@ async fn code_that_exits_without_cleanup_is_a_runtime_error() {
     assert_eq!(failure.kind, "runtime_error");
     assert!(failure.message.contains("status 4"), "{}", failure.message);
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn a_later_attempt_never_sees_an_earlier_attempts_results() {
     let mut sandbox = Sandbox::new();
     let first_dir = sandbox.fresh_attempt_dir();
@@ -538,12 +599,13 @@ async fn a_later_attempt_never_sees_an_earlier_attempts_results() {
     );
     assert_eq!(failure.kind, "runtime_error");
 }
+}
 
-#[tokio::test]
+both_launchers! {
 async fn the_wrapper_is_installed_once_under_a_content_hash() {
     let root = tempfile::tempdir().expect("temp dir");
     let runtime = root.path().join("runtime");
-    let settings = LocalSettings::new(python(), Duration::from_secs(5));
+    let settings = settings(python(), Duration::from_secs(5));
     let first = LocalExecutor::new(settings.clone(), &runtime).expect("first executor");
     let second = LocalExecutor::new(settings, &runtime).expect("second executor");
     assert_eq!(first.wrapper_path(), second.wrapper_path());
@@ -551,8 +613,149 @@ async fn the_wrapper_is_installed_once_under_a_content_hash() {
         .expect("runtime dir")
         .filter_map(|entry| entry.ok())
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".py"))
+        .filter(|name| name.ends_with(".py") && !name.starts_with("forkserver-"))
         .collect();
     assert_eq!(sources.len(), 1, "{sources:?}");
     assert!(sources[0].starts_with("wrapper-"), "{sources:?}");
+}
+}
+
+fn fork_server_sandbox() -> Sandbox {
+    Sandbox::with(LocalSettings {
+        launcher: Launcher::ForkServer,
+        ..LocalSettings::new(python(), Duration::from_secs(60))
+    })
+}
+
+#[tokio::test]
+async fn fork_server_runs_share_no_state() {
+    let mut sandbox = fork_server_sandbox();
+    let code = "import builtins, sys, os\nbuiltins.leak = 1\nos.environ['LEAK'] = '1'\n\
+                sys.modules['os'].leaked_global = 1\nresults = {'pid': os.getpid()}";
+    let first = succeeded(sandbox.run(code).await);
+    let code = "import builtins, os\nresults = {'builtin': hasattr(builtins, 'leak'), \
+                'global': hasattr(os, 'leaked_global'), 'env': 'LEAK' in os.environ, \
+                'pid': os.getpid()}";
+    let second = succeeded(sandbox.run(code).await);
+    assert_eq!(second.results["builtin"], json!(false));
+    assert_eq!(second.results["global"], json!(false));
+    assert_eq!(second.results["env"], json!(false));
+    assert_ne!(first.results["pid"], second.results["pid"]);
+}
+
+#[tokio::test]
+async fn a_killed_fork_server_is_restarted_for_the_next_run() {
+    let mut sandbox = fork_server_sandbox();
+    succeeded(sandbox.run("results = {'value': 1}").await);
+    let server = sandbox
+        .executor
+        .fork_server_pid()
+        .await
+        .expect("a running fork server");
+    let pid = nix::unistd::Pid::from_raw(i32::try_from(server).expect("a pid fits i32"));
+    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL).expect("kill the server");
+    let output = succeeded(sandbox.run("results = {'value': 2}").await);
+    assert_eq!(output.results["value"], json!(2));
+    let restarted = sandbox.executor.fork_server_pid().await;
+    assert!(restarted.is_some_and(|pid| pid != server), "{restarted:?}");
+}
+
+#[tokio::test]
+async fn concurrent_fork_server_runs_get_their_own_results() {
+    let mut sandbox = fork_server_sandbox();
+    let dirs: Vec<PathBuf> = (0..8).map(|_| sandbox.fresh_attempt_dir()).collect();
+    let codes: Vec<String> = (0..8)
+        .map(|i| {
+            format!("import time\ntime.sleep(0.05 * ({i} % 3))\nprint({i})\nresults = {{'i': {i}}}")
+        })
+        .collect();
+    let runs = dirs
+        .iter()
+        .zip(&codes)
+        .map(|(dir, code)| sandbox.run_in(dir, code, None));
+    let outcomes = futures_util::future::join_all(runs).await;
+    for (i, outcome) in outcomes.into_iter().enumerate() {
+        let output = succeeded(outcome);
+        assert_eq!(output.results["i"], json!(i));
+        assert_eq!(output.stdout, format!("{i}\n"));
+    }
+}
+
+/// utime + stime + cutime + cstime of a process, in clock ticks (1/100 s here).
+fn cpu_ticks(pid: &str) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let Some((_, rest)) = stat.rsplit_once(") ") else {
+        return 0;
+    };
+    // After "pid (comm) ": state is field 3, utime..cstime are fields 14..=17.
+    rest.split(' ')
+        .skip(11)
+        .take(4)
+        .filter_map(|field| field.parse::<u64>().ok())
+        .sum()
+}
+
+/// CPU and wall time per trivial execution with each launcher:
+/// `cargo test --release --test local_executor -- --ignored --nocapture cpu_per_run`.
+#[tokio::test]
+#[ignore = "a measurement, not a check"]
+async fn cpu_per_run_of_each_launcher() {
+    const RUNS: usize = 200;
+    for launcher in [Launcher::Exec, Launcher::ForkServer] {
+        let mut sandbox = Sandbox::with(LocalSettings {
+            launcher,
+            ..LocalSettings::new(python(), Duration::from_secs(60))
+        });
+        succeeded(sandbox.run("results = {}").await); // starts the fork server
+        let server = sandbox.executor.fork_server_pid().await;
+        let server_ticks = || server.map_or(0, |pid| cpu_ticks(&pid.to_string()));
+        let (ticks, server_before) = (cpu_ticks("self"), server_ticks());
+        let started = Instant::now();
+        for _ in 0..RUNS {
+            succeeded(sandbox.run("results = {'value': 1}").await);
+        }
+        let wall = started.elapsed();
+        let own = cpu_ticks("self") - ticks;
+        let forked = server_ticks() - server_before;
+        let per_run = |ticks: u64| ticks as f64 * 10.0 / RUNS as f64;
+        eprintln!(
+            "{launcher:?}: {RUNS} runs, {:.2} ms CPU/run ({:.2} ms in the test process and the \
+             processes it reaped, {:.2} ms in the fork server and its children), {:.2} ms wall/run",
+            per_run(own + forked),
+            per_run(own),
+            per_run(forked),
+            wall.as_secs_f64() * 1000.0 / RUNS as f64
+        );
+    }
+}
+
+both_launchers! {
+async fn the_code_gets_only_the_standard_descriptors_and_fresh_signal_dispositions() {
+    let mut sandbox = Sandbox::new();
+    let code = "import os, signal, sys\n\
+                fds = sorted(int(fd) for fd in os.listdir('/proc/self/fd'))\n\
+                results = {'fds': fds, 'stdin': sys.stdin.read(), 'cwd': os.getcwd(),\n\
+                'pgid_is_pid': os.getpgid(0) == os.getpid(),\n\
+                'pipe': signal.getsignal(signal.SIGPIPE) == signal.SIG_IGN,\n\
+                'int': signal.getsignal(signal.SIGINT) is signal.default_int_handler,\n\
+                'chld': signal.getsignal(signal.SIGCHLD) == signal.SIG_DFL,\n\
+                'term': signal.getsignal(signal.SIGTERM) == signal.SIG_DFL,\n\
+                'argv': sys.argv}";
+    let results = succeeded(sandbox.run(code).await).results;
+    // 3 is the directory listdir itself had open. An executed interpreter also inherits
+    // whatever descriptors the worker itself inherited without close-on-exec (cargo's
+    // jobserver under `cargo test`); a forked child closes everything but 0, 1 and 2.
+    let fds = results["fds"].as_array().expect("fds");
+    assert_eq!(fds[..4], [json!(0), json!(1), json!(2), json!(3)]);
+    if launcher() == Launcher::ForkServer {
+        assert_eq!(fds.len(), 4, "{fds:?}");
+    }
+    assert_eq!(results["stdin"], json!(""));
+    assert_eq!(results["pgid_is_pid"], json!(true));
+    for disposition in ["pipe", "int", "chld", "term"] {
+        assert_eq!(results[disposition], json!(true), "{disposition}");
+    }
+    assert_eq!(results["argv"], json!(["code.py"]));
+    assert!(results["cwd"].as_str().is_some_and(|cwd| cwd.ends_with("attempt-1")));
+}
 }

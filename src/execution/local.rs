@@ -8,15 +8,20 @@
 //! [`LocalSettings::max_output_bytes`] and drained past the cap so the child never blocks. The
 //! wrapper (`wrapper.py`, installed once per executor) reports through `execution_metadata.json`
 //! and `results.json` in the attempt directory; nothing else is read, and both are removed before
-//! the process starts, so a result always belongs to this attempt. On timeout the whole group gets
+//! the process starts, so a result always belongs to this attempt. With [`Launcher::ForkServer`]
+//! (the default) the interpreter is not executed per run but forked from a pristine server
+//! process (see `forkserver.rs`), with the same flags, environment, working directory, pipes and
+//! process group, which saves its start-up. On timeout the whole group gets
 //! SIGTERM, then SIGKILL after [`LocalSettings::kill_grace`]; after any exit, whatever the code
 //! left running in its group is killed, and so is the group if the execution is cancelled.
 
+use std::ffi::{OsStr, OsString};
 use std::io;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Component, Path, PathBuf};
 use std::pin::pin;
 use std::process::{ExitStatus, Stdio};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -29,6 +34,7 @@ use sha2::{Digest, Sha256};
 use tokio::io::{AsyncRead, AsyncReadExt};
 use tokio::process::{Child, Command};
 
+use super::forkserver::{ForkServer, Forked, SERVER_SOURCE, ServerCommand};
 use super::{ExecutionFailure, ExecutionJob, ExecutionOutput, Executor};
 use crate::model::ErrorCategory;
 
@@ -56,6 +62,27 @@ const PIPE_DRAIN_LIMIT: Duration = Duration::from_secs(1);
 const PY_COMPILE: &str =
     "import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)";
 
+/// How each execution's interpreter process is started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Launcher {
+    /// A new interpreter is executed per run.
+    Exec,
+    /// A long-lived interpreter per executor forks a child per run (saves ~10 ms of CPU a run).
+    #[default]
+    ForkServer,
+}
+
+impl Launcher {
+    /// `exec` or `forkserver`, as `PYEXEC_LOCAL_LAUNCHER` spells it.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "exec" => Some(Self::Exec),
+            "forkserver" => Some(Self::ForkServer),
+            _ => None,
+        }
+    }
+}
+
 /// How the local executor runs code.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LocalSettings {
@@ -67,6 +94,8 @@ pub struct LocalSettings {
     pub max_output_bytes: usize,
     /// After a timeout, how long the process group gets between SIGTERM and SIGKILL.
     pub kill_grace: Duration,
+    /// How the interpreter process of each run is started.
+    pub launcher: Launcher,
 }
 
 impl LocalSettings {
@@ -77,6 +106,7 @@ impl LocalSettings {
             timeout,
             max_output_bytes: DEFAULT_MAX_OUTPUT_BYTES,
             kill_grace: DEFAULT_KILL_GRACE,
+            launcher: Launcher::default(),
         }
     }
 }
@@ -88,6 +118,8 @@ pub struct LocalExecutor {
     wrapper: PathBuf,
     modules_dir: PathBuf,
     channel_store: PathBuf,
+    /// Set with [`Launcher::ForkServer`]; shared by clones of the executor.
+    fork_server: Option<Arc<ForkServer>>,
 }
 
 impl LocalExecutor {
@@ -113,12 +145,38 @@ impl LocalExecutor {
                 source
             }
         };
+        let fork_server = match settings.launcher {
+            Launcher::Exec => None,
+            Launcher::ForkServer => {
+                let name = format!("forkserver-{}.py", short_hash(SERVER_SOURCE.as_bytes()));
+                let script = install_file(&runtime_dir.join(name), SERVER_SOURCE)?;
+                let env = STATIC_ENV
+                    .iter()
+                    .map(|(key, value)| ((*key).to_owned(), PathBuf::from(value)))
+                    .collect();
+                Some(Arc::new(ForkServer::new(ServerCommand {
+                    python: settings.python.clone(),
+                    script,
+                    wrapper: wrapper.clone(),
+                    env,
+                })))
+            }
+        };
         Ok(Self {
             settings,
             wrapper,
             modules_dir,
             channel_store: runtime_dir.join(CHANNEL_STORE_FILE),
+            fork_server,
         })
+    }
+
+    /// The pid of the running fork server, if this executor uses one and it runs (diagnostics).
+    pub async fn fork_server_pid(&self) -> Option<u32> {
+        match &self.fork_server {
+            Some(server) => server.pid().await,
+            None => None,
+        }
     }
 
     /// The settings this executor runs with.
@@ -129,6 +187,34 @@ impl LocalExecutor {
     /// The wrapper file each execution runs (`.pyc` when precompiled, else the `.py` source).
     pub fn wrapper_path(&self) -> &Path {
         &self.wrapper
+    }
+
+    /// The code's whole environment: an allowlist, nothing from the worker's own.
+    fn environment(
+        &self,
+        job: &ExecutionJob<'_>,
+        attempt_dir: &Path,
+    ) -> Vec<(&'static str, OsString)> {
+        let mut env: Vec<(&'static str, OsString)> = STATIC_ENV
+            .iter()
+            .map(|(key, value)| (*key, OsString::from(value)))
+            .collect();
+        env.extend([
+            ("HOME", attempt_dir.as_os_str().to_owned()),
+            ("MPLCONFIGDIR", attempt_dir.join(".mpl").into_os_string()),
+            ("PYEXEC_RUN_ID", job.run_id.into()),
+            ("PYEXEC_EXECUTION_MODE", job.mode.as_str().into()),
+            ("PYEXEC_ATTEMPT", job.attempt.to_string().into()),
+            (
+                "PYEXEC_RUNTIME_PATH",
+                self.modules_dir.clone().into_os_string(),
+            ),
+            (
+                "PYEXEC_CHANNEL_STORE",
+                self.channel_store.clone().into_os_string(),
+            ),
+        ]);
+        env
     }
 
     fn command(&self, job: &ExecutionJob<'_>, attempt_dir: &Path) -> Command {
@@ -144,28 +230,36 @@ impl LocalExecutor {
             .stderr(Stdio::piped())
             .kill_on_drop(true)
             .env_clear()
-            .env("PATH", CODE_PATH)
-            .env("LANG", "C.UTF-8")
-            .env("HOME", attempt_dir)
-            .env("MPLBACKEND", "Agg")
-            .env("MPLCONFIGDIR", attempt_dir.join(".mpl"))
-            .env("PYTHONUNBUFFERED", "1")
-            .env("PYEXEC_RUN_ID", job.run_id)
-            .env("PYEXEC_EXECUTION_MODE", job.mode.as_str())
-            .env("PYEXEC_ATTEMPT", job.attempt.to_string())
-            .env("PYEXEC_RUNTIME_PATH", &self.modules_dir)
-            .env("PYEXEC_CHANNEL_STORE", &self.channel_store);
+            .envs(self.environment(job, attempt_dir));
         command
+    }
+
+    /// Starts the interpreter process of one run with the configured launcher.
+    async fn launch(&self, job: &ExecutionJob<'_>, attempt_dir: &Path) -> io::Result<Process> {
+        match &self.fork_server {
+            None => self.command(job, attempt_dir).spawn().map(Process::Exec),
+            Some(server) => {
+                let env = self.environment(job, attempt_dir);
+                let env: Vec<(&str, &OsStr)> = env
+                    .iter()
+                    .map(|(key, value)| (*key, value.as_os_str()))
+                    .collect();
+                let forked = server.spawn(attempt_dir, &env).await?;
+                Ok(Process::Forked {
+                    forked,
+                    status: None,
+                })
+            }
+        }
     }
 
     /// Reads both pipes while waiting for the process (or killing it); returns how it ended and
     /// what it printed.
-    async fn run_to_end(&self, mut child: Child) -> (io::Result<Ended>, Captured) {
-        let mut group = ProcessGroup::of(&child);
+    async fn run_to_end(&self, mut child: Process) -> (io::Result<Ended>, Captured) {
+        let mut group = ProcessGroup::of(child.pid());
         let mut stdout = Capture::new(self.settings.max_output_bytes);
         let mut stderr = Capture::new(self.settings.max_output_bytes);
-        let stdout_pipe = child.stdout.take();
-        let stderr_pipe = child.stderr.take();
+        let (stdout_pipe, stderr_pipe) = child.take_pipes();
         let ended = {
             let mut reading = pin!(async {
                 tokio::join!(stdout.drain(stdout_pipe), stderr.drain(stderr_pipe));
@@ -192,7 +286,11 @@ impl LocalExecutor {
         (ended, Captured::new(stdout, stderr))
     }
 
-    async fn wait_or_kill(&self, child: &mut Child, group: &mut ProcessGroup) -> io::Result<Ended> {
+    async fn wait_or_kill(
+        &self,
+        child: &mut Process,
+        group: &mut ProcessGroup,
+    ) -> io::Result<Ended> {
         let ended = match tokio::time::timeout(self.settings.timeout, child.wait()).await {
             Ok(status) => Ended::Exited(status?),
             Err(_elapsed) => {
@@ -226,7 +324,7 @@ impl Executor for LocalExecutor {
             .map_err(|error| setup_fault(&error).without_output())?;
 
         let started = Instant::now();
-        let child = self.command(&job, &attempt_dir).spawn().map_err(|error| {
+        let child = self.launch(&job, &attempt_dir).await.map_err(|error| {
             let message = format!(
                 "could not start the interpreter {}: {error}",
                 self.settings.python.display()
@@ -364,6 +462,74 @@ fn short_hash(bytes: &[u8]) -> String {
 
 // --- Process group and output capture --------------------------------------------------------
 
+/// The environment every run gets; the rest of [`LocalExecutor::environment`] is per run. The
+/// fork server starts with exactly this.
+const STATIC_ENV: &[(&str, &str)] = &[
+    ("PATH", CODE_PATH),
+    ("LANG", "C.UTF-8"),
+    ("MPLBACKEND", "Agg"),
+    ("PYTHONUNBUFFERED", "1"),
+];
+
+/// One output pipe of a started process.
+type Pipe = Box<dyn AsyncRead + Unpin + Send>;
+
+/// A started interpreter process, however it was launched.
+enum Process {
+    Exec(Child),
+    Forked {
+        forked: Forked,
+        /// Kept once known: waiting again (after a timeout) returns it.
+        status: Option<ExitStatus>,
+    },
+}
+
+impl Process {
+    fn pid(&self) -> Option<u32> {
+        match self {
+            Self::Exec(child) => child.id(),
+            Self::Forked { forked, .. } => Some(forked.pid),
+        }
+    }
+
+    fn take_pipes(&mut self) -> (Option<Pipe>, Option<Pipe>) {
+        match self {
+            Self::Exec(child) => (
+                child.stdout.take().map(|pipe| Box::new(pipe) as Pipe),
+                child.stderr.take().map(|pipe| Box::new(pipe) as Pipe),
+            ),
+            Self::Forked { forked, .. } => {
+                let stdout = forked.stdout.take();
+                let stderr = forked.stderr.take();
+                (
+                    stdout.map(|pipe| Box::new(pipe) as Pipe),
+                    stderr.map(|pipe| Box::new(pipe) as Pipe),
+                )
+            }
+        }
+    }
+
+    /// Waits for the process to end; cancel-safe.
+    async fn wait(&mut self) -> io::Result<ExitStatus> {
+        match self {
+            Self::Exec(child) => child.wait().await,
+            Self::Forked { forked, status } => {
+                if let Some(status) = status {
+                    return Ok(*status);
+                }
+                let ended = (&mut forked.exit).await.map_err(|_| {
+                    io::Error::new(
+                        io::ErrorKind::BrokenPipe,
+                        "the fork server died before reporting how the process ended",
+                    )
+                })?;
+                *status = Some(ended);
+                Ok(ended)
+            }
+        }
+    }
+}
+
 /// How the interpreter process ended.
 enum Ended {
     Exited(ExitStatus),
@@ -378,10 +544,9 @@ struct ProcessGroup {
 }
 
 impl ProcessGroup {
-    /// The group a child spawned with `process_group(0)` leads.
-    fn of(child: &Child) -> Self {
-        let id = child
-            .id()
+    /// The group a child started in a group of its own leads.
+    fn of(pid: Option<u32>) -> Self {
+        let id = pid
             .and_then(|pid| i32::try_from(pid).ok())
             .map(Pid::from_raw);
         Self { id }

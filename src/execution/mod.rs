@@ -4,9 +4,10 @@
 //! [`ExecutionOutput`] (the `results` dict, output, figures) or an [`ExecutionFailure`] whose
 //! category says what happens next (regenerate, run again, or end the run). The layout of the
 //! run folder lives in [`folder`], notebooks in [`notebook`], the local interpreter runner in
-//! [`local`] with its Python wrapper in `wrapper.py`.
+//! [`local`] with its Python wrapper in `wrapper.py` and its fork server in `forkserver`.
 
 pub mod folder;
+mod forkserver;
 pub mod local;
 pub mod notebook;
 

@@ -169,6 +169,7 @@ async fn build(
             }
             let local = LocalSettings {
                 max_output_bytes: settings.max_output_bytes,
+                launcher: settings.local_launcher,
                 ..LocalSettings::new(settings.python.clone(), settings.execution_timeout)
             };
             let executor = LocalExecutor::new(local, &settings.data_dir.join(".runtime"))
