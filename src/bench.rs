@@ -55,8 +55,10 @@ pub async fn run(options: BenchOptions) -> Result<(), String> {
     let runs = options.runs.max(1);
     let python = options.settings.python.clone();
     println!(
-        "pyexec bench: {runs} runs, interpreter {}",
-        python.display()
+        "pyexec bench: {runs} runs, interpreter {}, launcher {:?} (PYEXEC_LOCAL_LAUNCHER; with the \
+         fork server no interpreter starts per run, so the overhead below can be negative)",
+        python.display(),
+        options.settings.local_launcher
     );
 
     // Interleaved, so that every series sees the same machine load.
