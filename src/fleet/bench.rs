@@ -158,7 +158,7 @@ async fn measure(
             received += 1;
             if received % 50 == 0 {
                 for (peak, now) in loaded.iter_mut().zip(rss_mb(&workers)) {
-                    *peak = peak.max(now);
+                    *peak = (peak.0.max(now.0), peak.1.max(now.1));
                 }
             }
         }
@@ -176,7 +176,17 @@ async fn measure(
             elapsed.as_secs_f64()
         );
         for ((worker, idle), loaded) in workers.iter().zip(&idle).zip(&loaded) {
-            println!("  {:<18} RSS idle {idle:5.1} MB  under load {loaded:5.1} MB  (target idle <= 20 MB)", worker.name);
+            println!(
+                "  {:<18} RSS idle {:5.1} MB  under load {:5.1} MB  (target idle <= 20 MB){}",
+                worker.name,
+                idle.0,
+                loaded.0,
+                if idle.1 > 0.0 || loaded.1 > 0.0 {
+                    format!("; helper processes (fork server, runs) idle {:.1} MB, under load {:.1} MB", idle.1, loaded.1)
+                } else {
+                    String::new()
+                }
+            );
         }
         Ok::<(), String>(())
     }
@@ -244,18 +254,44 @@ async fn http_status(port: u16, path: &str) -> Option<u16> {
     text.split_whitespace().nth(1)?.parse().ok()
 }
 
-fn rss_mb(workers: &[Worker]) -> Vec<f64> {
+/// RSS of each worker process alone, and of its helper processes (the executor's fork
+/// server and any run in progress), in MB.
+fn rss_mb(workers: &[Worker]) -> Vec<(f64, f64)> {
     workers
         .iter()
         .map(|w| {
-            let status = std::fs::read_to_string(format!("/proc/{}/status", w.child.id()))
-                .unwrap_or_default();
-            status
-                .lines()
-                .find_map(|l| l.strip_prefix("VmRSS:"))
-                .and_then(|v| v.split_whitespace().next())
-                .and_then(|kb| kb.parse::<f64>().ok())
-                .map_or(0.0, |kb| kb / 1024.0)
+            let own = process_rss_mb(w.child.id());
+            let helpers = children(w.child.id())
+                .into_iter()
+                .map(process_rss_mb)
+                .fold(0.0, |total, mb| total + mb);
+            (own, helpers)
+        })
+        .collect()
+}
+
+fn process_rss_mb(pid: u32) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// Direct children of `pid` (from every thread's `children` list).
+fn children(pid: u32) -> Vec<u32> {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return Vec::new();
+    };
+    tasks
+        .flatten()
+        .filter_map(|task| std::fs::read_to_string(task.path().join("children")).ok())
+        .flat_map(|list| {
+            list.split_whitespace()
+                .filter_map(|p| p.parse().ok())
+                .collect::<Vec<u32>>()
         })
         .collect()
 }
