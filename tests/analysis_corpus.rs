@@ -1,0 +1,485 @@
+//! The analysis corpus (`tests/analysis_corpus/`): snippets with expected verdicts.
+//!
+//! `the_corpus_is_well_formed` checks every header and that every snippet parses as Python 3.
+//! `corpus_report` (ignored; run with
+//! `cargo test --test analysis_corpus -- --ignored --nocapture`) measures the current analyzer
+//! and a regex-only baseline reconstructed from the seeds, and prints write recall, write
+//! false-positive rate and the misclassified snippets. It never fails on a misclassification.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use pyexec::analysis::{AnalysisFailure, Analyzer, PatternSet, Risk, syntax};
+use pyexec::approval::{ApprovalMode, ApprovalPolicy};
+use regex::Regex;
+
+/// Expected security risk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ExpectedRisk {
+    Low,
+    Medium,
+    High,
+}
+
+/// Whether a human must look (under `control_writes`, writes enabled); `NotApplicable` when
+/// analysis fails on high risk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Approval {
+    Yes,
+    No,
+    NotApplicable,
+}
+
+impl fmt::Display for ExpectedRisk {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+        })
+    }
+}
+
+impl fmt::Display for Approval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Yes => "yes",
+            Self::No => "no",
+            Self::NotApplicable => "n/a",
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Expect {
+    writes: bool,
+    reads: bool,
+    risk: ExpectedRisk,
+    approval: Approval,
+}
+
+#[derive(Debug)]
+struct Snippet {
+    file: String,
+    expect: Expect,
+    why: String,
+    /// The code after the header.
+    body: String,
+}
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/analysis_corpus")
+}
+
+fn yes_no(key: &str, value: &str) -> Result<bool, String> {
+    match value {
+        "yes" => Ok(true),
+        "no" => Ok(false),
+        other => Err(format!("`{key}` must be yes|no, got `{other}`")),
+    }
+}
+
+/// Parses `# expect: k=v ...` plus `# why: ...` lines; the body is everything after them.
+fn parse_snippet(file: &str, text: &str) -> Result<Snippet, String> {
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or_default();
+    let fields = first
+        .trim_end()
+        .strip_prefix("# expect:")
+        .ok_or("line 1 must start with `# expect:`")?;
+    let (mut writes, mut reads, mut risk, mut approval) = (None, None, None, None);
+    for field in fields.split_whitespace() {
+        let (key, value) = field
+            .split_once('=')
+            .ok_or_else(|| format!("`{field}` is not key=value"))?;
+        let slot_taken = match key {
+            "writes" => writes.replace(yes_no(key, value)?).is_some(),
+            "reads" => reads.replace(yes_no(key, value)?).is_some(),
+            "risk" => risk
+                .replace(match value {
+                    "low" => ExpectedRisk::Low,
+                    "medium" => ExpectedRisk::Medium,
+                    "high" => ExpectedRisk::High,
+                    other => return Err(format!("`risk` must be low|medium|high, got `{other}`")),
+                })
+                .is_some(),
+            "approval" => approval
+                .replace(match value {
+                    "yes" => Approval::Yes,
+                    "no" => Approval::No,
+                    "n/a" => Approval::NotApplicable,
+                    other => return Err(format!("`approval` must be yes|no|n/a, got `{other}`")),
+                })
+                .is_some(),
+            other => return Err(format!("unknown key `{other}`")),
+        };
+        if slot_taken {
+            return Err(format!("key `{key}` given twice"));
+        }
+    }
+    let expect = Expect {
+        writes: writes.ok_or("missing `writes`")?,
+        reads: reads.ok_or("missing `reads`")?,
+        risk: risk.ok_or("missing `risk`")?,
+        approval: approval.ok_or("missing `approval`")?,
+    };
+    let mut why = Vec::new();
+    let mut consumed = first.len();
+    for line in lines {
+        match line.trim_end().strip_prefix("# why:") {
+            Some(text) => {
+                why.push(text.trim().to_owned());
+                consumed += line.len();
+            }
+            None => break,
+        }
+    }
+    let why = why.join(" ");
+    if why.is_empty() {
+        return Err("missing `# why:` line after `# expect:`".into());
+    }
+    Ok(Snippet {
+        file: file.to_owned(),
+        expect,
+        why,
+        body: text[consumed..].to_owned(),
+    })
+}
+
+fn load_corpus() -> Vec<Snippet> {
+    let dir = corpus_dir();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|p| p.extension().is_some_and(|ext| ext == "py"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|path| {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .expect("utf-8 file name")
+                .to_owned();
+            let text =
+                std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            parse_snippet(&name, &text).unwrap_or_else(|e| panic!("{name}: bad header: {e}"))
+        })
+        .collect()
+}
+
+/// `approval` follows from the other keys (see the corpus README).
+fn consistent_approval(e: &Expect) -> Approval {
+    if e.risk == ExpectedRisk::High {
+        Approval::NotApplicable
+    } else if e.writes || e.risk == ExpectedRisk::Medium {
+        Approval::Yes
+    } else {
+        Approval::No
+    }
+}
+
+#[test]
+fn the_corpus_is_well_formed() {
+    let corpus = load_corpus();
+    assert!(
+        corpus.len() >= 80,
+        "only {} snippets (need >= 80)",
+        corpus.len()
+    );
+    let name_re = Regex::new(r"^(\d{3})_[a-z0-9_]+\.py$").expect("regex");
+    let mut numbers = BTreeSet::new();
+    for s in &corpus {
+        let caps = name_re
+            .captures(&s.file)
+            .unwrap_or_else(|| panic!("{}: name must be NNN_short_name.py", s.file));
+        assert!(
+            numbers.insert(caps[1].to_owned()),
+            "{}: number used twice",
+            s.file
+        );
+        assert!(!s.why.is_empty(), "{}: empty why", s.file);
+        assert!(!s.body.trim().is_empty(), "{}: empty snippet", s.file);
+        assert_eq!(
+            s.expect.approval,
+            consistent_approval(&s.expect),
+            "{}: approval inconsistent with writes/risk ({:?})",
+            s.file,
+            s.expect
+        );
+        let parsed = syntax::parse(&s.body);
+        assert!(
+            parsed.errors.is_empty(),
+            "{}: not valid Python 3: {:?}",
+            s.file,
+            parsed.errors
+        );
+    }
+    let writes = corpus.iter().filter(|s| s.expect.writes).count();
+    let clean = corpus.len() - writes;
+    assert!(writes >= 35, "only {writes} write snippets (need >= 35)");
+    assert!(clean >= 35, "only {clean} clean snippets (need >= 35)");
+    for risk in [ExpectedRisk::Medium, ExpectedRisk::High] {
+        assert!(
+            corpus.iter().any(|s| s.expect.risk == risk),
+            "no {risk}-risk snippet"
+        );
+    }
+    assert!(
+        corpus.iter().any(|s| s.expect.reads && !s.expect.writes),
+        "no read-only snippet"
+    );
+}
+
+/// The regex-only detector reconstructed from the seeds: raw text, nothing masked.
+struct Baseline {
+    write: Vec<Regex>,
+    read: Vec<Regex>,
+}
+
+impl Baseline {
+    fn new() -> Self {
+        let compile = |sources: &[&str]| -> Vec<Regex> {
+            sources
+                .iter()
+                .map(|s| Regex::new(s).expect("baseline regex"))
+                .collect()
+        };
+        Self {
+            write: compile(&[
+                r"epics\.caput\(",
+                r"\.put\(",
+                r"caput\(",
+                r"write_channels?\(",
+                r"\.write_attribute\(",
+            ]),
+            read: compile(&[
+                r"epics\.caget\(",
+                r"\.get\(",
+                r"caget\(",
+                r"read_channels?\(",
+                r"\.read_attribute\(",
+            ]),
+        }
+    }
+
+    fn verdict(&self, code: &str) -> Verdict {
+        Verdict {
+            writes: self.write.iter().any(|r| r.is_match(code)),
+            reads: self.read.iter().any(|r| r.is_match(code)),
+            risk: None,
+            approval: None,
+        }
+    }
+}
+
+/// What a detector said about one snippet; risk and approval only for the analyzer.
+#[derive(Debug, Clone, Copy)]
+struct Verdict {
+    writes: bool,
+    reads: bool,
+    risk: Option<ExpectedRisk>,
+    approval: Option<Approval>,
+}
+
+fn analyzer_verdict(analyzer: &Analyzer, policy: &ApprovalPolicy, code: &str) -> Verdict {
+    let record = analyzer.analyze(code, policy);
+    assert!(
+        record.failure != Some(AnalysisFailure::Syntax),
+        "corpus snippets must parse: {:?}",
+        record.issues
+    );
+    let risk = match record.security_risk {
+        Risk::Low => ExpectedRisk::Low,
+        Risk::Medium => ExpectedRisk::Medium,
+        Risk::High => ExpectedRisk::High,
+    };
+    let approval = if record.failure == Some(AnalysisFailure::SecurityRisk) {
+        Approval::NotApplicable
+    } else if record.needs_approval {
+        Approval::Yes
+    } else {
+        Approval::No
+    };
+    Verdict {
+        writes: record.has_writes,
+        reads: record.has_reads,
+        risk: Some(risk),
+        approval: Some(approval),
+    }
+}
+
+#[derive(Default)]
+struct Score {
+    name: &'static str,
+    evaluated: usize,
+    true_writes: usize,
+    detected_writes: usize,
+    clean: usize,
+    false_writes: usize,
+    reads_right: usize,
+    risk_right: Option<usize>,
+    approval_right: Option<usize>,
+    missed: Vec<String>,
+    false_positives: Vec<String>,
+    other_mismatches: Vec<String>,
+}
+
+impl Score {
+    fn new(name: &'static str) -> Self {
+        Self {
+            name,
+            ..Self::default()
+        }
+    }
+
+    fn add(&mut self, s: &Snippet, v: Verdict) {
+        let e = &s.expect;
+        self.evaluated += 1;
+        if e.writes {
+            self.true_writes += 1;
+            if v.writes {
+                self.detected_writes += 1;
+            } else {
+                self.missed.push(format!("{} ({})", s.file, s.why));
+            }
+        } else {
+            self.clean += 1;
+            if v.writes {
+                self.false_writes += 1;
+                self.false_positives.push(format!("{} ({})", s.file, s.why));
+            }
+        }
+        let mut wrong = Vec::new();
+        if v.reads == e.reads {
+            self.reads_right += 1;
+        } else {
+            wrong.push(format!("reads={} expected {}", v.reads, e.reads));
+        }
+        if let Some(risk) = v.risk {
+            if risk == e.risk {
+                *self.risk_right.get_or_insert(0) += 1;
+            } else {
+                self.risk_right.get_or_insert(0);
+                wrong.push(format!("risk={risk} expected {}", e.risk));
+            }
+        }
+        if let Some(approval) = v.approval {
+            if approval == e.approval {
+                *self.approval_right.get_or_insert(0) += 1;
+            } else {
+                self.approval_right.get_or_insert(0);
+                wrong.push(format!("approval={approval} expected {}", e.approval));
+            }
+        }
+        if !wrong.is_empty() {
+            self.other_mismatches
+                .push(format!("{}: {}", s.file, wrong.join(", ")));
+        }
+    }
+
+    fn pct(n: usize, d: usize) -> f64 {
+        if d == 0 {
+            0.0
+        } else {
+            100.0 * n as f64 / d as f64
+        }
+    }
+
+    fn row(&self) -> String {
+        let opt = |o: Option<usize>| {
+            o.map_or("-".to_owned(), |n| {
+                format!(
+                    "{n}/{} ({:.1}%)",
+                    self.evaluated,
+                    Self::pct(n, self.evaluated)
+                )
+            })
+        };
+        format!(
+            "{:<18} {:>16} {:>16} {:>16} {:>16} {:>16}",
+            self.name,
+            format!(
+                "{}/{} ({:.1}%)",
+                self.detected_writes,
+                self.true_writes,
+                Self::pct(self.detected_writes, self.true_writes)
+            ),
+            format!(
+                "{}/{} ({:.1}%)",
+                self.false_writes,
+                self.clean,
+                Self::pct(self.false_writes, self.clean)
+            ),
+            format!(
+                "{}/{} ({:.1}%)",
+                self.reads_right,
+                self.evaluated,
+                Self::pct(self.reads_right, self.evaluated)
+            ),
+            opt(self.risk_right),
+            opt(self.approval_right),
+        )
+    }
+
+    fn print_details(&self) {
+        println!(
+            "\n== {}: missed writes ({}) ==",
+            self.name,
+            self.missed.len()
+        );
+        self.missed.iter().for_each(|m| println!("  {m}"));
+        println!(
+            "== {}: clean snippets flagged as writes ({}) ==",
+            self.name,
+            self.false_positives.len()
+        );
+        self.false_positives.iter().for_each(|m| println!("  {m}"));
+        println!(
+            "== {}: read/risk/approval mismatches ({}) ==",
+            self.name,
+            self.other_mismatches.len()
+        );
+        self.other_mismatches.iter().for_each(|m| println!("  {m}"));
+    }
+}
+
+#[test]
+#[ignore = "report: cargo test --test analysis_corpus -- --ignored --nocapture"]
+fn corpus_report() {
+    let corpus = load_corpus();
+    let analyzer = Analyzer::new(PatternSet::defaults("epics").expect("default patterns"));
+    let policy = ApprovalPolicy {
+        mode: ApprovalMode::ControlWrites,
+        control_system_writes_enabled: true,
+    };
+    let baseline = Baseline::new();
+    let mut current = Score::new("current analyzer");
+    let mut regex_only = Score::new("regex baseline");
+    for s in &corpus {
+        current.add(s, analyzer_verdict(&analyzer, &policy, &s.body));
+        regex_only.add(s, baseline.verdict(&s.body));
+    }
+    assert_eq!(current.evaluated, regex_only.evaluated);
+    assert_eq!(current.true_writes, regex_only.true_writes);
+    assert_eq!(current.clean, regex_only.clean);
+
+    let writes = current.true_writes;
+    println!(
+        "\nanalysis corpus: {} snippets, {writes} writes, {} clean of writes \
+         (policy control_writes, writes enabled)\n",
+        corpus.len(),
+        current.clean
+    );
+    println!(
+        "{:<18} {:>16} {:>16} {:>16} {:>16} {:>16}",
+        "analyzer", "write recall", "write FP rate", "reads right", "risk right", "approval right"
+    );
+    println!("{}", current.row());
+    println!("{}", regex_only.row());
+    println!("targets: write recall >= 98%, write false positives <= 2%");
+    current.print_details();
+    regex_only.print_details();
+}
