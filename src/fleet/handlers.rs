@@ -23,7 +23,7 @@ use lapin::message::Delivery;
 use serde_json::json;
 
 use crate::analysis::Analyzer;
-use crate::approval::{ApprovalDecision, ApprovalRequest};
+use crate::approval::{ApprovalDecision, ApprovalRequest, ApprovalVerdict};
 use crate::embedded::invalid_request_outcome;
 use crate::execution::Executor;
 use crate::fleet::amqp::{PublishError, Publisher};
@@ -124,39 +124,43 @@ impl Forwarder {
         Ok(())
     }
 
-    /// True when the stored run is `run` saved once (version + 1, otherwise identical).
-    async fn stored_is_ours(&self, run: &Run) -> bool {
-        let Ok(Some(stored)) = self.ctx.store.load(&run.run_id).await else {
-            return false;
-        };
-        let mut ours = run.clone();
-        ours.version += 1;
-        stored == ours
+    /// Saves with compare-and-set, retrying transient failures in place (work already done,
+    /// such as an execution, is never redone because Redis blinked). A save whose reply was
+    /// lost may still have been applied: when the stored run is exactly `run` saved once, the
+    /// save counts as written.
+    pub async fn save(&self, run: &mut Run) -> Result<Saved, StoreError> {
+        let mut backoff = Duration::from_millis(100);
+        loop {
+            let attempt = match self.ctx.store.save(run).await {
+                Ok(Saved::Written) => return Ok(Saved::Written),
+                Ok(Saved::Conflict) => match self.ctx.store.load(&run.run_id).await {
+                    Ok(stored) => {
+                        let mut ours = run.clone();
+                        ours.version += 1;
+                        if stored.as_ref() == Some(&ours) {
+                            run.version += 1;
+                            return Ok(Saved::Written);
+                        }
+                        return Ok(Saved::Conflict);
+                    }
+                    Err(err) => err,
+                },
+                Err(err) => err,
+            };
+            if !attempt.is_transient() || backoff > Duration::from_secs(60) {
+                return Err(attempt);
+            }
+            tracing::warn!(run.id = %run.run_id, error = %attempt, "cannot save the run yet; retrying");
+            tokio::time::sleep(backoff).await;
+            backoff *= 2;
+        }
     }
 
-    /// Saves with compare-and-set, then forwards. Transient store failures are retried in
-    /// place, so work already done (an execution) is never redone because Redis blinked.
+    /// Saves (see [`Forwarder::save`]), then forwards.
     pub async fn persist_and_forward(&self, run: &mut Run, publisher: &Publisher) -> Disposition {
-        let mut backoff = Duration::from_millis(100);
-        let saved = loop {
-            match self.ctx.store.save(run).await {
-                Ok(saved) => break saved,
-                Err(err) if err.is_transient() && backoff < Duration::from_secs(60) => {
-                    tracing::warn!(run.id = %run.run_id, error = %err, "cannot save the run yet; retrying");
-                    tokio::time::sleep(backoff).await;
-                    backoff *= 2;
-                }
-                Err(err) => return transient(&err, "saving the run"),
-            }
-        };
-        let saved = match saved {
-            // A save whose reply was lost (Redis restarted mid-call) may have been applied:
-            // if the stored run is exactly ours, it was.
-            Saved::Conflict if self.stored_is_ours(run).await => {
-                run.version += 1;
-                Saved::Written
-            }
-            other => other,
+        let saved = match self.save(run).await {
+            Ok(saved) => saved,
+            Err(err) => return transient(&err, "saving the run"),
         };
         match saved {
             Saved::Conflict => {
@@ -673,7 +677,7 @@ impl DecisionsHandler {
                 Err(err) => return transient(&err, "loading the run"),
             };
             run.record("approval_decision_refused", detail.clone());
-            match self.ctx.store.save(&mut run).await {
+            match self.forwarder.save(&mut run).await {
                 Ok(Saved::Written) => return Disposition::Ack,
                 Ok(Saved::Conflict) => continue,
                 Err(err) => return transient(&err, "saving the audit"),
@@ -751,7 +755,7 @@ impl Handler for DecisionsHandler {
                 Err(err) => return transient(&err, "loading the run"),
             };
             let applied = pipeline::apply_decision(&mut run, &decision, Utc::now());
-            match self.ctx.store.save(&mut run).await {
+            match self.forwarder.save(&mut run).await {
                 Ok(Saved::Written) => {}
                 Ok(Saved::Conflict) => continue,
                 Err(err) => return transient(&err, "saving the decision"),
@@ -761,8 +765,15 @@ impl Handler for DecisionsHandler {
                 refresh_pending_gauge(&self.ctx).await;
             }
             if let Err(refused) = &applied {
-                tracing::warn!(run.id = %run.run_id, reason = %refused, "approval decision refused");
-                if !run.stage.is_terminal() {
+                // This very decision was applied by an earlier try whose forward failed (the
+                // broker went away): publish what follows again instead of dropping it.
+                let already_applied = run.approval.as_ref().is_some_and(|a| {
+                    a.code_sha256 == decision.code_sha256
+                        && a.approver.as_deref() == Some(decision.approver.as_str())
+                        && (a.decision == ApprovalVerdict::Approved) == decision.approved
+                });
+                tracing::warn!(run.id = %run.run_id, reason = %refused, already_applied, "approval decision refused");
+                if !run.stage.is_terminal() && !already_applied {
                     return Disposition::Ack;
                 }
             }
