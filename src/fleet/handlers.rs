@@ -472,6 +472,27 @@ pub struct ExecuteHandler {
     pub ctx: Arc<WorkerContext>,
     pub forwarder: Forwarder,
     pub executor: Arc<dyn Executor>,
+    /// (run, attempt) whose code this process has started: a claim held by ourselves means
+    /// "never ran" only when it is not in here.
+    pub started: std::sync::Mutex<std::collections::HashSet<(String, u32)>>,
+}
+
+impl ExecuteHandler {
+    pub fn new(ctx: Arc<WorkerContext>, forwarder: Forwarder, executor: Arc<dyn Executor>) -> Self {
+        Self {
+            ctx,
+            forwarder,
+            executor,
+            started: std::sync::Mutex::new(std::collections::HashSet::new()),
+        }
+    }
+
+    fn has_started(&self, run_id: &str, attempt: u32) -> bool {
+        self.started
+            .lock()
+            .map(|set| set.contains(&(run_id.to_owned(), attempt)))
+            .unwrap_or(true)
+    }
 }
 
 #[async_trait]
@@ -506,6 +527,23 @@ impl Handler for ExecuteHandler {
         };
         match claim {
             ExecutionClaim::Fresh => {}
+            // A claim we hold ourselves: an earlier try of this delivery took it, and its
+            // reply was lost (Redis restarted); the code has not run.
+            ExecutionClaim::Running { owner: holder }
+                if holder == *owner && !self.has_started(&run.run_id, attempt) => {}
+            ExecutionClaim::Running { owner: holder } if holder == *owner => {
+                // We ran this code and could not save what it produced: never again for
+                // write-mode code; read-only code runs again.
+                if run.execution_mode.unwrap_or_default() == ExecutionMode::WriteAccess {
+                    pipeline::interrupted(&mut run, owner);
+                    let disposition = self
+                        .forwarder
+                        .persist_and_forward(&mut run, publisher)
+                        .await;
+                    let _ = store.end_execution(&run.run_id, attempt, owner).await;
+                    return disposition;
+                }
+            }
             ExecutionClaim::Running { owner: other } => {
                 // Another executor is running it; let the broker offer this copy again later
                 // (by then that execution has finished, or its lease has lapsed).
@@ -549,6 +587,9 @@ impl Handler for ExecuteHandler {
             }
         }
 
+        if let Ok(mut started) = self.started.lock() {
+            started.insert((run.run_id.clone(), attempt));
+        }
         let renewal = tokio::spawn(renew_lease(self.ctx.clone(), run.run_id.clone(), attempt));
         let started = std::time::Instant::now();
         pipeline::execute(&mut run, &*self.executor, &self.ctx.settings).await;
@@ -560,6 +601,11 @@ impl Handler for ExecuteHandler {
             .persist_and_forward(&mut run, publisher)
             .await;
         renewal.abort();
+        if disposition == Disposition::Ack
+            && let Ok(mut started) = self.started.lock()
+        {
+            started.remove(&(run.run_id.clone(), attempt));
+        }
         if disposition == Disposition::Ack
             && let Err(err) = store.end_execution(&run.run_id, attempt, owner).await
         {

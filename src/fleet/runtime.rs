@@ -277,7 +277,7 @@ struct DeliveryTask {
 }
 
 impl DeliveryTask {
-    async fn process(self, delivery: Delivery) {
+    async fn process(self, mut delivery: Delivery) {
         let queue = self.handler.queue();
         let limit = self.ctx.settings.fleet.max_message_bytes;
         let mut backoff = RETRY_BACKOFF_START;
@@ -301,6 +301,9 @@ impl DeliveryTask {
             let Disposition::Retry(reason) = disposition else {
                 break disposition;
             };
+            // From now on this delivery may have been partly handled (its run saved, its
+            // follow-up not yet published): handlers treat it like a broker redelivery.
+            delivery.redelivered = true;
             if self.shutdown.is_cancelled()
                 || self.lost.is_cancelled()
                 || started.elapsed() > MAX_RETRY_WAIT

@@ -174,11 +174,11 @@ async fn build(
             };
             let executor = LocalExecutor::new(local, &settings.data_dir.join(".runtime"))
                 .map_err(|e| ConfigError::new("PYEXEC_DATA_DIR", e.to_string()))?;
-            vec![Arc::new(ExecuteHandler {
-                ctx: Arc::clone(&ctx),
+            vec![Arc::new(ExecuteHandler::new(
+                Arc::clone(&ctx),
                 forwarder,
-                executor: Arc::new(executor),
-            })]
+                Arc::new(executor),
+            ))]
         }
         Role::Approver => vec![
             Arc::new(ApprovalsHandler {
