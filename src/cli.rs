@@ -10,6 +10,14 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::Context;
+
+/// `println!` that ignores a closed stdout (`pyexec status X | head` must not panic).
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
 use clap::{Parser, Subcommand};
 
 use crate::approval::{Approver, FixedApprover, NoApprover, TerminalApprover};
@@ -251,7 +259,7 @@ async fn run_command(args: RunArgs, settings: Settings) -> anyhow::Result<ExitCo
 fn print_outcome(outcome: &Outcome, json: bool) -> ExitCode {
     if json {
         match serde_json::to_string(outcome) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => outln!("{text}"),
             Err(err) => eprintln!("pyexec: cannot serialise the outcome: {err}"),
         }
     } else {
@@ -269,36 +277,38 @@ fn print_human(outcome: &Outcome) {
     let status = outcome.status.as_str();
     if color {
         let code = if outcome.is_success() { 32 } else { 31 };
-        println!("\x1b[1;{code}m{status}\x1b[0m  run {}", outcome.run_id);
+        outln!("\x1b[1;{code}m{status}\x1b[0m  run {}", outcome.run_id);
     } else {
-        println!("{status}  run {}", outcome.run_id);
+        outln!("{status}  run {}", outcome.run_id);
     }
     if let Some(result) = &outcome.result {
         let exec = &result.execution_result;
-        println!("attempt: {}", result.generation_attempt);
-        println!(
+        outln!("attempt: {}", result.generation_attempt);
+        outln!(
             "results:\n{}",
             serde_json::to_string_pretty(&exec.results).unwrap_or_default()
         );
         if !exec.stdout.is_empty() {
-            println!("stdout:\n{}", exec.stdout.trim_end());
+            outln!("stdout:\n{}", exec.stdout.trim_end());
         }
         for figure in &exec.figure_paths {
-            println!("figure: {figure}");
+            outln!("figure: {figure}");
         }
-        println!("notebook: {}", exec.notebook_link);
+        outln!("notebook: {}", exec.notebook_link);
         for warning in &result.analysis_warnings {
-            println!("warning: {warning}");
+            outln!("warning: {warning}");
         }
     }
     if let Some(error) = &outcome.error {
-        println!(
+        outln!(
             "error ({:?}, {}): {}",
-            error.category, error.kind, error.message
+            error.category,
+            error.kind,
+            error.message
         );
     }
     for entry in &outcome.error_chain {
-        println!(
+        outln!(
             "  attempt {} failed in {}: {}",
             entry.attempt,
             entry.stage,
@@ -349,9 +359,9 @@ async fn submit_command(args: SubmitArgs, settings: Settings) -> anyhow::Result<
         Some(outcome) => Ok(print_outcome(&outcome, args.json)),
         None => {
             if args.json {
-                println!("{}", serde_json::json!({"run_id": run_id}));
+                outln!("{}", serde_json::json!({"run_id": run_id}));
             } else {
-                println!("submitted run {run_id}");
+                outln!("submitted run {run_id}");
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -361,16 +371,20 @@ async fn submit_command(args: SubmitArgs, settings: Settings) -> anyhow::Result<
 async fn status_command(args: StatusArgs, settings: Settings) -> anyhow::Result<ExitCode> {
     let status = crate::fleet::client::status(&settings.fleet, &args.run_id).await?;
     if args.json {
-        println!("{}", serde_json::to_string(&status)?);
+        outln!("{}", serde_json::to_string(&status)?);
     } else {
-        println!(
+        outln!(
             "run {}: {} (attempt {}, updated {})",
-            status.run_id, status.stage, status.attempt, status.updated_at
+            status.run_id,
+            status.stage,
+            status.attempt,
+            status.updated_at
         );
         if let Some(pending) = &status.pending_approval {
-            println!(
+            outln!(
                 "awaiting approval of code {} until {}",
-                pending.code_sha256, pending.expires_at
+                pending.code_sha256,
+                pending.expires_at
             );
         }
         if let Some(outcome) = &status.outcome {
@@ -383,14 +397,17 @@ async fn status_command(args: StatusArgs, settings: Settings) -> anyhow::Result<
 async fn approvals_command(json: bool, settings: Settings) -> anyhow::Result<ExitCode> {
     let pending = crate::fleet::client::pending_approvals(&settings.fleet).await?;
     if json {
-        println!("{}", serde_json::to_string(&pending)?);
+        outln!("{}", serde_json::to_string(&pending)?);
     } else if pending.is_empty() {
-        println!("no pending approvals");
+        outln!("no pending approvals");
     } else {
         for request in &pending {
-            println!(
+            outln!(
                 "{}  {}  expires {}  {}",
-                request.run_id, request.execution_mode, request.expires_at, request.task_objective
+                request.run_id,
+                request.execution_mode,
+                request.expires_at,
+                request.task_objective
             );
         }
     }
@@ -414,6 +431,6 @@ async fn decide_command(
         );
         return Ok(ExitCode::from(1));
     }
-    println!("run {run_id}: {verb} recorded; now {}", status.stage);
+    outln!("run {run_id}: {verb} recorded; now {}", status.stage);
     Ok(ExitCode::SUCCESS)
 }
