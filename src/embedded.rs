@@ -7,11 +7,10 @@ use std::sync::Arc;
 use chrono::Utc;
 use serde_json::json;
 
-use crate::analysis::{Analyzer, PatternSet};
+use crate::analysis::Analyzer;
 use crate::approval::Approver;
 use crate::config::{ConfigError, Settings};
 use crate::execution::Executor;
-use crate::execution::local::{LocalExecutor, LocalSettings};
 use crate::generation::{CodeGenerator, GeneratorRegistry};
 use crate::model::{ErrorCategory, ExecutionRequest, Outcome, Run, RunError, Stage};
 use crate::pipeline;
@@ -44,42 +43,12 @@ impl EmbeddedRunner {
         generator: Arc<dyn CodeGenerator>,
         approver: Arc<dyn Approver>,
     ) -> Result<Self, ConfigError> {
-        let patterns = PatternSet::load(
-            &settings.control_system_type,
-            settings.patterns_file.as_deref(),
-        )
-        .map_err(|e| {
-            let variable = match e {
-                crate::analysis::PatternError::UnknownType(_) => "PYEXEC_CONTROL_SYSTEM_TYPE",
-                _ => "PYEXEC_PATTERNS_FILE",
-            };
-            ConfigError::new(variable, e.to_string())
-        })?;
-        if !settings.python.is_file() {
-            return Err(ConfigError::new(
-                "PYEXEC_PYTHON",
-                format!(
-                    "`{}` does not exist or is not a file",
-                    settings.python.display()
-                ),
-            ));
-        }
-        let local = LocalSettings {
-            max_output_bytes: settings.max_output_bytes,
-            launcher: settings.local_launcher,
-            ..LocalSettings::new(settings.python.clone(), settings.execution_timeout)
-        };
-        let executor =
-            LocalExecutor::new(local, &settings.data_dir.join(".runtime")).map_err(|e| {
-                ConfigError::new(
-                    "PYEXEC_DATA_DIR",
-                    format!("cannot prepare {}: {e}", settings.data_dir.display()),
-                )
-            })?;
+        let analyzer = Analyzer::from_settings(&settings)?;
+        let executor = crate::execution::local_executor(&settings)?;
         Ok(Self {
             settings: Arc::new(settings),
             generator,
-            analyzer: Analyzer::new(patterns),
+            analyzer,
             executor: Arc::new(executor),
             approver,
         })

@@ -88,6 +88,25 @@ impl Analyzer {
         Self { patterns }
     }
 
+    /// The analyzer the settings describe (`PYEXEC_CONTROL_SYSTEM_TYPE`,
+    /// `PYEXEC_PATTERNS_FILE`); errors name the variable.
+    pub fn from_settings(
+        settings: &crate::config::Settings,
+    ) -> Result<Self, crate::config::ConfigError> {
+        PatternSet::load(
+            &settings.control_system_type,
+            settings.patterns_file.as_deref(),
+        )
+        .map(Self::new)
+        .map_err(|e| {
+            let variable = match e {
+                PatternError::UnknownType(_) => "PYEXEC_CONTROL_SYSTEM_TYPE",
+                _ => "PYEXEC_PATTERNS_FILE",
+            };
+            crate::config::ConfigError::new(variable, e.to_string())
+        })
+    }
+
     /// The control-system type whose patterns are in use.
     pub fn control_system_type(&self) -> &str {
         self.patterns.control_system_type()

@@ -79,3 +79,31 @@ pub struct ExecutionFailure {
 pub trait Executor: Send + Sync {
     async fn execute(&self, job: ExecutionJob<'_>) -> Result<ExecutionOutput, ExecutionFailure>;
 }
+
+/// The local executor the settings describe (`PYEXEC_PYTHON`, timeout, output cap, launcher,
+/// `PYEXEC_DATA_DIR/.runtime`); errors name the variable.
+pub fn local_executor(
+    settings: &crate::config::Settings,
+) -> Result<LocalExecutor, crate::config::ConfigError> {
+    use crate::config::ConfigError;
+    if !settings.python.is_file() {
+        return Err(ConfigError::new(
+            "PYEXEC_PYTHON",
+            format!(
+                "`{}` does not exist or is not a file",
+                settings.python.display()
+            ),
+        ));
+    }
+    let local = local::LocalSettings {
+        max_output_bytes: settings.max_output_bytes,
+        launcher: settings.local_launcher,
+        ..local::LocalSettings::new(settings.python.clone(), settings.execution_timeout)
+    };
+    LocalExecutor::new(local, &settings.data_dir.join(".runtime")).map_err(|e| {
+        ConfigError::new(
+            "PYEXEC_DATA_DIR",
+            format!("cannot prepare {}: {e}", settings.data_dir.display()),
+        )
+    })
+}

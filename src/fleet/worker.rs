@@ -9,9 +9,8 @@ use std::time::Duration;
 
 use tokio_util::sync::CancellationToken;
 
-use crate::analysis::{Analyzer, PatternError, PatternSet};
+use crate::analysis::Analyzer;
 use crate::config::{ConfigError, Settings};
-use crate::execution::local::{LocalExecutor, LocalSettings};
 use crate::fleet::handlers::{
     AnalyzeHandler, ApprovalsHandler, DecisionsHandler, ExecuteHandler, Forwarder, GenerateHandler,
     IntakeHandler,
@@ -155,25 +154,10 @@ async fn build(
         Role::Analyzer => vec![Arc::new(AnalyzeHandler {
             ctx: Arc::clone(&ctx),
             forwarder,
-            analyzer: analyzer(settings)?,
+            analyzer: Analyzer::from_settings(settings)?,
         })],
         Role::Executor => {
-            if !settings.python.is_file() {
-                return Err(ConfigError::new(
-                    "PYEXEC_PYTHON",
-                    format!(
-                        "`{}` does not exist or is not a file",
-                        settings.python.display()
-                    ),
-                ));
-            }
-            let local = LocalSettings {
-                max_output_bytes: settings.max_output_bytes,
-                launcher: settings.local_launcher,
-                ..LocalSettings::new(settings.python.clone(), settings.execution_timeout)
-            };
-            let executor = LocalExecutor::new(local, &settings.data_dir.join(".runtime"))
-                .map_err(|e| ConfigError::new("PYEXEC_DATA_DIR", e.to_string()))?;
+            let executor = crate::execution::local_executor(settings)?;
             vec![Arc::new(ExecuteHandler::new(
                 Arc::clone(&ctx),
                 forwarder,
@@ -191,22 +175,6 @@ async fn build(
         ],
     };
     Ok(Some((ctx, handlers)))
-}
-
-/// The configured analyzer; errors name the variable.
-pub fn analyzer(settings: &Settings) -> Result<Analyzer, ConfigError> {
-    PatternSet::load(
-        &settings.control_system_type,
-        settings.patterns_file.as_deref(),
-    )
-    .map(Analyzer::new)
-    .map_err(|e| {
-        let variable = match e {
-            PatternError::UnknownType(_) => "PYEXEC_CONTROL_SYSTEM_TYPE",
-            _ => "PYEXEC_PATTERNS_FILE",
-        };
-        ConfigError::new(variable, e.to_string())
-    })
 }
 
 fn spawn_signal_handler(shutdown: CancellationToken) {
