@@ -42,6 +42,8 @@ enum Command {
     Run(RunArgs),
     /// Measure the embedded pipeline's latency and the analysis time.
     Bench(BenchArgs),
+    /// Analyse a Python file as the pipeline would (policy from PYEXEC_* settings).
+    Analyze(AnalyzeArgs),
     /// Submit a request to the fleet (`requests` queue).
     Submit(SubmitArgs),
     /// Show a fleet run's state.
@@ -55,6 +57,15 @@ enum Command {
     Approve(DecideArgs),
     /// Reject a run's pending code.
     Reject(RejectArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct AnalyzeArgs {
+    /// The Python file.
+    file: PathBuf,
+    /// Print the analysis record as JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -174,6 +185,7 @@ pub fn main() -> ExitCode {
         match cli.command {
             Command::Run(args) => run_command(args, settings).await,
             Command::Bench(args) => bench_command(args, settings).await,
+            Command::Analyze(args) => analyze_command(args, &settings),
             Command::Submit(args) => submit_command(args, settings).await,
             Command::Status(args) => status_command(args, settings).await,
             Command::Approvals {
@@ -433,4 +445,55 @@ async fn decide_command(
     }
     outln!("run {run_id}: {verb} recorded; now {}", status.stage);
     Ok(ExitCode::SUCCESS)
+}
+
+fn analyze_command(args: AnalyzeArgs, settings: &Settings) -> anyhow::Result<ExitCode> {
+    let code = std::fs::read_to_string(&args.file)
+        .with_context(|| format!("cannot read {}", args.file.display()))?;
+    let analyzer = crate::analysis::Analyzer::from_settings(settings)?;
+    let record = analyzer.analyze(&code, &settings.approval_policy());
+    if args.json {
+        outln!("{}", serde_json::to_string(&record)?);
+    } else {
+        let verdict = if record.passed { "passed" } else { "FAILED" };
+        outln!(
+            "{verdict}: writes {}, reads {}, security risk {:?}, needs approval {} ({}), mode {}",
+            record.has_writes,
+            record.has_reads,
+            record.security_risk,
+            record.needs_approval,
+            record.approval_reasoning,
+            record.recommended_execution_mode
+        );
+        for issue in &record.issues {
+            outln!("issue: {issue}");
+        }
+        for m in &record.operations {
+            outln!(
+                "line {}:{} {:?} (pattern `{}`)",
+                m.line,
+                m.column,
+                m.operation,
+                m.pattern
+            );
+        }
+        for f in &record.security_findings {
+            outln!(
+                "line {}:{} {:?} risk [{}] {}",
+                f.line,
+                f.column,
+                f.risk,
+                f.rule,
+                f.message
+            );
+        }
+        for warning in &record.warnings {
+            outln!("warning: {warning}");
+        }
+    }
+    Ok(if record.passed {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

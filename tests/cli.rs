@@ -322,3 +322,38 @@ fn terminal_approval_shows_the_code_and_follows_the_answer() {
         );
     }
 }
+
+#[test]
+fn analyze_prints_the_record_and_exits_by_verdict() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let reads = data.path().join("reads.py");
+    std::fs::write(
+        &reads,
+        "import epics\nv = epics.caget('X')\nresults = {'v': v}\n",
+    )
+    .expect("write");
+    let output = pyexec(
+        data.path(),
+        &["analyze", reads.to_str().expect("utf-8"), "--json"],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let record: Value = serde_json::from_slice(&output.stdout).expect("record JSON");
+    assert_eq!(record["has_reads"], true);
+    assert_eq!(record["has_writes"], false);
+    assert_eq!(record["needs_approval"], false);
+
+    let risky = data.path().join("risky.py");
+    std::fs::write(&risky, "import os\nos.system('caput X 1')\nresults = {}\n").expect("write");
+    let output = pyexec(
+        data.path(),
+        &["analyze", risky.to_str().expect("utf-8")],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(1), "high risk fails analysis");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.starts_with("FAILED") && text.contains("line 2:1"),
+        "{text}"
+    );
+}
