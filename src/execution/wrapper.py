@@ -1,6 +1,6 @@
 """Runs one attempt's code for pyexec and reports what it produced.
 
-Invoked by ``src/execution/local.rs`` as ``python -I -B -u wrapper.py ATTEMPT_DIR`` with the
+Invoked by ``src/execution/local.rs`` as ``python -I -S -B -u wrapper.py ATTEMPT_DIR`` (or forked from the fork server) with the
 attempt directory as working directory. Reads ``code.py`` and ``context.json`` from it, runs the
 code with the dict ``context`` bound, and writes back into it:
 
