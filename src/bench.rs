@@ -1,15 +1,21 @@
 //! `pyexec bench`: the embedded pipeline's per-run latency next to a bare interpreter start
 //! measured in the same process, and the analysis time per snippet.
 //!
+//! `pyexec bench --analysis` ([`run_analysis`]) measures analysis throughput alone, on one
+//! thread and on every core, next to the seeds' analysis (CPython `ast.parse` plus their regex
+//! table, `bench_baseline.py`) timed inside the configured interpreter in the same run.
+//!
 //! Figures are printed, never asserted: targets live in the docs and the closing notes, not
 //! in timed tests.
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 
+use serde::Deserialize;
+
 use crate::analysis::{Analyzer, PatternSet};
-use crate::approval::{ApprovalMode, NoApprover};
+use crate::approval::{ApprovalMode, ApprovalPolicy, NoApprover};
 use crate::config::Settings;
 use crate::embedded::EmbeddedRunner;
 use crate::execution::local::{LocalExecutor, LocalSettings};
@@ -114,6 +120,302 @@ pub async fn run(options: BenchOptions) -> Result<(), String> {
     Ok(())
 }
 
+/// The seeds' analysis as a Python program: `ast.parse` plus their regex table.
+const BASELINE_PROGRAM: &str = include_str!("bench_baseline.py");
+
+/// Script sizes, in lines, that `--analysis` measures.
+const ANALYSIS_SIZES: [usize; 2] = [200, 2_000];
+
+/// Shortest duration of every timed analysis loop, ours and the baseline's.
+const ANALYSIS_LOOP: Duration = Duration::from_secs(1);
+
+/// Runs `pyexec bench --analysis` and prints its figures on stdout: our analyzer on one
+/// thread and on every core, then the baseline in `settings.python`. A baseline that cannot
+/// run is reported and skipped; only a synthetic script that fails our analysis is an error.
+pub async fn run_analysis(settings: &Settings) -> Result<(), String> {
+    let analyzer = Analyzer::new(PatternSet::defaults("epics").map_err(|e| e.to_string())?);
+    let policy = Settings::default().approval_policy();
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let python = settings.python.clone();
+    println!(
+        "pyexec bench --analysis: {cores} cores; ours = Analyzer::analyze (epics defaults); \
+         baseline = ast.parse + the seeds' 15 write and 14 read regexes in {}; loops >= {} s",
+        python.display(),
+        ANALYSIS_LOOP.as_secs_f64()
+    );
+
+    let dir = std::env::temp_dir().join(format!("pyexec-bench-analysis-{}", std::process::id()));
+    let result = analysis_sizes(&analyzer, &policy, cores, &python, &dir).await;
+    let _ = std::fs::remove_dir_all(&dir);
+    result?;
+    println!("target: >= 20x the baseline's throughput");
+    Ok(())
+}
+
+async fn analysis_sizes(
+    analyzer: &Analyzer,
+    policy: &ApprovalPolicy,
+    cores: usize,
+    python: &Path,
+    dir: &Path,
+) -> Result<(), String> {
+    let program = std::fs::create_dir_all(dir)
+        .and_then(|()| {
+            let path = dir.join("bench_baseline.py");
+            std::fs::write(&path, BASELINE_PROGRAM).map(|()| path)
+        })
+        .map_err(|e| {
+            format!(
+                "cannot write the baseline program under {}: {e}",
+                dir.display()
+            )
+        });
+    for lines in ANALYSIS_SIZES {
+        let script = synthetic_script(lines);
+        let record = analyzer.analyze(&script, policy);
+        if !record.passed {
+            return Err(format!(
+                "the synthetic {lines}-line script failed analysis: {:?}",
+                record.issues
+            ));
+        }
+        let ours = {
+            let (analyzer, policy, script) = (analyzer.clone(), policy.clone(), script.clone());
+            tokio::task::spawn_blocking(move || {
+                let single = analyses_single(&analyzer, &policy, &script, ANALYSIS_LOOP);
+                let all = analyses_all_cores(&analyzer, &policy, &script, ANALYSIS_LOOP, cores);
+                (single, all)
+            })
+            .await
+            .map_err(|e| format!("the analysis benchmark thread failed: {e}"))?
+        };
+        let baseline = match &program {
+            Ok(program) => {
+                let path = dir.join(format!("script_{lines}.py"));
+                match std::fs::write(&path, &script) {
+                    Ok(()) => run_baseline(python, program, &path, ANALYSIS_LOOP, cores).await,
+                    Err(e) => Err(format!("cannot write {}: {e}", path.display())),
+                }
+            }
+            Err(e) => Err(e.clone()),
+        };
+        print_analysis_size(lines, script.lines().count(), cores, &ours, &baseline);
+    }
+    Ok(())
+}
+
+fn print_analysis_size(
+    lines: usize,
+    actual_lines: usize,
+    cores: usize,
+    (single, all): &(SingleThread, Throughput),
+    baseline: &Result<BaselineReport, String>,
+) {
+    let us = |d: Duration| d.as_secs_f64() * 1e6;
+    let threads = format!("{cores} thread{}", if cores == 1 { "" } else { "s" });
+    println!("{lines}-line script ({actual_lines} lines):");
+    println!(
+        "  ours      1 thread    {:>10.0} analyses/s  mean {:8.1} µs  p50 {:8.1} µs  p99 {:8.1} µs  ({} in {:.2} s)",
+        single.throughput.per_second(),
+        us(single.latency.mean),
+        us(single.latency.p50),
+        us(single.latency.p99),
+        single.throughput.analyses,
+        single.throughput.wall.as_secs_f64()
+    );
+    println!(
+        "  ours      {threads:<11} {:>10.0} analyses/s  ({} in {:.2} s wall)",
+        all.per_second(),
+        all.analyses,
+        all.wall.as_secs_f64()
+    );
+    match baseline {
+        Ok(b) => {
+            println!(
+                "  baseline  1 process   {:>10.0} analyses/s  mean {:8.1} µs  p50 {:8.1} µs  p99 {:8.1} µs  ({} in {:.2} s; Python {}, {}+{} patterns)",
+                b.analyses_per_second,
+                b.mean_us,
+                b.p50_us,
+                b.p99_us,
+                b.analyses,
+                b.seconds,
+                b.python,
+                b.write_patterns,
+                b.read_patterns
+            );
+            let processes = format!(
+                "{} process{}",
+                b.processes,
+                if b.processes == 1 { "" } else { "es" }
+            );
+            println!(
+                "  baseline  {processes:<11} {:>10.0} analyses/s  ({} in {:.2} s wall; processes, as the GIL rules out threads)",
+                b.all_cores_analyses_per_second, b.all_cores_analyses, b.all_cores_seconds
+            );
+            println!(
+                "  ours/baseline: 1 thread {:.1}x, all cores {:.1}x",
+                single.throughput.per_second() / b.analyses_per_second,
+                all.per_second() / b.all_cores_analyses_per_second
+            );
+        }
+        Err(why) => println!("  baseline unavailable: {why}"),
+    }
+}
+
+/// A number of analyses over a wall time.
+#[derive(Debug, Clone, Copy)]
+struct Throughput {
+    analyses: u64,
+    wall: Duration,
+}
+
+impl Throughput {
+    fn per_second(&self) -> f64 {
+        self.analyses as f64 / self.wall.as_secs_f64()
+    }
+}
+
+/// The single-threaded loop: throughput and per-analysis latency.
+#[derive(Debug, Clone, Copy)]
+struct SingleThread {
+    throughput: Throughput,
+    latency: Percentiles,
+}
+
+/// Analyses `script` on this thread until `at_least` has passed.
+fn analyses_single(
+    analyzer: &Analyzer,
+    policy: &ApprovalPolicy,
+    script: &str,
+    at_least: Duration,
+) -> SingleThread {
+    let mut samples = Vec::new();
+    let started = Instant::now();
+    let mut now = started;
+    while now - started < at_least {
+        let before = now;
+        std::hint::black_box(analyzer.analyze(std::hint::black_box(script), policy));
+        now = Instant::now();
+        samples.push(now - before);
+    }
+    SingleThread {
+        throughput: Throughput {
+            analyses: samples.len() as u64,
+            wall: now - started,
+        },
+        latency: Percentiles::of(samples),
+    }
+}
+
+/// `threads` threads, released together, each analysing `script` until `at_least` has
+/// passed; total analyses over the wall time until the last one stops.
+fn analyses_all_cores(
+    analyzer: &Analyzer,
+    policy: &ApprovalPolicy,
+    script: &str,
+    at_least: Duration,
+    threads: usize,
+) -> Throughput {
+    let start = Barrier::new(threads + 1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    start.wait();
+                    let started = Instant::now();
+                    let mut analyses = 0_u64;
+                    while started.elapsed() < at_least {
+                        std::hint::black_box(
+                            analyzer.analyze(std::hint::black_box(script), policy),
+                        );
+                        analyses += 1;
+                    }
+                    analyses
+                })
+            })
+            .collect();
+        start.wait();
+        let started = Instant::now();
+        // A worker can only fail by panicking inside the analyzer; it then counts nothing.
+        let analyses = workers.into_iter().map(|w| w.join().unwrap_or(0)).sum();
+        Throughput {
+            analyses,
+            wall: started.elapsed(),
+        }
+    })
+}
+
+/// What `bench_baseline.py` prints.
+#[derive(Debug, Clone, Deserialize)]
+struct BaselineReport {
+    python: String,
+    write_patterns: usize,
+    read_patterns: usize,
+    analyses: u64,
+    seconds: f64,
+    analyses_per_second: f64,
+    mean_us: f64,
+    p50_us: f64,
+    p99_us: f64,
+    processes: usize,
+    all_cores_analyses: u64,
+    all_cores_seconds: f64,
+    all_cores_analyses_per_second: f64,
+}
+
+/// Runs the baseline program on `script` in `python`: a single-process loop, then
+/// `processes` processes at once, each for at least `at_least`. Errors say why it could not.
+async fn run_baseline(
+    python: &Path,
+    program: &Path,
+    script: &Path,
+    at_least: Duration,
+    processes: usize,
+) -> Result<BaselineReport, String> {
+    // Two timed loops plus interpreter start and fork; far beyond, the interpreter is stuck.
+    let deadline = at_least * 2 + Duration::from_secs(60);
+    let child = tokio::process::Command::new(python)
+        .arg("-I")
+        .arg(program)
+        .arg(script)
+        .arg(at_least.as_secs_f64().to_string())
+        .arg(processes.to_string())
+        .env_clear()
+        .stdin(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .output();
+    let output = tokio::time::timeout(deadline, child)
+        .await
+        .map_err(|_| {
+            format!(
+                "{} did not finish within {} s",
+                python.display(),
+                deadline.as_secs()
+            )
+        })?
+        .map_err(|e| format!("cannot run {}: {e}", python.display()))?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        return Err(format!(
+            "{} exited with {}: {}",
+            python.display(),
+            output.status,
+            stderr.trim().lines().last().unwrap_or("no stderr")
+        ));
+    }
+    let report: BaselineReport = serde_json::from_slice(&output.stdout).map_err(|e| {
+        format!(
+            "the baseline printed no report ({e}): {}",
+            String::from_utf8_lossy(&output.stdout).trim()
+        )
+    })?;
+    let rate_ok = report.analyses_per_second.is_finite() && report.analyses_per_second > 0.0;
+    if report.analyses == 0 || !rate_ok {
+        return Err(format!("the baseline ran no analyses: {report:?}"));
+    }
+    Ok(report)
+}
+
 async fn bare_start(python: &Path) -> Result<Duration, String> {
     let started = Instant::now();
     let status = tokio::process::Command::new(python)
@@ -212,11 +514,19 @@ const TRIVIAL_CODE: &str = "results = {'value': 42}\n";
 
 /// A plausible analysis script of about `lines` lines: imports, reads, loops, f-strings.
 pub fn synthetic_script(lines: usize) -> String {
-    let mut out =
-        String::from("import math\nimport statistics\nfrom pyexec_runtime import read_channel\n\n");
+    use std::fmt::Write as _;
+    const HEADER: &str =
+        "import math\nimport statistics\nfrom pyexec_runtime import read_channel\n\n";
+    let target = lines.saturating_sub(2);
+    let mut out = String::from(HEADER);
+    // `out` always ends in a newline, so its line count is its newline count, kept here
+    // instead of recounted per block.
+    let mut count = HEADER.matches('\n').count();
     let mut n = 0;
-    while out.lines().count() < lines.saturating_sub(2) {
-        out.push_str(&format!(
+    while count < target {
+        let start = out.len();
+        let _ = write!(
+            out,
             "def summarise_{n}(values):\n    \"\"\"Summary statistics for block {n}.\"\"\"\n    \
              if not values:\n        return {{}}\n    mean = statistics.fmean(values)\n    \
              spread = max(values) - min(values)\n    # the normalised spread, guarded\n    \
@@ -225,12 +535,11 @@ pub fn synthetic_script(lines: usize) -> String {
              stats_{n} = summarise_{n}([r for r in readings_{n} if r is not None])\n\
              print(f\"block {n}: {{stats_{n}}}\")\n\n",
             k = 4 + n % 7
-        ));
+        );
+        count += out[start..].matches('\n').count();
         n += 1;
     }
-    out.push_str("results = {'blocks': ");
-    out.push_str(&n.to_string());
-    out.push_str("}\n");
+    let _ = writeln!(out, "results = {{'blocks': {n}}}");
     out
 }
 
@@ -249,6 +558,72 @@ mod tests {
             record.passed && record.has_reads && !record.has_writes,
             "{:?}",
             record.issues
+        );
+    }
+
+    /// `PYEXEC_TEST_PYTHON`, else `/usr/bin/python3`, when it exists.
+    fn test_python() -> Option<std::path::PathBuf> {
+        std::env::var_os("PYEXEC_TEST_PYTHON")
+            .map(std::path::PathBuf::from)
+            .or_else(|| Some("/usr/bin/python3".into()))
+            .filter(|p| p.is_file())
+    }
+
+    #[tokio::test]
+    async fn the_baseline_program_reports_sane_json() {
+        let Some(python) = test_python() else {
+            eprintln!("skipped: no interpreter (set PYEXEC_TEST_PYTHON)");
+            return;
+        };
+        let dir = tempfile::tempdir().expect("temp dir");
+        let program = dir.path().join("bench_baseline.py");
+        let script = dir.path().join("script.py");
+        std::fs::write(&program, BASELINE_PROGRAM).expect("program");
+        std::fs::write(&script, synthetic_script(200)).expect("script");
+        let report = run_baseline(&python, &program, &script, Duration::from_millis(50), 2)
+            .await
+            .expect("the baseline runs");
+        assert_eq!((report.write_patterns, report.read_patterns), (15, 14));
+        assert!(report.analyses > 0 && report.seconds >= 0.05, "{report:?}");
+        assert!(
+            report.p50_us > 0.0 && report.p50_us <= report.p99_us,
+            "{report:?}"
+        );
+        assert!(
+            report.mean_us > 0.0 && report.analyses_per_second > 0.0,
+            "{report:?}"
+        );
+        assert_eq!(report.processes, 2);
+        assert!(
+            report.all_cores_analyses > 0 && report.all_cores_analyses_per_second > 0.0,
+            "{report:?}"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_missing_interpreter_makes_the_baseline_unavailable_not_a_panic() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let err = run_baseline(
+            Path::new("/nonexistent/python3"),
+            &dir.path().join("p.py"),
+            &dir.path().join("s.py"),
+            Duration::from_millis(10),
+            1,
+        )
+        .await
+        .expect_err("no interpreter");
+        assert!(err.contains("cannot run /nonexistent/python3"), "{err}");
+    }
+
+    #[test]
+    fn the_all_core_loop_counts_every_thread() {
+        let analyzer = Analyzer::new(PatternSet::defaults("epics").expect("patterns"));
+        let policy = Settings::default().approval_policy();
+        let script = synthetic_script(20);
+        let t = analyses_all_cores(&analyzer, &policy, &script, Duration::from_millis(20), 2);
+        assert!(
+            t.analyses >= 2 && t.wall >= Duration::from_millis(20),
+            "{t:?}"
         );
     }
 }

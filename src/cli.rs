@@ -40,7 +40,8 @@ struct Cli {
 enum Command {
     /// Run one request end to end in this process (no broker needed).
     Run(RunArgs),
-    /// Measure the embedded pipeline's latency and the analysis time.
+    /// Measure the embedded pipeline's latency and the analysis time (--analysis: analysis
+    /// throughput against the seeds' baseline).
     Bench(BenchArgs),
     /// Analyse a Python file as the pipeline would (policy from PYEXEC_* settings).
     Analyze(AnalyzeArgs),
@@ -155,6 +156,10 @@ struct BenchArgs {
     /// With --fleet: requests in the throughput burst.
     #[arg(long, default_value_t = 500)]
     burst: usize,
+    /// Measure analysis throughput only (one thread, every core) against the seeds'
+    /// analysis in PYEXEC_PYTHON (ast.parse plus their regex table); no executor runs.
+    #[arg(long, conflicts_with = "fleet")]
+    analysis: bool,
 }
 
 /// The CLI's entry point.
@@ -340,6 +345,12 @@ async fn bench_command(args: BenchArgs, settings: Settings) -> anyhow::Result<Ex
         .map_err(anyhow::Error::msg)?;
         return Ok(ExitCode::SUCCESS);
     }
+    if args.analysis {
+        crate::bench::run_analysis(&settings)
+            .await
+            .map_err(anyhow::Error::msg)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let data_dir = std::env::temp_dir().join(format!("pyexec-bench-{}", std::process::id()));
     let settings = Settings {
         data_dir: data_dir.clone(),
@@ -469,12 +480,18 @@ fn analyze_command(args: AnalyzeArgs, settings: &Settings) -> anyhow::Result<Exi
             outln!("issue: {issue}");
         }
         for m in &record.operations {
+            let channel = m
+                .channel
+                .as_deref()
+                .map(|c| format!(" channel {c}"))
+                .unwrap_or_default();
             outln!(
-                "line {}:{} {:?} (pattern `{}`)",
+                "line {}:{} {:?} {}{channel} ({:?})",
                 m.line,
                 m.column,
                 m.operation,
-                m.pattern
+                m.target,
+                m.evidence
             );
         }
         for f in &record.security_findings {
@@ -482,10 +499,13 @@ fn analyze_command(args: AnalyzeArgs, settings: &Settings) -> anyhow::Result<Exi
                 "line {}:{} {:?} risk [{}] {}",
                 f.line,
                 f.column,
-                f.risk,
+                f.severity,
                 f.rule,
                 f.message
             );
+        }
+        for v in &record.limits_violations {
+            outln!("limits: {:?} {}", v.violation_type, v.reason);
         }
         for warning in &record.warnings {
             outln!("warning: {warning}");

@@ -20,6 +20,9 @@
 //! | `PYEXEC_CONTROL_SYSTEM_TYPE` | `epics` |
 //! | `PYEXEC_CONTROL_SYSTEM_WRITES_ENABLED` | `false` |
 //! | `PYEXEC_PATTERNS_FILE` | unset |
+//! | `PYEXEC_LIMITS_FILE` | unset |
+//! | `PYEXEC_SECURITY_RULES_FILE` | unset |
+//! | `PYEXEC_DYNAMIC_ACCESS` | `fail` |
 //! | `PYEXEC_DATA_DIR` | `./pyexec-data` |
 //! | `PYEXEC_JUPYTER_BASE_URL` | unset |
 //! | `PYEXEC_MAX_OUTPUT_BYTES` | `1048576` |
@@ -45,6 +48,8 @@ use serde::Deserialize;
 use crate::approval::{ApprovalMode, ApprovalPolicy};
 use crate::execution::local::Launcher;
 use crate::generation::MockBehavior;
+use crate::analysis::DynamicAccess;
+use crate::limits::LimitsDatabase;
 
 /// The prefix of every variable.
 pub const ENV_PREFIX: &str = "PYEXEC_";
@@ -84,6 +89,9 @@ pub struct RawSettings {
     pub control_system_type: Option<String>,
     pub control_system_writes_enabled: Option<String>,
     pub patterns_file: Option<String>,
+    pub limits_file: Option<String>,
+    pub security_rules_file: Option<String>,
+    pub dynamic_access: Option<String>,
     pub data_dir: Option<String>,
     pub jupyter_base_url: Option<String>,
     pub max_output_bytes: Option<String>,
@@ -118,6 +126,9 @@ pub const KNOWN_VARIABLES: &[&str] = &[
     "PYEXEC_CONTROL_SYSTEM_TYPE",
     "PYEXEC_CONTROL_SYSTEM_WRITES_ENABLED",
     "PYEXEC_PATTERNS_FILE",
+    "PYEXEC_LIMITS_FILE",
+    "PYEXEC_SECURITY_RULES_FILE",
+    "PYEXEC_DYNAMIC_ACCESS",
     "PYEXEC_DATA_DIR",
     "PYEXEC_JUPYTER_BASE_URL",
     "PYEXEC_MAX_OUTPUT_BYTES",
@@ -258,6 +269,12 @@ pub struct Settings {
     pub control_system_type: String,
     pub control_system_writes_enabled: bool,
     pub patterns_file: Option<PathBuf>,
+    /// Channel limits database (see [`crate::limits`]); loaded by [`Settings::limits_database`].
+    pub limits_file: Option<PathBuf>,
+    /// Per-rule severities and prohibited imports (see [`crate::analysis::security`]).
+    pub security_rules_file: Option<PathBuf>,
+    /// Whether unverifiable dynamic access fails analysis or asks for a human.
+    pub dynamic_access: DynamicAccess,
     pub data_dir: PathBuf,
     /// Base URL of a Jupyter server that serves `data_dir`, for notebook links.
     pub jupyter_base_url: Option<String>,
@@ -401,6 +418,17 @@ impl Settings {
                 false,
             )?,
             patterns_file: nonempty(raw.patterns_file).map(PathBuf::from),
+            limits_file: nonempty(raw.limits_file).map(PathBuf::from),
+            security_rules_file: nonempty(raw.security_rules_file).map(PathBuf::from),
+            dynamic_access: match nonempty(raw.dynamic_access) {
+                None => DynamicAccess::Fail,
+                Some(value) => DynamicAccess::parse(&value).ok_or_else(|| {
+                    ConfigError::new(
+                        "PYEXEC_DYNAMIC_ACCESS",
+                        format!("`{value}` is not one of fail, approval"),
+                    )
+                })?,
+            },
             data_dir: absolute(
                 "PYEXEC_DATA_DIR",
                 nonempty(raw.data_dir).unwrap_or_else(|| "pyexec-data".into()),
@@ -478,6 +506,16 @@ impl Settings {
             mode: self.approval_mode.clone(),
             control_system_writes_enabled: self.control_system_writes_enabled,
         }
+    }
+
+    /// The channel limits database of `PYEXEC_LIMITS_FILE`, `None` when unset; a file that
+    /// cannot be read, parsed or validated is an error naming the variable (a startup error).
+    pub fn limits_database(&self) -> Result<Option<LimitsDatabase>, ConfigError> {
+        self.limits_file
+            .as_deref()
+            .map(LimitsDatabase::load)
+            .transpose()
+            .map_err(|e| ConfigError::new("PYEXEC_LIMITS_FILE", e.to_string()))
     }
 }
 

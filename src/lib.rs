@@ -16,5 +16,6 @@ pub mod embedded;
 pub mod execution;
 pub mod fleet;
 pub mod generation;
+pub mod limits;
 pub mod model;
 pub mod pipeline;

@@ -165,6 +165,7 @@ pub fn analyze(run: &mut Run, analyzer: &Analyzer, settings: &Settings) {
             AnalysisFailure::Syntax => (ErrorType::Syntax, "syntax_error"),
             AnalysisFailure::SecurityRisk => (ErrorType::Analysis, "security_risk"),
             AnalysisFailure::WritesDisabled => (ErrorType::Analysis, "writes_disabled"),
+            AnalysisFailure::LimitsViolation => (ErrorType::Analysis, "channel_limits_violation"),
         };
         let message = format!("analysis failed: {}", record.issues.join("; "));
         run.error_chain.push(ErrorChainEntry {
@@ -176,6 +177,13 @@ pub fn analyze(run: &mut Run, analyzer: &Analyzer, settings: &Settings) {
             stage: "analysis".into(),
             issues: record.issues.clone(),
         });
+        if failure == AnalysisFailure::LimitsViolation {
+            // A limit is the facility's decision, not a bug to regenerate around: the run
+            // ends with the violations, before anything runs.
+            let error = RunError::new(ErrorCategory::Workflow, kind, message)
+                .with_detail("violations", json!(record.limits_violations));
+            return fail(run, error);
+        }
         let error = RunError::new(ErrorCategory::CodeRelated, kind, message)
             .with_detail("issues", json!(record.issues));
         return regenerate_or_fail(run, settings, error);
@@ -203,11 +211,21 @@ fn approval_request(
     let mut safety_concerns: Vec<String> = record
         .operations
         .iter()
-        .filter(|m| m.operation == crate::analysis::patterns::Operation::Write)
+        .filter(|m| m.operation == crate::analysis::Access::Write)
         .map(|m| {
+            let channel = m
+                .channel
+                .as_deref()
+                .map(|c| format!(" to {c}"))
+                .unwrap_or_default();
+            let how = match m.evidence {
+                crate::analysis::Evidence::Resolved => "",
+                crate::analysis::Evidence::Pattern => " (matched a configured pattern)",
+                crate::analysis::Evidence::Unverified => " (dynamic access: cannot be ruled out)",
+            };
             format!(
-                "line {}: control-system write (pattern `{}`)",
-                m.line, m.pattern
+                "line {}: control-system write{channel} via {}{how}",
+                m.line, m.target
             )
         })
         .collect();

@@ -2,11 +2,16 @@
 //! and what does policy make of that?
 //!
 //! [`Analyzer::analyze`] is a plain function of (code, policy) to an [`AnalysisRecord`]: it
-//! parses once with the Rust Python parser ([`syntax`]), masks comments and string literals
-//! so they never count, matches the configured read/write patterns ([`patterns`]), walks the
-//! AST for risky calls and imports ([`security`]), and applies the [`ApprovalPolicy`]. A
-//! failed analysis is a code error: the pipeline regenerates with the record's issues.
+//! parses once with the Rust Python parser ([`syntax`]), walks the AST resolving imports,
+//! aliases and control-system objects ([`dataflow`], with library knowledge in [`api`] and
+//! the configured [`patterns`] for calls it cannot resolve), applies the [`security`] rules,
+//! checks literal writes against the channel limits database, and applies the
+//! [`ApprovalPolicy`]. A failed analysis is a code error (the pipeline regenerates with the
+//! record's issues), except a limits violation, which ends the run. `docs/analysis.md` says
+//! what is detected and what cannot be.
 
+pub mod api;
+pub mod dataflow;
 pub mod patterns;
 pub mod security;
 pub mod syntax;
@@ -16,8 +21,10 @@ use serde::{Deserialize, Serialize};
 use crate::approval::ApprovalPolicy;
 use crate::model::ExecutionMode;
 
+pub use api::Access;
+pub use dataflow::{DetectedOperation, Evidence};
 pub use patterns::{PatternError, PatternSet, PatternTable};
-pub use security::{Risk, SecurityFinding};
+pub use security::{DynamicAccess, Risk, RulesError, SecurityFinding, SecurityRules};
 pub use syntax::SyntaxIssue;
 
 /// Overall severity of what analysis found.
@@ -46,6 +53,8 @@ pub enum AnalysisFailure {
     SecurityRisk,
     /// Control-system writes while the deployment disables them.
     WritesDisabled,
+    /// A literal write outside the channel limits database (ends the run, no regeneration).
+    LimitsViolation,
 }
 
 /// The analysis record (pinned fields first, then ours).
@@ -69,42 +78,74 @@ pub struct AnalysisRecord {
     pub syntax_errors: Vec<SyntaxIssue>,
     #[serde(default)]
     pub security_findings: Vec<SecurityFinding>,
-    /// Where each read or write pattern matched.
+    /// Every control-system read and write found, located, with how it was established.
     #[serde(default)]
-    pub operations: Vec<patterns::OperationMatch>,
+    pub operations: Vec<DetectedOperation>,
+    /// Literal writes outside the channel limits (`PYEXEC_LIMITS_FILE`).
+    #[serde(default)]
+    pub limits_violations: Vec<crate::limits::LimitsViolation>,
     /// Non-blocking remarks (reported as the outcome's `analysis_warnings`).
     #[serde(default)]
     pub warnings: Vec<String>,
 }
 
-/// The configured analyzer: compiled patterns and the policy inputs it needs.
+/// The configured analyzer: compiled patterns, security rules and the limits database.
 #[derive(Debug, Clone)]
 pub struct Analyzer {
     patterns: PatternSet,
+    rules: SecurityRules,
+    limits: Option<std::sync::Arc<crate::limits::LimitsDatabase>>,
 }
 
 impl Analyzer {
+    /// An analyzer with these patterns, the built-in security rules and no limits database.
     pub fn new(patterns: PatternSet) -> Self {
-        Self { patterns }
+        Self {
+            patterns,
+            rules: SecurityRules::default(),
+            limits: None,
+        }
+    }
+
+    /// Replaces the security rules.
+    pub fn with_rules(mut self, rules: SecurityRules) -> Self {
+        self.rules = rules;
+        self
+    }
+
+    /// Checks literal writes against this limits database.
+    pub fn with_limits(mut self, limits: std::sync::Arc<crate::limits::LimitsDatabase>) -> Self {
+        self.limits = Some(limits);
+        self
     }
 
     /// The analyzer the settings describe (`PYEXEC_CONTROL_SYSTEM_TYPE`,
-    /// `PYEXEC_PATTERNS_FILE`); errors name the variable.
+    /// `PYEXEC_PATTERNS_FILE`, `PYEXEC_SECURITY_RULES_FILE`, `PYEXEC_DYNAMIC_ACCESS`,
+    /// `PYEXEC_LIMITS_FILE`); errors name the variable.
     pub fn from_settings(
         settings: &crate::config::Settings,
     ) -> Result<Self, crate::config::ConfigError> {
-        PatternSet::load(
+        let patterns = PatternSet::load(
             &settings.control_system_type,
             settings.patterns_file.as_deref(),
         )
-        .map(Self::new)
         .map_err(|e| {
             let variable = match e {
                 PatternError::UnknownType(_) => "PYEXEC_CONTROL_SYSTEM_TYPE",
                 _ => "PYEXEC_PATTERNS_FILE",
             };
             crate::config::ConfigError::new(variable, e.to_string())
-        })
+        })?;
+        let rules = SecurityRules::load(
+            settings.security_rules_file.as_deref(),
+            settings.dynamic_access,
+        )
+        .map_err(|e| crate::config::ConfigError::new("PYEXEC_SECURITY_RULES_FILE", e.to_string()))?;
+        let mut analyzer = Self::new(patterns).with_rules(rules);
+        if let Some(db) = settings.limits_database()? {
+            analyzer = analyzer.with_limits(std::sync::Arc::new(db));
+        }
+        Ok(analyzer)
     }
 
     /// The control-system type whose patterns are in use.
@@ -118,39 +159,96 @@ impl Analyzer {
         if !parsed.errors.is_empty() {
             return syntax_failure(parsed.errors);
         }
-        let masked = syntax::mask_non_code(code, parsed.tokens());
-        let operations = self.patterns.find(&masked, &parsed.lines);
-        let detected = patterns::summarise(&operations);
-        let has_writes = !detected.writes.is_empty();
-        let has_reads = !detected.reads.is_empty();
-        let findings = security::scan(parsed.module(), &parsed.lines);
-        let security_risk = findings.iter().map(|f| f.risk).max().unwrap_or(Risk::Low);
+        let facts = dataflow::analyse(parsed.module(), &parsed.lines, &self.patterns, &self.rules);
+        let has_writes = facts
+            .operations
+            .iter()
+            .any(|o| o.operation == Access::Write);
+        let has_reads = facts.operations.iter().any(|o| o.operation == Access::Read);
+        let detected = detected_patterns(&facts.operations);
+        let findings = facts.findings;
+        let security_risk = findings
+            .iter()
+            .map(|f| f.severity)
+            .max()
+            .unwrap_or(Risk::Low);
 
         let mut issues = Vec::new();
         let mut recommendations = Vec::new();
-        let mut warnings = results_structure_warnings(&masked);
+        let mut warnings = Vec::new();
+        if !facts.assigns_results {
+            warnings.push(
+                "the code never assigns `results`; the run will fail unless it sets a `results` dict"
+                    .into(),
+            );
+        }
         for finding in &findings {
             let line = format!(
                 "line {}: {} [{}] ({:?} risk)",
-                finding.line, finding.message, finding.rule, finding.risk
+                finding.line, finding.message, finding.rule, finding.severity
             );
-            if finding.risk == Risk::High {
+            if finding.severity == Risk::High {
                 issues.push(line);
             } else {
                 warnings.push(line);
             }
         }
+        for op in facts
+            .operations
+            .iter()
+            .filter(|o| o.evidence == Evidence::Unverified)
+        {
+            warnings.push(format!(
+                "line {}: a control-system write cannot be ruled out ({})",
+                op.line, op.target
+            ));
+        }
         let review: Vec<String> = findings
             .iter()
-            .filter(|f| f.risk == Risk::Medium)
+            .filter(|f| f.severity == Risk::Medium)
             .map(|f| format!("line {}: {}", f.line, f.message))
             .collect();
-        let decision = policy.decide(has_writes, &review);
+        let mandatory_review: Vec<String> = findings
+            .iter()
+            .filter(|f| f.severity == Risk::Medium && self.rules.requires_review(&f.rule))
+            .map(|f| format!("line {}: {}", f.line, f.message))
+            .collect();
+        let mut decision = policy.decide(has_writes, &review);
+        if decision.blocked.is_none() && !decision.needs_approval && !mandatory_review.is_empty()
+        {
+            decision.needs_approval = true;
+            decision.reasoning = format!(
+                "dynamic access needs a human (PYEXEC_DYNAMIC_ACCESS=approval): {}",
+                mandatory_review.join("; ")
+            );
+        }
+
+        let mut limits_violations = Vec::new();
+        if let Some(db) = &self.limits {
+            for write in &facts.literal_writes {
+                match db.check_static(&write.channel, write.value) {
+                    Ok(crate::limits::StaticCheck::StepCheckAtRunTime { max_step }) => {
+                        warnings.push(format!(
+                            "line {}: {} is within the limits of {}; its max_step {max_step} is checked at run time",
+                            write.line, write.value, write.channel
+                        ));
+                    }
+                    Ok(_) => {}
+                    Err(violation) => {
+                        issues.push(format!(
+                            "line {}: {} [{:?}]",
+                            write.line, violation.reason, violation.violation_type
+                        ));
+                        limits_violations.push(violation);
+                    }
+                }
+            }
+        }
 
         let failure = if security_risk == Risk::High {
             recommendations.push(
-                "remove exec/eval, subprocess and shell calls, dynamic imports and ctypes; \
-                 use the provided libraries directly"
+                "remove exec/eval, subprocess and shell calls, dynamic imports and attribute \
+                 access, and ctypes; call the provided libraries directly"
                     .into(),
             );
             Some(AnalysisFailure::SecurityRisk)
@@ -158,6 +256,13 @@ impl Analyzer {
             issues.push(reason.clone());
             recommendations.push("read values only; do not write to the control system".into());
             Some(AnalysisFailure::WritesDisabled)
+        } else if !limits_violations.is_empty() {
+            recommendations.push(
+                "the requested value is outside the channel's configured limits; \
+                 nothing was written"
+                    .into(),
+            );
+            Some(AnalysisFailure::LimitsViolation)
         } else {
             None
         };
@@ -183,10 +288,28 @@ impl Analyzer {
             failure,
             syntax_errors: Vec::new(),
             security_findings: findings,
-            operations,
+            operations: facts.operations,
+            limits_violations,
             warnings,
         }
     }
+}
+
+/// The distinct patterns that matched operations, per operation, in first-seen order.
+fn detected_patterns(operations: &[DetectedOperation]) -> DetectedPatterns {
+    let mut detected = DetectedPatterns::default();
+    for op in operations {
+        let list = match op.operation {
+            Access::Write => &mut detected.writes,
+            Access::Read => &mut detected.reads,
+        };
+        for p in &op.patterns {
+            if !list.contains(p) {
+                list.push(p.clone());
+            }
+        }
+    }
+    detected
 }
 
 fn syntax_failure(errors: Vec<SyntaxIssue>) -> AnalysisRecord {
@@ -215,30 +338,8 @@ fn syntax_failure(errors: Vec<SyntaxIssue>) -> AnalysisRecord {
         syntax_errors: errors,
         security_findings: Vec::new(),
         operations: Vec::new(),
+        limits_violations: Vec::new(),
         warnings: Vec::new(),
-    }
-}
-
-/// The seeds' `results` structure check, as warnings: the code should assign a `results`
-/// dict at some point (checked on code with comments and strings masked).
-fn results_structure_warnings(masked: &str) -> Vec<String> {
-    let assigns_results = masked.lines().any(|line| {
-        let t = line.trim_start();
-        t.starts_with("results") && {
-            let rest = t["results".len()..].trim_start();
-            rest.starts_with('=') && !rest.starts_with("==")
-                || rest.starts_with('[')
-                || rest.starts_with(".update(")
-                || rest.starts_with(':')
-        }
-    });
-    if assigns_results {
-        Vec::new()
-    } else {
-        vec![
-            "the code never assigns `results`; the run will fail unless it sets a `results` dict"
-                .into(),
-        ]
     }
 }
 

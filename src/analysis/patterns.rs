@@ -1,11 +1,14 @@
 //! Control-system read/write patterns: the seeds' configurable regular expressions, per
-//! control-system type, matched against code whose comments and strings are masked.
+//! control-system type.
 //!
 //! Built-in tables cover pyepics (`epics`), Tango (`tango`) and the local `mock` store; the
 //! runtime API of our executor (`pyexec_runtime.read_channel` / `write_channel(s)`) is matched
 //! for every type. `PYEXEC_PATTERNS_FILE` (JSON `{"<type>": {"write": [..], "read": [..]}}`)
-//! replaces a type's table or adds a custom type. Any match means "has writes" / "has reads":
-//! patterns are OR'd, as in the seeds.
+//! replaces a type's table or adds a custom type. Patterns are OR'd, as in the seeds, but
+//! they are matched against calls, not raw text: the dataflow walk renders each call both as
+//! written (`pv.put(`) and as resolved (`epics.PV.put(`, `epics.caput(` for an aliased
+//! `w(`), and skips calls it proves are not the control system (local objects, builtins,
+//! the standard library). Comments and strings are never calls, so they never match.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -13,8 +16,7 @@ use std::path::Path;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use super::DetectedPatterns;
-use super::syntax::Lines;
+use super::api::Access;
 
 /// Patterns of the runtime API, in force for every control-system type.
 const RUNTIME_WRITE: &[&str] = &[r"\bwrite_channels?\s*\("];
@@ -84,23 +86,6 @@ pub enum PatternError {
         "PYEXEC_CONTROL_SYSTEM_TYPE `{0}` has no built-in patterns; define them in PYEXEC_PATTERNS_FILE"
     )]
     UnknownType(String),
-}
-
-/// Read or write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Operation {
-    Read,
-    Write,
-}
-
-/// Where one pattern matched.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OperationMatch {
-    pub operation: Operation,
-    pub pattern: String,
-    pub line: usize,
-    pub column: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -188,82 +173,81 @@ impl PatternSet {
         &self.control_system_type
     }
 
-    /// Every match in `masked` (source with comments and strings blanked).
-    pub fn find(&self, masked: &str, lines: &Lines<'_>) -> Vec<OperationMatch> {
-        let mut found = Vec::new();
-        for (operation, patterns) in [
-            (Operation::Write, &self.write),
-            (Operation::Read, &self.read),
-        ] {
-            for pattern in patterns {
-                for m in pattern.regex.find_iter(masked) {
-                    let (line, column) = lines.position(m.start());
-                    found.push(OperationMatch {
-                        operation,
-                        pattern: pattern.source.clone(),
-                        line,
-                        column,
-                    });
-                }
-            }
-        }
-        found.sort_by_key(|m| (m.line, m.column));
-        found
+    /// Whether there are no patterns at all.
+    pub fn is_empty(&self) -> bool {
+        self.write.is_empty() && self.read.is_empty()
     }
-}
 
-/// The distinct patterns that matched, per operation, in first-seen order.
-pub fn summarise(matches: &[OperationMatch]) -> DetectedPatterns {
-    let mut detected = DetectedPatterns::default();
-    for m in matches {
-        let list = match m.operation {
-            Operation::Write => &mut detected.writes,
-            Operation::Read => &mut detected.reads,
-        };
-        if !list.contains(&m.pattern) {
-            list.push(m.pattern.clone());
-        }
+    /// The patterns that match a rendered call, as (operation, index).
+    pub fn matching<'s>(&'s self, rendered: &'s str) -> impl Iterator<Item = (Access, usize)> + 's {
+        let writes = self
+            .write
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.regex.is_match(rendered))
+            .map(|(i, _)| (Access::Write, i));
+        let reads = self
+            .read
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.regex.is_match(rendered))
+            .map(|(i, _)| (Access::Read, i));
+        writes.chain(reads)
     }
-    detected
+
+    /// The source text of pattern `index` of this operation.
+    pub fn source(&self, access: Access, index: usize) -> Option<&str> {
+        let list = match access {
+            Access::Write => &self.write,
+            Access::Read => &self.read,
+        };
+        list.get(index).map(|p| p.source.as_str())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::syntax;
 
-    fn detect(set: &PatternSet, code: &str) -> DetectedPatterns {
-        let parsed = syntax::parse(code);
-        let masked = syntax::mask_non_code(code, parsed.tokens());
-        summarise(&set.find(&masked, &parsed.lines))
+    struct Detected {
+        writes: Vec<usize>,
+        reads: Vec<usize>,
+    }
+
+    fn detect(set: &PatternSet, rendered: &str) -> Detected {
+        let all: Vec<_> = set.matching(rendered).collect();
+        Detected {
+            writes: all.iter().filter(|m| m.0 == Access::Write).map(|m| m.1).collect(),
+            reads: all.iter().filter(|m| m.0 == Access::Read).map(|m| m.1).collect(),
+        }
     }
 
     #[test]
     fn epics_defaults_cover_the_usual_spellings() {
         let set = PatternSet::defaults("epics").expect("epics");
         for code in [
-            "epics.caput('X', 1)",
-            "caput('X', 1)",
-            "PV('X').put(1)",
-            "pv.put(3)",
-            "write_channel('X', 1)",
-            "pyexec_runtime.write_channels({'X': 1})",
-            "caput_many(['X'], [1])",
+            "epics.caput(",
+            "caput(",
+            "epics.PV.put(",
+            "pv.put(",
+            "write_channel(",
+            "pyexec_runtime.write_channels(",
+            "caput_many(",
         ] {
             assert!(!detect(&set, code).writes.is_empty(), "{code}");
         }
-        assert!(detect(&set, "v = epics.caget('X')").writes.is_empty());
+        assert!(detect(&set, "epics.caget(").writes.is_empty());
     }
 
     #[test]
     fn tango_defaults_cover_write_attribute() {
         let set = PatternSet::defaults("tango").expect("tango");
         assert!(
-            !detect(&set, "dev.write_attribute('a', 1)")
+            !detect(&set, "dev.write_attribute(")
                 .writes
                 .is_empty()
         );
-        assert!(!detect(&set, "dev.read_attribute('a')").reads.is_empty());
+        assert!(!detect(&set, "dev.read_attribute(").reads.is_empty());
     }
 
     #[test]
@@ -284,7 +268,7 @@ mod tests {
         )
         .expect("write");
         let set = PatternSet::load("doocs", Some(&path)).expect("custom type");
-        assert!(!detect(&set, "doocs_write('A', 1)").writes.is_empty());
+        assert!(!detect(&set, "doocs_write(").writes.is_empty());
 
         std::fs::write(&path, r#"{"epics": {"write": ["(unclosed"]}}"#).expect("write");
         let err = PatternSet::load("epics", Some(&path)).expect_err("bad regex");

@@ -1,17 +1,15 @@
-//! Security findings from the AST: calls and imports that run arbitrary code, reach the shell,
-//! load code dynamically, or write and delete files.
+//! Security rules: which calls and imports are findings, how severe each rule is, and how a
+//! deployment tunes them (`PYEXEC_SECURITY_RULES_FILE`, `PYEXEC_DYNAMIC_ACCESS`).
 //!
-//! High-risk findings fail analysis (the code is regenerated); medium-risk ones are warnings
-//! that ask for a human under `control_writes`. This is a classifier in front of the runtime
-//! sandbox, not the only line of defence.
+//! The dataflow walk ([`super::dataflow`]) resolves every call to a dotted path first, so
+//! `from os import system as s; s(..)` meets the same rule as `os.system(..)`. High-risk
+//! findings fail analysis; medium-risk ones are warnings that ask for a human. This is a
+//! classifier in front of the runtime sandbox, not the only line of defence.
 
-use ruff_python_ast::name::UnqualifiedName;
-use ruff_python_ast::visitor::{self, Visitor};
-use ruff_python_ast::{Expr, ModModule, Stmt};
-use ruff_text_size::Ranged;
+use std::collections::BTreeMap;
+use std::path::Path;
+
 use serde::{Deserialize, Serialize};
-
-use super::syntax::Lines;
 
 /// Risk level of a finding, and of the code as a whole (its highest finding).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -22,18 +20,19 @@ pub enum Risk {
     High,
 }
 
-/// One finding, located.
+/// One finding, located (1-based line and character column).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SecurityFinding {
+    /// The rule id, e.g. `shell`, `dynamic_attribute`, `file_write` (see `docs/analysis.md`).
     pub rule: String,
-    pub risk: Risk,
+    pub severity: Risk,
     pub line: usize,
     pub column: usize,
     pub message: String,
 }
 
 /// Modules whose import alone is a finding.
-const RISKY_MODULES: &[(&str, &str, Risk, &str)] = &[
+pub(crate) const RISKY_MODULES: &[(&str, &str, Risk, &str)] = &[
     (
         "subprocess",
         "shell",
@@ -62,7 +61,7 @@ const RISKY_MODULES: &[(&str, &str, Risk, &str)] = &[
 ];
 
 /// Calls by (dotted) name.
-const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
+pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
     (
         "exec",
         "dynamic_code",
@@ -106,6 +105,13 @@ const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
         "runs a shell command with os.popen()",
     ),
     ("os.fork", "process", Risk::High, "forks the process"),
+    ("os.forkpty", "process", Risk::High, "forks the process"),
+    (
+        "importlib.__import__",
+        "dynamic_import",
+        Risk::High,
+        "imports a module by computed name",
+    ),
     (
         "os.kill",
         "process",
@@ -137,7 +143,7 @@ const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
 ];
 
 /// Dotted-name prefixes that are findings whatever follows (`os.execv`, `os.spawnl`, ...).
-const RISKY_PREFIXES: &[(&str, &str, Risk, &str)] = &[
+pub(crate) const RISKY_PREFIXES: &[(&str, &str, Risk, &str)] = &[
     (
         "subprocess.",
         "shell",
@@ -157,6 +163,13 @@ const RISKY_PREFIXES: &[(&str, &str, Risk, &str)] = &[
         "spawns a program with os.spawn*()",
     ),
     (
+        "asyncio.create_subprocess_",
+        "shell",
+        Risk::High,
+        "runs an external program via asyncio",
+    ),
+    ("pty.", "shell", Risk::High, "spawns a program via pty"),
+    (
         "os.posix_spawn",
         "shell",
         Risk::High,
@@ -164,163 +177,245 @@ const RISKY_PREFIXES: &[(&str, &str, Risk, &str)] = &[
     ),
 ];
 
-/// Scans the module for findings, in source order.
-pub fn scan(module: &ModModule, lines: &Lines<'_>) -> Vec<SecurityFinding> {
-    let mut scanner = Scanner {
-        lines,
-        findings: Vec::new(),
-    };
-    scanner.visit_body(&module.body);
-    scanner.findings.sort_by_key(|f| (f.line, f.column));
-    scanner.findings
+
+/// Every rule id the analyzer can report.
+pub const RULE_IDS: &[&str] = &[
+    "shell",
+    "process",
+    "native_code",
+    "dynamic_import",
+    "dynamic_code",
+    "dynamic_attribute",
+    "cs_monkeypatch",
+    "network",
+    "file_write",
+    "file_delete",
+    "prohibited_import",
+    "analysis_limit",
+];
+
+/// Rules for access the analyzer cannot verify (dynamic names, dynamic code, native code,
+/// shells): `PYEXEC_DYNAMIC_ACCESS` decides whether they fail analysis or ask for a human.
+pub const DYNAMIC_ACCESS_RULES: &[&str] = &[
+    "shell",
+    "native_code",
+    "dynamic_import",
+    "dynamic_code",
+    "dynamic_attribute",
+];
+
+/// The default rule for a call by its resolved dotted name (`builtins.` stripped).
+pub fn call_rule(name: &str) -> Option<(&'static str, Risk, String)> {
+    if let Some((_, rule, risk, message)) = RISKY_CALLS.iter().find(|(n, ..)| *n == name) {
+        return Some((rule, *risk, (*message).to_owned()));
+    }
+    RISKY_PREFIXES
+        .iter()
+        .find(|(p, ..)| name.starts_with(p))
+        .map(|(_, rule, risk, message)| (*rule, *risk, format!("{message} ({name})")))
 }
 
-struct Scanner<'l, 's> {
-    lines: &'l Lines<'s>,
-    findings: Vec<SecurityFinding>,
+/// The default rule for importing a module (by its top-level name).
+pub fn import_rule(module: &str) -> Option<(&'static str, Risk, &'static str)> {
+    let top = module.split('.').next().unwrap_or(module);
+    RISKY_MODULES
+        .iter()
+        .find(|(m, ..)| *m == top)
+        .map(|(_, rule, risk, message)| (*rule, *risk, *message))
 }
 
-impl Scanner<'_, '_> {
-    fn push(&mut self, offset: usize, rule: &str, risk: Risk, message: String) {
-        let (line, column) = self.lines.position(offset);
-        self.findings.push(SecurityFinding {
-            rule: rule.to_owned(),
-            risk,
-            line,
-            column,
-            message,
-        });
-    }
+/// What unverifiable dynamic access does to analysis (`PYEXEC_DYNAMIC_ACCESS`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DynamicAccess {
+    /// High risk: analysis fails and the code is regenerated (the default).
+    #[default]
+    Fail,
+    /// Medium risk that always needs a human, whatever the approval mode.
+    Approval,
+}
 
-    fn check_module(&mut self, offset: usize, module: &str) {
-        let top = module.split('.').next().unwrap_or(module);
-        if let Some((_, rule, risk, message)) = RISKY_MODULES.iter().find(|(m, ..)| *m == top) {
-            self.push(offset, rule, *risk, (*message).to_owned());
-        }
-    }
-
-    fn check_call_name(&mut self, offset: usize, name: &str) {
-        if let Some((_, rule, risk, message)) = RISKY_CALLS.iter().find(|(n, ..)| *n == name) {
-            self.push(offset, rule, *risk, (*message).to_owned());
-        } else if let Some((_, rule, risk, message)) =
-            RISKY_PREFIXES.iter().find(|(p, ..)| name.starts_with(p))
-        {
-            self.push(offset, rule, *risk, format!("{message} ({name})"));
-        }
-    }
-
-    fn check_file_write(&mut self, call: &ruff_python_ast::ExprCall, name: &str) {
-        let offset = call.range().start().to_usize();
-        let is_open = name == "open" || name == "io.open" || name.ends_with(".open");
-        if is_open {
-            let mode = call.arguments.find_argument_value("mode", 1);
-            let writes = match mode {
-                Some(Expr::StringLiteral(s)) => s
-                    .value
-                    .to_str()
-                    .chars()
-                    .any(|c| matches!(c, 'w' | 'a' | 'x' | '+')),
-                Some(_) => true, // a computed mode cannot be verified
-                None => false,
-            };
-            if writes {
-                self.push(
-                    offset,
-                    "file_write",
-                    Risk::Medium,
-                    "opens a file for writing".into(),
-                );
-            }
-        } else if name.ends_with(".write_text") || name.ends_with(".write_bytes") {
-            self.push(offset, "file_write", Risk::Medium, "writes a file".into());
+impl DynamicAccess {
+    pub fn parse(value: &str) -> Option<Self> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "fail" => Some(Self::Fail),
+            "approval" | "approve" => Some(Self::Approval),
+            _ => None,
         }
     }
 }
 
-impl<'a> Visitor<'a> for Scanner<'_, '_> {
-    fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        match stmt {
-            Stmt::Import(import) => {
-                for alias in &import.names {
-                    self.check_module(alias.range.start().to_usize(), alias.name.as_str());
-                }
-            }
-            Stmt::ImportFrom(import) => {
-                if let Some(module) = &import.module {
-                    let offset = import.range.start().to_usize();
-                    self.check_module(offset, module.as_str());
-                    for alias in &import.names {
-                        let dotted = format!("{}.{}", module.as_str(), alias.name.as_str());
-                        self.check_call_name(alias.range.start().to_usize(), &dotted);
-                    }
-                }
-            }
-            _ => {}
+/// A rule's configured level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleLevel {
+    High,
+    Medium,
+    Low,
+    Off,
+}
+
+/// The file `PYEXEC_SECURITY_RULES_FILE` names.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    #[serde(default)]
+    rules: BTreeMap<String, RuleLevel>,
+    #[serde(default)]
+    prohibited_imports: Vec<String>,
+}
+
+/// Why a rules configuration is unusable (a startup error).
+#[derive(Debug, thiserror::Error)]
+pub enum RulesError {
+    #[error("PYEXEC_SECURITY_RULES_FILE {path}: cannot read: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(
+        "PYEXEC_SECURITY_RULES_FILE {path}: expected {{\"rules\": {{\"<rule>\": \"high|medium|low|off\"}}, \"prohibited_imports\": [..]}}: {message}"
+    )]
+    Format { path: String, message: String },
+    #[error("PYEXEC_SECURITY_RULES_FILE {path}: unknown rule `{rule}`; known rules: {known}")]
+    UnknownRule {
+        path: String,
+        rule: String,
+        known: String,
+    },
+}
+
+/// The security rule set in force: per-rule levels, prohibited imports, dynamic access.
+#[derive(Debug, Clone, Default)]
+pub struct SecurityRules {
+    overrides: BTreeMap<String, RuleLevel>,
+    prohibited_imports: Vec<String>,
+    dynamic_access: DynamicAccess,
+}
+
+impl SecurityRules {
+    /// The built-in rules with this dynamic-access policy.
+    pub fn new(dynamic_access: DynamicAccess) -> Self {
+        Self {
+            dynamic_access,
+            ..Self::default()
         }
-        visitor::walk_stmt(self, stmt);
     }
 
-    fn visit_expr(&mut self, expr: &'a Expr) {
-        if let Expr::Call(call) = expr
-            && let Some(name) = UnqualifiedName::from_expr(&call.func)
-        {
-            let dotted = name.segments().join(".");
-            self.check_call_name(call.range().start().to_usize(), &dotted);
-            self.check_file_write(call, &dotted);
+    /// The built-in rules tuned by the file (if any).
+    pub fn load(file: Option<&Path>, dynamic_access: DynamicAccess) -> Result<Self, RulesError> {
+        let mut rules = Self::new(dynamic_access);
+        let Some(path) = file else {
+            return Ok(rules);
+        };
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| RulesError::Read {
+            path: shown.clone(),
+            source,
+        })?;
+        let parsed: RulesFile = serde_json::from_str(&text).map_err(|e| RulesError::Format {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
+        for rule in parsed.rules.keys() {
+            if !RULE_IDS.contains(&rule.as_str()) {
+                return Err(RulesError::UnknownRule {
+                    path: shown,
+                    rule: rule.clone(),
+                    known: RULE_IDS.join(", "),
+                });
+            }
         }
-        visitor::walk_expr(self, expr);
+        rules.overrides = parsed.rules;
+        rules.prohibited_imports = parsed.prohibited_imports;
+        Ok(rules)
+    }
+
+    pub fn dynamic_access(&self) -> DynamicAccess {
+        self.dynamic_access
+    }
+
+    /// The severity a finding of `rule` gets, or `None` when the rule is off. An explicit
+    /// per-rule level wins over the dynamic-access policy.
+    pub fn severity(&self, rule: &str, default: Risk) -> Option<Risk> {
+        match self.overrides.get(rule) {
+            Some(RuleLevel::Off) => None,
+            Some(RuleLevel::High) => Some(Risk::High),
+            Some(RuleLevel::Medium) => Some(Risk::Medium),
+            Some(RuleLevel::Low) => Some(Risk::Low),
+            None if self.dynamic_access == DynamicAccess::Approval
+                && DYNAMIC_ACCESS_RULES.contains(&rule) =>
+            {
+                Some(Risk::Medium)
+            }
+            None => Some(default),
+        }
+    }
+
+    /// Whether a finding of `rule` needs a human even when the approval mode is `disabled`.
+    pub fn requires_review(&self, rule: &str) -> bool {
+        self.dynamic_access == DynamicAccess::Approval
+            && DYNAMIC_ACCESS_RULES.contains(&rule)
+            && !self.overrides.contains_key(rule)
+    }
+
+    /// Whether importing `module` is prohibited (the module or a parent package is listed).
+    pub fn is_prohibited(&self, module: &str) -> bool {
+        self.prohibited_imports.iter().any(|p| {
+            module == p
+                || module
+                    .strip_prefix(p.as_str())
+                    .is_some_and(|rest| rest.starts_with('.'))
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::syntax;
 
-    fn rules(code: &str) -> Vec<(String, Risk)> {
-        let parsed = syntax::parse(code);
-        scan(parsed.module(), &parsed.lines)
-            .into_iter()
-            .map(|f| (f.rule, f.risk))
-            .collect()
+    #[test]
+    fn calls_resolve_to_rules() {
+        assert_eq!(call_rule("os.system").map(|r| r.0), Some("shell"));
+        assert_eq!(call_rule("os.execv").map(|r| r.0), Some("shell"));
+        assert_eq!(call_rule("exec").map(|r| r.1), Some(Risk::High));
+        assert!(call_rule("re.compile").is_none());
+        assert_eq!(import_rule("subprocess").map(|r| r.0), Some("shell"));
+        assert_eq!(import_rule("socket").map(|r| r.1), Some(Risk::Medium));
     }
 
     #[test]
-    fn shell_and_dynamic_code_are_high_risk() {
-        for code in [
-            "import os\nos.system('ls')",
-            "import subprocess",
-            "from subprocess import run",
-            "exec('x=1')",
-            "eval('1')",
-            "__import__('os')",
-            "import os\nos.execv('/bin/sh', [])",
-            "from os import system",
-        ] {
-            assert!(rules(code).iter().any(|(_, r)| *r == Risk::High), "{code}");
-        }
+    fn dynamic_access_can_ask_for_approval_instead_of_failing() {
+        let fail = SecurityRules::new(DynamicAccess::Fail);
+        assert_eq!(fail.severity("dynamic_code", Risk::High), Some(Risk::High));
+        let review = SecurityRules::new(DynamicAccess::Approval);
+        assert_eq!(review.severity("dynamic_code", Risk::High), Some(Risk::Medium));
+        assert!(review.requires_review("shell"));
+        assert!(!review.requires_review("file_write"));
+        assert_eq!(review.severity("process", Risk::High), Some(Risk::High));
     }
 
     #[test]
-    fn file_writes_are_medium_and_reads_are_clean() {
-        assert_eq!(
-            rules("open('a.txt', 'w')"),
-            vec![("file_write".to_owned(), Risk::Medium)]
-        );
-        assert_eq!(rules("open('a.txt', mode='a')").len(), 1);
-        assert!(rules("open('a.txt')").is_empty());
-        assert!(rules("open('a.txt', 'rb')").is_empty());
-    }
+    fn the_rules_file_tunes_levels_and_prohibits_imports() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("rules.json");
+        std::fs::write(
+            &path,
+            r#"{"rules": {"file_write": "off", "network": "high"}, "prohibited_imports": ["urllib.request", "socket"]}"#,
+        )
+        .expect("write");
+        let rules = SecurityRules::load(Some(&path), DynamicAccess::Fail).expect("load");
+        assert_eq!(rules.severity("file_write", Risk::Medium), None);
+        assert_eq!(rules.severity("network", Risk::Medium), Some(Risk::High));
+        assert!(rules.is_prohibited("socket"));
+        assert!(rules.is_prohibited("urllib.request"));
+        assert!(!rules.is_prohibited("urllib"));
+        assert!(!rules.is_prohibited("socketserver"));
 
-    #[test]
-    fn look_alike_methods_are_clean() {
-        assert!(rules("import re\nre.compile('x')\ndf.eval('a+b')").is_empty());
-    }
-
-    #[test]
-    fn findings_are_located() {
-        let parsed = syntax::parse("x = 1\n\nexec('y')\n");
-        let f = scan(parsed.module(), &parsed.lines);
-        assert_eq!((f[0].line, f[0].column), (3, 1));
+        std::fs::write(&path, r#"{"rules": {"file_wrte": "off"}}"#).expect("write");
+        let err = SecurityRules::load(Some(&path), DynamicAccess::Fail).expect_err("typo");
+        assert!(err.to_string().contains("file_wrte"), "{err}");
+        std::fs::write(&path, r#"{"rule": {}}"#).expect("write");
+        assert!(SecurityRules::load(Some(&path), DynamicAccess::Fail).is_err());
     }
 }

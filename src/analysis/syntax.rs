@@ -63,7 +63,12 @@ pub struct Lines<'a> {
     index: LineIndex,
 }
 
-impl Lines<'_> {
+impl<'a> Lines<'a> {
+    /// The source these lines index.
+    pub fn source(&self) -> &'a str {
+        self.source
+    }
+
     /// 1-based (line, column) of a byte offset.
     pub fn position(&self, offset: usize) -> (usize, usize) {
         self.index.position(self.source, offset)

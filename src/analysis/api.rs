@@ -1,0 +1,369 @@
+//! What the analyzer knows about control-system client libraries: which module functions
+//! read or write, which constructors make control-system objects, and which methods and
+//! attributes of those objects read or write.
+//!
+//! Covered: pyepics (`epics`, `epics.ca`, `epics.pv`, devices and motors), our executor's
+//! `pyexec_runtime`, caproto (threading, asyncio and sync clients, the pyepics-compatible
+//! layer), p4p, pvaccess (pvapy), PyTango (`tango` / `PyTango`), cothread's `catools` and
+//! aioca. Names are dotted import paths after [`normalise`]; the dataflow walk resolves
+//! aliases, star imports and bound names to these paths before it asks.
+
+/// Read from or write to the control system.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Access {
+    Read,
+    Write,
+}
+
+/// A control-system object the analyzer tracks through assignments, containers and calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CsObject {
+    /// `epics.PV` / `get_pv` (and caproto's pyepics-compatible `PV`).
+    EpicsPv,
+    /// A channel id from `epics.ca.create_channel` (written with `ca.put(chid, ..)`).
+    EpicsChannelId,
+    /// `epics.Device`, `epics.Motor`: attribute writes and `put`/`move` write.
+    EpicsDevice,
+    /// caproto `Context` (threading or asyncio client).
+    CaprotoContext,
+    /// A caproto client PV from `Context.get_pvs`.
+    CaprotoPv,
+    /// p4p `Context`.
+    P4pContext,
+    /// pvaccess `Channel`.
+    PvaChannel,
+    /// Tango `DeviceProxy` or `Group`: attributes are device attributes, unknown methods
+    /// are device commands.
+    TangoDevice,
+    /// Tango `AttributeProxy`.
+    TangoAttribute,
+}
+
+impl CsObject {
+    /// How the object is named in operation targets.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            Self::EpicsPv => "epics.PV",
+            Self::EpicsChannelId => "epics.ca.chid",
+            Self::EpicsDevice => "epics.Device",
+            Self::CaprotoContext => "caproto.Context",
+            Self::CaprotoPv => "caproto.PV",
+            Self::P4pContext => "p4p.Context",
+            Self::PvaChannel => "pvaccess.Channel",
+            Self::TangoDevice => "tango.DeviceProxy",
+            Self::TangoAttribute => "tango.AttributeProxy",
+        }
+    }
+
+    /// What `obj.name` is: a method, a value attribute that reads, or nothing of interest.
+    pub fn attribute(self, name: &str) -> Member {
+        use Access::{Read, Write};
+        let method = |access| Member::Method {
+            access: Some(access),
+            returns: None,
+        };
+        match (self, name) {
+            (Self::EpicsPv, "put") => method(Write),
+            (
+                Self::EpicsPv,
+                "get" | "get_ctrlvars" | "get_timevars" | "get_with_metadata" | "add_callback"
+                | "poll",
+            ) => method(Read),
+            (Self::EpicsPv, "value" | "char_value") => Member::Value,
+            (Self::EpicsDevice, "put" | "move" | "tweak" | "set_position" | "stop") => {
+                method(Write)
+            }
+            (Self::EpicsDevice, "get" | "get_position" | "get_field" | "save_state") => {
+                method(Read)
+            }
+            (Self::EpicsDevice, n) if !n.starts_with('_') => Member::Value,
+            (Self::CaprotoContext, "get_pvs") => Member::Method {
+                access: None,
+                returns: Some(Self::CaprotoPv),
+            },
+            (Self::CaprotoPv, "write") => method(Write),
+            (Self::CaprotoPv, "read" | "subscribe") => method(Read),
+            (Self::P4pContext, "put" | "rpc") => method(Write),
+            (Self::P4pContext, "get" | "monitor") => method(Read),
+            (Self::PvaChannel, n) if n.starts_with("put") => method(Write),
+            (Self::PvaChannel, n)
+                if n.starts_with("get")
+                    || n.starts_with("monitor")
+                    || n.starts_with("subscribe")
+                    || n == "startMonitor" =>
+            {
+                method(Read)
+            }
+            (
+                Self::TangoDevice,
+                "write_attribute"
+                | "write_attributes"
+                | "write_attribute_asynch"
+                | "write_attributes_asynch"
+                | "write_read_attribute"
+                | "write_read_attributes"
+                | "command_inout"
+                | "command_inout_asynch"
+                | "command_inout_raw"
+                | "put_property"
+                | "delete_property"
+                | "write_pipe"
+                | "set_attribute_config",
+            ) => method(Write),
+            (
+                Self::TangoDevice,
+                "read_attribute"
+                | "read_attributes"
+                | "read_attribute_asynch"
+                | "read_attributes_asynch"
+                | "state"
+                | "status"
+                | "ping"
+                | "get_attribute_config"
+                | "get_property"
+                | "read_pipe"
+                | "attribute_query"
+                | "get_attribute_list"
+                | "get_command_list"
+                | "command_query"
+                | "info"
+                | "subscribe_event",
+            ) => method(Read),
+            (Self::TangoDevice, "name" | "dev_name" | "get_timeout_millis" | "set_timeout_millis") => {
+                Member::Other
+            }
+            // Any other public name on a device proxy is a device attribute (read on load,
+            // written on assignment) or a command (written when called).
+            (Self::TangoDevice, n) if !n.starts_with('_') => Member::DeviceAttribute,
+            (Self::TangoAttribute, "write" | "write_asynch" | "write_read" | "put_property") => {
+                method(Write)
+            }
+            (Self::TangoAttribute, "read" | "read_asynch" | "history" | "get_config") => {
+                method(Read)
+            }
+            _ => Member::Other,
+        }
+    }
+
+    /// Whether assigning `obj.name = v` writes to the control system.
+    pub fn assignment_writes(self, name: &str) -> bool {
+        match self {
+            Self::EpicsPv => matches!(name, "value" | "char_value"),
+            Self::EpicsDevice | Self::TangoDevice => !name.starts_with('_'),
+            _ => false,
+        }
+    }
+}
+
+/// What an attribute of a control-system object is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Member {
+    /// A method; calling it has this access and may return a tracked object.
+    Method {
+        access: Option<Access>,
+        returns: Option<CsObject>,
+    },
+    /// A value attribute: loading it reads, assigning it may write.
+    Value,
+    /// A Tango device attribute or command: loading reads, calling writes (a command).
+    DeviceAttribute,
+    /// Nothing the analyzer cares about (`pv.connected`, `pv.pvname`).
+    Other,
+}
+
+/// What calling a module-level function or constructor does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModuleCall {
+    Access(Access),
+    Creates(CsObject),
+    /// Known and harmless (e.g. `epics.ca.initialize_libca`).
+    Neutral,
+}
+
+/// Canonical spelling of a dotted path: `PyTango` is `tango`, `epics.pv.PV` is `epics.PV`.
+pub fn normalise(path: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(rest) = path.strip_prefix("PyTango") {
+        return format!("tango{rest}").into();
+    }
+    for (from, to) in [
+        ("epics.pv.", "epics."),
+        ("epics.device.", "epics."),
+        ("epics.motor.", "epics."),
+        ("caproto.threading.pyepics_compat.", "epics."),
+        ("pvapy.", "pvaccess."),
+    ] {
+        if let Some(rest) = path.strip_prefix(from) {
+            return format!("{to}{rest}").into();
+        }
+    }
+    path.into()
+}
+
+/// The effect of calling the function at this (normalised) dotted path, if it is a known
+/// control-system entry point.
+pub fn module_call(path: &str) -> Option<ModuleCall> {
+    use Access::{Read, Write};
+    use ModuleCall::{Access as A, Creates};
+    Some(match path {
+        "epics.caput" | "epics.caput_many" | "epics.ca.put" | "epics.ca.put_many" => A(Write),
+        "epics.caget" | "epics.caget_many" | "epics.cainfo" | "epics.camonitor" | "epics.ca.get"
+        | "epics.ca.get_with_metadata" | "epics.ca.get_complete" | "epics.ca.get_ctrlvars"
+        | "epics.ca.get_timevars" => A(Read),
+        "epics.PV" | "epics.get_pv" => Creates(CsObject::EpicsPv),
+        "epics.ca.create_channel" => Creates(CsObject::EpicsChannelId),
+        "epics.Device" | "epics.Motor" => Creates(CsObject::EpicsDevice),
+        "epics.ca.initialize_libca" | "epics.ca.finalize_libca" | "epics.ca.pend_io"
+        | "epics.ca.pend_event" | "epics.ca.poll" | "epics.ca.connect_channel"
+        | "epics.camonitor_clear" => ModuleCall::Neutral,
+        "pyexec_runtime.write_channel" | "pyexec_runtime.write_channels" => A(Write),
+        "pyexec_runtime.read_channel" | "pyexec_runtime.read_channels" => A(Read),
+        "caproto.sync.client.write" => A(Write),
+        "caproto.sync.client.read" | "caproto.sync.client.subscribe" => A(Read),
+        "caproto.threading.client.Context" | "caproto.asyncio.client.Context" => {
+            Creates(CsObject::CaprotoContext)
+        }
+        "p4p.client.thread.Context" | "p4p.client.asyncio.Context"
+        | "p4p.client.cothread.Context" | "p4p.client.raw.Context" => {
+            Creates(CsObject::P4pContext)
+        }
+        "pvaccess.Channel" | "pvaccess.MultiChannel" => Creates(CsObject::PvaChannel),
+        "tango.DeviceProxy" | "tango.Group" | "tango.device_proxy.DeviceProxy" => {
+            Creates(CsObject::TangoDevice)
+        }
+        "tango.AttributeProxy" => Creates(CsObject::TangoAttribute),
+        // The seeds' module-level spellings.
+        "tango.write_attribute" | "tango.write_attributes" => A(Write),
+        "tango.read_attribute" | "tango.read_attributes" => A(Read),
+        "cothread.catools.caput" | "aioca.caput" => A(Write),
+        "cothread.catools.caget" | "cothread.catools.camonitor" | "aioca.caget"
+        | "aioca.camonitor" => A(Read),
+        _ => return None,
+    })
+}
+
+/// Top-level modules of control-system client libraries (after [`normalise`]).
+const CS_ROOTS: &[&str] = &[
+    "aioca",
+    "caproto",
+    "epics",
+    "p4p",
+    "pvaccess",
+    "pyexec_runtime",
+    "tango",
+];
+
+/// Whether a (normalised) dotted path belongs to a control-system client library.
+pub fn is_control_system_path(path: &str) -> bool {
+    let root = path.split('.').next().unwrap_or(path);
+    CS_ROOTS.contains(&root) || path == "cothread.catools" || path.starts_with("cothread.catools.")
+}
+
+/// Modules that are certainly not a control system: the Python standard library (3.11's
+/// `sys.stdlib_module_names`, public ones) and common scientific and HTTP libraries. Calls
+/// on objects from these are never matched against the configured patterns. Sorted.
+const NOT_CONTROL_SYSTEM: &[&str] = &[
+    "abc", "aifc", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore", "atexit",
+    "audioop", "base64", "bdb", "binascii", "bisect", "bokeh", "builtins", "bz2", "cProfile",
+    "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop",
+    "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib",
+    "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses",
+    "datetime", "dateutil", "dbm", "decimal", "difflib", "dis", "doctest", "email",
+    "encodings", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch",
+    "fractions", "ftplib", "functools", "gc", "getopt", "getpass", "gettext", "glob",
+    "graphlib", "grp", "gzip", "h5py", "hashlib", "heapq", "hmac", "html", "http", "httpx",
+    "imaplib", "imghdr", "importlib", "inspect", "io", "ipaddress", "itertools", "json",
+    "keyword", "linecache", "locale", "logging", "lzma", "mailbox", "math", "matplotlib",
+    "mimetypes", "mmap", "modulefinder", "multiprocessing", "netrc", "numbers", "numpy",
+    "opcode", "operator", "optparse", "os", "pandas", "pathlib", "pdb", "pickle",
+    "pickletools", "pipes", "pkgutil", "platform", "plistlib", "plotly", "poplib", "posix",
+    "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc",
+    "queue", "quopri", "random", "re", "readline", "reprlib", "requests", "resource",
+    "rlcompleter", "runpy", "sched", "scipy", "seaborn", "secrets", "select", "selectors",
+    "shelve", "shlex", "shutil", "signal", "site", "sklearn", "smtplib", "sndhdr", "socket",
+    "socketserver", "sqlite3", "ssl", "stat", "statistics", "string", "stringprep", "struct",
+    "subprocess", "sunau", "symtable", "sympy", "sys", "sysconfig", "syslog", "tabnanny",
+    "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "threading", "time", "timeit",
+    "tkinter", "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty",
+    "types", "typing", "unicodedata", "unittest", "urllib", "urllib3", "uu", "uuid", "venv",
+    "warnings", "wave", "weakref", "webbrowser", "wsgiref", "xarray", "xdrlib", "xml",
+    "xmlrpc", "yaml", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo",
+];
+
+/// Whether a dotted path is proven not to be the control system.
+pub fn is_known_non_control_system(path: &str) -> bool {
+    let root = path.split('.').next().unwrap_or(path);
+    NOT_CONTROL_SYSTEM.binary_search(&root).is_ok()
+}
+
+/// Python builtins the analyzer models or that are plainly harmless; an unresolved name
+/// that is not one of these (and not star-imported) is unknown.
+pub fn is_builtin(name: &str) -> bool {
+    matches!(
+        name,
+        "abs" | "all" | "any" | "ascii" | "bin" | "bool" | "breakpoint" | "bytearray" | "bytes"
+            | "callable" | "chr" | "classmethod" | "compile" | "complex" | "delattr" | "dict"
+            | "dir" | "divmod" | "enumerate" | "eval" | "exec" | "filter" | "float"
+            | "format" | "frozenset" | "getattr" | "globals" | "hasattr" | "hash" | "help"
+            | "hex" | "id" | "input" | "int" | "isinstance" | "issubclass" | "iter" | "len"
+            | "list" | "locals" | "map" | "max" | "memoryview" | "min" | "next" | "object"
+            | "oct" | "open" | "ord" | "pow" | "print" | "property" | "range" | "repr"
+            | "reversed" | "round" | "set" | "setattr" | "slice" | "sorted" | "staticmethod"
+            | "str" | "sum" | "super" | "tuple" | "type" | "vars" | "zip" | "__import__"
+            | "__build_class__" | "aiter" | "anext"
+            | "Exception" | "ValueError" | "TypeError" | "RuntimeError" | "KeyError"
+            | "IndexError" | "AttributeError" | "ZeroDivisionError" | "StopIteration"
+            | "NotImplementedError" | "OSError" | "IOError" | "TimeoutError" | "ImportError"
+            | "AssertionError" | "ArithmeticError" | "LookupError" | "BaseException"
+            | "True" | "False" | "None" | "NotImplemented" | "Ellipsis" | "__name__"
+            | "__file__" | "__doc__"
+    )
+}
+
+/// Command-line tools whose invocation through a shell writes to the control system.
+pub const WRITE_TOOLS: &[&str] = &["caput", "pvput", "pvcall", "caput_many", "tango_admin"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_non_control_system_list_is_sorted_for_binary_search() {
+        let mut sorted = NOT_CONTROL_SYSTEM.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, NOT_CONTROL_SYSTEM);
+    }
+
+    #[test]
+    fn aliases_normalise() {
+        assert_eq!(normalise("PyTango.DeviceProxy"), "tango.DeviceProxy");
+        assert_eq!(normalise("epics.pv.PV"), "epics.PV");
+        assert_eq!(
+            module_call(&normalise("epics.pv.get_pv")),
+            Some(ModuleCall::Creates(CsObject::EpicsPv))
+        );
+    }
+
+    #[test]
+    fn control_system_roots() {
+        assert!(is_control_system_path("epics.ca.put"));
+        assert!(is_control_system_path("cothread.catools.caput"));
+        assert!(!is_control_system_path("cothread"));
+        assert!(!is_control_system_path("numpy.put"));
+        assert!(is_known_non_control_system("queue.Queue"));
+        assert!(!is_known_non_control_system("mylab.set"));
+    }
+
+    #[test]
+    fn device_attributes_and_commands() {
+        assert_eq!(
+            CsObject::TangoDevice.attribute("Voltage"),
+            Member::DeviceAttribute
+        );
+        assert!(CsObject::TangoDevice.assignment_writes("Voltage"));
+        assert!(!CsObject::EpicsPv.assignment_writes("connected"));
+        assert_eq!(CsObject::EpicsPv.attribute("connected"), Member::Other);
+    }
+}

@@ -1,0 +1,2408 @@
+//! The dataflow walk: resolves what every name, attribute and call in the code refers to, and
+//! from that decides which calls and assignments read or write the control system and which
+//! are security findings.
+//!
+//! It is a small abstract interpreter over the AST. Each expression evaluates to a set of
+//! [`Kind`]s (a dotted import path, a control-system object, a local function or class,
+//! a plain value, something dynamic). Names are scoped as Python scopes them; assignments,
+//! tuple unpacking, containers, comprehensions, loops, `with`, walrus, function arguments,
+//! return values, instance fields and bound methods carry kinds from where a value is made
+//! to where it is used. The walk repeats until nothing changes (flow-insensitive, so a name
+//! has every kind it is ever given), then the last pass's observations are the answer.
+//!
+//! The rules it applies: a call or attribute assignment is a write when what it reaches is
+//! a write entry point in [`super::api`]; dynamic access it cannot resolve (computed
+//! `getattr`, `vars(module)`, dynamic imports, `exec` of computed code, native libraries,
+//! shells) on the control system is a finding and, when used, a write that could not be
+//! ruled out. Calls whose target is unknown (not proven to be a local object, a builtin, the
+//! standard library or a common scientific library) are matched against the configured
+//! regular-expression patterns, so facility-specific libraries keep working. Comments,
+//! strings and docstrings are not code and never count; string arguments to `exec` and to
+//! shells are analysed as what they are.
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{
+    self as ast, ExceptHandler, Expr, ExprContext, ModModule, Number, Pattern, Stmt, UnaryOp,
+};
+use ruff_text_size::{Ranged, TextSize};
+use serde::{Deserialize, Serialize};
+
+use super::api::{self, Access, CsObject, Member, ModuleCall};
+use super::patterns::PatternSet;
+use super::security::{self, Risk, SecurityFinding, SecurityRules};
+use super::syntax::Lines;
+
+/// Passes over the code before the walk gives up looking for new facts.
+const MAX_PASSES: usize = 12;
+/// Deepest expression or statement nesting analysed.
+const MAX_DEPTH: u32 = 200;
+/// How many `exec("...")` levels deep string code is analysed.
+const MAX_EXEC_DEPTH: u32 = 3;
+/// Longest dotted path tracked (longer chains stop growing, so the walk terminates).
+const MAX_PATH_SEGMENTS: usize = 8;
+
+/// How an operation was established.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// Resolved to a known control-system entry point.
+    Resolved,
+    /// A configured pattern matched a call whose target the analyzer could not resolve.
+    Pattern,
+    /// Dynamic access that could not be verified: counted as a write.
+    Unverified,
+}
+
+/// One control-system read or write, located.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DetectedOperation {
+    pub operation: Access,
+    /// What is reached, e.g. `epics.caput`, `epics.PV.value`, `tango.DeviceProxy.Voltage`.
+    pub target: String,
+    pub line: usize,
+    pub column: usize,
+    pub evidence: Evidence,
+    /// The channel, when a literal name reaches this operation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    /// Configured patterns that match this operation (the seeds' `detected_patterns`).
+    #[serde(default)]
+    pub patterns: Vec<String>,
+}
+
+/// A write whose channel and value are both literals, for the static limits check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LiteralWrite {
+    pub channel: String,
+    pub value: f64,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Everything the walk established.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    pub operations: Vec<DetectedOperation>,
+    pub findings: Vec<SecurityFinding>,
+    pub literal_writes: Vec<LiteralWrite>,
+    /// Whether the code assigns `results` anywhere.
+    pub assigns_results: bool,
+}
+
+/// Walks `module` (parsed from `source`) and returns what it reads, writes and risks.
+pub fn analyse(
+    module: &ModModule,
+    lines: &Lines<'_>,
+    patterns: &PatternSet,
+    rules: &SecurityRules,
+) -> Facts {
+    let raw = walk(module, lines.source(), patterns, rules, Inherited::default());
+    raw.into_facts(lines, patterns)
+}
+
+type Sym = Rc<str>;
+type ScopeId = u32;
+
+/// What a value can be.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Kind {
+    /// A module or module attribute, by normalised dotted import path.
+    Path(Sym),
+    /// Something made by calling or indexing `Path(sym)` (not the control system).
+    Made(Sym),
+    /// A control-system object, with its channel when a literal name made it.
+    Cs(CsObject, Option<Sym>),
+    /// An attribute (method, device attribute or command) of a control-system object.
+    CsMember(CsObject, Option<Sym>, Sym),
+    /// A local function or lambda.
+    Func(ScopeId),
+    /// A local class.
+    Class(ScopeId),
+    /// An instance of a local class.
+    Instance(ScopeId),
+    /// A method bound to an instance of a local class: (class, function).
+    Method(ScopeId, ScopeId),
+    /// A literal, number, container or other plain value (containers also carry the kinds
+    /// of their elements).
+    Plain,
+    /// Reached through dynamic access to the control system: cannot be verified.
+    Dynamic,
+    /// A native library handle from ctypes; `true` when it may be a control-system library.
+    Native(bool),
+}
+
+impl Kind {
+    /// Kinds that mean the same thing inside code run by `exec` (no scope references).
+    fn is_portable(&self) -> bool {
+        !matches!(
+            self,
+            Kind::Func(_) | Kind::Class(_) | Kind::Instance(_) | Kind::Method(..)
+        )
+    }
+}
+
+/// A small sorted set of kinds.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Kinds(Vec<Kind>);
+
+impl Kinds {
+    fn one(kind: Kind) -> Self {
+        Self(vec![kind])
+    }
+
+    fn add(&mut self, kind: Kind) -> bool {
+        match self.0.binary_search(&kind) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, kind);
+                true
+            }
+        }
+    }
+
+    fn merge(&mut self, other: &Kinds) -> bool {
+        let mut changed = false;
+        for kind in &other.0 {
+            changed |= self.add(kind.clone());
+        }
+        changed
+    }
+
+    fn contains(&self, kind: &Kind) -> bool {
+        self.0.binary_search(kind).is_ok()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, Kind> {
+        self.0.iter()
+    }
+
+    /// Whether any kind is, or leads into, a control-system library or object.
+    fn touches_control_system(&self) -> bool {
+        self.iter().any(|k| match k {
+            Kind::Path(p) | Kind::Made(p) => api::is_control_system_path(p),
+            Kind::Cs(..) | Kind::CsMember(..) | Kind::Dynamic | Kind::Native(true) => true,
+            _ => false,
+        })
+    }
+
+    /// Whether every kind is proven not to be the control system (so patterns do not apply).
+    fn proven_not_control_system(&self) -> bool {
+        !self.is_empty()
+            && self.iter().all(|k| match k {
+                Kind::Plain
+                | Kind::Func(_)
+                | Kind::Class(_)
+                | Kind::Instance(_)
+                | Kind::Method(..)
+                | Kind::Native(false) => true,
+                Kind::Path(p) | Kind::Made(p) => {
+                    api::is_known_non_control_system(p) && !api::is_control_system_path(p)
+                }
+                _ => false,
+            })
+    }
+
+    /// Whether the analyzer's own model decides calls on these kinds (patterns only report).
+    fn modelled(&self) -> bool {
+        self.iter().any(|k| match k {
+            Kind::Path(p) => api::module_call(p).is_some(),
+            Kind::Cs(..) | Kind::CsMember(..) | Kind::Dynamic | Kind::Native(_) => true,
+            _ => false,
+        })
+    }
+
+    fn is_local_callable(&self) -> bool {
+        !self.is_empty()
+            && self.iter().all(|k| {
+                matches!(
+                    k,
+                    Kind::Func(_) | Kind::Class(_) | Kind::Method(..) | Kind::Instance(_)
+                )
+            })
+    }
+}
+
+fn join(base: &str, attr: &str) -> Sym {
+    if base.matches('.').count() + 1 >= MAX_PATH_SEGMENTS {
+        return base.into();
+    }
+    let joined = format!("{base}.{attr}");
+    api::normalise(&joined).into()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ParamKind {
+    Positional,
+    VarArgs,
+    KeywordOnly,
+    VarKeywords,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MethodKind {
+    Instance,
+    Static,
+    Class,
+}
+
+#[derive(Debug)]
+struct Scope<'a> {
+    parent: Option<ScopeId>,
+    is_class: bool,
+    bound: HashSet<&'a str>,
+    globals: HashSet<&'a str>,
+    nonlocals: HashSet<&'a str>,
+    params: Vec<(&'a str, ParamKind)>,
+    method_kind: MethodKind,
+    /// For classes: method name → function scope.
+    methods: HashMap<&'a str, ScopeId>,
+}
+
+impl Scope<'_> {
+    fn new(parent: Option<ScopeId>, is_class: bool) -> Self {
+        Self {
+            parent,
+            is_class,
+            bound: HashSet::new(),
+            globals: HashSet::new(),
+            nonlocals: HashSet::new(),
+            params: Vec::new(),
+            method_kind: MethodKind::Instance,
+            methods: HashMap::new(),
+        }
+    }
+}
+
+/// First pass: the scopes (module, functions, lambdas, classes) and what each binds.
+struct ScopeBuilder<'a> {
+    scopes: Vec<Scope<'a>>,
+    scope_of: HashMap<TextSize, ScopeId>,
+    current: ScopeId,
+}
+
+fn parameters_of(parameters: &ast::Parameters) -> Vec<(&str, ParamKind)> {
+    let mut out = Vec::new();
+    for p in parameters.posonlyargs.iter().chain(parameters.args.iter()) {
+        out.push((p.parameter.name.as_str(), ParamKind::Positional));
+    }
+    if let Some(p) = &parameters.vararg {
+        out.push((p.name.as_str(), ParamKind::VarArgs));
+    }
+    for p in &parameters.kwonlyargs {
+        out.push((p.parameter.name.as_str(), ParamKind::KeywordOnly));
+    }
+    if let Some(p) = &parameters.kwarg {
+        out.push((p.name.as_str(), ParamKind::VarKeywords));
+    }
+    out
+}
+
+fn parameter_defaults(parameters: &ast::Parameters) -> impl Iterator<Item = (&str, &Expr)> {
+    parameters
+        .posonlyargs
+        .iter()
+        .chain(parameters.args.iter())
+        .chain(parameters.kwonlyargs.iter())
+        .filter_map(|p| {
+            p.default
+                .as_deref()
+                .map(|d| (p.parameter.name.as_str(), d))
+        })
+}
+
+impl<'a> ScopeBuilder<'a> {
+    fn bind(&mut self, name: &'a str) {
+        let current = self.current as usize;
+        if self.scopes[current].globals.contains(name) {
+            self.scopes[0].bound.insert(name);
+        } else {
+            self.scopes[current].bound.insert(name);
+        }
+    }
+
+    fn push(&mut self, start: TextSize, is_class: bool) -> ScopeId {
+        let id = self.scopes.len() as ScopeId;
+        self.scopes.push(Scope::new(Some(self.current), is_class));
+        self.scope_of.insert(start, id);
+        self.current = id;
+        id
+    }
+}
+
+impl<'a> Visitor<'a> for ScopeBuilder<'a> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(f) => {
+                self.bind(f.name.as_str());
+                for d in &f.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                for (_, default) in parameter_defaults(&f.parameters) {
+                    self.visit_expr(default);
+                }
+                let parent = self.current;
+                let parent_is_class = self.scopes[parent as usize].is_class;
+                let id = self.push(f.range.start(), false);
+                let scope = &mut self.scopes[id as usize];
+                scope.params = parameters_of(&f.parameters);
+                for (name, _) in &scope.params {
+                    scope.bound.insert(name);
+                }
+                scope.method_kind = f
+                    .decorator_list
+                    .iter()
+                    .find_map(|d| match &d.expression {
+                        Expr::Name(n) if n.id.as_str() == "staticmethod" => {
+                            Some(MethodKind::Static)
+                        }
+                        Expr::Name(n) if n.id.as_str() == "classmethod" => Some(MethodKind::Class),
+                        _ => None,
+                    })
+                    .unwrap_or(MethodKind::Instance);
+                if parent_is_class {
+                    self.scopes[parent as usize]
+                        .methods
+                        .insert(f.name.as_str(), id);
+                }
+                for s in &f.body {
+                    self.visit_stmt(s);
+                }
+                self.current = parent;
+            }
+            Stmt::ClassDef(c) => {
+                self.bind(c.name.as_str());
+                for d in &c.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                if let Some(arguments) = &c.arguments {
+                    self.visit_arguments(arguments);
+                }
+                let parent = self.current;
+                self.push(c.range.start(), true);
+                for s in &c.body {
+                    self.visit_stmt(s);
+                }
+                self.current = parent;
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    match &alias.asname {
+                        Some(as_name) => self.bind(as_name.as_str()),
+                        None => {
+                            let name = alias.name.as_str();
+                            self.bind(name.split('.').next().unwrap_or(name));
+                        }
+                    }
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for alias in &i.names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
+                    if bound != "*" {
+                        self.bind(bound);
+                    }
+                }
+            }
+            Stmt::Global(g) => {
+                for name in &g.names {
+                    self.scopes[self.current as usize]
+                        .globals
+                        .insert(name.as_str());
+                }
+            }
+            Stmt::Nonlocal(n) => {
+                for name in &n.names {
+                    self.scopes[self.current as usize]
+                        .nonlocals
+                        .insert(name.as_str());
+                }
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Name(n) if n.ctx == ExprContext::Store => self.bind(n.id.as_str()),
+            Expr::Lambda(l) => {
+                if let Some(parameters) = &l.parameters {
+                    for (_, default) in parameter_defaults(parameters) {
+                        self.visit_expr(default);
+                    }
+                }
+                let parent = self.current;
+                let id = self.push(l.range.start(), false);
+                if let Some(parameters) = &l.parameters {
+                    let scope = &mut self.scopes[id as usize];
+                    scope.params = parameters_of(parameters);
+                    for (name, _) in &scope.params {
+                        scope.bound.insert(name);
+                    }
+                }
+                self.visit_expr(&l.body);
+                self.current = parent;
+            }
+            _ => visitor::walk_expr(self, expr),
+        }
+    }
+
+    fn visit_except_handler(&mut self, handler: &'a ExceptHandler) {
+        let ExceptHandler::ExceptHandler(h) = handler;
+        if let Some(name) = &h.name {
+            self.bind(name.as_str());
+        }
+        visitor::walk_except_handler(self, handler);
+    }
+
+    fn visit_pattern(&mut self, pattern: &'a Pattern) {
+        match pattern {
+            Pattern::MatchAs(p) => {
+                if let Some(name) = &p.name {
+                    self.bind(name.as_str());
+                }
+            }
+            Pattern::MatchStar(p) => {
+                if let Some(name) = &p.name {
+                    self.bind(name.as_str());
+                }
+            }
+            Pattern::MatchMapping(p) => {
+                if let Some(name) = &p.rest {
+                    self.bind(name.as_str());
+                }
+            }
+            _ => {}
+        }
+        visitor::walk_pattern(self, pattern);
+    }
+}
+
+/// Collects the immediate sub-expressions of an expression.
+struct Children<'a>(Vec<&'a Expr>);
+
+impl<'a> Visitor<'a> for Children<'a> {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        self.0.push(expr);
+    }
+}
+
+/// What code run by `exec` inherits from the code that ran it.
+#[derive(Debug, Clone, Default)]
+struct Inherited {
+    names: HashMap<String, Kinds>,
+    star_modules: Vec<Sym>,
+    touches_cs: bool,
+    exec_depth: u32,
+}
+
+#[derive(Debug, Clone)]
+struct RawOp {
+    offset: u32,
+    access: Access,
+    target: Sym,
+    evidence: Evidence,
+    channel: Option<Sym>,
+    patterns: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+struct RawFinding {
+    offset: u32,
+    rule: &'static str,
+    severity: Risk,
+    message: String,
+}
+
+#[derive(Debug, Clone)]
+struct RawLiteralWrite {
+    offset: u32,
+    channel: Sym,
+    value: f64,
+}
+
+#[derive(Debug, Default)]
+struct RawFacts {
+    ops: Vec<RawOp>,
+    findings: Vec<RawFinding>,
+    literal_writes: Vec<RawLiteralWrite>,
+    assigns_results: bool,
+}
+
+impl RawFacts {
+    fn into_facts(mut self, lines: &Lines<'_>, patterns: &PatternSet) -> Facts {
+        self.ops.sort_by(|a, b| {
+            (a.offset, a.access, &a.target).cmp(&(b.offset, b.access, &b.target))
+        });
+        let mut operations: Vec<DetectedOperation> = Vec::with_capacity(self.ops.len());
+        let mut last: Option<(u32, Access, Sym)> = None;
+        for op in self.ops {
+            let key = (op.offset, op.access, op.target.clone());
+            let (line, column) = lines.position(op.offset as usize);
+            let mut names: Vec<String> = op
+                .patterns
+                .iter()
+                .filter_map(|&i| patterns.source(op.access, i))
+                .map(str::to_owned)
+                .collect();
+            if last.as_ref() == Some(&key) {
+                if let Some(prev) = operations.last_mut() {
+                    prev.patterns.append(&mut names);
+                    prev.patterns.sort();
+                    prev.patterns.dedup();
+                    prev.evidence = prev.evidence.max(op.evidence);
+                    if prev.channel.is_none() {
+                        prev.channel = op.channel.map(|c| c.to_string());
+                    }
+                }
+                continue;
+            }
+            names.sort();
+            names.dedup();
+            operations.push(DetectedOperation {
+                operation: op.access,
+                target: op.target.to_string(),
+                line,
+                column,
+                evidence: op.evidence,
+                channel: op.channel.map(|c| c.to_string()),
+                patterns: names,
+            });
+            last = Some(key);
+        }
+        self.findings.sort_by(|a, b| (a.offset, a.rule).cmp(&(b.offset, b.rule)));
+        self.findings
+            .dedup_by(|a, b| a.offset == b.offset && a.rule == b.rule);
+        let findings = self
+            .findings
+            .into_iter()
+            .map(|f| {
+                let (line, column) = lines.position(f.offset as usize);
+                SecurityFinding {
+                    rule: f.rule.to_owned(),
+                    severity: f.severity,
+                    line,
+                    column,
+                    message: f.message,
+                }
+            })
+            .collect();
+        let mut literal_writes: Vec<LiteralWrite> = self
+            .literal_writes
+            .into_iter()
+            .map(|w| {
+                let (line, column) = lines.position(w.offset as usize);
+                LiteralWrite {
+                    channel: w.channel.to_string(),
+                    value: w.value,
+                    line,
+                    column,
+                }
+            })
+            .collect();
+        literal_writes.dedup_by(|a, b| a.line == b.line && a.column == b.column && a.channel == b.channel);
+        Facts {
+            operations,
+            findings,
+            literal_writes,
+            assigns_results: self.assigns_results,
+        }
+    }
+}
+
+fn walk(
+    module: &ModModule,
+    source: &str,
+    patterns: &PatternSet,
+    rules: &SecurityRules,
+    inherited: Inherited,
+) -> RawFacts {
+    let mut builder = ScopeBuilder {
+        scopes: vec![Scope::new(None, false)],
+        scope_of: HashMap::new(),
+        current: 0,
+    };
+    for stmt in &module.body {
+        builder.visit_stmt(stmt);
+    }
+    let mut walker = Walker {
+        source,
+        patterns,
+        rules,
+        scopes: builder.scopes,
+        scope_of: builder.scope_of,
+        env: HashMap::new(),
+        fields: HashMap::new(),
+        returns: HashMap::new(),
+        class_bases: HashMap::new(),
+        dict_keys: HashMap::new(),
+        imprecise: HashSet::new(),
+        binding_keyed: false,
+        star_modules: inherited.star_modules.clone(),
+        touches_cs: inherited.touches_cs,
+        inherited,
+        changed: false,
+        depth: 0,
+        out: RawFacts::default(),
+    };
+    for _ in 0..MAX_PASSES {
+        walker.changed = false;
+        walker.out = RawFacts::default();
+        walker.depth = 0;
+        walker.stmts(0, &module.body);
+        if !walker.changed {
+            break;
+        }
+    }
+    walker.out
+}
+
+struct Walker<'a, 'c> {
+    source: &'a str,
+    patterns: &'c PatternSet,
+    rules: &'c SecurityRules,
+    scopes: Vec<Scope<'a>>,
+    scope_of: HashMap<TextSize, ScopeId>,
+    env: HashMap<(ScopeId, &'a str), Kinds>,
+    /// Instance and class attributes of local classes, by attribute name.
+    fields: HashMap<&'a str, Kinds>,
+    returns: HashMap<ScopeId, Kinds>,
+    class_bases: HashMap<ScopeId, Kinds>,
+    /// Per-key kinds of names only ever bound to dict literals with literal keys, so that
+    /// `ops['get']` is not also `ops['set']`.
+    dict_keys: HashMap<(ScopeId, &'a str), HashMap<&'a str, Kinds>>,
+    /// Names bound some other way too (their dict keys are not trusted).
+    imprecise: HashSet<(ScopeId, &'a str)>,
+    binding_keyed: bool,
+    star_modules: Vec<Sym>,
+    touches_cs: bool,
+    inherited: Inherited,
+    changed: bool,
+    depth: u32,
+    out: RawFacts,
+}
+
+/// A call being evaluated.
+struct CallSite<'a> {
+    offset: u32,
+    expr: &'a ast::ExprCall,
+    args: Vec<(&'a Expr, Kinds)>,
+    keywords: Vec<(Option<&'a str>, Kinds)>,
+}
+
+impl<'a> CallSite<'a> {
+    fn arg(&self, index: usize) -> Option<&'a Expr> {
+        self.args
+            .get(index)
+            .map(|(e, _)| *e)
+            .filter(|e| !e.is_starred_expr())
+    }
+
+    fn arg_kinds(&self, index: usize) -> Kinds {
+        self.args
+            .get(index)
+            .map(|(_, k)| k.clone())
+            .unwrap_or_default()
+    }
+
+    fn keyword(&self, name: &str) -> Option<&'a Expr> {
+        self.expr.arguments.find_keyword(name).map(|k| &k.value)
+    }
+
+    fn all_kinds(&self) -> Kinds {
+        let mut all = Kinds::default();
+        for (_, k) in &self.args {
+            all.merge(k);
+        }
+        for (_, k) in &self.keywords {
+            all.merge(k);
+        }
+        all
+    }
+}
+
+fn string_literal(expr: &Expr) -> Option<&str> {
+    match expr {
+        Expr::StringLiteral(s) => Some(s.value.to_str()),
+        _ => None,
+    }
+}
+
+fn number_literal(expr: &Expr) -> Option<f64> {
+    match expr {
+        Expr::NumberLiteral(n) => match &n.value {
+            Number::Int(i) => i.as_i64().map(|v| v as f64),
+            Number::Float(f) => Some(*f),
+            Number::Complex { .. } => None,
+        },
+        Expr::UnaryOp(u) if u.op == UnaryOp::USub => number_literal(&u.operand).map(|v| -v),
+        Expr::UnaryOp(u) if u.op == UnaryOp::UAdd => number_literal(&u.operand),
+        Expr::List(l) if l.elts.len() == 1 => number_literal(&l.elts[0]),
+        Expr::Tuple(t) if t.elts.len() == 1 => number_literal(&t.elts[0]),
+        _ => None,
+    }
+}
+
+impl<'a> Walker<'a, '_> {
+    // ---- bookkeeping -------------------------------------------------------------------
+
+    fn op(
+        &mut self,
+        offset: u32,
+        access: Access,
+        target: Sym,
+        evidence: Evidence,
+        channel: Option<Sym>,
+    ) {
+        self.out.ops.push(RawOp {
+            offset,
+            access,
+            target,
+            evidence,
+            channel,
+            patterns: Vec::new(),
+        });
+    }
+
+    fn finding(&mut self, offset: u32, rule: &'static str, default: Risk, message: String) {
+        if let Some(severity) = self.rules.severity(rule, default) {
+            self.out.findings.push(RawFinding {
+                offset,
+                rule,
+                severity,
+                message,
+            });
+        }
+    }
+
+    fn literal_write(&mut self, offset: u32, channel: Option<&str>, value: Option<&Expr>) {
+        if let (Some(channel), Some(value)) = (channel, value.and_then(number_literal)) {
+            self.out.literal_writes.push(RawLiteralWrite {
+                offset,
+                channel: channel.into(),
+                value,
+            });
+        }
+    }
+
+    fn resolve(&self, scope: ScopeId, name: &str) -> Option<ScopeId> {
+        let here = &self.scopes[scope as usize];
+        if here.globals.contains(name) {
+            return self.scopes[0].bound.contains(name).then_some(0);
+        }
+        if here.bound.contains(name) && !here.nonlocals.contains(name) {
+            return Some(scope);
+        }
+        let mut current = here.parent;
+        while let Some(id) = current {
+            let s = &self.scopes[id as usize];
+            if !s.is_class && s.bound.contains(name) {
+                return Some(id);
+            }
+            current = s.parent;
+        }
+        None
+    }
+
+    fn load_name(&mut self, scope: ScopeId, name: &str) -> Kinds {
+        match self.resolve(scope, name) {
+            Some(s) => self.env.get(&(s, name)).cloned().unwrap_or_default(),
+            None => self.unresolved(name),
+        }
+    }
+
+    fn unresolved(&self, name: &str) -> Kinds {
+        let mut kinds = self
+            .inherited
+            .names
+            .get(name)
+            .cloned()
+            .unwrap_or_default();
+        if api::is_builtin(name) {
+            kinds.add(Kind::Path(format!("builtins.{name}").into()));
+        } else if matches!(name, "context" | "results") {
+            kinds.add(Kind::Plain);
+        }
+        for module in &self.star_modules {
+            kinds.add(Kind::Path(join(module, name)));
+        }
+        kinds
+    }
+
+    fn bind_name(&mut self, scope: ScopeId, name: &'a str, kinds: &Kinds) {
+        if name == "results" {
+            self.out.assigns_results = true;
+        }
+        if kinds.is_empty() {
+            return;
+        }
+        let target = self.resolve(scope, name).unwrap_or(scope);
+        if !self.binding_keyed {
+            self.imprecise.insert((target, name));
+        }
+        if self.env.entry((target, name)).or_default().merge(kinds) {
+            self.changed = true;
+        }
+    }
+
+    fn bind_key(&mut self, scope: ScopeId, name: &'a str, key: &'a str, kinds: &Kinds) {
+        let target = self.resolve(scope, name).unwrap_or(scope);
+        if self
+            .dict_keys
+            .entry((target, name))
+            .or_default()
+            .entry(key)
+            .or_default()
+            .merge(kinds)
+        {
+            self.changed = true;
+        }
+    }
+
+    /// `name['key']` when `name` is only ever a dict literal with literal keys.
+    fn keyed_lookup(&self, scope: ScopeId, value: &Expr, slice: &Expr) -> Option<Kinds> {
+        let (Expr::Name(n), Some(key)) = (value, string_literal(slice)) else {
+            return None;
+        };
+        let var = (self.resolve(scope, n.id.as_str())?, n.id.as_str());
+        if self.imprecise.contains(&var) {
+            return None;
+        }
+        let mut kinds = self.dict_keys.get(&var)?.get(key)?.clone();
+        kinds.add(Kind::Plain);
+        Some(kinds)
+    }
+
+    fn bind_param(&mut self, function: ScopeId, name: &'a str, kinds: &Kinds) {
+        if !kinds.is_empty() && self.env.entry((function, name)).or_default().merge(kinds) {
+            self.changed = true;
+        }
+    }
+
+    /// Binds a call's arguments to a local function's parameters.
+    fn bind_call(&mut self, function: ScopeId, receiver: Option<Kind>, call: &CallSite<'a>) {
+        let params = self.scopes[function as usize].params.clone();
+        let method_kind = self.scopes[function as usize].method_kind;
+        let mut positional: Vec<Kinds> = Vec::new();
+        match (receiver, method_kind) {
+            (Some(r), MethodKind::Instance) => positional.push(Kinds::one(r)),
+            (Some(Kind::Instance(c)), MethodKind::Class) => {
+                positional.push(Kinds::one(Kind::Class(c)))
+            }
+            (Some(r), MethodKind::Class) => positional.push(Kinds::one(r)),
+            _ => {}
+        }
+        let mut spread = Kinds::default();
+        for (expr, kinds) in &call.args {
+            if expr.is_starred_expr() {
+                spread.merge(kinds);
+            } else {
+                positional.push(kinds.clone());
+            }
+        }
+        let positional_params: Vec<&'a str> = params
+            .iter()
+            .filter(|(_, k)| *k == ParamKind::Positional)
+            .map(|(n, _)| *n)
+            .collect();
+        let var_args = params.iter().find(|(_, k)| *k == ParamKind::VarArgs);
+        let var_keywords = params.iter().find(|(_, k)| *k == ParamKind::VarKeywords);
+        for (i, kinds) in positional.iter().enumerate() {
+            if let Some(name) = positional_params.get(i) {
+                self.bind_param(function, name, kinds);
+            } else if let Some((name, _)) = var_args {
+                let mut k = kinds.clone();
+                k.add(Kind::Plain);
+                self.bind_param(function, name, &k);
+            }
+        }
+        if !spread.is_empty() {
+            for (name, _) in &params {
+                self.bind_param(function, name, &spread);
+            }
+        }
+        for (keyword, kinds) in &call.keywords {
+            match keyword {
+                Some(k) => {
+                    if let Some((name, _)) = params.iter().find(|(n, kind)| {
+                        n == k
+                            && matches!(kind, ParamKind::Positional | ParamKind::KeywordOnly)
+                    }) {
+                        self.bind_param(function, name, kinds);
+                    } else if let Some((name, _)) = var_keywords {
+                        let mut all = kinds.clone();
+                        all.add(Kind::Plain);
+                        self.bind_param(function, name, &all);
+                    }
+                }
+                None => {
+                    for (name, _) in &params {
+                        self.bind_param(function, name, kinds);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Binds `kinds` to every parameter (a local function called with unknown arguments).
+    fn bind_all_params(&mut self, function: ScopeId, kinds: &Kinds) {
+        let params = self.scopes[function as usize].params.clone();
+        for (name, _) in params {
+            self.bind_param(function, name, kinds);
+        }
+    }
+
+    fn returns_of(&self, function: ScopeId) -> Kinds {
+        self.returns.get(&function).cloned().unwrap_or_default()
+    }
+
+    fn find_method(&self, class: ScopeId, name: &str, depth: u32) -> Option<ScopeId> {
+        if let Some(&f) = self.scopes[class as usize].methods.get(name) {
+            return Some(f);
+        }
+        if depth > 8 {
+            return None;
+        }
+        let bases = self.class_bases.get(&class)?;
+        bases.iter().find_map(|k| match k {
+            Kind::Class(b) if *b != class => self.find_method(*b, name, depth + 1),
+            _ => None,
+        })
+    }
+
+    /// Control-system classes a local class derives from (`class MyPV(epics.PV)`).
+    fn cs_bases(&self, class: ScopeId, depth: u32) -> Vec<CsObject> {
+        let mut out = Vec::new();
+        let Some(bases) = self.class_bases.get(&class) else {
+            return out;
+        };
+        for k in bases.iter() {
+            match k {
+                Kind::Path(p) => {
+                    if let Some(ModuleCall::Creates(o)) = api::module_call(p) {
+                        out.push(o);
+                    }
+                }
+                Kind::Class(b) if *b != class && depth < 8 => {
+                    out.extend(self.cs_bases(*b, depth + 1))
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    // ---- statements --------------------------------------------------------------------
+
+    fn stmts(&mut self, scope: ScopeId, body: &'a [Stmt]) {
+        for stmt in body {
+            self.stmt(scope, stmt);
+        }
+    }
+
+    fn stmt(&mut self, scope: ScopeId, stmt: &'a Stmt) {
+        if self.depth >= MAX_DEPTH {
+            self.too_deep(stmt.range().start());
+            return;
+        }
+        self.depth += 1;
+        self.stmt_inner(scope, stmt);
+        self.depth -= 1;
+    }
+
+    fn too_deep(&mut self, at: TextSize) {
+        self.finding(
+            at.to_u32(),
+            "analysis_limit",
+            Risk::High,
+            format!("code nested more than {MAX_DEPTH} levels deep cannot be analysed"),
+        );
+    }
+
+    fn stmt_inner(&mut self, scope: ScopeId, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(f) => {
+                let Some(&id) = self.scope_of.get(&f.range.start()) else {
+                    return;
+                };
+                for d in &f.decorator_list {
+                    self.eval(scope, &d.expression);
+                }
+                for (name, default) in parameter_defaults(&f.parameters) {
+                    let k = self.eval(scope, default);
+                    self.bind_param(id, name, &k);
+                }
+                self.bind_name(scope, f.name.as_str(), &Kinds::one(Kind::Func(id)));
+                self.stmts(id, &f.body);
+            }
+            Stmt::ClassDef(c) => {
+                let Some(&id) = self.scope_of.get(&c.range.start()) else {
+                    return;
+                };
+                for d in &c.decorator_list {
+                    self.eval(scope, &d.expression);
+                }
+                if let Some(arguments) = &c.arguments {
+                    let mut bases = Kinds::default();
+                    for base in arguments.args.iter() {
+                        bases.merge(&self.eval(scope, base));
+                    }
+                    for keyword in arguments.keywords.iter() {
+                        self.eval(scope, &keyword.value);
+                    }
+                    if self.class_bases.entry(id).or_default().merge(&bases) {
+                        self.changed = true;
+                    }
+                }
+                self.bind_name(scope, c.name.as_str(), &Kinds::one(Kind::Class(id)));
+                self.stmts(id, &c.body);
+            }
+            Stmt::Return(r) => {
+                if let Some(value) = &r.value {
+                    let k = self.eval(scope, value);
+                    if !k.is_empty() && self.returns.entry(scope).or_default().merge(&k) {
+                        self.changed = true;
+                    }
+                }
+            }
+            Stmt::Delete(d) => {
+                for target in &d.targets {
+                    self.eval(scope, target);
+                }
+            }
+            Stmt::Assign(a) => {
+                if let ([Expr::Name(n)], Expr::Dict(d)) = (a.targets.as_slice(), a.value.as_ref())
+                    && d.items
+                        .iter()
+                        .all(|i| i.key.as_ref().and_then(string_literal).is_some())
+                {
+                    let mut all = Kinds::one(Kind::Plain);
+                    for item in &d.items {
+                        let k = self.eval(scope, &item.value);
+                        if let Some(key) = item.key.as_ref().and_then(string_literal) {
+                            self.bind_key(scope, n.id.as_str(), key, &k);
+                        }
+                        all.merge(&k);
+                    }
+                    self.binding_keyed = true;
+                    self.bind_name(scope, n.id.as_str(), &all);
+                    self.binding_keyed = false;
+                    return;
+                }
+                let value = self.eval(scope, &a.value);
+                for target in &a.targets {
+                    self.assign(scope, target, &value, Some(&a.value));
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    let value = self.eval(scope, v);
+                    self.assign(scope, &a.target, &value, Some(v));
+                }
+            }
+            Stmt::AugAssign(a) => {
+                let value = self.eval(scope, &a.value);
+                match a.target.as_ref() {
+                    Expr::Attribute(t) => {
+                        let receiver = self.eval(scope, &t.value);
+                        let offset = t.range.start().to_u32();
+                        self.attr_load(&receiver, t.attr.as_str(), offset, false);
+                        self.attr_store(&receiver, t.attr.as_str(), &value, None, offset, true);
+                    }
+                    Expr::Name(n) => {
+                        let mut k = value.clone();
+                        k.add(Kind::Plain);
+                        self.bind_name(scope, n.id.as_str(), &k);
+                    }
+                    other => {
+                        self.eval(scope, other);
+                    }
+                }
+            }
+            Stmt::For(f) => {
+                let items = self.eval(scope, &f.iter);
+                self.assign(scope, &f.target, &items, None);
+                self.stmts(scope, &f.body);
+                self.stmts(scope, &f.orelse);
+            }
+            Stmt::While(w) => {
+                self.eval(scope, &w.test);
+                self.stmts(scope, &w.body);
+                self.stmts(scope, &w.orelse);
+            }
+            Stmt::If(i) => {
+                self.eval(scope, &i.test);
+                self.stmts(scope, &i.body);
+                for clause in &i.elif_else_clauses {
+                    if let Some(test) = &clause.test {
+                        self.eval(scope, test);
+                    }
+                    self.stmts(scope, &clause.body);
+                }
+            }
+            Stmt::With(w) => {
+                for item in &w.items {
+                    let k = self.eval(scope, &item.context_expr);
+                    if let Some(vars) = &item.optional_vars {
+                        self.assign(scope, vars, &k, None);
+                    }
+                }
+                self.stmts(scope, &w.body);
+            }
+            Stmt::Match(m) => {
+                let subject = self.eval(scope, &m.subject);
+                for case in &m.cases {
+                    self.bind_pattern(scope, &case.pattern, &subject);
+                    if let Some(guard) = &case.guard {
+                        self.eval(scope, guard);
+                    }
+                    self.stmts(scope, &case.body);
+                }
+            }
+            Stmt::Raise(r) => {
+                if let Some(e) = &r.exc {
+                    self.eval(scope, e);
+                }
+                if let Some(c) = &r.cause {
+                    self.eval(scope, c);
+                }
+            }
+            Stmt::Try(t) => {
+                self.stmts(scope, &t.body);
+                for handler in &t.handlers {
+                    let ExceptHandler::ExceptHandler(h) = handler;
+                    if let Some(ty) = &h.type_ {
+                        self.eval(scope, ty);
+                    }
+                    if let Some(name) = &h.name {
+                        self.bind_name(scope, name.as_str(), &Kinds::one(Kind::Plain));
+                    }
+                    self.stmts(scope, &h.body);
+                }
+                self.stmts(scope, &t.orelse);
+                self.stmts(scope, &t.finalbody);
+            }
+            Stmt::Assert(a) => {
+                self.eval(scope, &a.test);
+                if let Some(m) = &a.msg {
+                    self.eval(scope, m);
+                }
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let full = alias.name.as_str();
+                    let offset = alias.range.start().to_u32();
+                    self.import_checks(offset, full);
+                    let (name, path) = match &alias.asname {
+                        Some(as_name) => (as_name.as_str(), api::normalise(full).into_owned()),
+                        None => {
+                            let first = full.split('.').next().unwrap_or(full);
+                            (first, api::normalise(first).into_owned())
+                        }
+                    };
+                    self.bind_name(scope, name, &Kinds::one(Kind::Path(path.into())));
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
+                let module = if i.level > 0 {
+                    format!("{}{module}", ".".repeat(i.level as usize))
+                } else {
+                    module.to_owned()
+                };
+                let offset = i.range.start().to_u32();
+                self.import_checks(offset, &module);
+                for alias in &i.names {
+                    let name = alias.name.as_str();
+                    if name == "*" {
+                        let m: Sym = api::normalise(&module).into();
+                        if !self.star_modules.contains(&m) {
+                            self.star_modules.push(m);
+                        }
+                        continue;
+                    }
+                    let path = join(&module, name);
+                    if let Some((rule, risk, message)) = security::call_rule(&path) {
+                        self.finding(alias.range.start().to_u32(), rule, risk, message);
+                    }
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
+                    self.bind_name(scope, bound, &Kinds::one(Kind::Path(path)));
+                }
+            }
+            Stmt::Expr(e) => {
+                self.eval(scope, &e.value);
+            }
+            Stmt::TypeAlias(_)
+            | Stmt::Global(_)
+            | Stmt::Nonlocal(_)
+            | Stmt::Pass(_)
+            | Stmt::Break(_)
+            | Stmt::Continue(_)
+            | Stmt::IpyEscapeCommand(_) => {}
+        }
+    }
+
+    fn import_checks(&mut self, offset: u32, module: &str) {
+        let normalised = api::normalise(module);
+        if api::is_control_system_path(&normalised) {
+            self.touches_cs = true;
+        }
+        if let Some((rule, risk, message)) = security::import_rule(module) {
+            self.finding(offset, rule, risk, message.to_owned());
+        }
+        if self.rules.is_prohibited(module) {
+            self.finding(
+                offset,
+                "prohibited_import",
+                Risk::High,
+                format!("imports `{module}`, which this deployment prohibits"),
+            );
+        }
+    }
+
+    fn bind_pattern(&mut self, scope: ScopeId, pattern: &'a Pattern, subject: &Kinds) {
+        let mut names = Vec::new();
+        collect_pattern_names(pattern, &mut names);
+        for name in names {
+            self.bind_name(scope, name, subject);
+        }
+    }
+
+    /// Assigns `value` (the kinds of `value_expr`, when known) to an assignment target.
+    fn assign(
+        &mut self,
+        scope: ScopeId,
+        target: &'a Expr,
+        value: &Kinds,
+        value_expr: Option<&'a Expr>,
+    ) {
+        match target {
+            Expr::Name(n) => self.bind_name(scope, n.id.as_str(), value),
+            Expr::Tuple(t) => {
+                for elt in &t.elts {
+                    self.assign(scope, elt, value, None);
+                }
+            }
+            Expr::List(l) => {
+                for elt in &l.elts {
+                    self.assign(scope, elt, value, None);
+                }
+            }
+            Expr::Starred(s) => self.assign(scope, &s.value, value, None),
+            Expr::Attribute(a) => {
+                let receiver = self.eval(scope, &a.value);
+                self.attr_store(
+                    &receiver,
+                    a.attr.as_str(),
+                    value,
+                    value_expr,
+                    a.range.start().to_u32(),
+                    false,
+                );
+            }
+            Expr::Subscript(s) => {
+                self.eval(scope, &s.slice);
+                if let Expr::Name(n) = s.value.as_ref() {
+                    if n.id.as_str() == "results" {
+                        self.out.assigns_results = true;
+                    }
+                    let mut k = value.clone();
+                    k.add(Kind::Plain);
+                    let key = string_literal(&s.slice);
+                    if let Some(key) = key {
+                        self.bind_key(scope, n.id.as_str(), key, value);
+                    }
+                    self.binding_keyed = key.is_some();
+                    self.bind_name(scope, n.id.as_str(), &k);
+                    self.binding_keyed = false;
+                } else {
+                    self.eval(scope, &s.value);
+                }
+            }
+            other => {
+                self.eval(scope, other);
+            }
+        }
+    }
+
+    // ---- attributes --------------------------------------------------------------------
+
+    /// `receiver.attr` loaded. `for_call` when it is about to be called (then a device
+    /// attribute is a command, not a read).
+    fn attr_load(&mut self, receiver: &Kinds, attr: &str, offset: u32, for_call: bool) -> Kinds {
+        let mut out = Kinds::default();
+        let attr_sym = || -> Sym { attr.into() };
+        for kind in receiver.iter() {
+            match kind {
+                Kind::Path(p) => {
+                    if attr == "__dict__" && api::is_control_system_path(p) {
+                        self.dynamic_attribute(offset, &format!("`{p}.__dict__`"));
+                        out.add(Kind::Dynamic);
+                    } else {
+                        out.add(Kind::Path(join(p, attr)));
+                    }
+                }
+                Kind::Made(s) => {
+                    out.add(Kind::Made(join(s, attr)));
+                }
+                Kind::Cs(o, channel) => self.cs_attr_load(
+                    *o,
+                    channel.clone(),
+                    attr,
+                    offset,
+                    for_call,
+                    &mut out,
+                    &attr_sym,
+                ),
+                Kind::Instance(c) | Kind::Class(c) => {
+                    let is_instance = matches!(kind, Kind::Instance(_));
+                    if let Some(f) = self.find_method(*c, attr, 0) {
+                        let method_kind = self.scopes[f as usize].method_kind;
+                        let bound = match (is_instance, method_kind) {
+                            (_, MethodKind::Static) => Kind::Func(f),
+                            (true, _) | (false, MethodKind::Class) => Kind::Method(*c, f),
+                            (false, MethodKind::Instance) => Kind::Func(f),
+                        };
+                        out.add(bound);
+                    } else {
+                        if let Some(k) = self.fields.get(attr) {
+                            out.merge(k);
+                        }
+                        let class_attr = self.env.get(&(*c, attr)).cloned();
+                        if let Some(k) = class_attr {
+                            out.merge(&k);
+                        }
+                        for o in self.cs_bases(*c, 0) {
+                            self.cs_attr_load(o, None, attr, offset, for_call, &mut out, &attr_sym);
+                        }
+                    }
+                }
+                Kind::Plain => {
+                    out.add(Kind::Plain);
+                }
+                Kind::Dynamic => {
+                    out.add(Kind::Dynamic);
+                }
+                Kind::Native(cs) => {
+                    out.add(Kind::Native(*cs));
+                }
+                Kind::CsMember(..) | Kind::Func(_) | Kind::Method(..) => {}
+            }
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn cs_attr_load(
+        &mut self,
+        object: CsObject,
+        channel: Option<Sym>,
+        attr: &str,
+        offset: u32,
+        for_call: bool,
+        out: &mut Kinds,
+        attr_sym: &dyn Fn() -> Sym,
+    ) {
+        if attr == "__dict__" {
+            self.dynamic_attribute(offset, &format!("`__dict__` of a {}", object.type_name()));
+            out.add(Kind::Dynamic);
+            return;
+        }
+        match object.attribute(attr) {
+            Member::Method { .. } => {
+                out.add(Kind::CsMember(object, channel, attr_sym()));
+            }
+            Member::Value => {
+                if !for_call {
+                    self.op(
+                        offset,
+                        Access::Read,
+                        join(object.type_name(), attr),
+                        Evidence::Resolved,
+                        channel,
+                    );
+                }
+                out.add(Kind::Plain);
+            }
+            Member::DeviceAttribute => {
+                if !for_call {
+                    self.op(
+                        offset,
+                        Access::Read,
+                        join(object.type_name(), attr),
+                        Evidence::Resolved,
+                        device_channel(channel.as_deref(), attr),
+                    );
+                }
+                out.add(Kind::CsMember(object, channel, attr_sym()));
+                out.add(Kind::Plain);
+            }
+            Member::Other => {
+                out.add(Kind::Plain);
+            }
+        }
+    }
+
+    fn dynamic_attribute(&mut self, offset: u32, what: &str) {
+        self.finding(
+            offset,
+            "dynamic_attribute",
+            Risk::High,
+            format!(
+                "dynamic access to the control system ({what}) cannot be verified; \
+                 call the library's functions by name"
+            ),
+        );
+    }
+
+    /// `receiver.attr = value` (or `+=` when `augmented`).
+    fn attr_store(
+        &mut self,
+        receiver: &Kinds,
+        attr: &'a str,
+        value: &Kinds,
+        value_expr: Option<&Expr>,
+        offset: u32,
+        augmented: bool,
+    ) {
+        for kind in receiver.iter() {
+            match kind {
+                Kind::Cs(o, channel) => {
+                    self.cs_attr_store(*o, channel.as_deref(), attr, value_expr, offset, augmented)
+                }
+                Kind::Instance(c) | Kind::Class(c) => {
+                    if self.fields.entry(attr).or_default().merge(value) {
+                        self.changed = true;
+                    }
+                    for o in self.cs_bases(*c, 0) {
+                        self.cs_attr_store(o, None, attr, value_expr, offset, augmented);
+                    }
+                }
+                Kind::Path(p) if api::is_control_system_path(p) => {
+                    self.finding(
+                        offset,
+                        "cs_monkeypatch",
+                        Risk::High,
+                        format!("replaces `{p}.{attr}` of a control-system library"),
+                    );
+                }
+                Kind::Dynamic => self.op(
+                    offset,
+                    Access::Write,
+                    format!("dynamic attribute assignment .{attr}").into(),
+                    Evidence::Unverified,
+                    None,
+                ),
+                _ => {}
+            }
+        }
+    }
+
+    fn cs_attr_store(
+        &mut self,
+        object: CsObject,
+        channel: Option<&str>,
+        attr: &str,
+        value_expr: Option<&Expr>,
+        offset: u32,
+        augmented: bool,
+    ) {
+        if !object.assignment_writes(attr) {
+            return;
+        }
+        let channel: Option<Sym> = if object == CsObject::EpicsPv {
+            channel.map(Into::into)
+        } else {
+            device_channel(channel, attr)
+        };
+        self.op(
+            offset,
+            Access::Write,
+            join(object.type_name(), attr),
+            Evidence::Resolved,
+            channel.clone(),
+        );
+        if !augmented {
+            self.literal_write(offset, channel.as_deref(), value_expr);
+        }
+    }
+
+    // ---- expressions -------------------------------------------------------------------
+
+    fn eval(&mut self, scope: ScopeId, expr: &'a Expr) -> Kinds {
+        if self.depth >= MAX_DEPTH {
+            self.too_deep(expr.range().start());
+            return Kinds::default();
+        }
+        self.depth += 1;
+        let k = self.eval_inner(scope, expr);
+        self.depth -= 1;
+        k
+    }
+
+    fn eval_children(&mut self, scope: ScopeId, expr: &'a Expr) {
+        let mut children = Children(Vec::new());
+        visitor::walk_expr(&mut children, expr);
+        for child in children.0 {
+            self.eval(scope, child);
+        }
+    }
+
+    fn eval_inner(&mut self, scope: ScopeId, expr: &'a Expr) -> Kinds {
+        match expr {
+            Expr::Name(n) => match n.ctx {
+                ExprContext::Load => self.load_name(scope, n.id.as_str()),
+                _ => Kinds::default(),
+            },
+            Expr::Attribute(a) => {
+                let receiver = self.eval(scope, &a.value);
+                self.attr_load(&receiver, a.attr.as_str(), a.range.start().to_u32(), false)
+            }
+            Expr::Call(c) => self.call(scope, c),
+            Expr::Subscript(s) => {
+                let container = self.eval(scope, &s.value);
+                self.eval(scope, &s.slice);
+                if let Some(precise) = self.keyed_lookup(scope, &s.value, &s.slice) {
+                    return precise;
+                }
+                let mut out = Kinds::default();
+                for kind in container.iter() {
+                    match kind {
+                        Kind::Path(p) | Kind::Made(p) => {
+                            out.add(Kind::Made(p.clone()));
+                        }
+                        Kind::Func(_) | Kind::Method(..) | Kind::Class(_) => {}
+                        other => {
+                            out.add(other.clone());
+                        }
+                    }
+                }
+                out
+            }
+            Expr::List(l) => self.container(scope, l.elts.iter()),
+            Expr::Tuple(t) => self.container(scope, t.elts.iter()),
+            Expr::Set(s) => self.container(scope, s.elts.iter()),
+            Expr::Dict(d) => {
+                let mut out = Kinds::one(Kind::Plain);
+                for item in &d.items {
+                    if let Some(key) = &item.key {
+                        self.eval(scope, key);
+                    }
+                    out.merge(&self.eval(scope, &item.value));
+                }
+                out
+            }
+            Expr::ListComp(c) => {
+                self.comprehension(scope, &c.generators);
+                let mut out = self.eval(scope, &c.elt);
+                out.add(Kind::Plain);
+                out
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(scope, &c.generators);
+                let mut out = self.eval(scope, &c.elt);
+                out.add(Kind::Plain);
+                out
+            }
+            Expr::Generator(c) => {
+                self.comprehension(scope, &c.generators);
+                let mut out = self.eval(scope, &c.elt);
+                out.add(Kind::Plain);
+                out
+            }
+            Expr::DictComp(c) => {
+                self.comprehension(scope, &c.generators);
+                if let Some(key) = &c.key {
+                    self.eval(scope, key);
+                }
+                let mut out = self.eval(scope, &c.value);
+                out.add(Kind::Plain);
+                out
+            }
+            Expr::Lambda(l) => {
+                let Some(&id) = self.scope_of.get(&l.range.start()) else {
+                    return Kinds::default();
+                };
+                if let Some(parameters) = &l.parameters {
+                    for (name, default) in parameter_defaults(parameters) {
+                        let k = self.eval(scope, default);
+                        self.bind_param(id, name, &k);
+                    }
+                }
+                let body = self.eval(id, &l.body);
+                if !body.is_empty() && self.returns.entry(id).or_default().merge(&body) {
+                    self.changed = true;
+                }
+                Kinds::one(Kind::Func(id))
+            }
+            Expr::Named(n) => {
+                let value = self.eval(scope, &n.value);
+                self.assign(scope, &n.target, &value, Some(&n.value));
+                value
+            }
+            Expr::BoolOp(b) => {
+                let mut out = Kinds::default();
+                for v in &b.values {
+                    out.merge(&self.eval(scope, v));
+                }
+                out
+            }
+            Expr::If(i) => {
+                self.eval(scope, &i.test);
+                let mut out = self.eval(scope, &i.body);
+                out.merge(&self.eval(scope, &i.orelse));
+                out
+            }
+            Expr::Await(a) => self.eval(scope, &a.value),
+            Expr::Starred(s) => self.eval(scope, &s.value),
+            Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::NumberLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_) => Kinds::one(Kind::Plain),
+            _ => {
+                self.eval_children(scope, expr);
+                Kinds::one(Kind::Plain)
+            }
+        }
+    }
+
+    fn container(&mut self, scope: ScopeId, elts: impl Iterator<Item = &'a Expr>) -> Kinds {
+        let mut out = Kinds::one(Kind::Plain);
+        for e in elts {
+            out.merge(&self.eval(scope, e));
+        }
+        out
+    }
+
+    fn comprehension(&mut self, scope: ScopeId, generators: &'a [ast::Comprehension]) {
+        for g in generators {
+            let items = self.eval(scope, &g.iter);
+            self.assign(scope, &g.target, &items, None);
+            for cond in &g.ifs {
+                self.eval(scope, cond);
+            }
+        }
+    }
+
+    // ---- calls -------------------------------------------------------------------------
+
+    fn call(&mut self, scope: ScopeId, c: &'a ast::ExprCall) -> Kinds {
+        let offset = c.range().start().to_u32();
+        let mut result = Kinds::default();
+        let (callee, method) = match c.func.as_ref() {
+            Expr::Attribute(a) => {
+                let receiver = self.eval(scope, &a.value);
+                let name = a.attr.as_str();
+                let callee = self.attr_load(&receiver, name, a.range.start().to_u32(), true);
+                (callee, Some((receiver, name, a.value.as_ref())))
+            }
+            func => (self.eval(scope, func), None),
+        };
+        let args: Vec<(&'a Expr, Kinds)> = c
+            .arguments
+            .args
+            .iter()
+            .map(|a| (a, self.eval(scope, a)))
+            .collect();
+        let keywords: Vec<(Option<&'a str>, Kinds)> = c
+            .arguments
+            .keywords
+            .iter()
+            .map(|k| (k.arg.as_ref().map(|a| a.as_str()), self.eval(scope, &k.value)))
+            .collect();
+        let call = CallSite {
+            offset,
+            expr: c,
+            args,
+            keywords,
+        };
+        let ops_before = self.out.ops.len();
+
+        if let Some((receiver, name, receiver_expr)) = &method {
+            self.method_on_plain(scope, receiver, name, receiver_expr, &call, &mut result);
+            if matches!(*name, "write_text" | "write_bytes") {
+                self.finding(offset, "file_write", Risk::Medium, "writes a file".into());
+            }
+            if *name == "open" {
+                self.check_open_mode(&call);
+            }
+        }
+
+        for kind in callee.iter() {
+            match kind {
+                Kind::Path(p) => self.call_path(scope, p, &call, &mut result),
+                Kind::Made(s) => {
+                    if s.ends_with(".write_text") || s.ends_with(".write_bytes") {
+                        self.finding(offset, "file_write", Risk::Medium, "writes a file".into());
+                    }
+                    result.add(Kind::Made(s.clone()));
+                }
+                Kind::CsMember(o, channel, m) => {
+                    self.call_member(*o, channel.clone(), m, &call, &mut result)
+                }
+                Kind::Func(f) => {
+                    self.bind_call(*f, None, &call);
+                    result.merge(&self.returns_of(*f));
+                }
+                Kind::Method(class, f) => {
+                    self.bind_call(*f, Some(Kind::Instance(*class)), &call);
+                    result.merge(&self.returns_of(*f));
+                }
+                Kind::Class(class) => {
+                    result.add(Kind::Instance(*class));
+                    let channel: Option<Sym> = call.arg(0).and_then(string_literal).map(Into::into);
+                    for o in self.cs_bases(*class, 0) {
+                        result.add(Kind::Cs(o, channel.clone()));
+                    }
+                    if let Some(init) = self.find_method(*class, "__init__", 0) {
+                        self.bind_call(init, Some(Kind::Instance(*class)), &call);
+                    }
+                }
+                Kind::Dynamic => {
+                    self.op(
+                        offset,
+                        Access::Write,
+                        "call reached through dynamic access".into(),
+                        Evidence::Unverified,
+                        None,
+                    );
+                    result.add(Kind::Dynamic);
+                }
+                Kind::Native(true) => {
+                    self.op(
+                        offset,
+                        Access::Write,
+                        "native library call".into(),
+                        Evidence::Unverified,
+                        None,
+                    );
+                    result.add(Kind::Plain);
+                }
+                Kind::Native(false) | Kind::Plain | Kind::Cs(..) | Kind::Instance(_) => {}
+            }
+        }
+
+        if !callee.is_local_callable() {
+            self.escapes(&callee, &call);
+        }
+        self.match_patterns(&callee, c, ops_before);
+        result
+    }
+
+    /// Methods of plain containers: accessors return the elements, mutators add to them.
+    fn method_on_plain(
+        &mut self,
+        scope: ScopeId,
+        receiver: &Kinds,
+        name: &str,
+        receiver_expr: &'a Expr,
+        call: &CallSite<'a>,
+        result: &mut Kinds,
+    ) {
+        if !receiver.contains(&Kind::Plain) {
+            return;
+        }
+        match name {
+            "append" | "extend" | "insert" | "add" | "update" | "setdefault" | "appendleft"
+            | "extendleft" => {
+                if let Expr::Name(n) = receiver_expr {
+                    if n.id.as_str() == "results" {
+                        self.out.assigns_results = true;
+                    }
+                    let mut all = call.all_kinds();
+                    all.add(Kind::Plain);
+                    self.bind_name(scope, n.id.as_str(), &all);
+                }
+            }
+            _ => {}
+        }
+        match name {
+            "values" | "items" | "keys" | "copy" | "pop" | "get" | "popitem" | "popleft"
+            | "setdefault" | "__getitem__" => {
+                result.merge(receiver);
+            }
+            _ => {
+                result.add(Kind::Plain);
+            }
+        }
+    }
+
+    /// Callables handed to code the analyzer does not follow (`map`, `threading.Thread`,
+    /// executors, `functools.partial`) are assumed to be called with those arguments.
+    fn escapes(&mut self, callee: &Kinds, call: &CallSite<'a>) {
+        let inspect_only = callee.iter().all(|k| {
+            matches!(k, Kind::Path(p) if matches!(
+                p.as_ref(),
+                "builtins.isinstance" | "builtins.issubclass" | "builtins.hasattr"
+                    | "builtins.callable" | "builtins.id" | "builtins.type" | "builtins.repr"
+                    | "builtins.getattr" | "builtins.setattr" | "builtins.vars"
+                    | "builtins.dir" | "builtins.help"
+            ))
+        });
+        if inspect_only && !callee.is_empty() {
+            return;
+        }
+        let everything = call.all_kinds();
+        let values: Vec<Kinds> = call
+            .args
+            .iter()
+            .map(|(_, k)| k.clone())
+            .chain(call.keywords.iter().map(|(_, k)| k.clone()))
+            .collect();
+        for kinds in values {
+            for kind in kinds.iter() {
+                match kind {
+                    Kind::Path(p) => {
+                        if let Some(ModuleCall::Access(access)) = api::module_call(p) {
+                            self.op(call.offset, access, p.clone(), Evidence::Resolved, None);
+                        }
+                    }
+                    Kind::CsMember(o, channel, m) => {
+                        if let Member::Method {
+                            access: Some(access),
+                            ..
+                        } = o.attribute(m)
+                        {
+                            self.op(
+                                call.offset,
+                                access,
+                                join(o.type_name(), m),
+                                Evidence::Resolved,
+                                channel.clone(),
+                            );
+                        }
+                    }
+                    Kind::Dynamic => self.op(
+                        call.offset,
+                        Access::Write,
+                        "callable reached through dynamic access".into(),
+                        Evidence::Unverified,
+                        None,
+                    ),
+                    Kind::Func(f) => self.bind_all_params(*f, &everything),
+                    Kind::Method(class, f) => {
+                        let mut with_self = everything.clone();
+                        with_self.add(Kind::Instance(*class));
+                        self.bind_all_params(*f, &with_self);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    fn call_member(
+        &mut self,
+        object: CsObject,
+        channel: Option<Sym>,
+        method: &Sym,
+        call: &CallSite<'a>,
+        result: &mut Kinds,
+    ) {
+        let target = join(object.type_name(), method);
+        match object.attribute(method) {
+            Member::Method { access, returns } => {
+                if let Some(access) = access {
+                    // p4p's `ctx.put(name, value)` names the channel in the call.
+                    let (channel, value_index) = match object {
+                        CsObject::P4pContext => (
+                            call.arg(0).and_then(string_literal).map(Into::into),
+                            1,
+                        ),
+                        CsObject::TangoDevice => (
+                            call.arg(0)
+                                .and_then(string_literal)
+                                .and_then(|a| device_channel(channel.as_deref(), a)),
+                            1,
+                        ),
+                        _ => (channel, 0),
+                    };
+                    self.op(call.offset, access, target, Evidence::Resolved, channel.clone());
+                    if access == Access::Write {
+                        self.literal_write(call.offset, channel.as_deref(), call.arg(value_index));
+                    }
+                }
+                match returns {
+                    Some(o) => result.add(Kind::Cs(o, None)),
+                    None => result.add(Kind::Plain),
+                };
+            }
+            Member::DeviceAttribute => {
+                // Calling a device attribute runs a device command.
+                self.op(
+                    call.offset,
+                    Access::Write,
+                    target,
+                    Evidence::Resolved,
+                    device_channel(channel.as_deref(), method),
+                );
+                result.add(Kind::Plain);
+            }
+            Member::Value | Member::Other => {
+                result.add(Kind::Plain);
+            }
+        }
+    }
+
+    fn call_path(&mut self, scope: ScopeId, path: &Sym, call: &CallSite<'a>, result: &mut Kinds) {
+        let offset = call.offset;
+        let name = path.strip_prefix("builtins.").unwrap_or(path);
+        let rule = security::call_rule(name);
+        if let Some((rule, risk, message)) = rule.clone() {
+            self.finding(offset, rule, risk, message);
+        }
+        match name {
+            "getattr" => {
+                let target = call.arg_kinds(0);
+                match call.arg(1).map(|e| (e, string_literal(e))) {
+                    Some((_, Some(attr))) => {
+                        let loaded = self.attr_load(&target, attr, offset, false);
+                        result.merge(&loaded);
+                    }
+                    Some((_, None)) if target.touches_control_system() => {
+                        self.dynamic_attribute(offset, "`getattr` with a computed name");
+                        result.add(Kind::Dynamic);
+                    }
+                    _ => {}
+                }
+                if let Some((_, default)) = call.args.get(2) {
+                    result.merge(default);
+                }
+            }
+            "setattr" => {
+                let target = call.arg_kinds(0);
+                let value = call.arg_kinds(2);
+                match call.arg(1).map(string_literal) {
+                    Some(Some(attr)) => {
+                        self.attr_store(&target, attr, &value, call.arg(2), offset, false)
+                    }
+                    Some(None) if target.touches_control_system() => {
+                        self.dynamic_attribute(offset, "`setattr` with a computed name");
+                        self.op(
+                            offset,
+                            Access::Write,
+                            "setattr with a computed name".into(),
+                            Evidence::Unverified,
+                            None,
+                        );
+                    }
+                    _ => {}
+                }
+                result.add(Kind::Plain);
+            }
+            "delattr" => {
+                if call.arg_kinds(0).touches_control_system() {
+                    self.finding(
+                        offset,
+                        "cs_monkeypatch",
+                        Risk::High,
+                        "deletes an attribute of a control-system library or object".into(),
+                    );
+                }
+            }
+            "vars" => {
+                if call.arg_kinds(0).touches_control_system() {
+                    self.dynamic_attribute(offset, "`vars()` of a control-system module or object");
+                    result.add(Kind::Dynamic);
+                } else {
+                    result.add(Kind::Plain);
+                }
+            }
+            "__import__" | "importlib.import_module" | "importlib.__import__" => {
+                match call.arg(0).and_then(string_literal) {
+                    Some(module) => {
+                        let normalised = api::normalise(module);
+                        if api::is_control_system_path(&normalised) {
+                            self.touches_cs = true;
+                        }
+                        if self.rules.is_prohibited(module) {
+                            self.finding(
+                                offset,
+                                "prohibited_import",
+                                Risk::High,
+                                format!("imports `{module}`, which this deployment prohibits"),
+                            );
+                        }
+                        // `__import__('a.b')` returns `a`; import_module returns `a.b`.
+                        let bound = if name == "importlib.import_module" {
+                            normalised.into_owned()
+                        } else {
+                            normalised.split('.').next().unwrap_or("").to_owned()
+                        };
+                        result.add(Kind::Path(bound.into()));
+                    }
+                    None => {
+                        result.add(Kind::Dynamic);
+                    }
+                }
+            }
+            "exec" | "eval" | "compile" => {
+                match call.arg(0).and_then(string_literal) {
+                    Some(code) => self.exec_literal(scope, offset, code),
+                    None => {
+                        if self.touches_cs {
+                            self.op(
+                                offset,
+                                Access::Write,
+                                format!("{name} of computed code").into(),
+                                Evidence::Unverified,
+                                None,
+                            );
+                        }
+                    }
+                }
+                result.add(Kind::Plain);
+            }
+            "open" | "io.open" | "codecs.open" => {
+                self.check_open_mode(call);
+                result.add(Kind::Made("builtins.open".into()));
+            }
+            "ctypes.CDLL" | "ctypes.PyDLL" | "ctypes.cdll.LoadLibrary" | "ctypes.pydll.LoadLibrary"
+            | "ctypes.LibraryLoader" => {
+                let library = call.arg(0);
+                let cs = match library {
+                    Some(Expr::NoneLiteral(_)) => false,
+                    Some(e) => match string_literal(e) {
+                        Some(lib) => native_library_may_be_control_system(lib),
+                        None => true,
+                    },
+                    None => true,
+                };
+                result.add(Kind::Native(cs));
+            }
+            "functools.partial" => {
+                result.merge(&call.arg_kinds(0));
+            }
+            "map" | "filter" => {
+                result.add(Kind::Plain);
+                for i in 1..call.args.len() {
+                    result.merge(&call.arg_kinds(i));
+                }
+                for kind in call.arg_kinds(0).iter() {
+                    if let Kind::Func(f) | Kind::Method(_, f) = kind {
+                        result.merge(&self.returns_of(*f));
+                    }
+                }
+            }
+            "list" | "tuple" | "set" | "frozenset" | "sorted" | "reversed" | "iter" | "next"
+            | "enumerate" | "zip" | "dict" | "min" | "max" | "copy.copy" | "copy.deepcopy"
+            | "itertools.chain" | "itertools.cycle" | "itertools.islice" => {
+                result.add(Kind::Plain);
+                result.merge(&call.all_kinds());
+            }
+            _ if name.starts_with("ctypes.cdll.") || name.starts_with("ctypes.CDLL.") => {
+                let library = name.split('.').nth(2).unwrap_or("");
+                let cs = native_library_may_be_control_system(library);
+                result.add(Kind::Native(cs));
+            }
+            _ => {
+                if rule.as_ref().is_some_and(|(r, ..)| *r == "shell") {
+                    self.check_shell(name, call);
+                }
+                match api::module_call(name) {
+                    Some(ModuleCall::Access(access)) => {
+                        self.module_access(name, path, access, call);
+                        result.add(Kind::Plain);
+                    }
+                    Some(ModuleCall::Creates(o)) => {
+                        let channel = call.arg(0).and_then(string_literal).map(Into::into);
+                        result.add(Kind::Cs(o, channel));
+                    }
+                    Some(ModuleCall::Neutral) => {
+                        result.add(Kind::Plain);
+                    }
+                    None => {
+                        result.add(Kind::Made(path.clone()));
+                    }
+                }
+            }
+        }
+    }
+
+    /// A module-level read or write (`epics.caput`, `write_channels`, ...), with its literal
+    /// channel and value for the limits check.
+    fn module_access(&mut self, name: &str, path: &Sym, access: Access, call: &CallSite<'a>) {
+        let offset = call.offset;
+        let first = call.arg(0);
+        let channel: Option<Sym> = first.and_then(string_literal).map(Into::into);
+        self.op(offset, access, path.clone(), Evidence::Resolved, channel.clone());
+        if access != Access::Write {
+            return;
+        }
+        match name {
+            "pyexec_runtime.write_channels" => {
+                if let Some(Expr::Dict(d)) = first {
+                    for item in &d.items {
+                        if let Some(key) = &item.key {
+                            self.literal_write(offset, string_literal(key), Some(&item.value));
+                        }
+                    }
+                }
+            }
+            "epics.caput_many" => {
+                let names = call.arg(0).or_else(|| call.keyword("pvlist"));
+                let values = call.arg(1).or_else(|| call.keyword("values"));
+                if let (Some(Expr::List(n)), Some(Expr::List(v))) = (names, values) {
+                    for (n, v) in n.elts.iter().zip(v.elts.iter()) {
+                        self.literal_write(offset, string_literal(n), Some(v));
+                    }
+                }
+            }
+            _ => {
+                let value = call.arg(1).or_else(|| call.keyword("value"));
+                self.literal_write(offset, channel.as_deref(), value);
+            }
+        }
+    }
+
+    fn check_open_mode(&mut self, call: &CallSite<'a>) {
+        let mode = call.expr.arguments.find_argument_value("mode", 1);
+        let writes = match mode {
+            Some(Expr::StringLiteral(s)) => s
+                .value
+                .to_str()
+                .chars()
+                .any(|c| matches!(c, 'w' | 'a' | 'x' | '+')),
+            Some(_) => true, // a computed mode cannot be verified
+            None => false,
+        };
+        if writes {
+            self.finding(
+                call.offset,
+                "file_write",
+                Risk::Medium,
+                "opens a file for writing".into(),
+            );
+        }
+    }
+
+    /// A shell or program launch: a write when it runs a control-system write tool, or
+    /// when its command is computed (a write that cannot be ruled out).
+    fn check_shell(&mut self, name: &str, call: &CallSite<'a>) {
+        let mut words = Vec::new();
+        let mut literal = true;
+        let command = if name.starts_with("os.spawn") {
+            call.arg(1)
+        } else {
+            call.arg(0).or_else(|| call.keyword("args"))
+        };
+        match command {
+            Some(e) => literal &= collect_literal_words(e, &mut words),
+            None => literal = false,
+        }
+        for (expr, _) in call.args.iter().skip(1) {
+            collect_literal_words(expr, &mut words);
+        }
+        let tool = words.iter().find_map(|w| {
+            let base = w.rsplit('/').next().unwrap_or(w);
+            api::WRITE_TOOLS.iter().find(|t| **t == base)
+        });
+        if let Some(tool) = tool {
+            self.op(
+                call.offset,
+                Access::Write,
+                format!("{name} running `{tool}`").into(),
+                Evidence::Resolved,
+                None,
+            );
+        } else if !literal {
+            self.op(
+                call.offset,
+                Access::Write,
+                format!("{name} with a computed command").into(),
+                Evidence::Unverified,
+                None,
+            );
+        }
+    }
+
+    /// `exec("...")` / `eval("...")` of a literal: the string is code, analysed as such
+    /// with the names visible here; what it does is reported at the `exec` call.
+    fn exec_literal(&mut self, scope: ScopeId, offset: u32, code: &str) {
+        if self.inherited.exec_depth + 1 >= MAX_EXEC_DEPTH {
+            self.op(
+                offset,
+                Access::Write,
+                "exec nested too deeply to analyse".into(),
+                Evidence::Unverified,
+                None,
+            );
+            return;
+        }
+        let parsed = super::syntax::parse(code);
+        if !parsed.errors.is_empty() {
+            // `exec` of code that does not parse raises before doing anything.
+            return;
+        }
+        let mut names = self.inherited.names.clone();
+        for ((s, name), kinds) in &self.env {
+            if *s == 0 || *s == scope {
+                let portable = Kinds(kinds.iter().filter(|k| k.is_portable()).cloned().collect());
+                if !portable.is_empty() {
+                    names.entry((*name).to_owned()).or_default().merge(&portable);
+                }
+            }
+        }
+        let inherited = Inherited {
+            names,
+            star_modules: self.star_modules.clone(),
+            touches_cs: self.touches_cs,
+            exec_depth: self.inherited.exec_depth + 1,
+        };
+        let nested = walk(parsed.module(), code, self.patterns, self.rules, inherited);
+        for op in nested.ops {
+            self.out.ops.push(RawOp {
+                offset,
+                target: format!("{} (in executed string)", op.target).into(),
+                ..op
+            });
+        }
+        for f in nested.findings {
+            self.out.findings.push(RawFinding {
+                offset,
+                message: format!("in executed string: {}", f.message),
+                ..f
+            });
+        }
+        for w in nested.literal_writes {
+            self.out.literal_writes.push(RawLiteralWrite { offset, ..w });
+        }
+    }
+
+    /// Configured patterns: reported on resolved operations of the same kind, and deciding
+    /// for calls whose target the analyzer could not resolve.
+    fn match_patterns(&mut self, callee: &Kinds, c: &'a ast::ExprCall, ops_before: usize) {
+        if self.patterns.is_empty() || callee.proven_not_control_system() {
+            return;
+        }
+        let mut renderings: Vec<String> = Vec::new();
+        for kind in callee.iter() {
+            match kind {
+                Kind::Path(p) | Kind::Made(p) => renderings.push(format!("{p}(")),
+                Kind::CsMember(o, _, m) => renderings.push(format!("{}.{m}(", o.type_name())),
+                _ => {}
+            }
+        }
+        let func_range = c.func.range();
+        let text: String = self
+            .source
+            .get(func_range.start().to_usize()..func_range.end().to_usize())
+            .unwrap_or("")
+            .chars()
+            .filter(|ch| !ch.is_whitespace())
+            .collect();
+        let source_text = text.clone();
+        renderings.push(format!("{text}("));
+        let mut matched: Vec<(Access, usize)> = Vec::new();
+        for r in &renderings {
+            for m in self.patterns.matching(r) {
+                if !matched.contains(&m) {
+                    matched.push(m);
+                }
+            }
+        }
+        if matched.is_empty() {
+            return;
+        }
+        let offset = c.range().start().to_u32();
+        let own_ops = ops_before..self.out.ops.len();
+        let resolved_here = self.out.ops[own_ops.clone()]
+            .iter()
+            .any(|op| op.offset == offset);
+        if resolved_here {
+            for op in &mut self.out.ops[own_ops] {
+                if op.offset != offset {
+                    continue;
+                }
+                for (access, index) in &matched {
+                    if *access == op.access {
+                        op.patterns.push(*index);
+                    }
+                }
+            }
+        } else if !callee.modelled() {
+            for (access, index) in matched {
+                self.out.ops.push(RawOp {
+                    offset,
+                    access,
+                    target: source_text.as_str().into(),
+                    evidence: Evidence::Pattern,
+                    channel: None,
+                    patterns: vec![index],
+                });
+            }
+        }
+    }
+}
+
+/// `device/attribute` for a Tango device attribute, when the device name is literal.
+fn device_channel(device: Option<&str>, attr: &str) -> Option<Sym> {
+    device.map(|d| format!("{d}/{attr}").into())
+}
+
+fn native_library_may_be_control_system(library: &str) -> bool {
+    let lower = library.to_ascii_lowercase();
+    !(lower.is_empty()
+        || lower == "c"
+        || lower == "m"
+        || lower.starts_with("libc.")
+        || lower.starts_with("libm.")
+        || lower == "libc"
+        || lower == "libm")
+}
+
+/// Collects the words of literal strings in `expr` (a string, or a list/tuple of them);
+/// returns whether `expr` was entirely literal.
+fn collect_literal_words(expr: &Expr, words: &mut Vec<String>) -> bool {
+    match expr {
+        Expr::StringLiteral(s) => {
+            words.extend(s.value.to_str().split_whitespace().map(str::to_owned));
+            true
+        }
+        Expr::List(l) => l
+            .elts
+            .iter()
+            .fold(true, |all, e| collect_literal_words(e, words) && all),
+        Expr::Tuple(t) => t
+            .elts
+            .iter()
+            .fold(true, |all, e| collect_literal_words(e, words) && all),
+        _ => false,
+    }
+}
+
+fn collect_pattern_names<'a>(pattern: &'a Pattern, names: &mut Vec<&'a str>) {
+    struct Names<'a, 'n>(&'n mut Vec<&'a str>);
+    impl<'a> Visitor<'a> for Names<'a, '_> {
+        fn visit_pattern(&mut self, pattern: &'a Pattern) {
+            match pattern {
+                Pattern::MatchAs(p) => {
+                    if let Some(n) = &p.name {
+                        self.0.push(n.as_str());
+                    }
+                }
+                Pattern::MatchStar(p) => {
+                    if let Some(n) = &p.name {
+                        self.0.push(n.as_str());
+                    }
+                }
+                Pattern::MatchMapping(p) => {
+                    if let Some(n) = &p.rest {
+                        self.0.push(n.as_str());
+                    }
+                }
+                _ => {}
+            }
+            visitor::walk_pattern(self, pattern);
+        }
+    }
+    Names(names).visit_pattern(pattern);
+}
