@@ -255,6 +255,10 @@ impl LimitsDatabase {
     /// (or unlisted allowed, which ends the check with only the finiteness of `value`
     /// checked), writable, value finite, `min_value`, `max_value`, `max_step` against
     /// `current`. Bounds are inclusive.
+    #[expect(
+        clippy::result_large_err,
+        reason = "a violation is the refusal path, returned once per refused write; callers keep and serialize it, so a box would only add an indirection"
+    )]
     pub fn check_write(
         &self,
         channel: &str,
@@ -317,6 +321,10 @@ impl LimitsDatabase {
     /// The analysis-time check of one write with a known value: every rule of
     /// [`LimitsDatabase::check_write`] except `max_step`, which needs the machine; the result
     /// says whether a step check remains for run time.
+    #[expect(
+        clippy::result_large_err,
+        reason = "a violation is the refusal path, returned once per refused write; callers keep and serialize it, so a box would only add an indirection"
+    )]
     pub fn check_static(&self, channel: &str, value: f64) -> Result<StaticCheck, LimitsViolation> {
         Ok(match self.check_without_step(channel, value)? {
             None => StaticCheck::Unlisted,
@@ -329,6 +337,10 @@ impl LimitsDatabase {
     }
 
     /// Every rule but `max_step`. `Ok(None)`: unlisted and allowed, no limits apply.
+    #[expect(
+        clippy::result_large_err,
+        reason = "a violation is the refusal path, returned once per refused write; callers keep and serialize it, so a box would only add an indirection"
+    )]
     fn check_without_step(
         &self,
         channel: &str,
@@ -793,7 +805,8 @@ mod tests {
     #[test]
     fn a_step_of_exactly_max_step_passes_despite_rounding() {
         let db = db(r#"{"CH": {"max_step": 0.3}}"#);
-        assert!(0.4 - 0.1 > 0.3, "the subtraction rounds up");
+        let (from, to) = std::hint::black_box((0.1_f64, 0.4_f64));
+        assert!(to - from > 0.3, "the subtraction rounds up");
         assert_eq!(db.check_write("CH", 0.4, CurrentValue::Known(0.1)), Ok(()));
         assert_eq!(
             kind(db.check_write("CH", 0.41, CurrentValue::Known(0.1))),

@@ -270,26 +270,26 @@ const NOT_CONTROL_SYSTEM: &[&str] = &[
     "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop",
     "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib",
     "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses",
-    "datetime", "dateutil", "dbm", "decimal", "difflib", "dis", "doctest", "email",
-    "encodings", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch",
-    "fractions", "ftplib", "functools", "gc", "getopt", "getpass", "gettext", "glob",
-    "graphlib", "grp", "gzip", "h5py", "hashlib", "heapq", "hmac", "html", "http", "httpx",
-    "imaplib", "imghdr", "importlib", "inspect", "io", "ipaddress", "itertools", "json",
-    "keyword", "linecache", "locale", "logging", "lzma", "mailbox", "math", "matplotlib",
-    "mimetypes", "mmap", "modulefinder", "multiprocessing", "netrc", "numbers", "numpy",
-    "opcode", "operator", "optparse", "os", "pandas", "pathlib", "pdb", "pickle",
-    "pickletools", "pipes", "pkgutil", "platform", "plistlib", "plotly", "poplib", "posix",
-    "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc",
-    "queue", "quopri", "random", "re", "readline", "reprlib", "requests", "resource",
-    "rlcompleter", "runpy", "sched", "scipy", "seaborn", "secrets", "select", "selectors",
-    "shelve", "shlex", "shutil", "signal", "site", "sklearn", "smtplib", "sndhdr", "socket",
-    "socketserver", "sqlite3", "ssl", "stat", "statistics", "string", "stringprep", "struct",
-    "subprocess", "sunau", "symtable", "sympy", "sys", "sysconfig", "syslog", "tabnanny",
-    "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "threading", "time", "timeit",
-    "tkinter", "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty",
-    "types", "typing", "unicodedata", "unittest", "urllib", "urllib3", "uu", "uuid", "venv",
-    "warnings", "wave", "weakref", "webbrowser", "wsgiref", "xarray", "xdrlib", "xml",
-    "xmlrpc", "yaml", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo",
+    "datetime", "dateutil", "dbm", "decimal", "difflib", "dis", "doctest", "email", "encodings",
+    "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions",
+    "ftplib", "functools", "gc", "getopt", "getpass", "gettext", "glob", "graphlib", "grp",
+    "gzip", "h5py", "hashlib", "heapq", "hmac", "html", "http", "httpx", "imaplib", "imghdr",
+    "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "linecache",
+    "locale", "logging", "lzma", "mailbox", "math", "matplotlib", "mimetypes", "mmap",
+    "modulefinder", "multiprocessing", "netrc", "numbers", "numpy", "opcode", "operator",
+    "optparse", "os", "pandas", "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil",
+    "platform", "plistlib", "plotly", "poplib", "posix", "posixpath", "pprint", "profile",
+    "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "queue", "quopri", "random", "re",
+    "readline", "reprlib", "requests", "resource", "rlcompleter", "runpy", "sched", "scipy",
+    "seaborn", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site",
+    "sklearn", "smtplib", "sndhdr", "socket", "socketserver", "sqlite3", "ssl", "stat",
+    "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "sympy", "symtable",
+    "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios",
+    "textwrap", "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib",
+    "trace", "traceback", "tracemalloc", "tty", "types", "typing", "unicodedata", "unittest",
+    "urllib", "urllib3", "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser",
+    "wsgiref", "xarray", "xdrlib", "xml", "xmlrpc", "yaml", "zipapp", "zipfile", "zipimport",
+    "zlib", "zoneinfo",
 ];
 
 /// Whether a dotted path is proven not to be the control system.
@@ -320,6 +320,16 @@ pub fn is_builtin(name: &str) -> bool {
             | "True" | "False" | "None" | "NotImplemented" | "Ellipsis" | "__name__"
             | "__file__" | "__doc__"
     )
+}
+
+/// Whether a function or method called `name` writes in some control-system library: used
+/// when the object or module it belongs to was reached dynamically and is unknown.
+pub fn is_write_name(name: &str) -> bool {
+    name.starts_with("put")
+        || name.starts_with("write")
+        || name.starts_with("caput")
+        || name.starts_with("command_inout")
+        || matches!(name, "rpc" | "move" | "set_position")
 }
 
 /// Command-line tools whose invocation through a shell writes to the control system.

@@ -41,6 +41,8 @@ const MAX_PASSES: usize = 12;
 const MAX_DEPTH: u32 = 200;
 /// How many `exec("...")` levels deep string code is analysed.
 const MAX_EXEC_DEPTH: u32 = 3;
+/// The name under which values computed from dynamic objects are tracked.
+const RESULT: &str = "<result>";
 /// Longest dotted path tracked (longer chains stop growing, so the walk terminates).
 const MAX_PATH_SEGMENTS: usize = 8;
 
@@ -130,6 +132,9 @@ enum Kind {
     Plain,
     /// Reached through dynamic access to the control system: cannot be verified.
     Dynamic,
+    /// An attribute, by name, of something reached dynamically (`m.caput` where `m` came
+    /// from a computed import): a write when called if the name is a write somewhere.
+    DynamicMember(Sym),
     /// A native library handle from ctypes; `true` when it may be a control-system library.
     Native(bool),
 }
@@ -187,7 +192,11 @@ impl Kinds {
     fn touches_control_system(&self) -> bool {
         self.iter().any(|k| match k {
             Kind::Path(p) | Kind::Made(p) => api::is_control_system_path(p),
-            Kind::Cs(..) | Kind::CsMember(..) | Kind::Dynamic | Kind::Native(true) => true,
+            Kind::Cs(..)
+            | Kind::CsMember(..)
+            | Kind::Dynamic
+            | Kind::DynamicMember(_)
+            | Kind::Native(true) => true,
             _ => false,
         })
     }
@@ -213,7 +222,11 @@ impl Kinds {
     fn modelled(&self) -> bool {
         self.iter().any(|k| match k {
             Kind::Path(p) => api::module_call(p).is_some(),
-            Kind::Cs(..) | Kind::CsMember(..) | Kind::Dynamic | Kind::Native(_) => true,
+            Kind::Cs(..)
+            | Kind::CsMember(..)
+            | Kind::Dynamic
+            | Kind::DynamicMember(_)
+            | Kind::Native(_) => true,
             _ => false,
         })
     }
@@ -1039,6 +1052,23 @@ impl<'a> Walker<'a, '_> {
                     self.bind_param(id, name, &k);
                 }
                 self.bind_name(scope, f.name.as_str(), &Kinds::one(Kind::Func(id)));
+                // Methods are called on instances (dataclass `__post_init__`, callbacks,
+                // dunder methods included), so `self` is always an instance.
+                if self.scopes[scope as usize].is_class {
+                    let first = self.scopes[id as usize]
+                        .params
+                        .first()
+                        .filter(|(_, k)| *k == ParamKind::Positional)
+                        .map(|(n, _)| *n);
+                    let receiver = match self.scopes[id as usize].method_kind {
+                        MethodKind::Instance => Some(Kind::Instance(scope)),
+                        MethodKind::Class => Some(Kind::Class(scope)),
+                        MethodKind::Static => None,
+                    };
+                    if let (Some(first), Some(receiver)) = (first, receiver) {
+                        self.bind_param(id, first, &Kinds::one(receiver));
+                    }
+                }
                 self.stmts(id, &f.body);
             }
             Stmt::ClassDef(c) => {
@@ -1386,8 +1416,8 @@ impl<'a> Walker<'a, '_> {
                 Kind::Plain => {
                     out.add(Kind::Plain);
                 }
-                Kind::Dynamic => {
-                    out.add(Kind::Dynamic);
+                Kind::Dynamic | Kind::DynamicMember(_) => {
+                    out.add(Kind::DynamicMember(attr_sym()));
                 }
                 Kind::Native(cs) => {
                     out.add(Kind::Native(*cs));
@@ -1492,7 +1522,7 @@ impl<'a> Walker<'a, '_> {
                         format!("replaces `{p}.{attr}` of a control-system library"),
                     );
                 }
-                Kind::Dynamic => self.op(
+                Kind::Dynamic | Kind::DynamicMember(_) => self.op(
                     offset,
                     Access::Write,
                     format!("dynamic attribute assignment .{attr}").into(),
@@ -1578,6 +1608,9 @@ impl<'a> Walker<'a, '_> {
                             out.add(Kind::Made(p.clone()));
                         }
                         Kind::Func(_) | Kind::Method(..) | Kind::Class(_) => {}
+                        Kind::DynamicMember(_) => {
+                            out.add(Kind::DynamicMember(RESULT.into()));
+                        }
                         other => {
                             out.add(other.clone());
                         }
@@ -1731,7 +1764,10 @@ impl<'a> Walker<'a, '_> {
             if matches!(*name, "write_text" | "write_bytes") {
                 self.finding(offset, "file_write", Risk::Medium, "writes a file".into());
             }
-            if *name == "open" {
+            if matches!(*name, "unlink" | "rmdir" | "rmtree") {
+                self.finding(offset, "file_delete", Risk::Medium, "deletes files".into());
+            }
+            if matches!(*name, "open" | "File") {
                 self.check_open_mode(&call);
             }
         }
@@ -1774,7 +1810,19 @@ impl<'a> Walker<'a, '_> {
                         Evidence::Unverified,
                         None,
                     );
-                    result.add(Kind::Dynamic);
+                    result.add(Kind::DynamicMember(RESULT.into()));
+                }
+                Kind::DynamicMember(name) => {
+                    if api::is_write_name(name) {
+                        self.op(
+                            offset,
+                            Access::Write,
+                            format!("{name} on a dynamically reached object").into(),
+                            Evidence::Unverified,
+                            None,
+                        );
+                    }
+                    result.add(Kind::DynamicMember(RESULT.into()));
                 }
                 Kind::Native(true) => {
                     self.op(
@@ -1884,6 +1932,13 @@ impl<'a> Walker<'a, '_> {
                         call.offset,
                         Access::Write,
                         "callable reached through dynamic access".into(),
+                        Evidence::Unverified,
+                        None,
+                    ),
+                    Kind::DynamicMember(name) if api::is_write_name(name) => self.op(
+                        call.offset,
+                        Access::Write,
+                        format!("{name} of a dynamically reached object").into(),
                         Evidence::Unverified,
                         None,
                     ),
@@ -2007,6 +2062,26 @@ impl<'a> Walker<'a, '_> {
                         "deletes an attribute of a control-system library or object".into(),
                     );
                 }
+            }
+            "globals" | "locals" => {
+                // A dict of the scope's names: every kind bound there is an element.
+                let wanted = if name == "globals" { 0 } else { scope };
+                let mut all = Kinds::one(Kind::Plain);
+                for ((s, _), kinds) in &self.env {
+                    if *s == wanted {
+                        all.merge(kinds);
+                    }
+                }
+                result.merge(&all);
+            }
+            "vars" if call.args.is_empty() => {
+                let mut all = Kinds::one(Kind::Plain);
+                for ((s, _), kinds) in &self.env {
+                    if *s == scope {
+                        all.merge(kinds);
+                    }
+                }
+                result.merge(&all);
             }
             "vars" => {
                 if call.arg_kinds(0).touches_control_system() {
