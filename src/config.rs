@@ -45,10 +45,10 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
+use crate::analysis::DynamicAccess;
 use crate::approval::{ApprovalMode, ApprovalPolicy};
 use crate::execution::local::Launcher;
 use crate::generation::MockBehavior;
-use crate::analysis::DynamicAccess;
 use crate::limits::LimitsDatabase;
 
 /// The prefix of every variable.

@@ -560,3 +560,45 @@ async fn a_matplotlib_plot_yields_a_png_in_figure_paths() {
     // pre_execution, execution_attempt and the final notebook (no generation: approved code)
     assert_eq!(common::assert_notebooks_valid(data.path()), 3);
 }
+
+#[tokio::test]
+async fn a_literal_write_outside_the_limits_ends_the_run_at_analysis_without_regenerating() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let code = data.path().join("code.py");
+    std::fs::write(
+        &code,
+        "from pyexec_runtime import write_channel as w\nw('MAG:QF1:CURRENT_SP', 150)\nresults = {}\n",
+    )
+    .expect("code");
+    let limits = data.path().join("limits.json");
+    std::fs::write(
+        &limits,
+        r#"{"MAG:QF1:CURRENT_SP": {"min_value": 0, "max_value": 100, "max_step": 10}}"#,
+    )
+    .expect("limits");
+    let run = runner(
+        data.path(),
+        &[
+            ("PYEXEC_MOCK_CODE_FILE", code.to_str().expect("utf-8")),
+            ("PYEXEC_LIMITS_FILE", limits.to_str().expect("utf-8")),
+            ("PYEXEC_CONTROL_SYSTEM_WRITES_ENABLED", "true"),
+        ],
+        approve(),
+    )
+    .run_to_end(
+        "test-run-0001".into(),
+        ExecutionRequest::for_objective("set the quadrupole"),
+    )
+    .await;
+    let outcome = run.outcome().expect("finished");
+    assert_eq!(outcome.status, OutcomeStatus::Failed);
+    let error = outcome.error.expect("error");
+    assert_eq!(error.kind, "channel_limits_violation");
+    assert_eq!(error.category, ErrorCategory::Workflow);
+    let violation = &error.details["violations"][0];
+    assert_eq!(violation["violation_type"], "MAX_EXCEEDED");
+    assert_eq!(violation["channel"], "MAG:QF1:CURRENT_SP");
+    assert_eq!(violation["attempted_value"], 150.0);
+    assert_eq!(outcome.error_chain.len(), 1, "not regenerated");
+    assert!(!executed(&run) && !asked_for_approval(&run));
+}

@@ -132,9 +132,10 @@ impl CsObject {
                 | "info"
                 | "subscribe_event",
             ) => method(Read),
-            (Self::TangoDevice, "name" | "dev_name" | "get_timeout_millis" | "set_timeout_millis") => {
-                Member::Other
-            }
+            (
+                Self::TangoDevice,
+                "name" | "dev_name" | "get_timeout_millis" | "set_timeout_millis",
+            ) => Member::Other,
             // Any other public name on a device proxy is a device attribute (read on load,
             // written on assignment) or a command (written when called).
             (Self::TangoDevice, n) if !n.starts_with('_') => Member::DeviceAttribute,
@@ -209,14 +210,24 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
     use ModuleCall::{Access as A, Creates};
     Some(match path {
         "epics.caput" | "epics.caput_many" | "epics.ca.put" | "epics.ca.put_many" => A(Write),
-        "epics.caget" | "epics.caget_many" | "epics.cainfo" | "epics.camonitor" | "epics.ca.get"
-        | "epics.ca.get_with_metadata" | "epics.ca.get_complete" | "epics.ca.get_ctrlvars"
+        "epics.caget"
+        | "epics.caget_many"
+        | "epics.cainfo"
+        | "epics.camonitor"
+        | "epics.ca.get"
+        | "epics.ca.get_with_metadata"
+        | "epics.ca.get_complete"
+        | "epics.ca.get_ctrlvars"
         | "epics.ca.get_timevars" => A(Read),
         "epics.PV" | "epics.get_pv" => Creates(CsObject::EpicsPv),
         "epics.ca.create_channel" => Creates(CsObject::EpicsChannelId),
         "epics.Device" | "epics.Motor" => Creates(CsObject::EpicsDevice),
-        "epics.ca.initialize_libca" | "epics.ca.finalize_libca" | "epics.ca.pend_io"
-        | "epics.ca.pend_event" | "epics.ca.poll" | "epics.ca.connect_channel"
+        "epics.ca.initialize_libca"
+        | "epics.ca.finalize_libca"
+        | "epics.ca.pend_io"
+        | "epics.ca.pend_event"
+        | "epics.ca.poll"
+        | "epics.ca.connect_channel"
         | "epics.camonitor_clear" => ModuleCall::Neutral,
         "pyexec_runtime.write_channel" | "pyexec_runtime.write_channels" => A(Write),
         "pyexec_runtime.read_channel" | "pyexec_runtime.read_channels" => A(Read),
@@ -225,10 +236,10 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         "caproto.threading.client.Context" | "caproto.asyncio.client.Context" => {
             Creates(CsObject::CaprotoContext)
         }
-        "p4p.client.thread.Context" | "p4p.client.asyncio.Context"
-        | "p4p.client.cothread.Context" | "p4p.client.raw.Context" => {
-            Creates(CsObject::P4pContext)
-        }
+        "p4p.client.thread.Context"
+        | "p4p.client.asyncio.Context"
+        | "p4p.client.cothread.Context"
+        | "p4p.client.raw.Context" => Creates(CsObject::P4pContext),
         "pvaccess.Channel" | "pvaccess.MultiChannel" => Creates(CsObject::PvaChannel),
         "tango.DeviceProxy" | "tango.Group" | "tango.device_proxy.DeviceProxy" => {
             Creates(CsObject::TangoDevice)
@@ -238,7 +249,9 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         "tango.write_attribute" | "tango.write_attributes" => A(Write),
         "tango.read_attribute" | "tango.read_attributes" => A(Read),
         "cothread.catools.caput" | "aioca.caput" => A(Write),
-        "cothread.catools.caget" | "cothread.catools.camonitor" | "aioca.caget"
+        "cothread.catools.caget"
+        | "cothread.catools.camonitor"
+        | "aioca.caget"
         | "aioca.camonitor" => A(Read),
         _ => return None,
     })
@@ -265,31 +278,210 @@ pub fn is_control_system_path(path: &str) -> bool {
 /// `sys.stdlib_module_names`, public ones) and common scientific and HTTP libraries. Calls
 /// on objects from these are never matched against the configured patterns. Sorted.
 const NOT_CONTROL_SYSTEM: &[&str] = &[
-    "abc", "aifc", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore", "atexit",
-    "audioop", "base64", "bdb", "binascii", "bisect", "bokeh", "builtins", "bz2", "cProfile",
-    "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop",
-    "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib",
-    "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses",
-    "datetime", "dateutil", "dbm", "decimal", "difflib", "dis", "doctest", "email", "encodings",
-    "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions",
-    "ftplib", "functools", "gc", "getopt", "getpass", "gettext", "glob", "graphlib", "grp",
-    "gzip", "h5py", "hashlib", "heapq", "hmac", "html", "http", "httpx", "imaplib", "imghdr",
-    "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "linecache",
-    "locale", "logging", "lzma", "mailbox", "math", "matplotlib", "mimetypes", "mmap",
-    "modulefinder", "multiprocessing", "netrc", "numbers", "numpy", "opcode", "operator",
-    "optparse", "os", "pandas", "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil",
-    "platform", "plistlib", "plotly", "poplib", "posix", "posixpath", "pprint", "profile",
-    "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "queue", "quopri", "random", "re",
-    "readline", "reprlib", "requests", "resource", "rlcompleter", "runpy", "sched", "scipy",
-    "seaborn", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site",
-    "sklearn", "smtplib", "sndhdr", "socket", "socketserver", "sqlite3", "ssl", "stat",
-    "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "sympy", "symtable",
-    "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios",
-    "textwrap", "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib",
-    "trace", "traceback", "tracemalloc", "tty", "types", "typing", "unicodedata", "unittest",
-    "urllib", "urllib3", "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser",
-    "wsgiref", "xarray", "xdrlib", "xml", "xmlrpc", "yaml", "zipapp", "zipfile", "zipimport",
-    "zlib", "zoneinfo",
+    "abc",
+    "aifc",
+    "argparse",
+    "array",
+    "ast",
+    "asynchat",
+    "asyncio",
+    "asyncore",
+    "atexit",
+    "audioop",
+    "base64",
+    "bdb",
+    "binascii",
+    "bisect",
+    "bokeh",
+    "builtins",
+    "bz2",
+    "cProfile",
+    "calendar",
+    "cgi",
+    "cgitb",
+    "chunk",
+    "cmath",
+    "cmd",
+    "code",
+    "codecs",
+    "codeop",
+    "collections",
+    "colorsys",
+    "compileall",
+    "concurrent",
+    "configparser",
+    "contextlib",
+    "contextvars",
+    "copy",
+    "copyreg",
+    "crypt",
+    "csv",
+    "ctypes",
+    "curses",
+    "dataclasses",
+    "datetime",
+    "dateutil",
+    "dbm",
+    "decimal",
+    "difflib",
+    "dis",
+    "doctest",
+    "email",
+    "encodings",
+    "enum",
+    "errno",
+    "faulthandler",
+    "fcntl",
+    "filecmp",
+    "fileinput",
+    "fnmatch",
+    "fractions",
+    "ftplib",
+    "functools",
+    "gc",
+    "getopt",
+    "getpass",
+    "gettext",
+    "glob",
+    "graphlib",
+    "grp",
+    "gzip",
+    "h5py",
+    "hashlib",
+    "heapq",
+    "hmac",
+    "html",
+    "http",
+    "httpx",
+    "imaplib",
+    "imghdr",
+    "importlib",
+    "inspect",
+    "io",
+    "ipaddress",
+    "itertools",
+    "json",
+    "keyword",
+    "linecache",
+    "locale",
+    "logging",
+    "lzma",
+    "mailbox",
+    "math",
+    "matplotlib",
+    "mimetypes",
+    "mmap",
+    "modulefinder",
+    "multiprocessing",
+    "netrc",
+    "numbers",
+    "numpy",
+    "opcode",
+    "operator",
+    "optparse",
+    "os",
+    "pandas",
+    "pathlib",
+    "pdb",
+    "pickle",
+    "pickletools",
+    "pipes",
+    "pkgutil",
+    "platform",
+    "plistlib",
+    "plotly",
+    "poplib",
+    "posix",
+    "posixpath",
+    "pprint",
+    "profile",
+    "pstats",
+    "pty",
+    "pwd",
+    "py_compile",
+    "pyclbr",
+    "pydoc",
+    "queue",
+    "quopri",
+    "random",
+    "re",
+    "readline",
+    "reprlib",
+    "requests",
+    "resource",
+    "rlcompleter",
+    "runpy",
+    "sched",
+    "scipy",
+    "seaborn",
+    "secrets",
+    "select",
+    "selectors",
+    "shelve",
+    "shlex",
+    "shutil",
+    "signal",
+    "site",
+    "sklearn",
+    "smtplib",
+    "sndhdr",
+    "socket",
+    "socketserver",
+    "sqlite3",
+    "ssl",
+    "stat",
+    "statistics",
+    "string",
+    "stringprep",
+    "struct",
+    "subprocess",
+    "sunau",
+    "sympy",
+    "symtable",
+    "sys",
+    "sysconfig",
+    "syslog",
+    "tabnanny",
+    "tarfile",
+    "telnetlib",
+    "tempfile",
+    "termios",
+    "textwrap",
+    "threading",
+    "time",
+    "timeit",
+    "tkinter",
+    "token",
+    "tokenize",
+    "tomllib",
+    "trace",
+    "traceback",
+    "tracemalloc",
+    "tty",
+    "types",
+    "typing",
+    "unicodedata",
+    "unittest",
+    "urllib",
+    "urllib3",
+    "uu",
+    "uuid",
+    "venv",
+    "warnings",
+    "wave",
+    "weakref",
+    "webbrowser",
+    "wsgiref",
+    "xarray",
+    "xdrlib",
+    "xml",
+    "xmlrpc",
+    "yaml",
+    "zipapp",
+    "zipfile",
+    "zipimport",
+    "zlib",
+    "zoneinfo",
 ];
 
 /// Whether a dotted path is proven not to be the control system.
@@ -303,22 +495,104 @@ pub fn is_known_non_control_system(path: &str) -> bool {
 pub fn is_builtin(name: &str) -> bool {
     matches!(
         name,
-        "abs" | "all" | "any" | "ascii" | "bin" | "bool" | "breakpoint" | "bytearray" | "bytes"
-            | "callable" | "chr" | "classmethod" | "compile" | "complex" | "delattr" | "dict"
-            | "dir" | "divmod" | "enumerate" | "eval" | "exec" | "filter" | "float"
-            | "format" | "frozenset" | "getattr" | "globals" | "hasattr" | "hash" | "help"
-            | "hex" | "id" | "input" | "int" | "isinstance" | "issubclass" | "iter" | "len"
-            | "list" | "locals" | "map" | "max" | "memoryview" | "min" | "next" | "object"
-            | "oct" | "open" | "ord" | "pow" | "print" | "property" | "range" | "repr"
-            | "reversed" | "round" | "set" | "setattr" | "slice" | "sorted" | "staticmethod"
-            | "str" | "sum" | "super" | "tuple" | "type" | "vars" | "zip" | "__import__"
-            | "__build_class__" | "aiter" | "anext"
-            | "Exception" | "ValueError" | "TypeError" | "RuntimeError" | "KeyError"
-            | "IndexError" | "AttributeError" | "ZeroDivisionError" | "StopIteration"
-            | "NotImplementedError" | "OSError" | "IOError" | "TimeoutError" | "ImportError"
-            | "AssertionError" | "ArithmeticError" | "LookupError" | "BaseException"
-            | "True" | "False" | "None" | "NotImplemented" | "Ellipsis" | "__name__"
-            | "__file__" | "__doc__"
+        "abs"
+            | "all"
+            | "any"
+            | "ascii"
+            | "bin"
+            | "bool"
+            | "breakpoint"
+            | "bytearray"
+            | "bytes"
+            | "callable"
+            | "chr"
+            | "classmethod"
+            | "compile"
+            | "complex"
+            | "delattr"
+            | "dict"
+            | "dir"
+            | "divmod"
+            | "enumerate"
+            | "eval"
+            | "exec"
+            | "filter"
+            | "float"
+            | "format"
+            | "frozenset"
+            | "getattr"
+            | "globals"
+            | "hasattr"
+            | "hash"
+            | "help"
+            | "hex"
+            | "id"
+            | "input"
+            | "int"
+            | "isinstance"
+            | "issubclass"
+            | "iter"
+            | "len"
+            | "list"
+            | "locals"
+            | "map"
+            | "max"
+            | "memoryview"
+            | "min"
+            | "next"
+            | "object"
+            | "oct"
+            | "open"
+            | "ord"
+            | "pow"
+            | "print"
+            | "property"
+            | "range"
+            | "repr"
+            | "reversed"
+            | "round"
+            | "set"
+            | "setattr"
+            | "slice"
+            | "sorted"
+            | "staticmethod"
+            | "str"
+            | "sum"
+            | "super"
+            | "tuple"
+            | "type"
+            | "vars"
+            | "zip"
+            | "__import__"
+            | "__build_class__"
+            | "aiter"
+            | "anext"
+            | "Exception"
+            | "ValueError"
+            | "TypeError"
+            | "RuntimeError"
+            | "KeyError"
+            | "IndexError"
+            | "AttributeError"
+            | "ZeroDivisionError"
+            | "StopIteration"
+            | "NotImplementedError"
+            | "OSError"
+            | "IOError"
+            | "TimeoutError"
+            | "ImportError"
+            | "AssertionError"
+            | "ArithmeticError"
+            | "LookupError"
+            | "BaseException"
+            | "True"
+            | "False"
+            | "None"
+            | "NotImplemented"
+            | "Ellipsis"
+            | "__name__"
+            | "__file__"
+            | "__doc__"
     )
 }
 

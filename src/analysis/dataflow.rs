@@ -101,7 +101,13 @@ pub fn analyse(
     patterns: &PatternSet,
     rules: &SecurityRules,
 ) -> Facts {
-    let raw = walk(module, lines.source(), patterns, rules, Inherited::default());
+    let raw = walk(
+        module,
+        lines.source(),
+        patterns,
+        rules,
+        Inherited::default(),
+    );
     raw.into_facts(lines, patterns)
 }
 
@@ -323,11 +329,7 @@ fn parameter_defaults(parameters: &ast::Parameters) -> impl Iterator<Item = (&st
         .iter()
         .chain(parameters.args.iter())
         .chain(parameters.kwonlyargs.iter())
-        .filter_map(|p| {
-            p.default
-                .as_deref()
-                .map(|d| (p.parameter.name.as_str(), d))
-        })
+        .filter_map(|p| p.default.as_deref().map(|d| (p.parameter.name.as_str(), d)))
 }
 
 impl<'a> ScopeBuilder<'a> {
@@ -550,9 +552,8 @@ struct RawFacts {
 
 impl RawFacts {
     fn into_facts(mut self, lines: &Lines<'_>, patterns: &PatternSet) -> Facts {
-        self.ops.sort_by(|a, b| {
-            (a.offset, a.access, &a.target).cmp(&(b.offset, b.access, &b.target))
-        });
+        self.ops
+            .sort_by(|a, b| (a.offset, a.access, &a.target).cmp(&(b.offset, b.access, &b.target)));
         let mut operations: Vec<DetectedOperation> = Vec::with_capacity(self.ops.len());
         let mut last: Option<(u32, Access, Sym)> = None;
         for op in self.ops {
@@ -589,7 +590,8 @@ impl RawFacts {
             });
             last = Some(key);
         }
-        self.findings.sort_by(|a, b| (a.offset, a.rule).cmp(&(b.offset, b.rule)));
+        self.findings
+            .sort_by(|a, b| (a.offset, a.rule).cmp(&(b.offset, b.rule)));
         self.findings
             .dedup_by(|a, b| a.offset == b.offset && a.rule == b.rule);
         let findings = self
@@ -619,7 +621,8 @@ impl RawFacts {
                 }
             })
             .collect();
-        literal_writes.dedup_by(|a, b| a.line == b.line && a.column == b.column && a.channel == b.channel);
+        literal_writes
+            .dedup_by(|a, b| a.line == b.line && a.column == b.column && a.channel == b.channel);
         Facts {
             operations,
             findings,
@@ -831,12 +834,7 @@ impl<'a> Walker<'a, '_> {
     }
 
     fn unresolved(&self, name: &str) -> Kinds {
-        let mut kinds = self
-            .inherited
-            .names
-            .get(name)
-            .cloned()
-            .unwrap_or_default();
+        let mut kinds = self.inherited.names.get(name).cloned().unwrap_or_default();
         if api::is_builtin(name) {
             kinds.add(Kind::Path(format!("builtins.{name}").into()));
         } else if matches!(name, "context" | "results") {
@@ -944,8 +942,7 @@ impl<'a> Walker<'a, '_> {
             match keyword {
                 Some(k) => {
                     if let Some((name, _)) = params.iter().find(|(n, kind)| {
-                        n == k
-                            && matches!(kind, ParamKind::Positional | ParamKind::KeywordOnly)
+                        n == k && matches!(kind, ParamKind::Positional | ParamKind::KeywordOnly)
                     }) {
                         self.bind_param(function, name, kinds);
                     } else if let Some((name, _)) = var_keywords {
@@ -1749,7 +1746,12 @@ impl<'a> Walker<'a, '_> {
             .arguments
             .keywords
             .iter()
-            .map(|k| (k.arg.as_ref().map(|a| a.as_str()), self.eval(scope, &k.value)))
+            .map(|k| {
+                (
+                    k.arg.as_ref().map(|a| a.as_str()),
+                    self.eval(scope, &k.value),
+                )
+            })
             .collect();
         let call = CallSite {
             offset,
@@ -1968,10 +1970,9 @@ impl<'a> Walker<'a, '_> {
                 if let Some(access) = access {
                     // p4p's `ctx.put(name, value)` names the channel in the call.
                     let (channel, value_index) = match object {
-                        CsObject::P4pContext => (
-                            call.arg(0).and_then(string_literal).map(Into::into),
-                            1,
-                        ),
+                        CsObject::P4pContext => {
+                            (call.arg(0).and_then(string_literal).map(Into::into), 1)
+                        }
                         CsObject::TangoDevice => (
                             call.arg(0)
                                 .and_then(string_literal)
@@ -1980,7 +1981,13 @@ impl<'a> Walker<'a, '_> {
                         ),
                         _ => (channel, 0),
                     };
-                    self.op(call.offset, access, target, Evidence::Resolved, channel.clone());
+                    self.op(
+                        call.offset,
+                        access,
+                        target,
+                        Evidence::Resolved,
+                        channel.clone(),
+                    );
                     if access == Access::Write {
                         self.literal_write(call.offset, channel.as_deref(), call.arg(value_index));
                     }
@@ -2140,7 +2147,10 @@ impl<'a> Walker<'a, '_> {
                 self.check_open_mode(call);
                 result.add(Kind::Made("builtins.open".into()));
             }
-            "ctypes.CDLL" | "ctypes.PyDLL" | "ctypes.cdll.LoadLibrary" | "ctypes.pydll.LoadLibrary"
+            "ctypes.CDLL"
+            | "ctypes.PyDLL"
+            | "ctypes.cdll.LoadLibrary"
+            | "ctypes.pydll.LoadLibrary"
             | "ctypes.LibraryLoader" => {
                 let library = call.arg(0);
                 let cs = match library {
@@ -2208,7 +2218,13 @@ impl<'a> Walker<'a, '_> {
         let offset = call.offset;
         let first = call.arg(0);
         let channel: Option<Sym> = first.and_then(string_literal).map(Into::into);
-        self.op(offset, access, path.clone(), Evidence::Resolved, channel.clone());
+        self.op(
+            offset,
+            access,
+            path.clone(),
+            Evidence::Resolved,
+            channel.clone(),
+        );
         if access != Access::Write {
             return;
         }
@@ -2322,7 +2338,10 @@ impl<'a> Walker<'a, '_> {
             if *s == 0 || *s == scope {
                 let portable = Kinds(kinds.iter().filter(|k| k.is_portable()).cloned().collect());
                 if !portable.is_empty() {
-                    names.entry((*name).to_owned()).or_default().merge(&portable);
+                    names
+                        .entry((*name).to_owned())
+                        .or_default()
+                        .merge(&portable);
                 }
             }
         }
@@ -2348,7 +2367,9 @@ impl<'a> Walker<'a, '_> {
             });
         }
         for w in nested.literal_writes {
-            self.out.literal_writes.push(RawLiteralWrite { offset, ..w });
+            self.out
+                .literal_writes
+                .push(RawLiteralWrite { offset, ..w });
         }
     }
 
@@ -2437,21 +2458,21 @@ fn native_library_may_be_control_system(library: &str) -> bool {
 /// Collects the words of literal strings in `expr` (a string, or a list/tuple of them);
 /// returns whether `expr` was entirely literal.
 fn collect_literal_words(expr: &Expr, words: &mut Vec<String>) -> bool {
-    match expr {
+    let elements = match expr {
         Expr::StringLiteral(s) => {
             words.extend(s.value.to_str().split_whitespace().map(str::to_owned));
-            true
+            return true;
         }
-        Expr::List(l) => l
-            .elts
-            .iter()
-            .fold(true, |all, e| collect_literal_words(e, words) && all),
-        Expr::Tuple(t) => t
-            .elts
-            .iter()
-            .fold(true, |all, e| collect_literal_words(e, words) && all),
-        _ => false,
+        Expr::List(l) => &l.elts,
+        Expr::Tuple(t) => &t.elts,
+        _ => return false,
+    };
+    // Every element is visited (no short circuit) so that all literal words are seen.
+    let mut all_literal = true;
+    for e in elements {
+        all_literal &= collect_literal_words(e, words);
     }
+    all_literal
 }
 
 fn collect_pattern_names<'a>(pattern: &'a Pattern, names: &mut Vec<&'a str>) {

@@ -140,7 +140,9 @@ impl Analyzer {
             settings.security_rules_file.as_deref(),
             settings.dynamic_access,
         )
-        .map_err(|e| crate::config::ConfigError::new("PYEXEC_SECURITY_RULES_FILE", e.to_string()))?;
+        .map_err(|e| {
+            crate::config::ConfigError::new("PYEXEC_SECURITY_RULES_FILE", e.to_string())
+        })?;
         let mut analyzer = Self::new(patterns).with_rules(rules);
         if let Some(db) = settings.limits_database()? {
             analyzer = analyzer.with_limits(std::sync::Arc::new(db));
@@ -214,8 +216,7 @@ impl Analyzer {
             .map(|f| format!("line {}: {}", f.line, f.message))
             .collect();
         let mut decision = policy.decide(has_writes, &review);
-        if decision.blocked.is_none() && !decision.needs_approval && !mandatory_review.is_empty()
-        {
+        if decision.blocked.is_none() && !decision.needs_approval && !mandatory_review.is_empty() {
             decision.needs_approval = true;
             decision.reasoning = format!(
                 "dynamic access needs a human (PYEXEC_DYNAMIC_ACCESS=approval): {}",
@@ -424,5 +425,194 @@ mod tests {
         let r = analyzer().analyze("x = 1\n", &policy(false));
         assert!(r.passed);
         assert!(r.warnings.iter().any(|w| w.contains("results")));
+    }
+
+    fn limits() -> std::sync::Arc<crate::limits::LimitsDatabase> {
+        std::sync::Arc::new(
+            crate::limits::LimitsDatabase::from_json_str(
+                r#"{"_comment": "test", "MAG:QF1:CURRENT_SP": {"min_value": 0, "max_value": 100, "max_step": 10},
+                    "MAG:QF1:CURRENT_RB": {"writable": false}}"#,
+                "test",
+            )
+            .expect("limits"),
+        )
+    }
+
+    #[test]
+    fn literal_writes_outside_the_limits_fail_analysis_before_anything_runs() {
+        let analyzer = analyzer().with_limits(limits());
+        for (code, kind) in [
+            (
+                "import epics\nepics.caput('MAG:QF1:CURRENT_SP', 150)\nresults = {}\n",
+                "MaxExceeded",
+            ),
+            (
+                "from epics import caput as w\nw('MAG:QF1:CURRENT_SP', -10)\nresults = {}\n",
+                "MinExceeded",
+            ),
+            (
+                "import epics\npv = epics.PV('MAG:QF1:CURRENT_SP')\npv.value = 101\nresults = {}\n",
+                "MaxExceeded",
+            ),
+            (
+                "from pyexec_runtime import write_channels\nwrite_channels({'MAG:QF1:CURRENT_RB': 1})\nresults = {}\n",
+                "ReadOnlyChannel",
+            ),
+            (
+                "import epics\nepics.caput('NOT:LISTED', 1)\nresults = {}\n",
+                "UnlistedChannel",
+            ),
+        ] {
+            let r = analyzer.analyze(code, &policy(true));
+            assert_eq!(
+                r.failure,
+                Some(AnalysisFailure::LimitsViolation),
+                "{code}: {:?}",
+                r.issues
+            );
+            assert_eq!(
+                format!("{:?}", r.limits_violations[0].violation_type),
+                kind,
+                "{code}"
+            );
+            assert!(!r.needs_approval);
+        }
+        // Boundaries pass; the step limit is left to run time and said so.
+        let r = analyzer.analyze(
+            "import epics\nepics.caput('MAG:QF1:CURRENT_SP', 100)\nepics.caput('MAG:QF1:CURRENT_SP', 0)\nresults = {}\n",
+            &policy(true),
+        );
+        assert!(r.passed, "{:?}", r.issues);
+        assert!(
+            r.warnings.iter().any(|w| w.contains("max_step")),
+            "{:?}",
+            r.warnings
+        );
+        // A computed value cannot be checked statically (the runtime guard checks it).
+        let r = analyzer.analyze(
+            "import epics\nv = 500\nepics.caput('MAG:QF1:CURRENT_SP', v)\nresults = {}\n",
+            &policy(true),
+        );
+        assert!(r.passed && r.needs_approval);
+    }
+
+    #[test]
+    fn dynamic_access_can_require_approval_instead_of_failing() {
+        let code =
+            "import epics\nname = 'ca' + 'put'\ngetattr(epics, name)('X', 1)\nresults = {}\n";
+        let failing = analyzer().analyze(code, &policy(true));
+        assert_eq!(failing.failure, Some(AnalysisFailure::SecurityRisk));
+        let reviewing = analyzer()
+            .with_rules(SecurityRules::new(DynamicAccess::Approval))
+            .analyze(code, &policy(true));
+        assert!(reviewing.passed && reviewing.needs_approval && reviewing.has_writes);
+        assert_eq!(reviewing.security_risk, Risk::Medium);
+        // Even when approval is otherwise disabled, a human must look.
+        let disabled = ApprovalPolicy {
+            mode: ApprovalMode::Disabled,
+            control_system_writes_enabled: true,
+        };
+        let r = analyzer()
+            .with_rules(SecurityRules::new(DynamicAccess::Approval))
+            .analyze("x = eval('1 + 1')\nresults = {'x': x}\n", &disabled);
+        assert!(r.passed && r.needs_approval, "{}", r.approval_reasoning);
+        assert!(r.approval_reasoning.contains("PYEXEC_DYNAMIC_ACCESS"));
+    }
+
+    #[test]
+    fn findings_are_structured_and_located() {
+        let r = analyzer().analyze(
+            "import os\n\nfrom os import system as run\nrun('caput X 1')\nresults = {}\n",
+            &policy(true),
+        );
+        let shell: Vec<_> = r
+            .security_findings
+            .iter()
+            .filter(|f| f.rule == "shell")
+            .collect();
+        assert!(
+            shell
+                .iter()
+                .any(|f| f.line == 4 && f.column == 1 && f.severity == Risk::High),
+            "{shell:?}"
+        );
+        assert!(r.has_writes, "shelling out to caput is a write");
+    }
+
+    #[test]
+    fn custom_control_systems_are_found_by_their_patterns_through_aliases() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("patterns.json");
+        std::fs::write(
+            &path,
+            r#"{"doocs": {"write": ["\\bdoocs\\.write\\("], "read": ["\\bdoocs\\.read\\("]}}"#,
+        )
+        .expect("write");
+        let analyzer = Analyzer::new(PatternSet::load("doocs", Some(&path)).expect("patterns"));
+        let r = analyzer.analyze(
+            "import doocs as d\nw = d.write\nw('X', 1)\nv = d.read('Y')\n# doocs.write('Z', 2)\nresults = {}\n",
+            &policy(true),
+        );
+        let writes: Vec<_> = r
+            .operations
+            .iter()
+            .filter(|o| o.operation == Access::Write)
+            .collect();
+        assert_eq!(writes.len(), 1, "{:?}", r.operations);
+        assert_eq!(writes[0].line, 3);
+        assert!(r.has_reads);
+        assert_eq!(
+            r.detected_patterns.writes,
+            vec!["\\bdoocs\\.write\\(".to_owned()]
+        );
+    }
+
+    #[test]
+    fn prohibited_imports_fail_analysis() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("rules.json");
+        std::fs::write(&path, r#"{"prohibited_imports": ["urllib.request"]}"#).expect("write");
+        let rules = SecurityRules::load(Some(&path), DynamicAccess::Fail).expect("rules");
+        let r = analyzer().with_rules(rules).analyze(
+            "from urllib.request import urlopen\nresults = {}\n",
+            &policy(false),
+        );
+        assert_eq!(r.failure, Some(AnalysisFailure::SecurityRisk));
+        assert!(
+            r.security_findings
+                .iter()
+                .any(|f| f.rule == "prohibited_import")
+        );
+    }
+
+    #[test]
+    fn nested_exec_strings_and_deep_nesting_never_crash() {
+        let code =
+            "exec(\"exec('exec(\\\"import epics; epics.caput(1, 2)\\\")')\")\nresults = {}\n";
+        let r = analyzer().analyze(code, &policy(true));
+        assert!(r.has_writes && !r.passed);
+        let deep = format!(
+            "x = {}1{}\nresults = {{}}\n",
+            "[".repeat(400),
+            "]".repeat(400)
+        );
+        let r = analyzer().analyze(&deep, &policy(true));
+        assert_eq!(
+            r.failure,
+            Some(AnalysisFailure::SecurityRisk),
+            "{:?}",
+            r.issues
+        );
+        assert!(
+            r.security_findings
+                .iter()
+                .any(|f| f.rule == "analysis_limit")
+        );
+        let shallow = format!(
+            "x = {}1{}\nresults = {{}}\n",
+            "[".repeat(50),
+            "]".repeat(50)
+        );
+        assert!(analyzer().analyze(&shallow, &policy(true)).passed);
     }
 }

@@ -217,8 +217,16 @@ mod tests {
     fn detect(set: &PatternSet, rendered: &str) -> Detected {
         let all: Vec<_> = set.matching(rendered).collect();
         Detected {
-            writes: all.iter().filter(|m| m.0 == Access::Write).map(|m| m.1).collect(),
-            reads: all.iter().filter(|m| m.0 == Access::Read).map(|m| m.1).collect(),
+            writes: all
+                .iter()
+                .filter(|m| m.0 == Access::Write)
+                .map(|m| m.1)
+                .collect(),
+            reads: all
+                .iter()
+                .filter(|m| m.0 == Access::Read)
+                .map(|m| m.1)
+                .collect(),
         }
     }
 
@@ -242,11 +250,7 @@ mod tests {
     #[test]
     fn tango_defaults_cover_write_attribute() {
         let set = PatternSet::defaults("tango").expect("tango");
-        assert!(
-            !detect(&set, "dev.write_attribute(")
-                .writes
-                .is_empty()
-        );
+        assert!(!detect(&set, "dev.write_attribute(").writes.is_empty());
         assert!(!detect(&set, "dev.read_attribute(").reads.is_empty());
     }
 

@@ -177,7 +177,6 @@ pub(crate) const RISKY_PREFIXES: &[(&str, &str, Risk, &str)] = &[
     ),
 ];
 
-
 /// Every rule id the analyzer can report.
 pub const RULE_IDS: &[&str] = &[
     "shell",
@@ -389,7 +388,10 @@ mod tests {
         let fail = SecurityRules::new(DynamicAccess::Fail);
         assert_eq!(fail.severity("dynamic_code", Risk::High), Some(Risk::High));
         let review = SecurityRules::new(DynamicAccess::Approval);
-        assert_eq!(review.severity("dynamic_code", Risk::High), Some(Risk::Medium));
+        assert_eq!(
+            review.severity("dynamic_code", Risk::High),
+            Some(Risk::Medium)
+        );
         assert!(review.requires_review("shell"));
         assert!(!review.requires_review("file_write"));
         assert_eq!(review.severity("process", Risk::High), Some(Risk::High));
