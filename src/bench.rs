@@ -152,6 +152,7 @@ pub async fn run_analysis(settings: &Settings) -> Result<(), String> {
     Ok(())
 }
 
+/// Measures each of [`ANALYSIS_SIZES`], ours and then the baseline, and prints the figures.
 async fn analysis_sizes(
     analyzer: &Analyzer,
     policy: &ApprovalPolicy,

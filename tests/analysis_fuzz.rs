@@ -337,7 +337,7 @@ proptest! {
 /// Five hundred levels of each construct, closed and unclosed.
 #[test]
 fn five_hundred_levels_of_each_construct_yield_a_consistent_record() {
-    for (open, close) in LEVELS {
+    for (open, close) in LEVELS.iter().chain(RAW_LEVELS) {
         for closed in [true, false] {
             let mut code = format!("x = {}1", open.repeat(500));
             if closed {
