@@ -304,6 +304,8 @@ struct ScopeBuilder<'a> {
     scopes: Vec<Scope<'a>>,
     scope_of: HashMap<TextSize, ScopeId>,
     current: ScopeId,
+    /// Nesting depth; beyond [`MAX_DEPTH`] nothing is visited (the walk reports it).
+    depth: u32,
 }
 
 fn parameters_of(parameters: &ast::Parameters) -> Vec<(&str, ParamKind)> {
@@ -353,6 +355,43 @@ impl<'a> ScopeBuilder<'a> {
 
 impl<'a> Visitor<'a> for ScopeBuilder<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if self.depth >= MAX_DEPTH {
+            return;
+        }
+        self.depth += 1;
+        self.visit_stmt_inner(stmt);
+        self.depth -= 1;
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if self.depth >= MAX_DEPTH {
+            return;
+        }
+        self.depth += 1;
+        self.visit_expr_inner(expr);
+        self.depth -= 1;
+    }
+
+    fn visit_except_handler(&mut self, handler: &'a ExceptHandler) {
+        let ExceptHandler::ExceptHandler(h) = handler;
+        if let Some(name) = &h.name {
+            self.bind(name.as_str());
+        }
+        visitor::walk_except_handler(self, handler);
+    }
+
+    fn visit_pattern(&mut self, pattern: &'a Pattern) {
+        if self.depth >= MAX_DEPTH {
+            return;
+        }
+        self.depth += 1;
+        self.visit_pattern_inner(pattern);
+        self.depth -= 1;
+    }
+}
+
+impl<'a> ScopeBuilder<'a> {
+    fn visit_stmt_inner(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::FunctionDef(f) => {
                 self.bind(f.name.as_str());
@@ -443,7 +482,7 @@ impl<'a> Visitor<'a> for ScopeBuilder<'a> {
         }
     }
 
-    fn visit_expr(&mut self, expr: &'a Expr) {
+    fn visit_expr_inner(&mut self, expr: &'a Expr) {
         match expr {
             Expr::Name(n) if n.ctx == ExprContext::Store => self.bind(n.id.as_str()),
             Expr::Lambda(l) => {
@@ -468,15 +507,7 @@ impl<'a> Visitor<'a> for ScopeBuilder<'a> {
         }
     }
 
-    fn visit_except_handler(&mut self, handler: &'a ExceptHandler) {
-        let ExceptHandler::ExceptHandler(h) = handler;
-        if let Some(name) = &h.name {
-            self.bind(name.as_str());
-        }
-        visitor::walk_except_handler(self, handler);
-    }
-
-    fn visit_pattern(&mut self, pattern: &'a Pattern) {
+    fn visit_pattern_inner(&mut self, pattern: &'a Pattern) {
         match pattern {
             Pattern::MatchAs(p) => {
                 if let Some(name) = &p.name {
@@ -643,6 +674,7 @@ fn walk(
         scopes: vec![Scope::new(None, false)],
         scope_of: HashMap::new(),
         current: 0,
+        depth: 0,
     };
     for stmt in &module.body {
         builder.visit_stmt(stmt);

@@ -156,7 +156,30 @@ impl Analyzer {
     }
 
     /// Analyses `code` under `policy`. Never fails: problems are in the record.
+    ///
+    /// Large or deeply nested code is analysed on a thread with a large stack: the parse
+    /// tree is recursive, and so is dropping it, however deep the input nests.
     pub fn analyze(&self, code: &str, policy: &ApprovalPolicy) -> AnalysisRecord {
+        if code.len() <= INLINE_LIMIT_BYTES && max_bracket_depth(code) <= INLINE_LIMIT_NESTING {
+            return self.analyze_here(code, policy);
+        }
+        let outcome = std::thread::scope(|scope| {
+            std::thread::Builder::new()
+                .name("pyexec-analysis".into())
+                .stack_size(ANALYSIS_STACK_BYTES)
+                .spawn_scoped(scope, || self.analyze_here(code, policy))
+                .map(|handle| handle.join())
+        });
+        match outcome {
+            Ok(Ok(record)) => record,
+            Ok(Err(_panic)) => internal_failure("the analyzer failed on this code"),
+            Err(spawn) => internal_failure(&format!(
+                "no thread to analyse this code on ({spawn}); try again"
+            )),
+        }
+    }
+
+    fn analyze_here(&self, code: &str, policy: &ApprovalPolicy) -> AnalysisRecord {
         let parsed = syntax::parse(code);
         if !parsed.errors.is_empty() {
             return syntax_failure(parsed.errors);
@@ -293,6 +316,53 @@ impl Analyzer {
             limits_violations,
             warnings,
         }
+    }
+}
+
+/// Code up to this size with brackets nested at most this deep is analysed on the caller's
+/// thread; anything else on a thread with [`ANALYSIS_STACK_BYTES`] of stack (reserved, not
+/// committed: only what the recursion touches is used).
+const INLINE_LIMIT_BYTES: usize = 8 * 1024;
+const INLINE_LIMIT_NESTING: usize = 64;
+const ANALYSIS_STACK_BYTES: usize = 256 * 1024 * 1024;
+
+/// The deepest bracket nesting in `code`, counting brackets inside strings too (an
+/// overestimate is harmless: it only moves the analysis to a bigger stack).
+fn max_bracket_depth(code: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    for b in code.bytes() {
+        match b {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+/// A record for code the analyzer could not analyse: failed, high risk, nothing runs.
+fn internal_failure(message: &str) -> AnalysisRecord {
+    AnalysisRecord {
+        passed: false,
+        issues: vec![format!("{message}; it is treated as high risk and not run")],
+        recommendations: vec!["simplify the code".into()],
+        severity: Severity::Error,
+        security_risk: Risk::High,
+        has_writes: false,
+        has_reads: false,
+        detected_patterns: DetectedPatterns::default(),
+        recommended_execution_mode: ExecutionMode::ReadOnly,
+        needs_approval: false,
+        approval_reasoning: "not evaluated: analysis failed".into(),
+        failure: Some(AnalysisFailure::SecurityRisk),
+        syntax_errors: Vec::new(),
+        security_findings: Vec::new(),
+        operations: Vec::new(),
+        limits_violations: Vec::new(),
+        warnings: Vec::new(),
     }
 }
 
