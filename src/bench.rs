@@ -622,9 +622,7 @@ mod tests {
         let policy = Settings::default().approval_policy();
         let script = synthetic_script(20);
         let t = analyses_all_cores(&analyzer, &policy, &script, Duration::from_millis(20), 2);
-        assert!(
-            t.analyses >= 2 && t.wall >= Duration::from_millis(20),
-            "{t:?}"
-        );
+        // Each of the two threads completes at least one analysis; no timing is asserted.
+        assert!(t.analyses >= 2, "{t:?}");
     }
 }
