@@ -306,14 +306,19 @@ async fn an_approved_write_runs_in_write_access_mode_and_is_recorded() {
 async fn a_write_that_analysis_missed_is_refused_at_run_time_in_read_only_mode() {
     let data = tempfile::tempdir().expect("tempdir");
     let mut request = ExecutionRequest::for_objective("sneaky");
-    // A built name hides the write from this issue's pattern analysis; the runtime refuses it.
+    // Reflection through `sys.modules` is beyond static analysis (docs/analysis.md, "What
+    // cannot be detected"); the runtime refuses the write.
     request.approved_code = Some(
-        "import pyexec_runtime as rt\nsetter = getattr(rt, 'write_' + 'channel')\nsetter('MOCK:SETPOINT', 9.0)\nresults = {}\n".into(),
+        "import sys\nimport pyexec_runtime\nsys.modules['pyexec_runtime'].write_channel('MOCK:SETPOINT', 9.0)\nresults = {}\n".into(),
     );
     let run = runner(data.path(), &[], Arc::new(NoApprover))
         .run_to_end("sneaky".into(), request)
         .await;
     let outcome = run.outcome().expect("finished");
+    assert!(
+        !outcome.analysis.as_ref().expect("analysis").has_writes,
+        "the premise: analysis misses this write"
+    );
     assert_eq!(outcome.status, OutcomeStatus::Failed);
     assert!(
         outcome
