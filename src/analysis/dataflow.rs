@@ -20,7 +20,8 @@
 //! strings and docstrings are not code and never count; string arguments to `exec` and to
 //! shells are analysed as what they are.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use smallvec::SmallVec;
 use std::rc::Rc;
 
 use ruff_python_ast::visitor::{self, Visitor};
@@ -157,11 +158,13 @@ impl Kind {
 
 /// A small sorted set of kinds.
 #[derive(Debug, Clone, Default, PartialEq)]
-struct Kinds(Vec<Kind>);
+struct Kinds(SmallVec<[Kind; 2]>);
 
 impl Kinds {
     fn one(kind: Kind) -> Self {
-        Self(vec![kind])
+        let mut kinds = SmallVec::new();
+        kinds.push(kind);
+        Self(kinds)
     }
 
     fn add(&mut self, kind: Kind) -> bool {
@@ -289,12 +292,12 @@ impl Scope<'_> {
         Self {
             parent,
             is_class,
-            bound: HashSet::new(),
-            globals: HashSet::new(),
-            nonlocals: HashSet::new(),
+            bound: HashSet::default(),
+            globals: HashSet::default(),
+            nonlocals: HashSet::default(),
             params: Vec::new(),
             method_kind: MethodKind::Instance,
-            methods: HashMap::new(),
+            methods: HashMap::default(),
         }
     }
 }
@@ -530,12 +533,15 @@ impl<'a> ScopeBuilder<'a> {
     }
 }
 
-/// Collects the immediate sub-expressions of an expression.
-struct Children<'a>(Vec<&'a Expr>);
+/// Evaluates the immediate sub-expressions of an expression.
+struct EvalChildren<'w, 'a, 'c> {
+    walker: &'w mut Walker<'a, 'c>,
+    scope: ScopeId,
+}
 
-impl<'a> Visitor<'a> for Children<'a> {
+impl<'a> Visitor<'a> for EvalChildren<'_, 'a, '_> {
     fn visit_expr(&mut self, expr: &'a Expr) {
-        self.0.push(expr);
+        self.walker.eval(self.scope, expr);
     }
 }
 
@@ -672,7 +678,7 @@ fn walk(
 ) -> RawFacts {
     let mut builder = ScopeBuilder {
         scopes: vec![Scope::new(None, false)],
-        scope_of: HashMap::new(),
+        scope_of: HashMap::default(),
         current: 0,
         depth: 0,
     };
@@ -685,26 +691,30 @@ fn walk(
         rules,
         scopes: builder.scopes,
         scope_of: builder.scope_of,
-        env: HashMap::new(),
-        fields: HashMap::new(),
-        returns: HashMap::new(),
-        class_bases: HashMap::new(),
-        dict_keys: HashMap::new(),
-        imprecise: HashSet::new(),
+        env: HashMap::default(),
+        fields: HashMap::default(),
+        returns: HashMap::default(),
+        class_bases: HashMap::default(),
+        dict_keys: HashMap::default(),
+        imprecise: HashSet::default(),
         binding_keyed: false,
         star_modules: inherited.star_modules.clone(),
         touches_cs: inherited.touches_cs,
         inherited,
         changed: false,
+        reporting: false,
         depth: 0,
         out: RawFacts::default(),
     };
-    for _ in 0..MAX_PASSES {
+    // The first pass only binds (it almost always changes something, so a second pass
+    // follows); later passes also report, and the last one's report is the answer.
+    for pass in 0..MAX_PASSES {
         walker.changed = false;
+        walker.reporting = pass > 0;
         walker.out = RawFacts::default();
         walker.depth = 0;
         walker.stmts(0, &module.body);
-        if !walker.changed {
+        if !walker.changed && walker.reporting {
             break;
         }
     }
@@ -732,6 +742,8 @@ struct Walker<'a, 'c> {
     touches_cs: bool,
     inherited: Inherited,
     changed: bool,
+    /// Whether this pass records operations, findings and pattern matches.
+    reporting: bool,
     depth: u32,
     out: RawFacts,
 }
@@ -808,6 +820,9 @@ impl<'a> Walker<'a, '_> {
         evidence: Evidence,
         channel: Option<Sym>,
     ) {
+        if !self.reporting {
+            return;
+        }
         self.out.ops.push(RawOp {
             offset,
             access,
@@ -819,6 +834,9 @@ impl<'a> Walker<'a, '_> {
     }
 
     fn finding(&mut self, offset: u32, rule: &'static str, default: Risk, message: String) {
+        if !self.reporting {
+            return;
+        }
         if let Some(severity) = self.rules.severity(rule, default) {
             self.out.findings.push(RawFinding {
                 offset,
@@ -830,6 +848,9 @@ impl<'a> Walker<'a, '_> {
     }
 
     fn literal_write(&mut self, offset: u32, channel: Option<&str>, value: Option<&Expr>) {
+        if !self.reporting {
+            return;
+        }
         if let (Some(channel), Some(value)) = (channel, value.and_then(number_literal)) {
             self.out.literal_writes.push(RawLiteralWrite {
                 offset,
@@ -1606,11 +1627,11 @@ impl<'a> Walker<'a, '_> {
     }
 
     fn eval_children(&mut self, scope: ScopeId, expr: &'a Expr) {
-        let mut children = Children(Vec::new());
+        let mut children = EvalChildren {
+            walker: self,
+            scope,
+        };
         visitor::walk_expr(&mut children, expr);
-        for child in children.0 {
-            self.eval(scope, child);
-        }
     }
 
     fn eval_inner(&mut self, scope: ScopeId, expr: &'a Expr) -> Kinds {
@@ -2350,6 +2371,9 @@ impl<'a> Walker<'a, '_> {
     /// `exec("...")` / `eval("...")` of a literal: the string is code, analysed as such
     /// with the names visible here; what it does is reported at the `exec` call.
     fn exec_literal(&mut self, scope: ScopeId, offset: u32, code: &str) {
+        if !self.reporting {
+            return;
+        }
         if self.inherited.exec_depth + 1 >= MAX_EXEC_DEPTH {
             self.op(
                 offset,
@@ -2408,7 +2432,7 @@ impl<'a> Walker<'a, '_> {
     /// Configured patterns: reported on resolved operations of the same kind, and deciding
     /// for calls whose target the analyzer could not resolve.
     fn match_patterns(&mut self, callee: &Kinds, c: &'a ast::ExprCall, ops_before: usize) {
-        if self.patterns.is_empty() || callee.proven_not_control_system() {
+        if !self.reporting || self.patterns.is_empty() || callee.proven_not_control_system() {
             return;
         }
         let mut renderings: Vec<String> = Vec::new();
