@@ -185,7 +185,8 @@ async fn analysis_sizes(
             tokio::task::spawn_blocking(move || {
                 let single = analyses_single(&analyzer, &policy, &script, ANALYSIS_LOOP);
                 let all = analyses_all_cores(&analyzer, &policy, &script, ANALYSIS_LOOP, cores);
-                (single, all)
+                let parse = parses_single(&script, ANALYSIS_LOOP);
+                (single, all, parse)
             })
             .await
             .map_err(|e| format!("the analysis benchmark thread failed: {e}"))?
@@ -209,7 +210,7 @@ fn print_analysis_size(
     lines: usize,
     actual_lines: usize,
     cores: usize,
-    (single, all): &(SingleThread, Throughput),
+    (single, all, parse): &(SingleThread, Throughput, Throughput),
     baseline: &Result<BaselineReport, String>,
 ) {
     let us = |d: Duration| d.as_secs_f64() * 1e6;
@@ -229,6 +230,10 @@ fn print_analysis_size(
         all.per_second(),
         all.analyses,
         all.wall.as_secs_f64()
+    );
+    println!(
+        "  parse only (ruff), 1 thread {:>5.0} parses/s   (the floor under ours: no analysis at all)",
+        parse.per_second()
     );
     match baseline {
         Ok(b) => {
@@ -254,9 +259,10 @@ fn print_analysis_size(
                 b.all_cores_analyses_per_second, b.all_cores_analyses, b.all_cores_seconds
             );
             println!(
-                "  ours/baseline: 1 thread {:.1}x, all cores {:.1}x",
+                "  ours/baseline: 1 thread {:.1}x, all cores {:.1}x (parse alone: {:.1}x)",
                 single.throughput.per_second() / b.analyses_per_second,
-                all.per_second() / b.all_cores_analyses_per_second
+                all.per_second() / b.all_cores_analyses_per_second,
+                parse.per_second() / b.analyses_per_second
             );
         }
         Err(why) => println!("  baseline unavailable: {why}"),
@@ -305,6 +311,24 @@ fn analyses_single(
             wall: now - started,
         },
         latency: Percentiles::of(samples),
+    }
+}
+
+/// Parses `script` (no analysis) on this thread until `at_least` has passed.
+fn parses_single(script: &str, at_least: Duration) -> Throughput {
+    let started = Instant::now();
+    let mut parses = 0u64;
+    while started.elapsed() < at_least {
+        std::hint::black_box(
+            crate::analysis::syntax::parse(std::hint::black_box(script))
+                .errors
+                .len(),
+        );
+        parses += 1;
+    }
+    Throughput {
+        analyses: parses,
+        wall: started.elapsed(),
     }
 }
 

@@ -160,7 +160,7 @@ impl Analyzer {
     /// Large or deeply nested code is analysed on a thread with a large stack: the parse
     /// tree is recursive, and so is dropping it, however deep the input nests.
     pub fn analyze(&self, code: &str, policy: &ApprovalPolicy) -> AnalysisRecord {
-        if code.len() <= INLINE_LIMIT_BYTES && max_bracket_depth(code) <= INLINE_LIMIT_NESTING {
+        if !may_nest_deeply(code) {
             return self.analyze_here(code, policy);
         }
         let outcome = std::thread::scope(|scope| {
@@ -319,28 +319,40 @@ impl Analyzer {
     }
 }
 
-/// Code up to this size with brackets nested at most this deep is analysed on the caller's
-/// thread; anything else on a thread with [`ANALYSIS_STACK_BYTES`] of stack (reserved, not
-/// committed: only what the recursion touches is used).
-const INLINE_LIMIT_BYTES: usize = 8 * 1024;
-const INLINE_LIMIT_NESTING: usize = 64;
+/// Code whose brackets nest at most this deep, and whose logical lines are at most this
+/// long, is analysed on the caller's thread (its syntax tree cannot be deeper than a few
+/// thousand levels); anything else on a thread with [`ANALYSIS_STACK_BYTES`] of stack
+/// (reserved, not committed: only what the recursion touches is used).
+const INLINE_MAX_BRACKET_DEPTH: usize = 64;
+const INLINE_MAX_LOGICAL_LINE_BYTES: usize = 4 * 1024;
 const ANALYSIS_STACK_BYTES: usize = 256 * 1024 * 1024;
 
-/// The deepest bracket nesting in `code`, counting brackets inside strings too (an
-/// overestimate is harmless: it only moves the analysis to a bigger stack).
-fn max_bracket_depth(code: &str) -> usize {
-    let (mut depth, mut max) = (0usize, 0usize);
-    for b in code.bytes() {
+/// Whether `code` might parse into a tree deep enough to exhaust a small stack: brackets
+/// nested deeply, or a logical line (brackets and backslashes join physical lines) long
+/// enough to hold a long operator, attribute or call chain. Brackets and newlines inside
+/// strings count too: an overestimate only moves the analysis to a bigger stack.
+fn may_nest_deeply(code: &str) -> bool {
+    let bytes = code.as_bytes();
+    let (mut depth, mut line_start) = (0usize, 0usize);
+    for (i, &b) in bytes.iter().enumerate() {
         match b {
             b'(' | b'[' | b'{' => {
                 depth += 1;
-                max = max.max(depth);
+                if depth > INLINE_MAX_BRACKET_DEPTH {
+                    return true;
+                }
             }
             b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\n' if depth == 0 && (i == 0 || bytes[i - 1] != b'\\') => {
+                if i - line_start > INLINE_MAX_LOGICAL_LINE_BYTES {
+                    return true;
+                }
+                line_start = i;
+            }
             _ => {}
         }
     }
-    max
+    bytes.len() - line_start > INLINE_MAX_LOGICAL_LINE_BYTES
 }
 
 /// A record for code the analyzer could not analyse: failed, high risk, nothing runs.
@@ -684,5 +696,22 @@ mod tests {
             "]".repeat(50)
         );
         assert!(analyzer().analyze(&shallow, &policy(true)).passed);
+    }
+
+    #[test]
+    fn only_code_that_may_nest_deeply_leaves_the_callers_thread() {
+        assert!(!may_nest_deeply(&crate::bench::synthetic_script(2_000)));
+        assert!(may_nest_deeply(&format!("x = {}1", "[".repeat(65))));
+        assert!(may_nest_deeply(&format!("x = {}1\n", "1 + ".repeat(2_000))));
+        // A chain split over many short lines inside one bracket is one logical line.
+        assert!(may_nest_deeply(&format!(
+            "x = (\n{}1)\n",
+            "1 +\n".repeat(2_000)
+        )));
+        assert!(may_nest_deeply(&format!(
+            "x = 1 \\\n{}\n",
+            "+ 1 \\\n".repeat(2_000)
+        )));
+        assert!(!may_nest_deeply(&"y = 1 + 2\n".repeat(5_000)));
     }
 }
