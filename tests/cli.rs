@@ -356,4 +356,52 @@ fn analyze_prints_the_record_and_exits_by_verdict() {
         text.starts_with("FAILED") && text.contains("line 2:1"),
         "{text}"
     );
+
+    // An aliased write, with the findings and operations located in the JSON record.
+    let aliased = data.path().join("aliased.py");
+    std::fs::write(
+        &aliased,
+        "from epics import caput as w\n\nw('MAG:SP', 150)\nx = eval('1')\nresults = {}\n",
+    )
+    .expect("write");
+    let output = pyexec(
+        data.path(),
+        &["analyze", aliased.to_str().expect("utf-8"), "--json"],
+        &[
+            ("PYEXEC_DYNAMIC_ACCESS", "approval"),
+            ("PYEXEC_CONTROL_SYSTEM_WRITES_ENABLED", "true"),
+        ],
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "dynamic access asks, not fails"
+    );
+    let record: Value = serde_json::from_slice(&output.stdout).expect("record JSON");
+    let write = &record["operations"][0];
+    assert_eq!(write["operation"], "write");
+    assert_eq!(write["target"], "epics.caput");
+    assert_eq!(write["channel"], "MAG:SP");
+    assert_eq!(
+        (write["line"].as_u64(), write["column"].as_u64()),
+        (Some(3), Some(1))
+    );
+    let finding = &record["security_findings"][0];
+    assert_eq!(finding["rule"], "dynamic_code");
+    assert_eq!(finding["severity"], "medium");
+    assert_eq!(finding["line"], 4);
+    assert_eq!(record["needs_approval"], true);
+
+    // A misspelt setting is a startup error naming the variable.
+    let output = pyexec(
+        data.path(),
+        &["analyze", aliased.to_str().expect("utf-8")],
+        &[("PYEXEC_DYNAMIC_ACCESS", "sometimes")],
+    );
+    assert_eq!(output.status.code(), Some(2), "configuration error");
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("PYEXEC_DYNAMIC_ACCESS"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }

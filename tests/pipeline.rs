@@ -596,6 +596,15 @@ async fn a_literal_write_outside_the_limits_ends_the_run_at_analysis_without_reg
     )
     .await;
     let outcome = run.outcome().expect("finished");
+    common::assert_matches_schema(
+        &serde_json::to_value(&outcome).expect("outcome JSON"),
+        "outcome.schema.json",
+    );
+    let analysis = outcome.analysis.as_ref().expect("analysis");
+    assert_eq!(
+        analysis.operations[0].channel.as_deref(),
+        Some("MAG:QF1:CURRENT_SP")
+    );
     assert_eq!(outcome.status, OutcomeStatus::Failed);
     let error = outcome.error.expect("error");
     assert_eq!(error.kind, "channel_limits_violation");
