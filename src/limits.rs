@@ -318,6 +318,26 @@ impl LimitsDatabase {
         Ok(())
     }
 
+    /// The database as the executed code's runtime guard reads it (`PYEXEC_LIMITS`):
+    /// `{"available", "reason"?, "allow_unlisted_channels", "channels": {name: limits}}`
+    /// with `defaults` merged into every channel, so the guard needs no parsing rules.
+    pub fn runtime_json(&self) -> serde_json::Value {
+        match &self.state {
+            State::Loaded {
+                channels,
+                allow_unlisted_channels,
+            } => serde_json::json!({
+                "available": true,
+                "allow_unlisted_channels": allow_unlisted_channels,
+                "channels": channels,
+            }),
+            State::Unavailable { reason } => serde_json::json!({
+                "available": false,
+                "reason": reason,
+            }),
+        }
+    }
+
     /// The analysis-time check of one write with a known value: every rule of
     /// [`LimitsDatabase::check_write`] except `max_step`, which needs the machine; the result
     /// says whether a step check remains for run time.

@@ -538,6 +538,9 @@ fn handle_execution_failure(
     if let Some(traceback) = &failure.traceback {
         error = error.with_detail("traceback", traceback.clone());
     }
+    if !failure.limits_violations.is_empty() {
+        error = error.with_detail("violations", json!(failure.limits_violations));
+    }
     match failure.category {
         ErrorCategory::CodeRelated => regenerate_or_fail(run, settings, error),
         ErrorCategory::Infrastructure => {

@@ -522,6 +522,7 @@ async fn the_code_sees_only_the_allowlisted_environment() {
             "PYEXEC_EXECUTION_MODE",
             "PYEXEC_RUNTIME_PATH",
             "PYEXEC_RUN_ID",
+            "PYEXEC_VIOLATIONS_FILE",
             "PYTHONUNBUFFERED",
         ]
     );

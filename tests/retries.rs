@@ -76,6 +76,7 @@ fn failure(category: ErrorCategory, kind: &str) -> Answer {
         output_truncated: false,
         execution_time: 0.0,
         code_started: kind != "interpreter_failed",
+        limits_violations: Vec::new(),
     })
 }
 

@@ -54,6 +54,13 @@ const CODE_FILE: &str = "code.py";
 const CONTEXT_FILE: &str = "context.json";
 const METADATA_FILE: &str = "execution_metadata.json";
 const RESULTS_FILE: &str = "results.json";
+/// Limits violations the runtime guard refused, one JSON object a line (in the attempt dir).
+const VIOLATIONS_FILE: &str = "limits_violations.jsonl";
+/// The mock control system's pyepics-compatible `epics` package.
+const MOCK_EPICS_SOURCE: &str = include_str!("mock_epics.py");
+const MOCK_EPICS_CA_SOURCE: &str = include_str!("mock_epics_ca.py");
+/// Folder (under the runtime directory) holding the mock `epics` package.
+const MOCK_MODULES_DIR: &str = "python-mock";
 /// The code's `PATH`; nothing from the worker's own `PATH`.
 const CODE_PATH: &str = "/usr/local/bin:/usr/bin:/bin";
 /// How long output pipes may stay open once the process group is gone: a process that left the
@@ -96,6 +103,10 @@ pub struct LocalSettings {
     pub kill_grace: Duration,
     /// How the interpreter process of each run is started.
     pub launcher: Launcher,
+    /// Channel limits every write of the code is checked against at run time.
+    pub limits: Option<Arc<crate::limits::LimitsDatabase>>,
+    /// Install the pyepics-compatible mock `epics` module over the mock channel store.
+    pub mock_control_system: bool,
 }
 
 impl LocalSettings {
@@ -107,6 +118,8 @@ impl LocalSettings {
             max_output_bytes: DEFAULT_MAX_OUTPUT_BYTES,
             kill_grace: DEFAULT_KILL_GRACE,
             launcher: Launcher::default(),
+            limits: None,
+            mock_control_system: false,
         }
     }
 }
@@ -117,6 +130,10 @@ pub struct LocalExecutor {
     settings: LocalSettings,
     wrapper: PathBuf,
     modules_dir: PathBuf,
+    /// The mock `epics` package's folder, also on the code's `sys.path` (mock control system).
+    mock_modules_dir: Option<PathBuf>,
+    /// The normalised limits database handed to the code's runtime guard.
+    limits_file: Option<PathBuf>,
     channel_store: PathBuf,
     /// Set with [`Launcher::ForkServer`]; shared by clones of the executor.
     fork_server: Option<Arc<ForkServer>>,
@@ -134,6 +151,19 @@ impl LocalExecutor {
         std::fs::create_dir_all(runtime_dir)?;
         let source = install_wrapper_source(runtime_dir)?;
         let modules_dir = install_runtime_module(runtime_dir)?;
+        let mock_modules_dir = if settings.mock_control_system {
+            Some(install_mock_epics(runtime_dir)?)
+        } else {
+            None
+        };
+        let limits_file = match &settings.limits {
+            Some(limits) => {
+                let text = limits.runtime_json().to_string();
+                let name = format!("limits-{}.json", short_hash(text.as_bytes()));
+                Some(install_file(&runtime_dir.join(name), &text)?)
+            }
+            None => None,
+        };
         let wrapper = match precompile_wrapper(&settings.python, &source) {
             Ok(compiled) => compiled,
             Err(error) => {
@@ -166,6 +196,8 @@ impl LocalExecutor {
             settings,
             wrapper,
             modules_dir,
+            mock_modules_dir,
+            limits_file,
             channel_store: runtime_dir.join(CHANNEL_STORE_FILE),
             fork_server,
         })
@@ -205,16 +237,30 @@ impl LocalExecutor {
             ("PYEXEC_RUN_ID", job.run_id.into()),
             ("PYEXEC_EXECUTION_MODE", job.mode.as_str().into()),
             ("PYEXEC_ATTEMPT", job.attempt.to_string().into()),
-            (
-                "PYEXEC_RUNTIME_PATH",
-                self.modules_dir.clone().into_os_string(),
-            ),
+            ("PYEXEC_RUNTIME_PATH", self.runtime_path()),
             (
                 "PYEXEC_CHANNEL_STORE",
                 self.channel_store.clone().into_os_string(),
             ),
+            (
+                "PYEXEC_VIOLATIONS_FILE",
+                attempt_dir.join(VIOLATIONS_FILE).into_os_string(),
+            ),
         ]);
+        if let Some(limits) = &self.limits_file {
+            env.push(("PYEXEC_LIMITS", limits.clone().into_os_string()));
+        }
         env
+    }
+
+    /// The folders the wrapper puts first on the code's `sys.path`, `:`-separated.
+    fn runtime_path(&self) -> OsString {
+        let mut path = self.modules_dir.clone().into_os_string();
+        if let Some(mock) = &self.mock_modules_dir {
+            path.push(":");
+            path.push(mock);
+        }
+        path
     }
 
     fn command(&self, job: &ExecutionJob<'_>, attempt_dir: &Path) -> Command {
@@ -372,7 +418,7 @@ async fn prepare_attempt_dir(attempt_dir: &Path, job: &ExecutionJob<'_>) -> io::
     };
     tokio::task::spawn_blocking(move || {
         std::fs::create_dir_all(&dir)?;
-        for stale in [METADATA_FILE, RESULTS_FILE] {
+        for stale in [METADATA_FILE, RESULTS_FILE, VIOLATIONS_FILE] {
             match std::fs::remove_file(dir.join(stale)) {
                 Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
                 _ => {}
@@ -407,6 +453,17 @@ fn install_runtime_module(runtime_dir: &Path) -> io::Result<PathBuf> {
     let dir = runtime_dir.join(RUNTIME_MODULES_DIR);
     std::fs::create_dir_all(&dir)?;
     install_file(&dir.join("pyexec_runtime.py"), RUNTIME_MODULE_SOURCE)?;
+    Ok(dir)
+}
+
+/// Writes the mock `epics` package into `<runtime_dir>/python-mock/epics/` and returns
+/// `<runtime_dir>/python-mock`.
+fn install_mock_epics(runtime_dir: &Path) -> io::Result<PathBuf> {
+    let dir = runtime_dir.join(MOCK_MODULES_DIR);
+    let package = dir.join("epics");
+    std::fs::create_dir_all(&package)?;
+    install_file(&package.join("__init__.py"), MOCK_EPICS_SOURCE)?;
+    install_file(&package.join("ca.py"), MOCK_EPICS_CA_SOURCE)?;
     Ok(dir)
 }
 
@@ -708,6 +765,8 @@ struct Fault {
     seconds: f64,
     /// False only when the code certainly never ran (see [`ExecutionFailure::code_started`]).
     code_started: bool,
+    /// Boxed: keeps `Fault` small on the common path.
+    limits_violations: Box<[crate::limits::LimitsViolation]>,
 }
 
 impl Fault {
@@ -720,6 +779,7 @@ impl Fault {
             traceback: None,
             seconds,
             code_started: true,
+            limits_violations: Box::default(),
         }
     }
 
@@ -769,6 +829,7 @@ impl Fault {
             output_truncated: captured.truncated,
             execution_time: self.seconds,
             code_started: self.code_started,
+            limits_violations: self.limits_violations.into_vec(),
         }
     }
 
@@ -824,6 +885,29 @@ impl EndedRun {
                 return Err(Fault::infrastructure("wrapper_failed", message, wall));
             }
         };
+        let violations = read_violations(&self.attempt_dir);
+        if !violations.is_empty() {
+            // Refused writes end the run whatever the code did next (even if it caught the
+            // exception): a limit is the facility's decision, never retried by regeneration.
+            let more = match violations.len() {
+                1 => String::new(),
+                n => format!(" (and {} more)", n - 1),
+            };
+            let message = format!(
+                "channel limits violation: {}{more}; the write was blocked",
+                violations[0].reason
+            );
+            let mut fault = Fault::new(
+                ErrorCategory::Workflow,
+                "channel_limits_violation",
+                message,
+                report.execution_time,
+            );
+            fault.exception = report.error_type;
+            fault.traceback = report.traceback;
+            fault.limits_violations = violations.into_boxed_slice();
+            return Err(fault);
+        }
         match report.phase {
             Phase::Running => {
                 let message = format!(
@@ -835,6 +919,29 @@ impl EndedRun {
             Phase::Finished => judge_report(report, &self.attempt_dir),
         }
     }
+}
+
+/// The violations the runtime guard recorded; a line that does not parse is kept as an
+/// unavailable-database violation, so a refused write is never lost.
+fn read_violations(attempt_dir: &Path) -> Vec<crate::limits::LimitsViolation> {
+    let Ok(text) = std::fs::read_to_string(attempt_dir.join(VIOLATIONS_FILE)) else {
+        return Vec::new();
+    };
+    text.lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| {
+            serde_json::from_str(line).unwrap_or_else(|error| crate::limits::LimitsViolation {
+                channel: String::new(),
+                attempted_value: None,
+                violation_type: crate::limits::ViolationType::LimitsUnavailable,
+                reason: format!("an unreadable limits violation record ({error}): {line}"),
+                min_value: None,
+                max_value: None,
+                max_step: None,
+                current_value: None,
+            })
+        })
+        .collect()
 }
 
 /// `Ok(None)` when the wrapper wrote no report at all.

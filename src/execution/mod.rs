@@ -71,6 +71,9 @@ pub struct ExecutionFailure {
     /// before handing over). Write-mode code is re-executed only then: nothing run twice
     /// that writes.
     pub code_started: bool,
+    /// Writes the runtime guard refused for breaking the channel limits (kind
+    /// `channel_limits_violation`), even if the code caught the exception.
+    pub limits_violations: Vec<crate::limits::LimitsViolation>,
 }
 
 /// Runs code. Implementations: [`LocalExecutor`] (a local interpreter process); the Jupyter
@@ -98,6 +101,8 @@ pub fn local_executor(
     let local = local::LocalSettings {
         max_output_bytes: settings.max_output_bytes,
         launcher: settings.local_launcher,
+        limits: settings.limits_database()?.map(std::sync::Arc::new),
+        mock_control_system: settings.control_system_type == "mock",
         ..local::LocalSettings::new(settings.python.clone(), settings.execution_timeout)
     };
     LocalExecutor::new(local, &settings.data_dir.join(".runtime")).map_err(|e| {

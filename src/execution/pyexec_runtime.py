@@ -4,19 +4,146 @@
 This build's backend is the local mock channel store: a JSON object of channel name to value
 at ``PYEXEC_CHANNEL_STORE`` (missing channels read as 0.0). Every write is refused unless the
 run's execution mode is ``write_access`` (``PYEXEC_EXECUTION_MODE``), and every accepted write
-is appended to ``channel_writes.jsonl`` in the working directory, so runs can be audited. The
-executor issue replaces this backend with the real control-system clients, the write guard
-and the channel limits check; the function names and semantics stay.
+is appended to ``channel_writes.jsonl`` in the working directory, so runs can be audited.
+
+Every write is checked against the channel limits (``PYEXEC_LIMITS``: the database the
+executor validated from ``PYEXEC_LIMITS_FILE``, normalised) before anything is written: a
+violation raises ``ChannelLimitsViolation``, writes nothing (``write_channels`` is all or
+nothing), and is appended to ``PYEXEC_VIOLATIONS_FILE`` so that the run fails with it even if
+the code catches the exception. The rules are those of the Rust ``limits`` module: an
+unavailable database blocks every write; unlisted channels are refused unless allowed;
+read-only channels; non-finite values; ``min_value`` / ``max_value`` inclusive; ``max_step``
+against the current value, which must be readable (fail closed).
 """
 
 import os
 import time
 
-__all__ = ["ChannelWriteRefused", "read_channel", "read_channels", "write_channel", "write_channels"]
+__all__ = [
+    "ChannelLimitsViolation",
+    "ChannelWriteRefused",
+    "read_channel",
+    "read_channels",
+    "write_channel",
+    "write_channels",
+]
 
 
 class ChannelWriteRefused(PermissionError):
     """A write that the run's execution mode does not allow."""
+
+
+class ChannelLimitsViolation(PermissionError):
+    """A write outside the channel limits; ``violation`` holds its fields."""
+
+    def __init__(self, violation):
+        super().__init__(violation["reason"])
+        self.violation = violation
+
+
+_LIMITS = []  # [loaded limits or None], filled on first use
+
+
+def _limits():
+    if not _LIMITS:
+        import json
+
+        path = os.environ.get("PYEXEC_LIMITS")
+        if not path:
+            _LIMITS.append(None)
+        else:
+            try:
+                with open(path, encoding="utf-8") as handle:
+                    _LIMITS.append(json.load(handle))
+            except Exception as error:  # fail closed: every write is blocked
+                _LIMITS.append({"available": False, "reason": "cannot read %s: %s" % (path, error)})
+    return _LIMITS[0]
+
+
+def _number(value):
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _fmt(number):
+    return repr(int(number)) if float(number).is_integer() and abs(number) < 1e15 else repr(number)
+
+
+def _violation(channel, value, kind, reason, limits=None, current=None):
+    import math
+
+    finite = value is not None and math.isfinite(value)
+    limits = limits or {}
+    return {
+        "channel": channel,
+        "attempted_value": value if finite else None,
+        "violation_type": kind,
+        "reason": reason,
+        "min_value": limits.get("min_value"),
+        "max_value": limits.get("max_value"),
+        "max_step": limits.get("max_step"),
+        "current_value": current,
+    }
+
+
+def _check(channel, raw_value, store):
+    """The violation of writing ``raw_value`` to ``channel``, or None when allowed."""
+    import math
+
+    db = _limits()
+    if db is None:
+        return None
+    value = _number(raw_value)
+    if not db.get("available", False):
+        return _violation(channel, value, "LIMITS_UNAVAILABLE",
+                          "%s: the channel limits database is unavailable (%s), so every write is blocked"
+                          % (channel, db.get("reason", "unknown reason")))
+    limits = db.get("channels", {}).get(channel)
+    if limits is None:
+        if not db.get("allow_unlisted_channels", False):
+            return _violation(channel, value, "UNLISTED_CHANNEL",
+                              "%s: not in the channel limits database, which does not allow unlisted channels" % channel)
+        if value is None or not math.isfinite(value):
+            return _violation(channel, value, "NON_FINITE_VALUE", "%s: %r is not a finite number" % (channel, raw_value))
+        return None
+    if not limits.get("writable", True):
+        return _violation(channel, value, "READ_ONLY_CHANNEL", "%s: the channel is read-only (writable: false)" % channel, limits)
+    if value is None or not math.isfinite(value):
+        return _violation(channel, value, "NON_FINITE_VALUE", "%s: %r is not a finite number" % (channel, raw_value), limits)
+    low, high, step = limits.get("min_value"), limits.get("max_value"), limits.get("max_step")
+    if low is not None and value < low:
+        return _violation(channel, value, "MIN_EXCEEDED", "%s: %s is below min_value %s" % (channel, _fmt(value), _fmt(low)), limits)
+    if high is not None and value > high:
+        return _violation(channel, value, "MAX_EXCEEDED", "%s: %s is above max_value %s" % (channel, _fmt(value), _fmt(high)), limits)
+    if step is not None:
+        current = _number(store.get(channel)) if channel in store else None
+        if current is None or not math.isfinite(current):
+            return _violation(channel, value, "STEP_CHECK_FAILED",
+                              "%s: max_step %s applies but the current value could not be read, so the write is blocked"
+                              % (channel, _fmt(step)), limits)
+        change = abs(value - current)
+        tolerance = 4.0 * 2.220446049250313e-16 * max(abs(value), abs(current))
+        if change > step + tolerance:
+            return _violation(channel, value, "MAX_STEP_EXCEEDED",
+                              "%s: changing from %s to %s is a step of %s, above max_step %s"
+                              % (channel, _fmt(current), _fmt(value), _fmt(change), _fmt(step)), limits, current)
+    return None
+
+
+def _refuse(violation):
+    import json
+
+    path = os.environ.get("PYEXEC_VIOLATIONS_FILE")
+    if path:
+        with open(path, "a", encoding="utf-8") as log:
+            log.write(json.dumps(violation) + "\n")
+    raise ChannelLimitsViolation(violation)
 
 
 def _mode():
@@ -71,6 +198,10 @@ def write_channels(values):
             % (", ".join(sorted(str(k) for k in values)), _mode())
         )
     store = _load()
+    for name, value in values.items():  # all or nothing: check every write first
+        violation = _check(str(name), value, store)
+        if violation is not None:
+            _refuse(violation)
     with open("channel_writes.jsonl", "a", encoding="utf-8") as log:
         for name, value in values.items():
             log.write(json.dumps({"channel": str(name), "value": value, "previous": store.get(str(name)), "at": time.time()}) + "\n")

@@ -462,8 +462,8 @@ def main():
     write_text(metadata_path, dump_json(report))
     sys.argv = [CODE_FILE]
     runtime_path = os.environ.get("PYEXEC_RUNTIME_PATH")
-    if runtime_path:  # pyexec_runtime; -I keeps PYTHONPATH out, so it is added here
-        sys.path.insert(0, runtime_path)
+    if runtime_path:  # pyexec_runtime (and mock epics); -I keeps PYTHONPATH out
+        sys.path[0:0] = [p for p in runtime_path.split(os.pathsep) if p]
 
     error = None
     started = time.perf_counter()

@@ -1,0 +1,280 @@
+//! The runtime write guard and channel limits, through the real local executor and a real
+//! interpreter with the mock control system: the seeds' limits cases through every write
+//! entry point (`pyexec_runtime.write_channel(s)`, the mock pyepics `caput`, `caput_many`,
+//! `PV.put`, the `PV.value` setter, `ca.put`), and what the pipeline does with a violation.
+
+mod common;
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use pyexec::approval::FixedApprover;
+use pyexec::embedded::EmbeddedRunner;
+use pyexec::execution::local::{LocalExecutor, LocalSettings};
+use pyexec::execution::{ExecutionFailure, ExecutionJob, Executor};
+use pyexec::limits::LimitsDatabase;
+use pyexec::model::{ErrorCategory, ExecutionMode, ExecutionRequest, OutcomeStatus};
+
+const LIMITS: &str = r#"{
+  "_comment": "the seeds' cases",
+  "RANGE": {"min_value": 0, "max_value": 100},
+  "STEP": {"min_value": 0, "max_value": 100, "max_step": 10},
+  "RO": {"writable": false},
+  "NOREAD": {"max_step": 10}
+}"#;
+
+/// The channel store every case starts from: STEP at 50, NOREAD unreadable.
+const STORE: &str = r#"{"STEP": 50, "NOREAD": null}"#;
+
+/// Each write entry point, as code writing `value` to `channel`.
+const ENTRY_POINTS: &[(&str, &str)] = &[
+    (
+        "write_channel",
+        "import pyexec_runtime\npyexec_runtime.write_channel('{c}', {v})",
+    ),
+    (
+        "write_channels",
+        "from pyexec_runtime import write_channels\nwrite_channels({{'{c}': {v}}})",
+    ),
+    ("caput", "import epics\nepics.caput('{c}', {v})"),
+    (
+        "caput_many",
+        "from epics import caput_many\ncaput_many(['{c}'], [{v}])",
+    ),
+    ("PV.put", "import epics\nepics.PV('{c}').put({v})"),
+    (
+        "PV.value",
+        "from epics import PV\npv = PV('{c}')\npv.value = {v}",
+    ),
+    (
+        "ca.put",
+        "from epics import ca\nca.put(ca.create_channel('{c}'), {v})",
+    ),
+];
+
+struct Guarded {
+    dir: tempfile::TempDir,
+    executor: LocalExecutor,
+    runs: usize,
+}
+
+impl Guarded {
+    fn new(limits: &str) -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let db = LimitsDatabase::from_json_str(limits, "test").expect("limits");
+        let settings = LocalSettings {
+            limits: Some(Arc::new(db)),
+            mock_control_system: true,
+            ..LocalSettings::new(common::python(), Duration::from_secs(60))
+        };
+        let executor =
+            LocalExecutor::new(settings, &dir.path().join(".runtime")).expect("executor");
+        Self {
+            dir,
+            executor,
+            runs: 0,
+        }
+    }
+
+    fn store(&self) -> std::path::PathBuf {
+        self.dir.path().join(".runtime/channels.json")
+    }
+
+    /// Runs `code` in write_access mode from a fresh channel store.
+    async fn run(&mut self, code: &str) -> Result<(), ExecutionFailure> {
+        std::fs::write(self.store(), STORE).expect("store");
+        self.runs += 1;
+        let attempt_dir = self.dir.path().join(format!("attempt-{}", self.runs));
+        let code = format!("{code}\nresults = {{}}\n");
+        self.executor
+            .execute(ExecutionJob {
+                run_id: "guard",
+                code: &code,
+                mode: ExecutionMode::WriteAccess,
+                attempt: 1,
+                context: None,
+                attempt_dir: &attempt_dir,
+            })
+            .await
+            .map(|_| ())
+    }
+
+    fn stored(&self, channel: &str) -> serde_json::Value {
+        let text = std::fs::read_to_string(self.store()).expect("store");
+        let store: serde_json::Value = serde_json::from_str(&text).expect("store JSON");
+        store[channel].clone()
+    }
+}
+
+fn violation_type(failure: &ExecutionFailure) -> String {
+    assert_eq!(failure.kind, "channel_limits_violation", "{failure:#?}");
+    assert_eq!(failure.category, ErrorCategory::Workflow);
+    format!("{:?}", failure.limits_violations[0].violation_type)
+}
+
+#[tokio::test]
+async fn the_seeds_limits_cases_hold_through_every_write_entry_point() {
+    let mut guarded = Guarded::new(LIMITS);
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        ("RANGE", "0", None),
+        ("RANGE", "100", None),
+        ("RANGE", "-10", Some("MinExceeded")),
+        ("RANGE", "150", Some("MaxExceeded")),
+        ("RO", "1", Some("ReadOnlyChannel")),
+        ("UNLISTED", "1", Some("UnlistedChannel")),
+        ("STEP", "55", None),
+        ("STEP", "95", Some("MaxStepExceeded")),
+        ("NOREAD", "1", Some("StepCheckFailed")),
+        ("RANGE", "float('nan')", Some("NonFiniteValue")),
+    ];
+    for (entry, template) in ENTRY_POINTS {
+        for (channel, value, expected) in cases {
+            let code = template.replace("{c}", channel).replace("{v}", value);
+            let code = code.replace("{{", "{").replace("}}", "}");
+            let outcome = guarded.run(&code).await;
+            let what = format!("{entry}: {channel} <- {value}");
+            match expected {
+                None => {
+                    assert!(outcome.is_ok(), "{what}: {outcome:#?}");
+                    let written = guarded.stored(channel).as_f64().expect("written");
+                    assert_eq!(written, value.parse::<f64>().expect("number"), "{what}");
+                }
+                Some(kind) => {
+                    let failure = outcome.expect_err(&what);
+                    assert_eq!(violation_type(&failure), *kind, "{what}");
+                    let v = &failure.limits_violations[0];
+                    assert_eq!(v.channel, *channel, "{what}");
+                    // Nothing was written: the store still holds what the case started from.
+                    let before: serde_json::Value =
+                        serde_json::from_str(STORE).expect("store JSON");
+                    assert_eq!(guarded.stored(channel), before[channel], "{what}");
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn violations_carry_the_limits_and_the_current_value() {
+    let mut guarded = Guarded::new(LIMITS);
+    let failure = guarded
+        .run("import epics\nepics.caput('STEP', 95)")
+        .await
+        .expect_err("step");
+    let v = &failure.limits_violations[0];
+    assert_eq!(
+        (
+            v.attempted_value,
+            v.current_value,
+            v.max_step,
+            v.min_value,
+            v.max_value
+        ),
+        (Some(95.0), Some(50.0), Some(10.0), Some(0.0), Some(100.0))
+    );
+    assert!(v.reason.contains("STEP"), "{}", v.reason);
+}
+
+#[tokio::test]
+async fn unlisted_channels_pass_when_the_database_allows_them() {
+    let permissive =
+        r#"{"allow_unlisted_channels": true, "RANGE": {"min_value": 0, "max_value": 100}}"#;
+    let mut guarded = Guarded::new(permissive);
+    for (entry, template) in ENTRY_POINTS {
+        let code = template
+            .replace("{c}", "ANYTHING")
+            .replace("{v}", "1234")
+            .replace("{{", "{")
+            .replace("}}", "}");
+        assert!(guarded.run(&code).await.is_ok(), "{entry}");
+    }
+    let failure = guarded
+        .run("import epics\nepics.caput('RANGE', 101)")
+        .await
+        .expect_err("listed channels keep their limits");
+    assert_eq!(violation_type(&failure), "MaxExceeded");
+}
+
+#[tokio::test]
+async fn a_caught_violation_still_ends_the_run_and_writes_nothing_else() {
+    let mut guarded = Guarded::new(LIMITS);
+    let code = "import pyexec_runtime as rt\n\
+                try:\n    rt.write_channels({'RANGE': 10, 'STEP': 99})\nexcept PermissionError:\n    pass\n";
+    let failure = guarded.run(code).await.expect_err("still a violation");
+    assert_eq!(violation_type(&failure), "MaxStepExceeded");
+    assert_eq!(
+        guarded.stored("RANGE"),
+        serde_json::Value::Null,
+        "write_channels is all or nothing"
+    );
+}
+
+#[tokio::test]
+async fn an_unavailable_database_blocks_every_write() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = LimitsDatabase::unavailable("the file went away");
+    let settings = LocalSettings {
+        limits: Some(Arc::new(db)),
+        mock_control_system: true,
+        ..LocalSettings::new(common::python(), Duration::from_secs(60))
+    };
+    let executor = LocalExecutor::new(settings, &dir.path().join(".runtime")).expect("executor");
+    let attempt_dir = dir.path().join("attempt");
+    let failure = executor
+        .execute(ExecutionJob {
+            run_id: "guard",
+            code: "import epics\nepics.caput('RANGE', 1)\nresults = {}\n",
+            mode: ExecutionMode::WriteAccess,
+            attempt: 1,
+            context: None,
+            attempt_dir: &attempt_dir,
+        })
+        .await
+        .expect_err("blocked");
+    assert_eq!(violation_type(&failure), "LimitsUnavailable");
+}
+
+#[tokio::test]
+async fn a_runtime_violation_ends_the_run_without_regeneration() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let limits = data.path().join("limits.json");
+    std::fs::write(&limits, LIMITS).expect("limits");
+    let settings = common::settings(
+        data.path(),
+        &[
+            ("PYEXEC_CONTROL_SYSTEM_TYPE", "mock"),
+            ("PYEXEC_CONTROL_SYSTEM_WRITES_ENABLED", "true"),
+            ("PYEXEC_LIMITS_FILE", limits.to_str().expect("utf-8")),
+        ],
+    );
+    let approver = Arc::new(FixedApprover {
+        approve: true,
+        approver: "test-operator".into(),
+        reason: None,
+    });
+    let runner = EmbeddedRunner::from_settings(settings, approver).expect("runner");
+    let mut request = ExecutionRequest::for_objective("raise the setpoint");
+    // A computed value: the analyzer cannot check it, the runtime guard does.
+    request.approved_code =
+        Some("import epics\nv = 50 * 3\nepics.caput('RANGE', v)\nresults = {}\n".into());
+    let run = runner.run_to_end("guard-run".into(), request).await;
+    let outcome = run.outcome().expect("finished");
+    assert_eq!(outcome.status, OutcomeStatus::Failed);
+    let error = outcome.error.expect("error");
+    assert_eq!(error.kind, "channel_limits_violation");
+    assert_eq!(error.category, ErrorCategory::Workflow);
+    assert_eq!(
+        error.details["violations"][0]["violation_type"],
+        "MAX_EXCEEDED"
+    );
+    assert_eq!(error.details["violations"][0]["attempted_value"], 150.0);
+    assert_eq!(outcome.error_chain.len(), 1, "not regenerated");
+    assert!(
+        !Path::new(&data.path().join(".runtime/channels.json")).exists() || {
+            let text = std::fs::read_to_string(data.path().join(".runtime/channels.json"))
+                .unwrap_or_default();
+            !text.contains("RANGE")
+        }
+    );
+}
