@@ -541,6 +541,12 @@ fn handle_execution_failure(
     if !failure.limits_violations.is_empty() {
         error = error.with_detail("violations", json!(failure.limits_violations));
     }
+    for refusal in &failure.write_refusals {
+        run.record("write_refused", refusal.clone());
+    }
+    if !failure.write_refusals.is_empty() {
+        error = error.with_detail("refused_writes", json!(failure.write_refusals));
+    }
     match failure.category {
         ErrorCategory::CodeRelated => regenerate_or_fail(run, settings, error),
         ErrorCategory::Infrastructure => {

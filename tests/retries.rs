@@ -77,6 +77,7 @@ fn failure(category: ErrorCategory, kind: &str) -> Answer {
         execution_time: 0.0,
         code_started: kind != "interpreter_failed",
         limits_violations: Vec::new(),
+        write_refusals: Vec::new(),
     })
 }
 

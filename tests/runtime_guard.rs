@@ -278,3 +278,185 @@ async fn a_runtime_violation_ends_the_run_without_regeneration() {
         }
     );
 }
+
+/// Runs `code` in `mode` (no limits database) and returns the failure, if any.
+async fn run_in_mode(
+    guarded: &mut Guarded,
+    mode: ExecutionMode,
+    code: &str,
+) -> Result<serde_json::Map<String, serde_json::Value>, ExecutionFailure> {
+    std::fs::write(guarded.store(), STORE).expect("store");
+    guarded.runs += 1;
+    let attempt_dir = guarded.dir.path().join(format!("attempt-{}", guarded.runs));
+    guarded
+        .executor
+        .execute(ExecutionJob {
+            run_id: "guard",
+            code,
+            mode,
+            attempt: 1,
+            context: None,
+            attempt_dir: &attempt_dir,
+        })
+        .await
+        .map(|output| output.results)
+}
+
+fn refused_entry(failure: &ExecutionFailure) -> String {
+    assert_eq!(failure.kind, "write_refused", "{failure:#?}");
+    assert_eq!(failure.category, ErrorCategory::Workflow);
+    assert!(
+        failure.message.contains("ChannelWriteRefused"),
+        "{}",
+        failure.message
+    );
+    failure.write_refusals[0]["entry_point"]
+        .as_str()
+        .expect("entry point")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn every_write_entry_point_is_refused_in_a_read_only_run_even_when_caught() {
+    let mut guarded = Guarded::new(r#"{"allow_unlisted_channels": true}"#);
+    let expected = [
+        "pyexec_runtime.write_channels",
+        "pyexec_runtime.write_channels",
+        "epics.caput",
+        "epics.caput_many",
+        "epics.PV.put",
+        "epics.PV.value =",
+        "epics.ca.put",
+    ];
+    for ((entry, template), want) in ENTRY_POINTS.iter().zip(expected) {
+        let write = template
+            .replace("{c}", "RANGE")
+            .replace("{v}", "7")
+            .replace("{{", "{")
+            .replace("}}", "}");
+        // The code even catches the refusal and carries on: the run still ends refused.
+        let code = format!(
+            "try:\n{}\nexcept PermissionError:\n    pass\nresults = {{'after': True}}\n",
+            write
+                .lines()
+                .map(|l| format!("    {l}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        let failure = run_in_mode(&mut guarded, ExecutionMode::ReadOnly, &code)
+            .await
+            .expect_err(entry);
+        assert_eq!(refused_entry(&failure), want, "{entry}");
+        assert_eq!(guarded.stored("RANGE"), serde_json::Value::Null, "{entry}");
+    }
+    // Reads are untouched.
+    let results = run_in_mode(
+        &mut guarded,
+        ExecutionMode::ReadOnly,
+        "import epics\nresults = {'v': epics.caget('STEP'), 'p': epics.PV('STEP').value}\n",
+    )
+    .await
+    .expect("reads pass");
+    assert_eq!(results["v"], 50);
+    assert_eq!(results["p"], 50);
+}
+
+/// Minimal stand-ins with the client libraries' shapes (the real ones need a control
+/// system to talk to): each write records itself, so an unguarded write is visible.
+const FAKE_LIBRARIES: &[(&str, &str)] = &[
+    ("p4p/__init__.py", ""),
+    ("p4p/client/__init__.py", ""),
+    (
+        "p4p/client/thread.py",
+        "WRITES = []\nclass Context:\n    def __init__(self, provider='pva'):\n        pass\n    def get(self, name):\n        return 1.0\n    def put(self, name, value):\n        WRITES.append((name, value))\n    def rpc(self, name, value):\n        WRITES.append((name, value))\n",
+    ),
+    ("caproto/__init__.py", ""),
+    ("caproto/sync/__init__.py", ""),
+    (
+        "caproto/sync/client.py",
+        "WRITES = []\ndef read(name):\n    return 1.0\ndef write(name, value, notify=False):\n    WRITES.append((name, value))\n",
+    ),
+    (
+        "pvaccess.py",
+        "WRITES = []\nclass Channel:\n    def __init__(self, name):\n        self.name = name\n    def get(self):\n        return 1.0\n    def put(self, value):\n        WRITES.append(value)\n    def putDouble(self, value):\n        WRITES.append(value)\n",
+    ),
+    (
+        "tango/__init__.py",
+        "WRITES = []\nclass DeviceProxy:\n    def __init__(self, name):\n        object.__setattr__(self, '_name', name)\n    def read_attribute(self, name):\n        return 1.0\n    def write_attribute(self, name, value):\n        WRITES.append((name, value))\n    def command_inout(self, name, arg=None):\n        WRITES.append(name)\n    def __setattr__(self, name, value):\n        WRITES.append((name, value))\n",
+    ),
+];
+
+#[tokio::test]
+async fn client_library_writes_are_refused_in_read_only_and_pass_in_write_access() {
+    let mut guarded = Guarded::new(r#"{"allow_unlisted_channels": true}"#);
+    let fakes = guarded.dir.path().join("fakes");
+    for (path, source) in FAKE_LIBRARIES {
+        let file = fakes.join(path);
+        std::fs::create_dir_all(file.parent().expect("parent")).expect("dir");
+        std::fs::write(file, source).expect("fake");
+    }
+    let prelude = format!(
+        "import sys\nsys.path.insert(0, {:?})\n",
+        fakes.display().to_string()
+    );
+    let cases = [
+        (
+            "from p4p.client.thread import Context\nContext('pva').put('X', 1.0)",
+            "p4p.client.thread.Context.put",
+            "p4p.client.thread",
+        ),
+        (
+            "from p4p.client.thread import Context\nContext('pva').rpc('X', 1.0)",
+            "p4p.client.thread.Context.rpc",
+            "p4p.client.thread",
+        ),
+        (
+            "from caproto.sync.client import write\nwrite('X', 1.0)",
+            "caproto.sync.client.write",
+            "caproto.sync.client",
+        ),
+        (
+            "import pvaccess\npvaccess.Channel('X').putDouble(1.0)",
+            "pvaccess.Channel.putDouble",
+            "pvaccess",
+        ),
+        (
+            "import tango\ntango.DeviceProxy('a/b/c').write_attribute('V', 1.0)",
+            "tango.DeviceProxy.write_attribute",
+            "tango",
+        ),
+        (
+            "import tango\ntango.DeviceProxy('a/b/c').command_inout('On')",
+            "tango.DeviceProxy.command_inout",
+            "tango",
+        ),
+        (
+            "import tango\nd = tango.DeviceProxy('a/b/c')\nd.Voltage = 3",
+            "tango.DeviceProxy attribute assignment",
+            "tango",
+        ),
+    ];
+    for (write, want, module) in cases {
+        let code = format!("{prelude}{write}\nresults = {{}}\n");
+        let failure = run_in_mode(&mut guarded, ExecutionMode::ReadOnly, &code)
+            .await
+            .expect_err(want);
+        assert_eq!(refused_entry(&failure), want);
+        // With write access the same code reaches the library.
+        let code = format!(
+            "{prelude}{write}\nimport {module} as m\nresults = {{'writes': len(m.WRITES)}}\n"
+        );
+        let results = run_in_mode(&mut guarded, ExecutionMode::WriteAccess, &code)
+            .await
+            .unwrap_or_else(|f| panic!("{want} with write access: {f:#?}"));
+        assert_eq!(results["writes"], 1, "{want}");
+    }
+    // Reads through the same libraries are untouched in read-only runs.
+    let code = format!(
+        "{prelude}from p4p.client.thread import Context\nimport tango\nresults = {{'a': Context().get('X'), 'b': tango.DeviceProxy('a/b/c').read_attribute('V')}}\n"
+    );
+    let results = run_in_mode(&mut guarded, ExecutionMode::ReadOnly, &code)
+        .await
+        .expect("reads pass");
+    assert_eq!(results["a"], 1.0);
+}

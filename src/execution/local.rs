@@ -46,6 +46,10 @@ pub const DEFAULT_KILL_GRACE: Duration = Duration::from_secs(2);
 const WRAPPER_SOURCE: &str = include_str!("wrapper.py");
 /// The runtime API module importable by the code (`import pyexec_runtime`).
 const RUNTIME_MODULE_SOURCE: &str = include_str!("pyexec_runtime.py");
+/// The read-only write guard over the control-system client libraries.
+const GUARD_MODULE_SOURCE: &str = include_str!("pyexec_guard.py");
+/// Writes refused in a read-only run, one JSON object a line (in the attempt dir).
+const REFUSALS_FILE: &str = "refused_writes.jsonl";
 /// Folder (under the runtime directory) holding the modules put on the code's `sys.path`.
 const RUNTIME_MODULES_DIR: &str = "python";
 /// The mock channel store the runtime API reads and writes (under the runtime directory).
@@ -246,6 +250,10 @@ impl LocalExecutor {
                 "PYEXEC_VIOLATIONS_FILE",
                 attempt_dir.join(VIOLATIONS_FILE).into_os_string(),
             ),
+            (
+                "PYEXEC_REFUSALS_FILE",
+                attempt_dir.join(REFUSALS_FILE).into_os_string(),
+            ),
         ]);
         if let Some(limits) = &self.limits_file {
             env.push(("PYEXEC_LIMITS", limits.clone().into_os_string()));
@@ -418,7 +426,7 @@ async fn prepare_attempt_dir(attempt_dir: &Path, job: &ExecutionJob<'_>) -> io::
     };
     tokio::task::spawn_blocking(move || {
         std::fs::create_dir_all(&dir)?;
-        for stale in [METADATA_FILE, RESULTS_FILE, VIOLATIONS_FILE] {
+        for stale in [METADATA_FILE, RESULTS_FILE, VIOLATIONS_FILE, REFUSALS_FILE] {
             match std::fs::remove_file(dir.join(stale)) {
                 Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
                 _ => {}
@@ -453,6 +461,7 @@ fn install_runtime_module(runtime_dir: &Path) -> io::Result<PathBuf> {
     let dir = runtime_dir.join(RUNTIME_MODULES_DIR);
     std::fs::create_dir_all(&dir)?;
     install_file(&dir.join("pyexec_runtime.py"), RUNTIME_MODULE_SOURCE)?;
+    install_file(&dir.join("pyexec_guard.py"), GUARD_MODULE_SOURCE)?;
     Ok(dir)
 }
 
@@ -767,6 +776,7 @@ struct Fault {
     code_started: bool,
     /// Boxed: keeps `Fault` small on the common path.
     limits_violations: Box<[crate::limits::LimitsViolation]>,
+    write_refusals: Box<[Value]>,
 }
 
 impl Fault {
@@ -780,6 +790,7 @@ impl Fault {
             seconds,
             code_started: true,
             limits_violations: Box::default(),
+            write_refusals: Box::default(),
         }
     }
 
@@ -830,6 +841,7 @@ impl Fault {
             execution_time: self.seconds,
             code_started: self.code_started,
             limits_violations: self.limits_violations.into_vec(),
+            write_refusals: self.write_refusals.into_vec(),
         }
     }
 
@@ -885,6 +897,34 @@ impl EndedRun {
                 return Err(Fault::infrastructure("wrapper_failed", message, wall));
             }
         };
+        let refusals = read_refusals(&self.attempt_dir);
+        if !refusals.is_empty() {
+            // A write in a read-only run means analysis missed it: the run ends, whatever
+            // the code did with the exception, and the refusals go on the run's audit.
+            let first = &refusals[0];
+            let entry = first["entry_point"]
+                .as_str()
+                .unwrap_or("a write entry point");
+            let more = match refusals.len() {
+                1 => String::new(),
+                n => format!(" (and {} more)", n - 1),
+            };
+            let message = format!(
+                "ChannelWriteRefused: the code wrote through {entry}({}) in read_only mode{more}; \
+                 nothing was written",
+                first["arguments"].as_str().unwrap_or("")
+            );
+            let mut fault = Fault::new(
+                ErrorCategory::Workflow,
+                "write_refused",
+                message,
+                report.execution_time,
+            );
+            fault.exception = report.error_type;
+            fault.traceback = report.traceback;
+            fault.write_refusals = refusals.into_boxed_slice();
+            return Err(fault);
+        }
         let violations = read_violations(&self.attempt_dir);
         if !violations.is_empty() {
             // Refused writes end the run whatever the code did next (even if it caught the
@@ -919,6 +959,22 @@ impl EndedRun {
             Phase::Finished => judge_report(report, &self.attempt_dir),
         }
     }
+}
+
+/// The writes the read-only guard refused (`entry_point`, `arguments`, `mode`); a line that
+/// does not parse is kept as text.
+fn read_refusals(attempt_dir: &Path) -> Vec<Value> {
+    let Ok(text) = std::fs::read_to_string(attempt_dir.join(REFUSALS_FILE)) else {
+        return Vec::new();
+    };
+    text.lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| {
+            serde_json::from_str(line).unwrap_or_else(
+                |_| serde_json::json!({"entry_point": "unknown", "arguments": line}),
+            )
+        })
+        .collect()
 }
 
 /// The violations the runtime guard recorded; a line that does not parse is kept as an

@@ -74,6 +74,9 @@ pub struct ExecutionFailure {
     /// Writes the runtime guard refused for breaking the channel limits (kind
     /// `channel_limits_violation`), even if the code caught the exception.
     pub limits_violations: Vec<crate::limits::LimitsViolation>,
+    /// Writes the read-only guard refused (kind `write_refused`): `entry_point`,
+    /// `arguments`, `mode` each.
+    pub write_refusals: Vec<Value>,
 }
 
 /// Runs code. Implementations: [`LocalExecutor`] (a local interpreter process); the Jupyter

@@ -193,6 +193,11 @@ def write_channels(values):
     import json
 
     if _mode() != "write_access":
+        path = os.environ.get("PYEXEC_REFUSALS_FILE")
+        if path:
+            with open(path, "a", encoding="utf-8") as log:
+                shown = ", ".join(sorted(repr(str(k))[:80] for k in values))
+                log.write(json.dumps({"entry_point": "pyexec_runtime.write_channels", "arguments": shown, "mode": _mode()}) + "\n")
         raise ChannelWriteRefused(
             "write to %s refused: this run executes in %s mode"
             % (", ".join(sorted(str(k) for k in values)), _mode())

@@ -465,6 +465,20 @@ def main():
     if runtime_path:  # pyexec_runtime (and mock epics); -I keeps PYTHONPATH out
         sys.path[0:0] = [p for p in runtime_path.split(os.pathsep) if p]
 
+    if os.environ.get("PYEXEC_EXECUTION_MODE") != "write_access":
+        try:  # fail closed: without the guard the code does not run
+            import pyexec_guard
+
+            pyexec_guard.install()
+        except Exception as exc:
+            report["phase"] = "finished"
+            report["wrapper_error"] = "the read-only write guard could not be installed: %s: %s" % (
+                type(exc).__name__,
+                safe_repr(exc, 300),
+            )
+            write_atomically(metadata_path, dump_json(report))
+            return namespace
+
     error = None
     started = time.perf_counter()
     try:

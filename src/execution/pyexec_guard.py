@@ -1,0 +1,174 @@
+"""The read-only write guard: in a ``read_only`` run, every write entry point of the
+control-system client libraries refuses, fails closed, and is recorded.
+
+The wrapper calls ``install()`` before the code runs when ``PYEXEC_EXECUTION_MODE`` is not
+``write_access``. Modules already imported are patched at once; the others when the code
+imports them (a finder first on ``sys.meta_path`` patches each guarded module right after it
+executes). Covered: pyepics (``caput``, ``caput_many``, ``PV.put``, the ``PV.value``
+setter, ``ca.put``), caproto (``sync.client.write``, client ``PV.write``), p4p
+(``Context.put``, ``Context.rpc``), pvaccess (``Channel.put*``), Tango (``DeviceProxy`` /
+``Group`` writes and commands, ``AttributeProxy.write*``), cothread's and aioca's ``caput``,
+and the ``pyexec_runtime`` writes (refused by the runtime itself). A refusal raises
+``ChannelWriteRefused`` and appends a line to ``PYEXEC_REFUSALS_FILE``, so the run fails with
+kind ``write_refused`` even if the code catches the exception.
+
+This guard lives in the code's own process: it stops code that writes by mistake or through
+a spelling the analyzer missed, not code that sets out to undo it (that is the sandbox's job).
+"""
+
+import json
+import os
+import sys
+
+_DEVICE_WRITES = (
+    "write_attribute", "write_attributes", "write_attribute_asynch", "write_attributes_asynch",
+    "write_read_attribute", "write_read_attributes", "command_inout", "command_inout_asynch",
+    "command_inout_raw", "put_property", "delete_property", "write_pipe",
+)
+
+# module -> (functions, {class: methods}, {class: properties whose setter writes})
+GUARDED = {
+    "epics": (("caput", "caput_many"), {"PV": ("put",)}, {"PV": ("value", "char_value")}),
+    "epics.pv": ((), {"PV": ("put",)}, {"PV": ("value", "char_value")}),
+    "epics.ca": (("put",), {}, {}),
+    "epics.device": ((), {"Device": ("put",)}, {}),
+    "epics.motor": ((), {"Motor": ("put", "move", "tweak", "set_position")}, {}),
+    "caproto.sync.client": (("write",), {}, {}),
+    "caproto.threading.client": ((), {"PV": ("write",)}, {}),
+    "caproto.asyncio.client": ((), {"PV": ("write",)}, {}),
+    "caproto.threading.pyepics_compat": (("caput", "caput_many"), {"PV": ("put",)}, {"PV": ("value",)}),
+    "p4p.client.thread": ((), {"Context": ("put", "rpc")}, {}),
+    "p4p.client.asyncio": ((), {"Context": ("put", "rpc")}, {}),
+    "p4p.client.cothread": ((), {"Context": ("put", "rpc")}, {}),
+    "pvaccess": ((), {"Channel": ("put*",), "MultiChannel": ("put*",)}, {}),
+    "tango": ((), {"DeviceProxy": _DEVICE_WRITES, "Group": _DEVICE_WRITES,
+                   "AttributeProxy": ("write", "write_asynch", "write_read", "put_property")}, {}),
+    "PyTango": ((), {"DeviceProxy": _DEVICE_WRITES, "Group": _DEVICE_WRITES,
+                     "AttributeProxy": ("write", "write_asynch", "write_read", "put_property")}, {}),
+    "cothread.catools": (("caput",), {}, {}),
+    "aioca": (("caput",), {}, {}),
+}
+
+
+def _refusal(name):
+    from pyexec_runtime import ChannelWriteRefused
+
+    mode = os.environ.get("PYEXEC_EXECUTION_MODE", "read_only")
+
+    def refuse(*args, **kwargs):
+        shown = ", ".join([repr(a)[:80] for a in args[:3]])
+        path = os.environ.get("PYEXEC_REFUSALS_FILE")
+        if path:
+            with open(path, "a", encoding="utf-8") as log:
+                log.write(json.dumps({"entry_point": name, "arguments": shown, "mode": mode}) + "\n")
+        raise ChannelWriteRefused(
+            "write through %s(%s) refused: this run executes in %s mode" % (name, shown, mode)
+        )
+
+    refuse.__name__ = name.rsplit(".", 1)[-1]
+    refuse.__pyexec_guard__ = True
+    return refuse
+
+
+def _guard_class(module_name, cls, methods, properties):
+    label = "%s.%s" % (module_name, cls.__name__)
+    names = set()
+    for method in methods:
+        if method.endswith("*"):
+            prefix = method[:-1]
+            names.update(n for n in dir(cls) if n.startswith(prefix))
+        else:
+            names.add(method)
+    for name in names:
+        try:
+            setattr(cls, name, _refusal("%s.%s" % (label, name)))
+        except (AttributeError, TypeError):  # an extension type that refuses: fail closed
+            _poison(label, cls)
+            return
+    for prop in properties:
+        current = cls.__dict__.get(prop)
+        getter = current.fget if isinstance(current, property) else None
+        refuse = _refusal("%s.%s =" % (label, prop))
+        try:
+            setattr(cls, prop, property(getter, lambda self, value, _r=refuse: _r(value)))
+        except (AttributeError, TypeError):
+            _poison(label, cls)
+            return
+    # Tango proxies write device attributes by assignment (``dev.Voltage = 3``).
+    if module_name in ("tango", "PyTango") and cls.__name__ in ("DeviceProxy", "Group"):
+        refuse = _refusal("%s attribute assignment" % label)
+        original = cls.__setattr__
+
+        def guarded_setattr(self, name, value, _r=refuse, _o=original):
+            if name.startswith("_"):
+                return _o(self, name, value)
+            return _r(name, value)
+
+        try:
+            cls.__setattr__ = guarded_setattr
+        except (AttributeError, TypeError):
+            _poison(label, cls)
+
+
+def _poison(label, cls):
+    """A class whose writes cannot be replaced: make constructing it refuse instead."""
+    refuse = _refusal("%s (cannot be guarded, so not usable in read_only mode)" % label)
+    try:
+        cls.__init__ = lambda self, *a, _r=refuse, **k: _r(*a)
+    except (AttributeError, TypeError):
+        pass
+
+
+def guard_module(module):
+    spec = GUARDED.get(module.__name__)
+    if spec is None or getattr(module, "__pyexec_guarded__", False):
+        return
+    functions, classes, properties = spec
+    for name in functions:
+        if hasattr(module, name):
+            setattr(module, name, _refusal("%s.%s" % (module.__name__, name)))
+    for class_name, methods in classes.items():
+        cls = getattr(module, class_name, None)
+        if isinstance(cls, type):
+            _guard_class(module.__name__, cls, methods, properties.get(class_name, ()))
+    module.__pyexec_guarded__ = True
+
+
+class GuardFinder:
+    """First on ``sys.meta_path``: lets the other finders find a guarded module, then guards
+    it right after it executes."""
+
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        if name not in GUARDED:
+            return None
+        for finder in sys.meta_path:
+            if finder is cls or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(name, path, target)
+            if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
+                loader = spec.loader
+                original = loader.exec_module
+
+                def exec_module(module, _original=original):
+                    _original(module)
+                    guard_module(module)
+
+                try:
+                    loader.exec_module = exec_module
+                except (AttributeError, TypeError):
+                    return spec
+                return spec
+            if spec is not None:
+                return spec
+        return None
+
+
+def install():
+    if os.environ.get("PYEXEC_EXECUTION_MODE") == "write_access":
+        return
+    for name in list(GUARDED):
+        module = sys.modules.get(name)
+        if module is not None:
+            guard_module(module)
+    sys.meta_path.insert(0, GuardFinder)
