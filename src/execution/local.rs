@@ -774,9 +774,15 @@ struct Fault {
     seconds: f64,
     /// False only when the code certainly never ran (see [`ExecutionFailure::code_started`]).
     code_started: bool,
-    /// Boxed: keeps `Fault` small on the common path.
-    limits_violations: Box<[crate::limits::LimitsViolation]>,
-    write_refusals: Box<[Value]>,
+    /// What the runtime guards refused; boxed, so `Fault` stays small on the common path.
+    refused: Option<Box<Refused>>,
+}
+
+/// Writes the runtime guards refused during one execution.
+#[derive(Debug, Default)]
+struct Refused {
+    limits_violations: Vec<crate::limits::LimitsViolation>,
+    write_refusals: Vec<Value>,
 }
 
 impl Fault {
@@ -789,8 +795,7 @@ impl Fault {
             traceback: None,
             seconds,
             code_started: true,
-            limits_violations: Box::default(),
-            write_refusals: Box::default(),
+            refused: None,
         }
     }
 
@@ -829,6 +834,10 @@ impl Fault {
     }
 
     fn with_output(self, captured: Captured) -> ExecutionFailure {
+        let Refused {
+            limits_violations,
+            write_refusals,
+        } = self.refused.map(|r| *r).unwrap_or_default();
         ExecutionFailure {
             category: self.category,
             kind: self.kind.to_owned(),
@@ -840,8 +849,8 @@ impl Fault {
             output_truncated: captured.truncated,
             execution_time: self.seconds,
             code_started: self.code_started,
-            limits_violations: self.limits_violations.into_vec(),
-            write_refusals: self.write_refusals.into_vec(),
+            limits_violations,
+            write_refusals,
         }
     }
 
@@ -922,7 +931,10 @@ impl EndedRun {
             );
             fault.exception = report.error_type;
             fault.traceback = report.traceback;
-            fault.write_refusals = refusals.into_boxed_slice();
+            fault.refused = Some(Box::new(Refused {
+                write_refusals: refusals,
+                ..Refused::default()
+            }));
             return Err(fault);
         }
         let violations = read_violations(&self.attempt_dir);
@@ -945,7 +957,10 @@ impl EndedRun {
             );
             fault.exception = report.error_type;
             fault.traceback = report.traceback;
-            fault.limits_violations = violations.into_boxed_slice();
+            fault.refused = Some(Box::new(Refused {
+                limits_violations: violations,
+                ..Refused::default()
+            }));
             return Err(fault);
         }
         match report.phase {
