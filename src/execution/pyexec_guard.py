@@ -16,7 +16,6 @@ This guard lives in the code's own process: it stops code that writes by mistake
 a spelling the analyzer missed, not code that sets out to undo it (that is the sandbox's job).
 """
 
-import json
 import os
 import sys
 
@@ -59,6 +58,8 @@ def _refusal(name):
         shown = ", ".join([repr(a)[:80] for a in args[:3]])
         path = os.environ.get("PYEXEC_REFUSALS_FILE")
         if path:
+            import json  # only on refusal: importing json costs every run milliseconds
+
             with open(path, "a", encoding="utf-8") as log:
                 log.write(json.dumps({"entry_point": name, "arguments": shown, "mode": mode}) + "\n")
         raise ChannelWriteRefused(
