@@ -694,3 +694,64 @@ async fn edited_code_is_analysed_and_approved_again_before_it_runs() {
         2.5
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn duplicate_execute_messages_during_a_run_never_run_the_code_twice() {
+    let ns = Namespace::new();
+    let effects = ns.data_dir().join("effects.txt");
+    // Approval off: the code appends to a file (a medium finding) and must not wait for one.
+    let fleet = Fleet::start(
+        &ns,
+        &[
+            ("PYEXEC_CONCURRENCY", "4"),
+            ("PYEXEC_APPROVAL_MODE", "disabled"),
+        ],
+    );
+    let store = store(&ns).await;
+    let mut client = Client::connect(&ns.amqp_url()).await;
+    let code = format!(
+        "import time\nwith open({path:?}, 'a') as log:\n    log.write('ran\\n')\ntime.sleep(2)\nresults = {{'done': True}}\n",
+        path = effects.display().to_string()
+    );
+    client
+        .publish("requests", &request(&code), Some("dup-run"), true, None)
+        .await;
+    // Once the code runs, the same execute message arrives three more times (as after a
+    // crash upstream of the executor): the executor holding the run must not start it again.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while std::fs::read_to_string(&effects)
+        .unwrap_or_default()
+        .is_empty()
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the code never ran\n{}",
+            fleet.logs()
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let duplicate = br#"{"version":1,"run_id":"dup-run","stage":"executing","attempt":1}"#;
+    for _ in 0..3 {
+        client
+            .publish("execute", duplicate, None, false, None)
+            .await;
+    }
+    let (replies, _) = client
+        .collect(Duration::from_secs(60), |r, _| !r.is_empty())
+        .await;
+    assert_eq!(replies.len(), 1, "{replies:?}\n{}", fleet.logs());
+    assert_eq!(replies[0]["status"], "completed", "{}", fleet.logs());
+    // Give the duplicates time to be handled after the run ended.
+    let (late, _) = client.collect(Duration::from_secs(4), |_, _| false).await;
+    assert!(late.is_empty(), "more outcomes: {late:?}");
+    let runs = std::fs::read_to_string(&effects).unwrap_or_default();
+    assert_eq!(
+        runs.lines().count(),
+        1,
+        "the code ran {} times\n{}",
+        runs.lines().count(),
+        fleet.logs()
+    );
+    let run = run_in(&store, "dup-run").await.expect("run");
+    assert_eq!(run.stage, Stage::Completed);
+}

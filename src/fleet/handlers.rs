@@ -475,6 +475,25 @@ pub struct ExecuteHandler {
     /// (run, attempt) whose code this process has started: a claim held by ourselves means
     /// "never ran" only when it is not in here.
     pub started: std::sync::Mutex<std::collections::HashSet<(String, u32)>>,
+    /// (run, attempt) some delivery in this process is handling right now. A second delivery
+    /// of the same execution (a duplicate publish after a crash upstream) waits instead of
+    /// racing the first between its claim and its `started` mark, where it would read our
+    /// own claim as "never ran" and run write-mode code twice.
+    in_flight: Arc<std::sync::Mutex<std::collections::HashSet<(String, u32)>>>,
+}
+
+/// Removes a (run, attempt) from [`ExecuteHandler::in_flight`] when its handling ends.
+struct InFlight {
+    set: Arc<std::sync::Mutex<std::collections::HashSet<(String, u32)>>>,
+    key: (String, u32),
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if let Ok(mut set) = self.set.lock() {
+            set.remove(&self.key);
+        }
+    }
 }
 
 impl ExecuteHandler {
@@ -484,7 +503,19 @@ impl ExecuteHandler {
             forwarder,
             executor,
             started: std::sync::Mutex::new(std::collections::HashSet::new()),
+            in_flight: Arc::default(),
         }
+    }
+
+    /// Marks (run, attempt) as handled here; `None` when another delivery in this process
+    /// already handles it (or the lock is poisoned: then nothing runs, which is safe).
+    fn enter(&self, run_id: &str, attempt: u32) -> Option<InFlight> {
+        let key = (run_id.to_owned(), attempt);
+        let mut set = self.in_flight.lock().ok()?;
+        set.insert(key.clone()).then(|| InFlight {
+            set: Arc::clone(&self.in_flight),
+            key,
+        })
     }
 
     fn has_started(&self, run_id: &str, attempt: u32) -> bool {
@@ -518,6 +549,12 @@ impl Handler for ExecuteHandler {
         let owner = &self.ctx.worker_id;
         let lease = self.ctx.settings.fleet.execution_lease;
         let attempt = run.attempts.attempt;
+        let Some(_in_flight) = self.enter(&run.run_id, attempt) else {
+            return Disposition::Retry(format!(
+                "another delivery of {} attempt {attempt} is being handled by this worker",
+                run.run_id
+            ));
+        };
         let claim = match store
             .begin_execution(&run.run_id, attempt, owner, lease)
             .await
