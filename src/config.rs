@@ -21,6 +21,11 @@
 //! | `PYEXEC_CONTROL_SYSTEM_WRITES_ENABLED` | `false` |
 //! | `PYEXEC_PATTERNS_FILE` | unset |
 //! | `PYEXEC_LIMITS_FILE` | unset |
+//! | `PYEXEC_SANDBOX` | `rlimit` |
+//! | `PYEXEC_SANDBOX_MEMORY_MB` | `4096` |
+//! | `PYEXEC_SANDBOX_MAX_FILE_MB` | `1024` |
+//! | `PYEXEC_SANDBOX_MAX_OPEN_FILES` | `1024` |
+//! | `PYEXEC_SANDBOX_MAX_PROCESSES` | `256` |
 //! | `PYEXEC_SECURITY_RULES_FILE` | unset |
 //! | `PYEXEC_DYNAMIC_ACCESS` | `fail` |
 //! | `PYEXEC_DATA_DIR` | `./pyexec-data` |
@@ -92,6 +97,11 @@ pub struct RawSettings {
     pub limits_file: Option<String>,
     pub security_rules_file: Option<String>,
     pub dynamic_access: Option<String>,
+    pub sandbox: Option<String>,
+    pub sandbox_memory_mb: Option<String>,
+    pub sandbox_max_file_mb: Option<String>,
+    pub sandbox_max_open_files: Option<String>,
+    pub sandbox_max_processes: Option<String>,
     pub data_dir: Option<String>,
     pub jupyter_base_url: Option<String>,
     pub max_output_bytes: Option<String>,
@@ -129,6 +139,11 @@ pub const KNOWN_VARIABLES: &[&str] = &[
     "PYEXEC_LIMITS_FILE",
     "PYEXEC_SECURITY_RULES_FILE",
     "PYEXEC_DYNAMIC_ACCESS",
+    "PYEXEC_SANDBOX",
+    "PYEXEC_SANDBOX_MEMORY_MB",
+    "PYEXEC_SANDBOX_MAX_FILE_MB",
+    "PYEXEC_SANDBOX_MAX_OPEN_FILES",
+    "PYEXEC_SANDBOX_MAX_PROCESSES",
     "PYEXEC_DATA_DIR",
     "PYEXEC_JUPYTER_BASE_URL",
     "PYEXEC_MAX_OUTPUT_BYTES",
@@ -275,6 +290,8 @@ pub struct Settings {
     pub security_rules_file: Option<PathBuf>,
     /// Whether unverifiable dynamic access fails analysis or asks for a human.
     pub dynamic_access: DynamicAccess,
+    /// How each local run is contained (`PYEXEC_SANDBOX` and its limits).
+    pub sandbox: crate::execution::local::Sandbox,
     pub data_dir: PathBuf,
     /// Base URL of a Jupyter server that serves `data_dir`, for notebook links.
     pub jupyter_base_url: Option<String>,
@@ -363,6 +380,54 @@ impl Settings {
                 )
             })?,
         };
+        let sandbox_mode = match nonempty(raw.sandbox).as_deref() {
+            None | Some("rlimit") => crate::execution::local::SandboxMode::Rlimit,
+            Some("none") => crate::execution::local::SandboxMode::None,
+            Some("bwrap") => {
+                // bubblewrap is not wired in yet: refuse it rather than run with less.
+                return Err(ConfigError::new(
+                    "PYEXEC_SANDBOX",
+                    "`bwrap` is not available in this build; use `rlimit` or `none` (a mode that \
+                     cannot be had is never downgraded silently)",
+                ));
+            }
+            Some(other) => {
+                return Err(ConfigError::new(
+                    "PYEXEC_SANDBOX",
+                    format!("`{other}` is not one of rlimit, none, bwrap"),
+                ));
+            }
+        };
+        let mib = 1024 * 1024;
+        let sandbox = crate::execution::local::Sandbox {
+            mode: sandbox_mode,
+            memory_bytes: mib
+                * number(
+                    "PYEXEC_SANDBOX_MEMORY_MB",
+                    raw.sandbox_memory_mb,
+                    4096,
+                    64..=1024 * 1024,
+                )?,
+            max_file_bytes: mib
+                * number(
+                    "PYEXEC_SANDBOX_MAX_FILE_MB",
+                    raw.sandbox_max_file_mb,
+                    1024,
+                    1..=1024 * 1024,
+                )?,
+            max_open_files: number(
+                "PYEXEC_SANDBOX_MAX_OPEN_FILES",
+                raw.sandbox_max_open_files,
+                1024,
+                16..=1_048_576,
+            )?,
+            max_processes: number(
+                "PYEXEC_SANDBOX_MAX_PROCESSES",
+                raw.sandbox_max_processes,
+                256,
+                1..=1_048_576,
+            )?,
+        };
         let log_format = match nonempty(raw.log_format).as_deref() {
             None | Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
@@ -420,6 +485,7 @@ impl Settings {
             patterns_file: nonempty(raw.patterns_file).map(PathBuf::from),
             limits_file: nonempty(raw.limits_file).map(PathBuf::from),
             security_rules_file: nonempty(raw.security_rules_file).map(PathBuf::from),
+            sandbox,
             dynamic_access: match nonempty(raw.dynamic_access) {
                 None => DynamicAccess::Fail,
                 Some(value) => DynamicAccess::parse(&value).ok_or_else(|| {

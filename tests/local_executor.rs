@@ -521,6 +521,7 @@ async fn the_code_sees_only_the_allowlisted_environment() {
             "PYEXEC_CHANNEL_STORE",
             "PYEXEC_EXECUTION_MODE",
             "PYEXEC_REFUSALS_FILE",
+            "PYEXEC_RLIMITS",
             "PYEXEC_RUNTIME_PATH",
             "PYEXEC_RUN_ID",
             "PYEXEC_VIOLATIONS_FILE",

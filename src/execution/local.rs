@@ -111,6 +111,44 @@ pub struct LocalSettings {
     pub limits: Option<Arc<crate::limits::LimitsDatabase>>,
     /// Install the pyepics-compatible mock `epics` module over the mock channel store.
     pub mock_control_system: bool,
+    /// How each run is contained.
+    pub sandbox: Sandbox,
+}
+
+/// How a local run is contained (`PYEXEC_SANDBOX`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SandboxMode {
+    /// Resource limits on the run's process (set by the wrapper before the code runs): CPU
+    /// seconds, address space, file size, open files, processes, no core dumps.
+    Rlimit,
+    /// No limits beyond the wall-clock timeout and the output caps.
+    None,
+}
+
+/// The sandbox mode and its limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sandbox {
+    pub mode: SandboxMode,
+    /// `RLIMIT_AS`.
+    pub memory_bytes: u64,
+    /// `RLIMIT_FSIZE`: the largest file the code may write.
+    pub max_file_bytes: u64,
+    /// `RLIMIT_NOFILE`.
+    pub max_open_files: u64,
+    /// `RLIMIT_NPROC` (not enforced by the kernel for root).
+    pub max_processes: u64,
+}
+
+impl Default for Sandbox {
+    fn default() -> Self {
+        Self {
+            mode: SandboxMode::Rlimit,
+            memory_bytes: 4096 * 1024 * 1024,
+            max_file_bytes: 1024 * 1024 * 1024,
+            max_open_files: 1024,
+            max_processes: 256,
+        }
+    }
 }
 
 impl LocalSettings {
@@ -124,6 +162,7 @@ impl LocalSettings {
             launcher: Launcher::default(),
             limits: None,
             mock_control_system: false,
+            sandbox: Sandbox::default(),
         }
     }
 }
@@ -257,6 +296,22 @@ impl LocalExecutor {
         ]);
         if let Some(limits) = &self.limits_file {
             env.push(("PYEXEC_LIMITS", limits.clone().into_os_string()));
+        }
+        let sandbox = &self.settings.sandbox;
+        if sandbox.mode == SandboxMode::Rlimit {
+            // CPU seconds: the wall-clock timeout plus a margin (the timeout still rules).
+            let cpu = self.settings.timeout.as_secs() + 5;
+            env.push((
+                "PYEXEC_RLIMITS",
+                format!(
+                    "cpu={cpu},as={},fsize={},nofile={},nproc={},core=0",
+                    sandbox.memory_bytes,
+                    sandbox.max_file_bytes,
+                    sandbox.max_open_files,
+                    sandbox.max_processes
+                )
+                .into(),
+            ));
         }
         env
     }

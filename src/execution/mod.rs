@@ -105,6 +105,7 @@ pub fn local_executor(
         max_output_bytes: settings.max_output_bytes,
         launcher: settings.local_launcher,
         limits: settings.limits_database()?.map(std::sync::Arc::new),
+        sandbox: settings.sandbox,
         mock_control_system: settings.control_system_type == "mock",
         ..local::LocalSettings::new(settings.python.clone(), settings.execution_timeout)
     };

@@ -438,6 +438,35 @@ class LazySite:
         return PathFinder.find_spec(name)
 
 
+def apply_resource_limits(spec):
+    """``PYEXEC_RLIMITS`` (``cpu=..,as=..,fsize=..,nofile=..,nproc=..,core=0``): soft and hard
+    limits of this process, set before the code runs (the ``rlimit`` sandbox)."""
+    if not spec:
+        return
+    import resource
+
+    names = {
+        "cpu": resource.RLIMIT_CPU,
+        "as": resource.RLIMIT_AS,
+        "fsize": resource.RLIMIT_FSIZE,
+        "nofile": resource.RLIMIT_NOFILE,
+        "nproc": resource.RLIMIT_NPROC,
+        "core": resource.RLIMIT_CORE,
+    }
+    for item in spec.split(","):
+        key, _, value = item.partition("=")
+        limit = int(value)
+        kind = names[key]
+        soft, hard = resource.getrlimit(kind)
+        if hard != resource.RLIM_INFINITY and limit > hard:
+            limit = hard  # never raise a limit the worker itself runs under
+        if kind == resource.RLIMIT_CPU:
+            # Already-used CPU counts: the code gets `limit` seconds from now.
+            used = resource.getrusage(resource.RUSAGE_SELF)
+            limit += int(used.ru_utime + used.ru_stime) + 1
+        resource.setrlimit(kind, (limit, limit))
+
+
 def main():
     attempt_dir = os.path.abspath(sys.argv[1])
     if sys.flags.no_site:
@@ -464,6 +493,17 @@ def main():
     runtime_path = os.environ.get("PYEXEC_RUNTIME_PATH")
     if runtime_path:  # pyexec_runtime (and mock epics); -I keeps PYTHONPATH out
         sys.path[0:0] = [p for p in runtime_path.split(os.pathsep) if p]
+
+    try:  # fail closed: without its limits the code does not run
+        apply_resource_limits(os.environ.get("PYEXEC_RLIMITS"))
+    except Exception as exc:
+        report["phase"] = "finished"
+        report["wrapper_error"] = "the sandbox's resource limits could not be set: %s: %s" % (
+            type(exc).__name__,
+            safe_repr(exc, 300),
+        )
+        write_atomically(metadata_path, dump_json(report))
+        return namespace
 
     if os.environ.get("PYEXEC_EXECUTION_MODE") != "write_access":
         try:  # fail closed: without the guard the code does not run

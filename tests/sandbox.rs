@@ -1,0 +1,185 @@
+//! The `rlimit` sandbox through the real local executor: hostile or runaway code ends with a
+//! clear error and the executor keeps serving. (Fork bombs, network isolation and host-file
+//! confinement need the `bwrap` mode, which this build refuses at start-up rather than
+//! pretend; see docs/configuration.md.)
+
+mod common;
+
+use std::time::Duration;
+
+use pyexec::config::Settings;
+use pyexec::execution::local::{LocalExecutor, LocalSettings, Sandbox, SandboxMode};
+use pyexec::execution::{ExecutionFailure, ExecutionJob, Executor};
+use pyexec::model::ExecutionMode;
+
+struct Runner {
+    dir: tempfile::TempDir,
+    executor: LocalExecutor,
+    runs: usize,
+}
+
+impl Runner {
+    fn new(sandbox: Sandbox, timeout: Duration) -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let settings = LocalSettings {
+            sandbox,
+            ..LocalSettings::new(common::python(), timeout)
+        };
+        let executor =
+            LocalExecutor::new(settings, &dir.path().join(".runtime")).expect("executor");
+        Self {
+            dir,
+            executor,
+            runs: 0,
+        }
+    }
+
+    async fn run(
+        &mut self,
+        code: &str,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, ExecutionFailure> {
+        self.runs += 1;
+        let attempt_dir = self.dir.path().join(format!("attempt-{}", self.runs));
+        self.executor
+            .execute(ExecutionJob {
+                run_id: "sandbox",
+                code,
+                mode: ExecutionMode::ReadOnly,
+                attempt: 1,
+                context: None,
+                attempt_dir: &attempt_dir,
+            })
+            .await
+            .map(|o| o.results)
+    }
+
+    /// The executor still serves: a trivial run completes.
+    async fn still_serves(&mut self) {
+        let results = self
+            .run("results = {'ok': 1}\n")
+            .await
+            .unwrap_or_else(|f| panic!("the executor stopped serving: {f:#?}"));
+        assert_eq!(results["ok"], 1);
+    }
+}
+
+fn tight() -> Sandbox {
+    Sandbox {
+        mode: SandboxMode::Rlimit,
+        memory_bytes: 1024 * 1024 * 1024,
+        max_file_bytes: 8 * 1024 * 1024,
+        max_open_files: 64,
+        max_processes: 4096,
+    }
+}
+
+#[tokio::test]
+async fn a_memory_bomb_fails_with_memory_error() {
+    let mut sandbox = Runner::new(tight(), Duration::from_secs(60));
+    let failure = sandbox
+        .run("x = bytearray(16 * 1024 ** 3)\nresults = {}\n")
+        .await
+        .expect_err("16 GiB under a 1 GiB limit");
+    assert_eq!(failure.kind, "runtime_error");
+    assert_eq!(
+        failure.exception.as_deref(),
+        Some("MemoryError"),
+        "{failure:#?}"
+    );
+    sandbox.still_serves().await;
+}
+
+#[tokio::test]
+async fn a_disk_fill_stops_at_the_file_size_limit() {
+    let mut sandbox = Runner::new(tight(), Duration::from_secs(60));
+    let failure = sandbox
+        .run("with open('big.bin', 'wb') as f:\n    for _ in range(64):\n        f.write(b'x' * 1024 * 1024)\nresults = {}\n")
+        .await
+        .expect_err("64 MiB under an 8 MiB limit");
+    assert_eq!(failure.kind, "runtime_error");
+    assert!(
+        failure.message.contains("File too large")
+            || failure.exception.as_deref() == Some("OSError"),
+        "{failure:#?}"
+    );
+    let written = std::fs::metadata(sandbox.dir.path().join("attempt-1/big.bin"))
+        .map(|m| m.len())
+        .unwrap_or(0);
+    assert!(written <= 8 * 1024 * 1024, "{written} bytes written");
+    sandbox.still_serves().await;
+}
+
+#[tokio::test]
+async fn opening_files_without_end_stops_at_the_limit() {
+    let mut sandbox = Runner::new(tight(), Duration::from_secs(60));
+    let failure = sandbox
+        .run("handles = [open('f%d' % i, 'w') for i in range(10000)]\nresults = {}\n")
+        .await
+        .expect_err("10,000 files under a 64 limit");
+    assert!(
+        failure.message.contains("Too many open files"),
+        "{failure:#?}"
+    );
+    sandbox.still_serves().await;
+}
+
+#[tokio::test]
+async fn a_cpu_loop_ends_at_the_timeout() {
+    let mut sandbox = Runner::new(tight(), Duration::from_secs(2));
+    let failure = sandbox
+        .run("while True:\n    pass\n")
+        .await
+        .expect_err("never ends");
+    assert_eq!(failure.kind, "timeout", "{failure:#?}");
+    sandbox.still_serves().await;
+}
+
+#[tokio::test]
+async fn the_workers_secrets_are_not_in_the_codes_environment() {
+    // The test binary's environment (CARGO*, HOSTNAME, any PYEXEC_* it has) is the worker's:
+    // the code sees only the executor's allowlist.
+    let mut sandbox = Runner::new(tight(), Duration::from_secs(60));
+    let results = sandbox
+        .run("import os\nresults = {'env': sorted(os.environ)}\n")
+        .await
+        .expect("runs");
+    let env: Vec<&str> = results["env"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    for secret in [
+        "PYEXEC_AMQP_URL",
+        "PYEXEC_REDIS_URL",
+        "PYEXEC_BASIC_API_KEY",
+        "HOSTNAME",
+        "CARGO",
+    ] {
+        assert!(!env.contains(&secret), "{secret} leaked: {env:?}");
+    }
+    assert!(env.contains(&"PYEXEC_RLIMITS"), "{env:?}");
+}
+
+#[tokio::test]
+async fn limits_are_off_in_mode_none_and_bwrap_is_refused_at_start_up() {
+    let mut sandbox = Runner::new(
+        Sandbox {
+            mode: SandboxMode::None,
+            ..tight()
+        },
+        Duration::from_secs(60),
+    );
+    let results = sandbox
+        .run("import os\nresults = {'limited': 'PYEXEC_RLIMITS' in os.environ}\n")
+        .await
+        .expect("runs");
+    assert_eq!(results["limited"], false);
+
+    let err = Settings::from_vars([("PYEXEC_SANDBOX".to_owned(), "bwrap".to_owned())])
+        .expect_err("bwrap is not available");
+    assert!(err.to_string().contains("PYEXEC_SANDBOX"), "{err}");
+    let err = Settings::from_vars([("PYEXEC_SANDBOX".to_owned(), "jail".to_owned())])
+        .expect_err("unknown mode");
+    assert!(err.to_string().contains("jail"), "{err}");
+}
