@@ -18,7 +18,7 @@ use crate::analysis::{Analyzer, PatternSet};
 use crate::approval::{ApprovalMode, ApprovalPolicy, NoApprover};
 use crate::config::Settings;
 use crate::embedded::EmbeddedRunner;
-use crate::execution::local::{LocalExecutor, LocalSettings};
+use crate::execution::local::{LocalExecutor, LocalSettings, Sandbox, SandboxMode};
 use crate::execution::{ExecutionJob, Executor};
 use crate::generation::mock::{MockGenerator, MockSource};
 use crate::model::{ExecutionMode, ExecutionRequest, OutcomeStatus};
@@ -80,7 +80,20 @@ pub async fn run(options: BenchOptions) -> Result<(), String> {
         &format!("bare interpreter start ({} -c pass):", python.display()),
         &series.bare,
     );
-    line("executor alone (wrapper, trivial code):", &series.executor);
+    line(
+        &format!(
+            "executor alone, sandbox {} (trivial code):",
+            match options.settings.sandbox.mode {
+                SandboxMode::Rlimit => "rlimit",
+                SandboxMode::None => "none",
+            }
+        ),
+        &series.executor,
+    );
+    line(
+        "executor alone, sandbox none (trivial code):",
+        &series.executor_unsandboxed,
+    );
     line(
         "embedded pipeline run (mock, trivial code):",
         &series.pipeline,
@@ -460,6 +473,8 @@ async fn bare_start(python: &Path) -> Result<Duration, String> {
 struct Series {
     bare: Percentiles,
     executor: Percentiles,
+    /// The executor alone with `PYEXEC_SANDBOX=none`, for the cost of the `rlimit` sandbox.
+    executor_unsandboxed: Percentiles,
     pipeline: Percentiles,
     /// Median of (pipeline run - bare start) over the pairs, in ms.
     pipeline_overhead: f64,
@@ -473,18 +488,27 @@ async fn measure_interleaved(settings: &Settings, runs: usize) -> Result<Series,
     settings.approval_mode = ApprovalMode::Disabled;
     let python = settings.python.clone();
     let scratch = settings.data_dir.join("executor-alone");
-    let executor = LocalExecutor::new(
-        LocalSettings {
-            launcher: settings.local_launcher,
-            ..LocalSettings::new(python.clone(), settings.execution_timeout)
-        },
-        &settings.data_dir.join(".runtime"),
-    )
-    .map_err(|e| e.to_string())?;
+    let executor_with = |sandbox: Sandbox| {
+        LocalExecutor::new(
+            LocalSettings {
+                launcher: settings.local_launcher,
+                sandbox,
+                ..LocalSettings::new(python.clone(), settings.execution_timeout)
+            },
+            &settings.data_dir.join(".runtime"),
+        )
+        .map_err(|e| e.to_string())
+    };
+    let executor = executor_with(settings.sandbox)?;
+    let unsandboxed = executor_with(Sandbox {
+        mode: SandboxMode::None,
+        ..settings.sandbox
+    })?;
     let generator = Arc::new(MockGenerator::new(MockSource::Fixed(TRIVIAL_CODE.into())));
     let runner = EmbeddedRunner::with_generator(settings, generator, Arc::new(NoApprover))
         .map_err(|e| e.to_string())?;
     let (mut bare, mut alone, mut pipeline) = (Vec::new(), Vec::new(), Vec::new());
+    let mut alone_unsandboxed = Vec::new();
     for n in 0..runs {
         bare.push(bare_start(&python).await?);
 
@@ -504,6 +528,25 @@ async fn measure_interleaved(settings: &Settings, runs: usize) -> Result<Series,
             .await
             .map_err(|f| format!("executor bench run {n} failed: {}", f.message))?;
         alone.push(started.elapsed());
+
+        let dir = scratch.join(format!("{n}-none"));
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let job = ExecutionJob {
+            run_id: "bench",
+            code: TRIVIAL_CODE,
+            mode: ExecutionMode::ReadOnly,
+            attempt: 1,
+            context: None,
+            attempt_dir: &dir,
+        };
+        let started = Instant::now();
+        unsandboxed.execute(job).await.map_err(|f| {
+            format!(
+                "executor bench run {n} (sandbox none) failed: {}",
+                f.message
+            )
+        })?;
+        alone_unsandboxed.push(started.elapsed());
 
         let mut request = ExecutionRequest::for_objective("bench");
         request.execution_folder_name = format!("bench_{n}");
@@ -531,6 +574,7 @@ async fn measure_interleaved(settings: &Settings, runs: usize) -> Result<Series,
         executor_overhead: overhead(&alone),
         bare: Percentiles::of(bare),
         executor: Percentiles::of(alone),
+        executor_unsandboxed: Percentiles::of(alone_unsandboxed),
         pipeline: Percentiles::of(pipeline),
     })
 }
