@@ -26,6 +26,8 @@
 //! | `PYEXEC_SANDBOX_MAX_FILE_MB` | `1024` |
 //! | `PYEXEC_SANDBOX_MAX_OPEN_FILES` | `1024` |
 //! | `PYEXEC_SANDBOX_MAX_PROCESSES` | `256` |
+//! | `PYEXEC_ENV_READ_ONLY` | unset |
+//! | `PYEXEC_ENV_WRITE_ACCESS` | unset |
 //! | `PYEXEC_SECURITY_RULES_FILE` | unset |
 //! | `PYEXEC_DYNAMIC_ACCESS` | `fail` |
 //! | `PYEXEC_DATA_DIR` | `./pyexec-data` |
@@ -98,6 +100,8 @@ pub struct RawSettings {
     pub security_rules_file: Option<String>,
     pub dynamic_access: Option<String>,
     pub sandbox: Option<String>,
+    pub env_read_only: Option<String>,
+    pub env_write_access: Option<String>,
     pub sandbox_memory_mb: Option<String>,
     pub sandbox_max_file_mb: Option<String>,
     pub sandbox_max_open_files: Option<String>,
@@ -140,6 +144,8 @@ pub const KNOWN_VARIABLES: &[&str] = &[
     "PYEXEC_SECURITY_RULES_FILE",
     "PYEXEC_DYNAMIC_ACCESS",
     "PYEXEC_SANDBOX",
+    "PYEXEC_ENV_READ_ONLY",
+    "PYEXEC_ENV_WRITE_ACCESS",
     "PYEXEC_SANDBOX_MEMORY_MB",
     "PYEXEC_SANDBOX_MAX_FILE_MB",
     "PYEXEC_SANDBOX_MAX_OPEN_FILES",
@@ -292,6 +298,9 @@ pub struct Settings {
     pub dynamic_access: DynamicAccess,
     /// How each local run is contained (`PYEXEC_SANDBOX` and its limits).
     pub sandbox: crate::execution::local::Sandbox,
+    /// Extra environment of the code per execution mode (e.g. a different EPICS gateway
+    /// for read-only and write-access runs).
+    pub mode_env: crate::execution::local::ModeEnvironment,
     pub data_dir: PathBuf,
     /// Base URL of a Jupyter server that serves `data_dir`, for notebook links.
     pub jupyter_base_url: Option<String>,
@@ -486,6 +495,10 @@ impl Settings {
             limits_file: nonempty(raw.limits_file).map(PathBuf::from),
             security_rules_file: nonempty(raw.security_rules_file).map(PathBuf::from),
             sandbox,
+            mode_env: crate::execution::local::ModeEnvironment {
+                read_only: mode_environment("PYEXEC_ENV_READ_ONLY", raw.env_read_only)?,
+                write_access: mode_environment("PYEXEC_ENV_WRITE_ACCESS", raw.env_write_access)?,
+            },
             dynamic_access: match nonempty(raw.dynamic_access) {
                 None => DynamicAccess::Fail,
                 Some(value) => DynamicAccess::parse(&value).ok_or_else(|| {
@@ -612,6 +625,50 @@ fn check_scheme(variable: &str, url: &str, schemes: &[&str]) -> Result<(), Confi
 
 fn nonempty(value: Option<String>) -> Option<String> {
     value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+/// A JSON object of environment variables for the code; `PYEXEC_*` names are ours and
+/// refused, as are names or values that cannot be in an environment.
+fn mode_environment(
+    variable: &str,
+    value: Option<String>,
+) -> Result<Vec<(String, String)>, ConfigError> {
+    let Some(text) = nonempty(value) else {
+        return Ok(Vec::new());
+    };
+    let map: std::collections::BTreeMap<String, String> = serde_json::from_str(&text)
+        .map_err(|e| {
+            ConfigError::new(
+                variable,
+                format!("expected a JSON object of string values, e.g. {{\"EPICS_CA_ADDR_LIST\": \"gw:5064\"}}: {e}"),
+            )
+        })?;
+    for (key, value) in &map {
+        let valid_name = !key.is_empty()
+            && !key.starts_with(|c: char| c.is_ascii_digit())
+            && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !valid_name {
+            return Err(ConfigError::new(
+                variable,
+                format!("`{key}` is not a valid variable name"),
+            ));
+        }
+        if key.starts_with("PYEXEC_") {
+            return Err(ConfigError::new(
+                variable,
+                format!(
+                    "`{key}`: PYEXEC_* variables are set by the executor and cannot be overridden"
+                ),
+            ));
+        }
+        if value.contains('\0') {
+            return Err(ConfigError::new(
+                variable,
+                format!("the value of `{key}` contains a NUL byte"),
+            ));
+        }
+    }
+    Ok(map.into_iter().collect())
 }
 
 fn number(

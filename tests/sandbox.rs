@@ -183,3 +183,73 @@ async fn limits_are_off_in_mode_none_and_bwrap_is_refused_at_start_up() {
         .expect_err("unknown mode");
     assert!(err.to_string().contains("jail"), "{err}");
 }
+
+#[tokio::test]
+async fn each_execution_mode_gets_its_own_environment() {
+    let settings = Settings::from_vars([
+        (
+            "PYEXEC_ENV_READ_ONLY".to_owned(),
+            r#"{"EPICS_CA_ADDR_LIST": "gateway-ro:5064"}"#.to_owned(),
+        ),
+        (
+            "PYEXEC_ENV_WRITE_ACCESS".to_owned(),
+            r#"{"EPICS_CA_ADDR_LIST": "gateway-rw:5064", "EXTRA": "1"}"#.to_owned(),
+        ),
+    ])
+    .expect("settings");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let executor = LocalExecutor::new(
+        LocalSettings {
+            mode_env: settings.mode_env.clone(),
+            ..LocalSettings::new(common::python(), Duration::from_secs(60))
+        },
+        &dir.path().join(".runtime"),
+    )
+    .expect("executor");
+    let code = "import os\nresults = {'gw': os.environ.get('EPICS_CA_ADDR_LIST'), 'extra': os.environ.get('EXTRA')}\n";
+    for (mode, gateway, extra) in [
+        (
+            ExecutionMode::ReadOnly,
+            "gateway-ro:5064",
+            serde_json::Value::Null,
+        ),
+        (
+            ExecutionMode::WriteAccess,
+            "gateway-rw:5064",
+            serde_json::json!("1"),
+        ),
+    ] {
+        let attempt_dir = dir.path().join(format!("{mode:?}"));
+        let results = executor
+            .execute(ExecutionJob {
+                run_id: "modes",
+                code,
+                mode,
+                attempt: 1,
+                context: None,
+                attempt_dir: &attempt_dir,
+            })
+            .await
+            .expect("runs")
+            .results;
+        assert_eq!(results["gw"], gateway, "{mode:?}");
+        assert_eq!(results["extra"], extra, "{mode:?}");
+    }
+
+    for (value, needle) in [
+        (
+            r#"{"PYEXEC_EXECUTION_MODE": "write_access"}"#,
+            "cannot be overridden",
+        ),
+        (r#"["not", "an", "object"]"#, "JSON object"),
+        (r#"{"BAD-NAME": "x"}"#, "not a valid variable name"),
+    ] {
+        let err = Settings::from_vars([("PYEXEC_ENV_READ_ONLY".to_owned(), value.to_owned())])
+            .expect_err(value);
+        let text = err.to_string();
+        assert!(
+            text.contains("PYEXEC_ENV_READ_ONLY") && text.contains(needle),
+            "{text}"
+        );
+    }
+}

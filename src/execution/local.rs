@@ -36,7 +36,7 @@ use tokio::process::{Child, Command};
 
 use super::forkserver::{ForkServer, Forked, SERVER_SOURCE, ServerCommand};
 use super::{ExecutionFailure, ExecutionJob, ExecutionOutput, Executor};
-use crate::model::ErrorCategory;
+use crate::model::{ErrorCategory, ExecutionMode};
 
 /// Default cap on captured stdout, and separately on stderr: 1 MiB.
 pub const DEFAULT_MAX_OUTPUT_BYTES: usize = 1024 * 1024;
@@ -113,6 +113,16 @@ pub struct LocalSettings {
     pub mock_control_system: bool,
     /// How each run is contained.
     pub sandbox: Sandbox,
+    /// Extra environment of the code per execution mode.
+    pub mode_env: ModeEnvironment,
+}
+
+/// Extra environment variables of the code, per execution mode (`PYEXEC_ENV_READ_ONLY`,
+/// `PYEXEC_ENV_WRITE_ACCESS`), added after the allowlist.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ModeEnvironment {
+    pub read_only: Vec<(String, String)>,
+    pub write_access: Vec<(String, String)>,
 }
 
 /// How a local run is contained (`PYEXEC_SANDBOX`).
@@ -163,6 +173,7 @@ impl LocalSettings {
             limits: None,
             mock_control_system: false,
             sandbox: Sandbox::default(),
+            mode_env: ModeEnvironment::default(),
         }
     }
 }
@@ -265,11 +276,7 @@ impl LocalExecutor {
     }
 
     /// The code's whole environment: an allowlist, nothing from the worker's own.
-    fn environment(
-        &self,
-        job: &ExecutionJob<'_>,
-        attempt_dir: &Path,
-    ) -> Vec<(&'static str, OsString)> {
+    fn environment(&self, job: &ExecutionJob<'_>, attempt_dir: &Path) -> Vec<(String, OsString)> {
         let mut env: Vec<(&'static str, OsString)> = STATIC_ENV
             .iter()
             .map(|(key, value)| (*key, OsString::from(value)))
@@ -313,7 +320,18 @@ impl LocalExecutor {
                 .into(),
             ));
         }
-        env
+        let extra = match job.mode {
+            ExecutionMode::ReadOnly => &self.settings.mode_env.read_only,
+            ExecutionMode::WriteAccess => &self.settings.mode_env.write_access,
+        };
+        env.into_iter()
+            .map(|(key, value)| (key.to_owned(), value))
+            .chain(
+                extra
+                    .iter()
+                    .map(|(key, value)| (key.clone(), OsString::from(value))),
+            )
+            .collect()
     }
 
     /// The folders the wrapper puts first on the code's `sys.path`, `:`-separated.
@@ -351,7 +369,7 @@ impl LocalExecutor {
                 let env = self.environment(job, attempt_dir);
                 let env: Vec<(&str, &OsStr)> = env
                     .iter()
-                    .map(|(key, value)| (*key, value.as_os_str()))
+                    .map(|(key, value)| (key.as_str(), value.as_os_str()))
                     .collect();
                 let forked = server.spawn(attempt_dir, &env).await?;
                 Ok(Process::Forked {

@@ -106,6 +106,7 @@ pub fn local_executor(
         launcher: settings.local_launcher,
         limits: settings.limits_database()?.map(std::sync::Arc::new),
         sandbox: settings.sandbox,
+        mode_env: settings.mode_env.clone(),
         mock_control_system: settings.control_system_type == "mock",
         ..local::LocalSettings::new(settings.python.clone(), settings.execution_timeout)
     };
