@@ -512,41 +512,16 @@ async fn measure_interleaved(settings: &Settings, runs: usize) -> Result<Series,
     for n in 0..runs {
         bare.push(bare_start(&python).await?);
 
-        let dir = scratch.join(n.to_string());
-        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        let job = ExecutionJob {
-            run_id: "bench",
-            code: TRIVIAL_CODE,
-            mode: ExecutionMode::ReadOnly,
-            attempt: 1,
-            context: None,
-            attempt_dir: &dir,
-        };
-        let started = Instant::now();
-        executor
-            .execute(job)
-            .await
-            .map_err(|f| format!("executor bench run {n} failed: {}", f.message))?;
-        alone.push(started.elapsed());
-
-        let dir = scratch.join(format!("{n}-none"));
-        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        let job = ExecutionJob {
-            run_id: "bench",
-            code: TRIVIAL_CODE,
-            mode: ExecutionMode::ReadOnly,
-            attempt: 1,
-            context: None,
-            attempt_dir: &dir,
-        };
-        let started = Instant::now();
-        unsandboxed.execute(job).await.map_err(|f| {
-            format!(
-                "executor bench run {n} (sandbox none) failed: {}",
-                f.message
-            )
-        })?;
-        alone_unsandboxed.push(started.elapsed());
+        alone.push(
+            trivial_run(&executor, &scratch.join(n.to_string()))
+                .await
+                .map_err(|e| format!("executor bench run {n} failed: {e}"))?,
+        );
+        alone_unsandboxed.push(
+            trivial_run(&unsandboxed, &scratch.join(format!("{n}-none")))
+                .await
+                .map_err(|e| format!("executor bench run {n} (sandbox none) failed: {e}"))?,
+        );
 
         let mut request = ExecutionRequest::for_objective("bench");
         request.execution_folder_name = format!("bench_{n}");
@@ -580,6 +555,22 @@ async fn measure_interleaved(settings: &Settings, runs: usize) -> Result<Series,
 }
 
 const TRIVIAL_CODE: &str = "results = {'value': 42}\n";
+
+/// How long `executor` takes to run [`TRIVIAL_CODE`] in a fresh `dir`.
+async fn trivial_run(executor: &LocalExecutor, dir: &Path) -> Result<Duration, String> {
+    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    let job = ExecutionJob {
+        run_id: "bench",
+        code: TRIVIAL_CODE,
+        mode: ExecutionMode::ReadOnly,
+        attempt: 1,
+        context: None,
+        attempt_dir: dir,
+    };
+    let started = Instant::now();
+    executor.execute(job).await.map_err(|f| f.message)?;
+    Ok(started.elapsed())
+}
 
 /// A plausible analysis script of about `lines` lines: imports, reads, loops, f-strings.
 pub fn synthetic_script(lines: usize) -> String {

@@ -511,23 +511,8 @@ impl<'a> ScopeBuilder<'a> {
     }
 
     fn visit_pattern_inner(&mut self, pattern: &'a Pattern) {
-        match pattern {
-            Pattern::MatchAs(p) => {
-                if let Some(name) = &p.name {
-                    self.bind(name.as_str());
-                }
-            }
-            Pattern::MatchStar(p) => {
-                if let Some(name) = &p.name {
-                    self.bind(name.as_str());
-                }
-            }
-            Pattern::MatchMapping(p) => {
-                if let Some(name) = &p.rest {
-                    self.bind(name.as_str());
-                }
-            }
-            _ => {}
+        if let Some(name) = pattern_binding(pattern) {
+            self.bind(name);
         }
         visitor::walk_pattern(self, pattern);
     }
@@ -1681,24 +1666,9 @@ impl<'a> Walker<'a, '_> {
                 }
                 out
             }
-            Expr::ListComp(c) => {
-                self.comprehension(scope, &c.generators);
-                let mut out = self.eval(scope, &c.elt);
-                out.add(Kind::Plain);
-                out
-            }
-            Expr::SetComp(c) => {
-                self.comprehension(scope, &c.generators);
-                let mut out = self.eval(scope, &c.elt);
-                out.add(Kind::Plain);
-                out
-            }
-            Expr::Generator(c) => {
-                self.comprehension(scope, &c.generators);
-                let mut out = self.eval(scope, &c.elt);
-                out.add(Kind::Plain);
-                out
-            }
+            Expr::ListComp(c) => self.comprehension_of(scope, &c.generators, &c.elt),
+            Expr::SetComp(c) => self.comprehension_of(scope, &c.generators, &c.elt),
+            Expr::Generator(c) => self.comprehension_of(scope, &c.generators, &c.elt),
             Expr::DictComp(c) => {
                 self.comprehension(scope, &c.generators);
                 if let Some(key) = &c.key {
@@ -1762,6 +1732,19 @@ impl<'a> Walker<'a, '_> {
         for e in elts {
             out.merge(&self.eval(scope, e));
         }
+        out
+    }
+
+    /// A list, set or generator comprehension: a plain container of its element's kinds.
+    fn comprehension_of(
+        &mut self,
+        scope: ScopeId,
+        generators: &'a [ast::Comprehension],
+        elt: &'a Expr,
+    ) -> Kinds {
+        self.comprehension(scope, generators);
+        let mut out = self.eval(scope, elt);
+        out.add(Kind::Plain);
         out
     }
 
@@ -2531,27 +2514,24 @@ fn collect_literal_words(expr: &Expr, words: &mut Vec<String>) -> bool {
     all_literal
 }
 
+/// The name a `match` pattern binds by itself (`case x`, `case [*rest]`, `case {**rest}`).
+fn pattern_binding(pattern: &Pattern) -> Option<&str> {
+    match pattern {
+        Pattern::MatchAs(p) => p.name.as_ref(),
+        Pattern::MatchStar(p) => p.name.as_ref(),
+        Pattern::MatchMapping(p) => p.rest.as_ref(),
+        _ => None,
+    }
+    .map(|name| name.as_str())
+}
+
+/// Every name a `match` pattern binds, nested patterns included.
 fn collect_pattern_names<'a>(pattern: &'a Pattern, names: &mut Vec<&'a str>) {
     struct Names<'a, 'n>(&'n mut Vec<&'a str>);
     impl<'a> Visitor<'a> for Names<'a, '_> {
         fn visit_pattern(&mut self, pattern: &'a Pattern) {
-            match pattern {
-                Pattern::MatchAs(p) => {
-                    if let Some(n) = &p.name {
-                        self.0.push(n.as_str());
-                    }
-                }
-                Pattern::MatchStar(p) => {
-                    if let Some(n) = &p.name {
-                        self.0.push(n.as_str());
-                    }
-                }
-                Pattern::MatchMapping(p) => {
-                    if let Some(n) = &p.rest {
-                        self.0.push(n.as_str());
-                    }
-                }
-                _ => {}
+            if let Some(name) = pattern_binding(pattern) {
+                self.0.push(name);
             }
             visitor::walk_pattern(self, pattern);
         }

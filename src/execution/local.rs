@@ -979,62 +979,43 @@ impl EndedRun {
                 return Err(Fault::infrastructure("wrapper_failed", message, wall));
             }
         };
+        // Writes a runtime guard refused end the run whatever the code did next (even if it
+        // caught the exception): never retried by regeneration.
         let refusals = read_refusals(&self.attempt_dir);
-        if !refusals.is_empty() {
-            // A write in a read-only run means analysis missed it: the run ends, whatever
-            // the code did with the exception, and the refusals go on the run's audit.
-            let first = &refusals[0];
+        if let Some(first) = refusals.first() {
             let entry = first["entry_point"]
                 .as_str()
                 .unwrap_or("a write entry point");
-            let more = match refusals.len() {
-                1 => String::new(),
-                n => format!(" (and {} more)", n - 1),
-            };
-            let message = format!(
-                "ChannelWriteRefused: the code wrote through {entry}({}) in read_only mode{more}; \
-                 nothing was written",
-                first["arguments"].as_str().unwrap_or("")
+            let arguments = first["arguments"].as_str().unwrap_or("");
+            let summary = format!(
+                "ChannelWriteRefused: the code wrote through {entry}({arguments}) in read_only mode"
             );
-            let mut fault = Fault::new(
-                ErrorCategory::Workflow,
+            let tail = "nothing was written";
+            return Err(refusal_fault(
                 "write_refused",
-                message,
-                report.execution_time,
-            );
-            fault.exception = report.error_type;
-            fault.traceback = report.traceback;
-            fault.refused = Some(Box::new(Refused {
-                write_refusals: refusals,
-                ..Refused::default()
-            }));
-            return Err(fault);
+                &summary,
+                tail,
+                report,
+                Refused {
+                    write_refusals: refusals,
+                    ..Refused::default()
+                },
+            ));
         }
         let violations = read_violations(&self.attempt_dir);
-        if !violations.is_empty() {
-            // Refused writes end the run whatever the code did next (even if it caught the
-            // exception): a limit is the facility's decision, never retried by regeneration.
-            let more = match violations.len() {
-                1 => String::new(),
-                n => format!(" (and {} more)", n - 1),
-            };
-            let message = format!(
-                "channel limits violation: {}{more}; the write was blocked",
-                violations[0].reason
-            );
-            let mut fault = Fault::new(
-                ErrorCategory::Workflow,
+        if let Some(first) = violations.first() {
+            let summary = format!("channel limits violation: {}", first.reason);
+            let tail = "the write was blocked";
+            return Err(refusal_fault(
                 "channel_limits_violation",
-                message,
-                report.execution_time,
-            );
-            fault.exception = report.error_type;
-            fault.traceback = report.traceback;
-            fault.refused = Some(Box::new(Refused {
-                limits_violations: violations,
-                ..Refused::default()
-            }));
-            return Err(fault);
+                &summary,
+                tail,
+                report,
+                Refused {
+                    limits_violations: violations,
+                    ..Refused::default()
+                },
+            ));
         }
         match report.phase {
             Phase::Running => {
@@ -1049,43 +1030,72 @@ impl EndedRun {
     }
 }
 
-/// The writes the read-only guard refused (`entry_point`, `arguments`, `mode`); a line that
-/// does not parse is kept as text.
-fn read_refusals(attempt_dir: &Path) -> Vec<Value> {
-    let Ok(text) = std::fs::read_to_string(attempt_dir.join(REFUSALS_FILE)) else {
+/// The run ends (`workflow`, `kind`) on what a runtime guard refused: "`summary` (and N
+/// more); `tail`", with the code's exception and traceback kept.
+fn refusal_fault(
+    kind: &'static str,
+    summary: &str,
+    tail: &str,
+    report: WrapperReport,
+    refused: Refused,
+) -> Fault {
+    let count = refused.write_refusals.len() + refused.limits_violations.len();
+    let more = match count {
+        0 | 1 => String::new(),
+        n => format!(" (and {} more)", n - 1),
+    };
+    let mut fault = Fault::new(
+        ErrorCategory::Workflow,
+        kind,
+        format!("{summary}{more}; {tail}"),
+        report.execution_time,
+    );
+    fault.exception = report.error_type;
+    fault.traceback = report.traceback;
+    fault.refused = Some(Box::new(refused));
+    fault
+}
+
+/// The records a runtime guard appended to `file` (one JSON object a line); a line that does
+/// not parse becomes `unreadable(line, error)`, so a refusal is never lost.
+fn read_records<T: serde::de::DeserializeOwned>(
+    attempt_dir: &Path,
+    file: &str,
+    unreadable: impl Fn(&str, serde_json::Error) -> T,
+) -> Vec<T> {
+    let Ok(text) = std::fs::read_to_string(attempt_dir.join(file)) else {
         return Vec::new();
     };
     text.lines()
         .filter(|line| !line.trim().is_empty())
-        .map(|line| {
-            serde_json::from_str(line).unwrap_or_else(
-                |_| serde_json::json!({"entry_point": "unknown", "arguments": line}),
-            )
-        })
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|error| unreadable(line, error)))
         .collect()
 }
 
-/// The violations the runtime guard recorded; a line that does not parse is kept as an
-/// unavailable-database violation, so a refused write is never lost.
+/// The writes the read-only guard refused (`entry_point`, `arguments`, `mode`).
+fn read_refusals(attempt_dir: &Path) -> Vec<Value> {
+    read_records(
+        attempt_dir,
+        REFUSALS_FILE,
+        |line, _| serde_json::json!({"entry_point": "unknown", "arguments": line}),
+    )
+}
+
+/// The violations the limits guard recorded; an unreadable record counts as an
+/// unavailable-database violation.
 fn read_violations(attempt_dir: &Path) -> Vec<crate::limits::LimitsViolation> {
-    let Ok(text) = std::fs::read_to_string(attempt_dir.join(VIOLATIONS_FILE)) else {
-        return Vec::new();
-    };
-    text.lines()
-        .filter(|line| !line.trim().is_empty())
-        .map(|line| {
-            serde_json::from_str(line).unwrap_or_else(|error| crate::limits::LimitsViolation {
-                channel: String::new(),
-                attempted_value: None,
-                violation_type: crate::limits::ViolationType::LimitsUnavailable,
-                reason: format!("an unreadable limits violation record ({error}): {line}"),
-                min_value: None,
-                max_value: None,
-                max_step: None,
-                current_value: None,
-            })
-        })
-        .collect()
+    read_records(attempt_dir, VIOLATIONS_FILE, |line, error| {
+        crate::limits::LimitsViolation {
+            channel: String::new(),
+            attempted_value: None,
+            violation_type: crate::limits::ViolationType::LimitsUnavailable,
+            reason: format!("an unreadable limits violation record ({error}): {line}"),
+            min_value: None,
+            max_value: None,
+            max_step: None,
+            current_value: None,
+        }
+    })
 }
 
 /// `Ok(None)` when the wrapper wrote no report at all.
