@@ -1,10 +1,9 @@
 //! Parsing: one parse per analysis with `ruff_python_parser` (Python 3 syntax up to 3.13:
-//! f-strings, `match`, walrus, async), every error with its line and column, and a masked copy
-//! of the source in which comments and string literals are blanked so that pattern matches
-//! inside them never count.
+//! f-strings, `match`, walrus, async), every error with its line and column, and the line
+//! index that turns byte offsets into 1-based lines and columns.
 
 use ruff_python_ast::ModModule;
-use ruff_python_ast::token::{TokenKind, Tokens};
+use ruff_python_ast::token::Tokens;
 use ruff_python_parser::{Mode, ParseOptions, Parsed};
 use ruff_text_size::Ranged;
 use serde::{Deserialize, Serialize};
@@ -122,34 +121,6 @@ pub fn parse(source: &str) -> ParsedCode<'_> {
     }
 }
 
-/// A copy of `source` with the same byte offsets in which comments, string literals
-/// (docstrings included) and the literal text of f-strings are replaced by spaces. The
-/// expressions inside f-string braces stay, because they are code.
-pub fn mask_non_code(source: &str, tokens: &Tokens) -> String {
-    let mut bytes = source.as_bytes().to_vec();
-    for token in tokens.iter() {
-        let blank = matches!(
-            token.kind(),
-            TokenKind::Comment
-                | TokenKind::String
-                | TokenKind::FStringMiddle
-                | TokenKind::TStringMiddle
-        );
-        if !blank {
-            continue;
-        }
-        let range = token.range();
-        let (start, end) = (range.start().to_usize(), range.end().to_usize());
-        for byte in bytes.iter_mut().take(end).skip(start) {
-            if *byte != b'\n' {
-                *byte = b' ';
-            }
-        }
-    }
-    // Every byte of a blanked token was replaced, so no multi-byte character was split.
-    String::from_utf8(bytes).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,16 +132,6 @@ mod tests {
         assert_eq!(idx.position(src, 0), (1, 1));
         let d = src.find('d').expect("d");
         assert_eq!(idx.position(src, d), (2, 2));
-    }
-
-    #[test]
-    fn masking_keeps_offsets_and_blanks_strings_and_comments() {
-        let src = "x = 'caput' # caput\ny = f\"a{caput(1)}b\"\n";
-        let parsed = parse(src);
-        let masked = mask_non_code(src, parsed.tokens());
-        assert_eq!(masked.len(), src.len());
-        assert_eq!(masked.matches("caput").count(), 1, "{masked}");
-        assert!(masked.contains("caput(1)"));
     }
 
     #[test]
