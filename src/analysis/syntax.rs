@@ -5,7 +5,6 @@
 use ruff_python_ast::ModModule;
 use ruff_python_ast::token::Tokens;
 use ruff_python_parser::{Mode, ParseOptions, Parsed};
-use ruff_text_size::Ranged;
 use serde::{Deserialize, Serialize};
 
 /// One syntax error, 1-based line and column (columns count characters).
