@@ -82,18 +82,23 @@ pub async fn run(options: BenchOptions) -> Result<(), String> {
     );
     line(
         &format!(
-            "executor alone, sandbox {} (trivial code):",
-            match options.settings.sandbox.mode {
-                SandboxMode::Rlimit => "rlimit",
-                SandboxMode::None => "none",
-            }
+            "executor alone, sandbox {} (configured):",
+            sandbox_name(options.settings.sandbox.mode)
         ),
         &series.executor,
     );
-    line(
-        "executor alone, sandbox none (trivial code):",
-        &series.executor_unsandboxed,
-    );
+    for (mode, result) in &series.per_mode {
+        match result {
+            Ok(p) => line(
+                &format!("executor alone, sandbox {} (trivial code):", sandbox_name(*mode)),
+                p,
+            ),
+            Err(why) => println!(
+                "{:<48} unavailable: {why}",
+                format!("executor alone, sandbox {}:", sandbox_name(*mode))
+            ),
+        }
+    }
     line(
         "embedded pipeline run (mock, trivial code):",
         &series.pipeline,
@@ -473,8 +478,8 @@ async fn bare_start(python: &Path) -> Result<Duration, String> {
 struct Series {
     bare: Percentiles,
     executor: Percentiles,
-    /// The executor alone with `PYEXEC_SANDBOX=none`, for the cost of the `rlimit` sandbox.
-    executor_unsandboxed: Percentiles,
+    /// The executor alone in each sandbox mode (an error when the mode cannot be had here).
+    per_mode: Vec<(SandboxMode, Result<Percentiles, String>)>,
     pipeline: Percentiles,
     /// Median of (pipeline run - bare start) over the pairs, in ms.
     pipeline_overhead: f64,
@@ -500,15 +505,22 @@ async fn measure_interleaved(settings: &Settings, runs: usize) -> Result<Series,
         .map_err(|e| e.to_string())
     };
     let executor = executor_with(settings.sandbox)?;
-    let unsandboxed = executor_with(Sandbox {
-        mode: SandboxMode::None,
-        ..settings.sandbox
-    })?;
+    let mut per_mode: Vec<(SandboxMode, Result<LocalExecutor, String>, Vec<Duration>)> =
+        [SandboxMode::Rlimit, SandboxMode::None, SandboxMode::Bwrap]
+            .into_iter()
+            .map(|mode| {
+                let executor = executor_with(Sandbox {
+                    mode,
+                    share_network: mode != SandboxMode::Bwrap,
+                    ..settings.sandbox
+                });
+                (mode, executor, Vec::new())
+            })
+            .collect();
     let generator = Arc::new(MockGenerator::new(MockSource::Fixed(TRIVIAL_CODE.into())));
     let runner = EmbeddedRunner::with_generator(settings, generator, Arc::new(NoApprover))
         .map_err(|e| e.to_string())?;
     let (mut bare, mut alone, mut pipeline) = (Vec::new(), Vec::new(), Vec::new());
-    let mut alone_unsandboxed = Vec::new();
     for n in 0..runs {
         bare.push(bare_start(&python).await?);
 
@@ -517,11 +529,16 @@ async fn measure_interleaved(settings: &Settings, runs: usize) -> Result<Series,
                 .await
                 .map_err(|e| format!("executor bench run {n} failed: {e}"))?,
         );
-        alone_unsandboxed.push(
-            trivial_run(&unsandboxed, &scratch.join(format!("{n}-none")))
-                .await
-                .map_err(|e| format!("executor bench run {n} (sandbox none) failed: {e}"))?,
-        );
+        for (mode, executor, samples) in &mut per_mode {
+            if let Ok(executor) = executor {
+                let name = sandbox_name(*mode);
+                samples.push(
+                    trivial_run(executor, &scratch.join(format!("{n}-{name}")))
+                        .await
+                        .map_err(|e| format!("executor bench run {n} (sandbox {name}) failed: {e}"))?,
+                );
+            }
+        }
 
         let mut request = ExecutionRequest::for_objective("bench");
         request.execution_folder_name = format!("bench_{n}");
@@ -549,9 +566,20 @@ async fn measure_interleaved(settings: &Settings, runs: usize) -> Result<Series,
         executor_overhead: overhead(&alone),
         bare: Percentiles::of(bare),
         executor: Percentiles::of(alone),
-        executor_unsandboxed: Percentiles::of(alone_unsandboxed),
+        per_mode: per_mode
+            .into_iter()
+            .map(|(mode, executor, samples)| (mode, executor.map(|_| Percentiles::of(samples))))
+            .collect(),
         pipeline: Percentiles::of(pipeline),
     })
+}
+
+fn sandbox_name(mode: SandboxMode) -> &'static str {
+    match mode {
+        SandboxMode::Rlimit => "rlimit",
+        SandboxMode::None => "none",
+        SandboxMode::Bwrap => "bwrap",
+    }
 }
 
 const TRIVIAL_CODE: &str = "results = {'value': 42}\n";

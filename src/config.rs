@@ -26,6 +26,8 @@
 //! | `PYEXEC_SANDBOX_MAX_FILE_MB` | `1024` |
 //! | `PYEXEC_SANDBOX_MAX_OPEN_FILES` | `1024` |
 //! | `PYEXEC_SANDBOX_MAX_PROCESSES` | `256` |
+//! | `PYEXEC_SANDBOX_NETWORK` | `none` with `bwrap`, else `host` |
+//! | `PYEXEC_SANDBOX_USER` | `65534:65534` when the worker is root |
 //! | `PYEXEC_ENV_READ_ONLY` | unset |
 //! | `PYEXEC_ENV_WRITE_ACCESS` | unset |
 //! | `PYEXEC_SECURITY_RULES_FILE` | unset |
@@ -33,6 +35,10 @@
 //! | `PYEXEC_DATA_DIR` | `./pyexec-data` |
 //! | `PYEXEC_JUPYTER_BASE_URL` | unset |
 //! | `PYEXEC_MAX_OUTPUT_BYTES` | `1048576` |
+//! | `PYEXEC_MAX_RESULTS_BYTES` | `16777216` |
+//! | `PYEXEC_MOCK_CHANNEL_STORE` | `<data_dir>/.runtime/channels/channels.json` |
+//! | `PYEXEC_MAX_FIGURES` | `20` |
+//! | `PYEXEC_MAX_FIGURE_BYTES` | `10485760` |
 //! | `PYEXEC_LOG_FORMAT` | `text` |
 //! | `PYEXEC_AMQP_URL` | `amqp://guest:guest@127.0.0.1:5672/%2f` |
 //! | `PYEXEC_REDIS_URL` | `redis://127.0.0.1:6379/0` |
@@ -106,9 +112,15 @@ pub struct RawSettings {
     pub sandbox_max_file_mb: Option<String>,
     pub sandbox_max_open_files: Option<String>,
     pub sandbox_max_processes: Option<String>,
+    pub sandbox_network: Option<String>,
+    pub sandbox_user: Option<String>,
     pub data_dir: Option<String>,
     pub jupyter_base_url: Option<String>,
     pub max_output_bytes: Option<String>,
+    pub max_results_bytes: Option<String>,
+    pub mock_channel_store: Option<String>,
+    pub max_figures: Option<String>,
+    pub max_figure_bytes: Option<String>,
     pub log_format: Option<String>,
     pub amqp_url: Option<String>,
     pub redis_url: Option<String>,
@@ -150,9 +162,15 @@ pub const KNOWN_VARIABLES: &[&str] = &[
     "PYEXEC_SANDBOX_MAX_FILE_MB",
     "PYEXEC_SANDBOX_MAX_OPEN_FILES",
     "PYEXEC_SANDBOX_MAX_PROCESSES",
+    "PYEXEC_SANDBOX_NETWORK",
+    "PYEXEC_SANDBOX_USER",
     "PYEXEC_DATA_DIR",
     "PYEXEC_JUPYTER_BASE_URL",
     "PYEXEC_MAX_OUTPUT_BYTES",
+    "PYEXEC_MAX_RESULTS_BYTES",
+    "PYEXEC_MOCK_CHANNEL_STORE",
+    "PYEXEC_MAX_FIGURES",
+    "PYEXEC_MAX_FIGURE_BYTES",
     "PYEXEC_LOG_FORMAT",
     "PYEXEC_AMQP_URL",
     "PYEXEC_REDIS_URL",
@@ -306,6 +324,14 @@ pub struct Settings {
     pub jupyter_base_url: Option<String>,
     /// Cap on each of stdout and stderr kept from one execution.
     pub max_output_bytes: usize,
+    /// The mock control system's channel store (JSON); unset: under the runtime folder.
+    pub mock_channel_store: Option<PathBuf>,
+    /// Largest `results` dict, as JSON bytes, one execution may return.
+    pub max_results_bytes: u64,
+    /// Most figures kept from one execution; the rest are dropped and flagged.
+    pub max_figures: usize,
+    /// Largest figure file kept; larger ones are dropped and flagged.
+    pub max_figure_bytes: u64,
     pub log_format: LogFormat,
     pub fleet: FleetSettings,
 }
@@ -380,6 +406,10 @@ impl Settings {
                 format!("`{url}` must start with http:// or https://"),
             ));
         }
+        let launcher_chosen = raw
+            .local_launcher
+            .as_deref()
+            .is_some_and(|name| !name.trim().is_empty());
         let local_launcher = match nonempty(raw.local_launcher) {
             None => Launcher::default(),
             Some(name) => Launcher::parse(&name).ok_or_else(|| {
@@ -389,23 +419,59 @@ impl Settings {
                 )
             })?,
         };
+        use crate::execution::local::SandboxMode;
         let sandbox_mode = match nonempty(raw.sandbox).as_deref() {
-            None | Some("rlimit") => crate::execution::local::SandboxMode::Rlimit,
-            Some("none") => crate::execution::local::SandboxMode::None,
-            Some("bwrap") => {
-                // bubblewrap is not wired in yet: refuse it rather than run with less.
+            None | Some("rlimit") => SandboxMode::Rlimit,
+            Some("none") => SandboxMode::None,
+            Some("bwrap") => SandboxMode::Bwrap,
+            Some(other) => {
                 return Err(ConfigError::new(
                     "PYEXEC_SANDBOX",
-                    "`bwrap` is not available in this build; use `rlimit` or `none` (a mode that \
-                     cannot be had is never downgraded silently)",
+                    format!("`{other}` is not one of bwrap, rlimit, none"),
+                ));
+            }
+        };
+        let share_network = match nonempty(raw.sandbox_network).as_deref() {
+            None => sandbox_mode != SandboxMode::Bwrap,
+            Some("host") => true,
+            Some("none") if sandbox_mode == SandboxMode::Bwrap => false,
+            Some("none") => {
+                return Err(ConfigError::new(
+                    "PYEXEC_SANDBOX_NETWORK",
+                    "`none` needs PYEXEC_SANDBOX=bwrap: only bubblewrap can take the network \
+                     away (a mode that cannot be had is never downgraded silently)",
                 ));
             }
             Some(other) => {
                 return Err(ConfigError::new(
-                    "PYEXEC_SANDBOX",
-                    format!("`{other}` is not one of rlimit, none, bwrap"),
+                    "PYEXEC_SANDBOX_NETWORK",
+                    format!("`{other}` is not `none` or `host`"),
                 ));
             }
+        };
+        if local_launcher == Launcher::ForkServer
+            && sandbox_mode == SandboxMode::Bwrap
+            && launcher_chosen
+        {
+            return Err(ConfigError::new(
+                "PYEXEC_LOCAL_LAUNCHER",
+                "`forkserver` cannot start runs inside bubblewrap (PYEXEC_SANDBOX=bwrap): each \
+                 run needs its own sandbox; use `exec` or leave it unset",
+            ));
+        }
+        let local_launcher = if sandbox_mode == SandboxMode::Bwrap {
+            Launcher::Exec
+        } else {
+            local_launcher
+        };
+        let sandbox_user = match nonempty(raw.sandbox_user) {
+            None => None,
+            Some(text) => Some(user_and_group(&text).ok_or_else(|| {
+                ConfigError::new(
+                    "PYEXEC_SANDBOX_USER",
+                    format!("`{text}` is not `uid:gid` (numbers, not 0)"),
+                )
+            })?),
         };
         let mib = 1024 * 1024;
         let sandbox = crate::execution::local::Sandbox {
@@ -436,6 +502,8 @@ impl Settings {
                 256,
                 1..=1_048_576,
             )?,
+            share_network,
+            user: sandbox_user,
         };
         let log_format = match nonempty(raw.log_format).as_deref() {
             None | Some("text") => LogFormat::Text,
@@ -519,6 +587,20 @@ impl Settings {
                 1024 * 1024,
                 1024..=(256 * 1024 * 1024),
             )? as usize,
+            mock_channel_store: nonempty(raw.mock_channel_store).map(PathBuf::from),
+            max_results_bytes: number(
+                "PYEXEC_MAX_RESULTS_BYTES",
+                raw.max_results_bytes,
+                16 * 1024 * 1024,
+                1024..=(1024 * 1024 * 1024),
+            )?,
+            max_figures: number("PYEXEC_MAX_FIGURES", raw.max_figures, 20, 0..=10_000)? as usize,
+            max_figure_bytes: number(
+                "PYEXEC_MAX_FIGURE_BYTES",
+                raw.max_figure_bytes,
+                10 * 1024 * 1024,
+                1024..=(1024 * 1024 * 1024),
+            )?,
             log_format,
             fleet: FleetSettings {
                 amqp_url: nonempty(raw.amqp_url)
@@ -690,6 +772,14 @@ fn number(
         ));
     }
     Ok(parsed)
+}
+
+/// `uid:gid`, both non-zero numbers.
+fn user_and_group(text: &str) -> Option<(u32, u32)> {
+    let (uid, gid) = text.split_once(':')?;
+    let uid: u32 = uid.trim().parse().ok()?;
+    let gid: u32 = gid.trim().parse().ok()?;
+    (uid != 0 && gid != 0).then_some((uid, gid))
 }
 
 fn boolean(variable: &str, value: Option<String>, default: bool) -> Result<bool, ConfigError> {

@@ -475,6 +475,7 @@ pub async fn execute(run: &mut Run, executor: &dyn Executor, settings: &Settings
                 notebook_path: notebook_path.display().to_string(),
                 figure_paths: figures.iter().map(|p| p.display().to_string()).collect(),
                 output_truncated: output.output_truncated,
+                figures_truncated: output.figures_truncated,
             });
             run.finish(Stage::Completed, None);
         }

@@ -393,7 +393,7 @@ async fn the_cli_approves_and_rejects_and_a_rejected_run_never_executes() {
     }
     let rejected_run = run_in(&store, "cli-reject").await.expect("run");
     assert!(!executed(&rejected_run), "a rejected run never executes");
-    let store_file = ns.data_dir().join(".runtime/channels.json");
+    let store_file = ns.data_dir().join(".runtime/channels/channels.json");
     let writes = std::fs::read_to_string(&store_file).unwrap_or_default();
     assert!(
         writes.contains("MOCK:SETPOINT"),

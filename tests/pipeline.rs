@@ -293,7 +293,7 @@ async fn an_approved_write_runs_in_write_access_mode_and_is_recorded() {
         outcome.error
     );
     let store =
-        std::fs::read_to_string(data.path().join(".runtime/channels.json")).expect("channel store");
+        std::fs::read_to_string(data.path().join(".runtime/channels/channels.json")).expect("channel store");
     assert!(store.contains("MOCK:SETPOINT"), "{store}");
     let folder = Path::new(run.folder.as_deref().expect("folder"));
     let log =
@@ -328,7 +328,7 @@ async fn a_write_that_analysis_missed_is_refused_at_run_time_in_read_only_mode()
             .contains("ChannelWriteRefused")
     );
     assert!(
-        !data.path().join(".runtime/channels.json").exists(),
+        !data.path().join(".runtime/channels/channels.json").exists(),
         "nothing was written"
     );
 }

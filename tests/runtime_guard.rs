@@ -78,7 +78,7 @@ impl Guarded {
     }
 
     fn store(&self) -> std::path::PathBuf {
-        self.dir.path().join(".runtime/channels.json")
+        self.dir.path().join(".runtime/channels/channels.json")
     }
 
     /// Runs `code` in write_access mode from a fresh channel store.
@@ -271,8 +271,8 @@ async fn a_runtime_violation_ends_the_run_without_regeneration() {
     assert_eq!(error.details["violations"][0]["attempted_value"], 150.0);
     assert_eq!(outcome.error_chain.len(), 1, "not regenerated");
     assert!(
-        !Path::new(&data.path().join(".runtime/channels.json")).exists() || {
-            let text = std::fs::read_to_string(data.path().join(".runtime/channels.json"))
+        !Path::new(&data.path().join(".runtime/channels/channels.json")).exists() || {
+            let text = std::fs::read_to_string(data.path().join(".runtime/channels/channels.json"))
                 .unwrap_or_default();
             !text.contains("RANGE")
         }

@@ -34,12 +34,19 @@ use sha2::{Digest, Sha256};
 use tokio::io::{AsyncRead, AsyncReadExt};
 use tokio::process::{Child, Command};
 
+use super::bwrap::BwrapPlan;
 use super::forkserver::{ForkServer, Forked, SERVER_SOURCE, ServerCommand};
 use super::{ExecutionFailure, ExecutionJob, ExecutionOutput, Executor};
 use crate::model::{ErrorCategory, ExecutionMode};
 
 /// Default cap on captured stdout, and separately on stderr: 1 MiB.
 pub const DEFAULT_MAX_OUTPUT_BYTES: usize = 1024 * 1024;
+/// Default cap on the `results` dict as JSON: 16 MiB.
+pub const DEFAULT_MAX_RESULTS_BYTES: u64 = 16 * 1024 * 1024;
+/// Default number of figures kept from one execution.
+pub const DEFAULT_MAX_FIGURES: usize = 20;
+/// Default cap on one figure file: 10 MiB.
+pub const DEFAULT_MAX_FIGURE_BYTES: u64 = 10 * 1024 * 1024;
 /// Default time between SIGTERM and SIGKILL to a timed-out process group.
 pub const DEFAULT_KILL_GRACE: Duration = Duration::from_secs(2);
 
@@ -53,7 +60,7 @@ const REFUSALS_FILE: &str = "refused_writes.jsonl";
 /// Folder (under the runtime directory) holding the modules put on the code's `sys.path`.
 const RUNTIME_MODULES_DIR: &str = "python";
 /// The mock channel store the runtime API reads and writes (under the runtime directory).
-const CHANNEL_STORE_FILE: &str = "channels.json";
+const CHANNEL_STORE_FILE: &str = "channels/channels.json";
 const CODE_FILE: &str = "code.py";
 const CONTEXT_FILE: &str = "context.json";
 const METADATA_FILE: &str = "execution_metadata.json";
@@ -103,6 +110,12 @@ pub struct LocalSettings {
     pub timeout: Duration,
     /// Cap on captured stdout, and separately on stderr; output past it is read and dropped.
     pub max_output_bytes: usize,
+    /// Largest `results.json` accepted; a larger one fails the run (`results_too_large`).
+    pub max_results_bytes: u64,
+    /// Most figures kept; the rest are dropped and `figures_truncated` is set.
+    pub max_figures: usize,
+    /// Largest figure file kept; larger ones are dropped and `figures_truncated` is set.
+    pub max_figure_bytes: u64,
     /// After a timeout, how long the process group gets between SIGTERM and SIGKILL.
     pub kill_grace: Duration,
     /// How the interpreter process of each run is started.
@@ -111,6 +124,9 @@ pub struct LocalSettings {
     pub limits: Option<Arc<crate::limits::LimitsDatabase>>,
     /// Install the pyepics-compatible mock `epics` module over the mock channel store.
     pub mock_control_system: bool,
+    /// The mock channel store's JSON file (`PYEXEC_MOCK_CHANNEL_STORE`); unset:
+    /// `<runtime_dir>/channels/channels.json`. Its folder is writable by the code.
+    pub channel_store: Option<PathBuf>,
     /// How each run is contained.
     pub sandbox: Sandbox,
     /// Extra environment of the code per execution mode.
@@ -133,6 +149,11 @@ pub enum SandboxMode {
     Rlimit,
     /// No limits beyond the wall-clock timeout and the output caps.
     None,
+    /// The resource limits, inside a bubblewrap sandbox: own user, pid, IPC, UTS and (unless
+    /// [`Sandbox::share_network`]) network namespaces; a filesystem of `/usr`, the
+    /// interpreter's prefix, the runtime modules (read-only) and the attempt directory; a
+    /// private `/tmp`; run as an unprivileged user when the worker is root.
+    Bwrap,
 }
 
 /// The sandbox mode and its limits.
@@ -147,6 +168,12 @@ pub struct Sandbox {
     pub max_open_files: u64,
     /// `RLIMIT_NPROC` (not enforced by the kernel for root).
     pub max_processes: u64,
+    /// Whether the code sees the host's network (`PYEXEC_SANDBOX_NETWORK=host`). Only
+    /// [`SandboxMode::Bwrap`] can take it away.
+    pub share_network: bool,
+    /// `uid:gid` the sandbox runs as when the worker is root (`PYEXEC_SANDBOX_USER`; bwrap
+    /// mode; `65534:65534` when unset).
+    pub user: Option<(u32, u32)>,
 }
 
 impl Default for Sandbox {
@@ -157,6 +184,8 @@ impl Default for Sandbox {
             max_file_bytes: 1024 * 1024 * 1024,
             max_open_files: 1024,
             max_processes: 256,
+            share_network: true,
+            user: None,
         }
     }
 }
@@ -168,10 +197,14 @@ impl LocalSettings {
             python: python.into(),
             timeout,
             max_output_bytes: DEFAULT_MAX_OUTPUT_BYTES,
+            max_results_bytes: DEFAULT_MAX_RESULTS_BYTES,
+            max_figures: DEFAULT_MAX_FIGURES,
+            max_figure_bytes: DEFAULT_MAX_FIGURE_BYTES,
             kill_grace: DEFAULT_KILL_GRACE,
             launcher: Launcher::default(),
             limits: None,
             mock_control_system: false,
+            channel_store: None,
             sandbox: Sandbox::default(),
             mode_env: ModeEnvironment::default(),
         }
@@ -191,6 +224,8 @@ pub struct LocalExecutor {
     channel_store: PathBuf,
     /// Set with [`Launcher::ForkServer`]; shared by clones of the executor.
     fork_server: Option<Arc<ForkServer>>,
+    /// Set with [`SandboxMode::Bwrap`]: how each run is wrapped.
+    bwrap: Option<BwrapPlan>,
 }
 
 impl LocalExecutor {
@@ -229,7 +264,39 @@ impl LocalExecutor {
                 source
             }
         };
-        let fork_server = match settings.launcher {
+        let channel_store = match &settings.channel_store {
+            Some(path) => std::path::absolute(path)?,
+            None => runtime_dir.join(CHANNEL_STORE_FILE),
+        };
+        let store_dir = channel_store
+            .parent()
+            .map_or_else(|| runtime_dir.clone(), Path::to_path_buf);
+        std::fs::create_dir_all(&store_dir)?;
+        let bwrap = match settings.sandbox.mode {
+            SandboxMode::Bwrap => {
+                let plan = BwrapPlan::new(
+                    &settings.python,
+                    runtime_dir,
+                    vec![store_dir.clone()],
+                    settings.sandbox.share_network,
+                    settings.sandbox.user,
+                )?;
+                plan.hand_over(&store_dir)?;
+                if let Err(problem) = plan.probe(&settings.python, &runtime_dir.join("probe")) {
+                    return Err(io::Error::other(format!(
+                        "the bubblewrap sandbox does not work here: {problem}"
+                    )));
+                }
+                Some(plan)
+            }
+            SandboxMode::Rlimit | SandboxMode::None => None,
+        };
+        let launcher = if bwrap.is_some() {
+            Launcher::Exec // each run needs a sandbox of its own
+        } else {
+            settings.launcher
+        };
+        let fork_server = match launcher {
             Launcher::Exec => None,
             Launcher::ForkServer => {
                 let name = format!("forkserver-{}.py", short_hash(SERVER_SOURCE.as_bytes()));
@@ -252,8 +319,9 @@ impl LocalExecutor {
             modules_dir,
             mock_modules_dir,
             limits_file,
-            channel_store: runtime_dir.join(CHANNEL_STORE_FILE),
+            channel_store,
             fork_server,
+            bwrap,
         })
     }
 
@@ -305,7 +373,7 @@ impl LocalExecutor {
             env.push(("PYEXEC_LIMITS", limits.clone().into_os_string()));
         }
         let sandbox = &self.settings.sandbox;
-        if sandbox.mode == SandboxMode::Rlimit {
+        if sandbox.mode != SandboxMode::None {
             // CPU seconds: the wall-clock timeout plus a margin (the timeout still rules).
             let cpu = self.settings.timeout.as_secs() + 5;
             env.push((
@@ -345,7 +413,17 @@ impl LocalExecutor {
     }
 
     fn command(&self, job: &ExecutionJob<'_>, attempt_dir: &Path) -> Command {
-        let mut command = Command::new(&self.settings.python);
+        let mut command = match &self.bwrap {
+            None => Command::new(&self.settings.python),
+            Some(plan) => {
+                let mut command = Command::new(&plan.program);
+                command.args(plan.arguments(attempt_dir)).arg(&self.settings.python);
+                if let Some((uid, gid)) = plan.run_as {
+                    command.uid(uid).gid(gid);
+                }
+                command
+            }
+        };
         command
             .args(["-I", "-S", "-B", "-u"])
             .arg(&self.wrapper)
@@ -448,6 +526,10 @@ impl Executor for LocalExecutor {
             .map_err(|error| setup_fault(&error).without_output())?;
         prepare_attempt_dir(&attempt_dir, &job)
             .await
+            .and_then(|()| match &self.bwrap {
+                Some(plan) => plan.hand_over(&attempt_dir),
+                None => Ok(()),
+            })
             .map_err(|error| setup_fault(&error).without_output())?;
 
         let started = Instant::now();
@@ -464,6 +546,11 @@ impl Executor for LocalExecutor {
 
         let run = EndedRun {
             attempt_dir,
+            caps: OutputCaps {
+                results_bytes: self.settings.max_results_bytes,
+                figures: self.settings.max_figures,
+                figure_bytes: self.settings.max_figure_bytes,
+            },
             ended,
             last_stderr_line: last_line(&captured.stderr).map(str::to_owned),
             wall_seconds: started.elapsed().as_secs_f64(),
@@ -815,11 +902,20 @@ enum ResultsStatus {
     Unserializable,
 }
 
+/// The caps on what one run may hand back besides its output streams.
+#[derive(Debug, Clone, Copy)]
+struct OutputCaps {
+    results_bytes: u64,
+    figures: usize,
+    figure_bytes: u64,
+}
+
 /// What a successful run produced, before its output is attached.
 #[derive(Debug)]
 struct Produced {
     results: Map<String, Value>,
     figure_paths: Vec<PathBuf>,
+    figures_truncated: bool,
     seconds: f64,
 }
 
@@ -831,6 +927,7 @@ impl Produced {
             stderr: captured.stderr,
             execution_time: self.seconds,
             figure_paths: self.figure_paths,
+            figures_truncated: self.figures_truncated,
             output_truncated: captured.truncated,
         }
     }
@@ -935,6 +1032,7 @@ impl Fault {
 /// An ended process; [`EndedRun::judge`] reads what it left in the attempt directory.
 struct EndedRun {
     attempt_dir: PathBuf,
+    caps: OutputCaps,
     ended: io::Result<Ended>,
     last_stderr_line: Option<String>,
     wall_seconds: f64,
@@ -1025,7 +1123,7 @@ impl EndedRun {
                 );
                 Err(Fault::code("runtime_error", message, wall))
             }
-            Phase::Finished => judge_report(report, &self.attempt_dir),
+            Phase::Finished => judge_report(report, &self.attempt_dir, &self.caps),
         }
     }
 }
@@ -1111,7 +1209,11 @@ fn read_report(attempt_dir: &Path) -> Result<Option<WrapperReport>, String> {
 }
 
 /// Maps a finished report: the wrapper's own failure, the code's exception, or its `results`.
-fn judge_report(report: WrapperReport, attempt_dir: &Path) -> Result<Produced, Fault> {
+fn judge_report(
+    report: WrapperReport,
+    attempt_dir: &Path,
+    caps: &OutputCaps,
+) -> Result<Produced, Fault> {
     let seconds = report.execution_time;
     if let Some(problem) = report.wrapper_error {
         let message = format!("the wrapper failed after the code ran: {problem}");
@@ -1127,15 +1229,17 @@ fn judge_report(report: WrapperReport, attempt_dir: &Path) -> Result<Produced, F
     }
     let detail = report.results_detail;
     match report.results_status {
-        Some(ResultsStatus::Ok) if report.success => Ok(Produced {
-            results: read_results(attempt_dir, seconds)?,
-            figure_paths: report
-                .figure_paths
-                .iter()
-                .filter_map(|relative| figure_path(attempt_dir, relative))
-                .collect(),
-            seconds,
-        }),
+        Some(ResultsStatus::Ok) if report.success => {
+            let results = read_results(attempt_dir, seconds, caps.results_bytes)?;
+            let (figure_paths, figures_truncated) =
+                kept_figures(attempt_dir, &report.figure_paths, caps);
+            Ok(Produced {
+                results,
+                figure_paths,
+                figures_truncated,
+                seconds,
+            })
+        }
         Some(ResultsStatus::Missing | ResultsStatus::NotADict) => {
             let message =
                 detail.unwrap_or_else(|| "the code did not assign a `results` dict".into());
@@ -1152,8 +1256,41 @@ fn judge_report(report: WrapperReport, attempt_dir: &Path) -> Result<Produced, F
     }
 }
 
-fn read_results(attempt_dir: &Path, seconds: f64) -> Result<Map<String, Value>, Fault> {
-    let bytes = std::fs::read(attempt_dir.join(RESULTS_FILE)).map_err(|error| {
+/// The figures the wrapper reported that are regular PNG files in the attempt directory, at
+/// most [`OutputCaps::figures`] of them and none larger than [`OutputCaps::figure_bytes`]; the
+/// flag says whether any was dropped for a cap.
+fn kept_figures(attempt_dir: &Path, reported: &[String], caps: &OutputCaps) -> (Vec<PathBuf>, bool) {
+    let mut truncated = false;
+    let mut kept = Vec::new();
+    for path in reported.iter().filter_map(|relative| figure_path(attempt_dir, relative)) {
+        let size = std::fs::metadata(&path).map_or(u64::MAX, |metadata| metadata.len());
+        if size > caps.figure_bytes || kept.len() >= caps.figures {
+            tracing::warn!(figure = %path.display(), size, "figure dropped: over the figure caps");
+            truncated = true;
+        } else {
+            kept.push(path);
+        }
+    }
+    (kept, truncated)
+}
+
+fn read_results(
+    attempt_dir: &Path,
+    seconds: f64,
+    cap: u64,
+) -> Result<Map<String, Value>, Fault> {
+    let path = attempt_dir.join(RESULTS_FILE);
+    if let Ok(metadata) = std::fs::metadata(&path)
+        && metadata.len() > cap
+    {
+        let message = format!(
+            "`results` is {} bytes as JSON, over the cap of {cap} bytes \
+             (PYEXEC_MAX_RESULTS_BYTES); return a summary and save bulk data to files",
+            metadata.len()
+        );
+        return Err(Fault::code("results_too_large", message, seconds));
+    }
+    let bytes = std::fs::read(&path).map_err(|error| {
         let message =
             format!("the wrapper reported success but {RESULTS_FILE} is unreadable: {error}");
         Fault::infrastructure("wrapper_failed", message, seconds)

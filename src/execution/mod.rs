@@ -6,6 +6,7 @@
 //! run folder lives in [`folder`], notebooks in [`notebook`], the local interpreter runner in
 //! [`local`] with its Python wrapper in `wrapper.py` and its fork server in `forkserver`.
 
+pub mod bwrap;
 pub mod folder;
 mod forkserver;
 pub mod local;
@@ -47,6 +48,8 @@ pub struct ExecutionOutput {
     pub figure_paths: Vec<PathBuf>,
     /// True when stdout or stderr was cut at the cap.
     pub output_truncated: bool,
+    /// True when figures were dropped for the figure caps (count or size).
+    pub figures_truncated: bool,
 }
 
 /// Why an execution did not produce a result.
@@ -55,7 +58,7 @@ pub struct ExecutionFailure {
     /// `code_related` regenerates, `infrastructure` runs the same code again, `workflow` ends
     /// the run.
     pub category: ErrorCategory,
-    /// `runtime_error`, `missing_results`, `invalid_results`, `timeout`, `interpreter_failed`,
+    /// `runtime_error`, `missing_results`, `invalid_results`, `results_too_large`, `timeout`, `interpreter_failed`,
     /// `wrapper_failed`, `attempt_setup_failed` (the attempt directory could not be written).
     pub kind: String,
     /// One line for people: e.g. `ZeroDivisionError: division by zero`.
@@ -103,6 +106,10 @@ pub fn local_executor(
     }
     let local = local::LocalSettings {
         max_output_bytes: settings.max_output_bytes,
+        max_results_bytes: settings.max_results_bytes,
+        max_figures: settings.max_figures,
+        max_figure_bytes: settings.max_figure_bytes,
+        channel_store: settings.mock_channel_store.clone(),
         launcher: settings.local_launcher,
         limits: settings.limits_database()?.map(std::sync::Arc::new),
         sandbox: settings.sandbox,
@@ -110,10 +117,16 @@ pub fn local_executor(
         mock_control_system: settings.control_system_type == "mock",
         ..local::LocalSettings::new(settings.python.clone(), settings.execution_timeout)
     };
+    let bwrap = local.sandbox.mode == local::SandboxMode::Bwrap;
     LocalExecutor::new(local, &settings.data_dir.join(".runtime")).map_err(|e| {
-        ConfigError::new(
-            "PYEXEC_DATA_DIR",
-            format!("cannot prepare {}: {e}", settings.data_dir.display()),
-        )
+        if bwrap {
+            // Finding bwrap, the interpreter's prefixes, the probe run: the sandbox's fault.
+            ConfigError::new("PYEXEC_SANDBOX", format!("`bwrap` cannot be had: {e}"))
+        } else {
+            ConfigError::new(
+                "PYEXEC_DATA_DIR",
+                format!("cannot prepare {}: {e}", settings.data_dir.display()),
+            )
+        }
     })
 }

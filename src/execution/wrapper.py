@@ -468,6 +468,7 @@ def apply_resource_limits(spec):
 
 
 def main():
+    wrapper_pid = os.getpid()
     attempt_dir = os.path.abspath(sys.argv[1])
     if sys.flags.no_site:
         sys.meta_path.append(LazySite)
@@ -525,6 +526,10 @@ def main():
         exec(compile(source, CODE_FILE, "exec"), namespace)
     except BaseException as exc:  # SystemExit and KeyboardInterrupt are the code's too
         error = exc
+    if os.getpid() != wrapper_pid:
+        # A process the code forked got here: only the wrapper's own process reports.
+        flush_streams()
+        os._exit(1 if error is not None else 0)
     report["execution_time"] = time.perf_counter() - started
 
     report["phase"] = "finished"

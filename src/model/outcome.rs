@@ -47,6 +47,9 @@ pub struct ExecutionResult {
     /// True when stdout or stderr was cut at the configured cap.
     #[serde(default)]
     pub output_truncated: bool,
+    /// True when figures were dropped for `PYEXEC_MAX_FIGURES` / `PYEXEC_MAX_FIGURE_BYTES`.
+    #[serde(default)]
+    pub figures_truncated: bool,
 }
 
 /// The seeds' service result: present on `completed` outcomes.
