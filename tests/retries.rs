@@ -61,6 +61,7 @@ fn ok() -> Answer {
         execution_time: 0.01,
         figure_paths: Vec::new(),
         output_truncated: false,
+        figures_truncated: false,
     })
 }
 

@@ -34,10 +34,8 @@ const TOP_LEVEL: &[&str] = &["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx
 /// The user `bwrap` runs as when the worker is root and none is configured: `nobody`.
 pub const DEFAULT_SANDBOX_USER: (u32, u32) = (65534, 65534);
 /// Prints the interpreter's prefixes, one a line.
-const PREFIXES: &str = "import os, sys\n\
-for p in (sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,\n\
-          os.path.dirname(os.path.realpath(sys.executable))):\n\
-    print(p)";
+const PREFIXES: &str = "import os, sys; print('\\n'.join((sys.prefix, sys.base_prefix, \
+    sys.exec_prefix, sys.base_exec_prefix, os.path.dirname(os.path.realpath(sys.executable)))))";
 
 /// Everything needed to wrap one run in `bwrap`; built once per executor.
 #[derive(Debug, Clone)]
@@ -53,6 +51,8 @@ pub struct BwrapPlan {
     pub share_network: bool,
     /// `uid`, `gid` `bwrap` is started as (set when the worker is root).
     pub run_as: Option<(u32, u32)>,
+    /// Size of the private `/tmp` (a tmpfs, so memory): the file size limit.
+    pub tmp_bytes: u64,
 }
 
 impl BwrapPlan {
@@ -63,6 +63,7 @@ impl BwrapPlan {
         read_write: Vec<PathBuf>,
         share_network: bool,
         user: Option<(u32, u32)>,
+        tmp_bytes: u64,
     ) -> io::Result<Self> {
         let program = find_on_path("bwrap").ok_or_else(|| {
             io::Error::new(
@@ -84,6 +85,7 @@ impl BwrapPlan {
             read_write,
             share_network,
             run_as,
+            tmp_bytes,
         })
     }
 
@@ -121,6 +123,10 @@ impl BwrapPlan {
                 Err(_) => {}
             }
         }
+        // Before the binds: a data folder under /tmp must be mounted on top of the private /tmp.
+        args.extend(["--proc", "/proc", "--dev", "/dev", "--size"].map(OsString::from));
+        args.push(self.tmp_bytes.to_string().into());
+        args.extend(["--tmpfs", "/tmp"].map(OsString::from));
         for file in ETC_FILES {
             args.extend(["--ro-bind-try".into(), file.into(), file.into()]);
         }
@@ -138,11 +144,7 @@ impl BwrapPlan {
                 path.as_os_str().to_owned(),
             ]);
         }
-        args.extend(
-            ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--chdir"]
-                .iter()
-                .map(OsString::from),
-        );
+        args.push("--chdir".into());
         args.push(attempt_dir.as_os_str().to_owned());
         args.push("--".into());
         args
@@ -252,6 +254,7 @@ mod tests {
             read_write: vec!["/data/.runtime/channels".into()],
             share_network,
             run_as: None,
+            tmp_bytes: 1 << 20,
         }
     }
 

@@ -280,6 +280,7 @@ impl LocalExecutor {
                     vec![store_dir.clone()],
                     settings.sandbox.share_network,
                     settings.sandbox.user,
+                    settings.sandbox.max_file_bytes,
                 )?;
                 plan.hand_over(&store_dir)?;
                 if let Err(problem) = plan.probe(&settings.python, &runtime_dir.join("probe")) {
