@@ -51,8 +51,17 @@ ensure_services() {
   done
 }
 
+# bubblewrap, for the `bwrap` sandbox the exploit corpus (tests/exploits.rs) runs in.
+ensure_bwrap() {
+  if ! command -v bwrap >/dev/null 2>&1; then
+    log "installing bubblewrap"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null
+  fi
+}
+
 ensure_venv
 ensure_services
+ensure_bwrap
 export PYEXEC_TEST_PYTHON="$PWD/.venv/bin/python"
 
 log "cargo fmt --check"

@@ -90,7 +90,10 @@ pub async fn run(options: BenchOptions) -> Result<(), String> {
     for (mode, result) in &series.per_mode {
         match result {
             Ok(p) => line(
-                &format!("executor alone, sandbox {} (trivial code):", sandbox_name(*mode)),
+                &format!(
+                    "executor alone, sandbox {} (trivial code):",
+                    sandbox_name(*mode)
+                ),
                 p,
             ),
             Err(why) => println!(
@@ -535,7 +538,9 @@ async fn measure_interleaved(settings: &Settings, runs: usize) -> Result<Series,
                 samples.push(
                     trivial_run(executor, &scratch.join(format!("{n}-{name}")))
                         .await
-                        .map_err(|e| format!("executor bench run {n} (sandbox {name}) failed: {e}"))?,
+                        .map_err(|e| {
+                            format!("executor bench run {n} (sandbox {name}) failed: {e}")
+                        })?,
                 );
             }
         }

@@ -762,3 +762,46 @@ async fn the_code_gets_only_the_standard_descriptors_and_fresh_signal_dispositio
     assert!(results["cwd"].as_str().is_some_and(|cwd| cwd.ends_with("attempt-1")));
 }
 }
+
+#[tokio::test]
+async fn results_over_the_cap_are_a_code_error_naming_the_setting() {
+    let mut settings = settings(python(), Duration::from_secs(60));
+    settings.max_results_bytes = 64 * 1024;
+    let mut sandbox = Sandbox::with(settings);
+    let failure = failed(sandbox.run("results = {'blob': 'x' * 100_000}").await);
+    assert_eq!(failure.kind, "results_too_large", "{failure:#?}");
+    assert_eq!(failure.category, ErrorCategory::CodeRelated);
+    assert!(
+        failure.message.contains("PYEXEC_MAX_RESULTS_BYTES"),
+        "{failure:#?}"
+    );
+    let output = succeeded(sandbox.run("results = {'blob': 'x' * 1_000}").await);
+    assert_eq!(output.results["blob"].as_str().map(str::len), Some(1_000));
+}
+
+#[tokio::test]
+async fn figures_past_the_count_and_size_caps_are_dropped_and_flagged() {
+    let mut settings = settings(python(), Duration::from_secs(60));
+    settings.max_figures = 2;
+    settings.max_figure_bytes = 10_000;
+    let mut sandbox = Sandbox::with(settings);
+    // Three small PNGs and one over the size cap.
+    let code = "for name, size in (('a', 100), ('b', 100), ('big', 50_000), ('c', 100)):\n\
+                \x20   open(name + '.png', 'wb').write(b'\\x89PNG' + b'0' * size)\n\
+                results = {}";
+    let output = succeeded(sandbox.run(code).await);
+    assert!(output.figures_truncated);
+    assert_eq!(output.figure_paths.len(), 2, "{:?}", output.figure_paths);
+    assert!(
+        output.figure_paths.iter().all(|p| !p.ends_with("big.png")),
+        "{:?}",
+        output.figure_paths
+    );
+    let output = succeeded(
+        sandbox
+            .run("open('one.png', 'wb').write(b'x')\nresults = {}")
+            .await,
+    );
+    assert!(!output.figures_truncated);
+    assert_eq!(output.figure_paths.len(), 1);
+}

@@ -292,8 +292,8 @@ async fn an_approved_write_runs_in_write_access_mode_and_is_recorded() {
         "{:?}",
         outcome.error
     );
-    let store =
-        std::fs::read_to_string(data.path().join(".runtime/channels/channels.json")).expect("channel store");
+    let store = std::fs::read_to_string(data.path().join(".runtime/channels/channels.json"))
+        .expect("channel store");
     assert!(store.contains("MOCK:SETPOINT"), "{store}");
     let folder = Path::new(run.folder.as_deref().expect("folder"));
     let log =

@@ -137,7 +137,12 @@ impl BwrapPlan {
                 path.clone().into_os_string(),
             ]);
         }
-        for path in self.read_write.iter().map(PathBuf::as_path).chain([attempt_dir]) {
+        for path in self
+            .read_write
+            .iter()
+            .map(PathBuf::as_path)
+            .chain([attempt_dir])
+        {
             args.extend([
                 "--bind".into(),
                 path.as_os_str().to_owned(),
@@ -215,8 +220,9 @@ impl BwrapPlan {
 
 /// The interpreter's prefixes (where its standard library and packages live).
 fn interpreter_prefixes(python: &Path) -> io::Result<Vec<PathBuf>> {
+    // Not `-I -S`: without `site` a virtualenv reports its base interpreter's prefix.
     let output = std::process::Command::new(python)
-        .args(["-I", "-S", "-c", PREFIXES])
+        .args(["-c", PREFIXES])
         .env_clear()
         .env("PATH", "/usr/bin:/bin")
         .stdin(Stdio::null())
@@ -228,12 +234,19 @@ fn interpreter_prefixes(python: &Path) -> io::Result<Vec<PathBuf>> {
             String::from_utf8_lossy(&output.stderr).trim()
         )));
     }
-    Ok(String::from_utf8_lossy(&output.stdout)
+    let mut prefixes: Vec<PathBuf> = String::from_utf8_lossy(&output.stdout)
         .lines()
         .map(str::trim)
         .filter(|line| line.starts_with('/'))
         .map(PathBuf::from)
-        .collect())
+        .collect();
+    // A virtualenv's `bin/python` is a link out of it: bind the folder it is named in too.
+    if let Some(venv) = std::path::absolute(python)?.parent().and_then(Path::parent)
+        && venv.join("pyvenv.cfg").is_file()
+    {
+        prefixes.push(venv.to_path_buf());
+    }
+    Ok(prefixes)
 }
 
 fn find_on_path(name: &str) -> Option<PathBuf> {

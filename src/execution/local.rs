@@ -418,7 +418,9 @@ impl LocalExecutor {
             None => Command::new(&self.settings.python),
             Some(plan) => {
                 let mut command = Command::new(&plan.program);
-                command.args(plan.arguments(attempt_dir)).arg(&self.settings.python);
+                command
+                    .args(plan.arguments(attempt_dir))
+                    .arg(&self.settings.python);
                 if let Some((uid, gid)) = plan.run_as {
                     command.uid(uid).gid(gid);
                 }
@@ -1260,10 +1262,17 @@ fn judge_report(
 /// The figures the wrapper reported that are regular PNG files in the attempt directory, at
 /// most [`OutputCaps::figures`] of them and none larger than [`OutputCaps::figure_bytes`]; the
 /// flag says whether any was dropped for a cap.
-fn kept_figures(attempt_dir: &Path, reported: &[String], caps: &OutputCaps) -> (Vec<PathBuf>, bool) {
+fn kept_figures(
+    attempt_dir: &Path,
+    reported: &[String],
+    caps: &OutputCaps,
+) -> (Vec<PathBuf>, bool) {
     let mut truncated = false;
     let mut kept = Vec::new();
-    for path in reported.iter().filter_map(|relative| figure_path(attempt_dir, relative)) {
+    for path in reported
+        .iter()
+        .filter_map(|relative| figure_path(attempt_dir, relative))
+    {
         let size = std::fs::metadata(&path).map_or(u64::MAX, |metadata| metadata.len());
         if size > caps.figure_bytes || kept.len() >= caps.figures {
             tracing::warn!(figure = %path.display(), size, "figure dropped: over the figure caps");
@@ -1275,11 +1284,7 @@ fn kept_figures(attempt_dir: &Path, reported: &[String], caps: &OutputCaps) -> (
     (kept, truncated)
 }
 
-fn read_results(
-    attempt_dir: &Path,
-    seconds: f64,
-    cap: u64,
-) -> Result<Map<String, Value>, Fault> {
+fn read_results(attempt_dir: &Path, seconds: f64, cap: u64) -> Result<Map<String, Value>, Fault> {
     let path = attempt_dir.join(RESULTS_FILE);
     if let Ok(metadata) = std::fs::metadata(&path)
         && metadata.len() > cap
