@@ -11,6 +11,7 @@
 //! | `PYEXEC_MOCK_BEHAVIOR` | `success` |
 //! | `PYEXEC_MOCK_CODE_FILE`, `PYEXEC_MOCK_SEQUENCE_FILE` | unset |
 //! | `PYEXEC_PYTHON` | `/usr/bin/python3` |
+//! | `PYEXEC_PYTHON_READ_ONLY`, `PYEXEC_PYTHON_WRITE_ACCESS` | `PYEXEC_PYTHON` |
 //! | `PYEXEC_LOCAL_LAUNCHER` | `forkserver` |
 //! | `PYEXEC_EXECUTION_TIMEOUT_SECONDS` | `600` |
 //! | `PYEXEC_MAX_GENERATION_RETRIES` | `3` |
@@ -93,6 +94,8 @@ pub struct RawSettings {
     pub mock_code_file: Option<String>,
     pub mock_sequence_file: Option<String>,
     pub python: Option<String>,
+    pub python_read_only: Option<String>,
+    pub python_write_access: Option<String>,
     pub local_launcher: Option<String>,
     pub execution_timeout_seconds: Option<String>,
     pub max_generation_retries: Option<String>,
@@ -143,6 +146,8 @@ pub const KNOWN_VARIABLES: &[&str] = &[
     "PYEXEC_MOCK_CODE_FILE",
     "PYEXEC_MOCK_SEQUENCE_FILE",
     "PYEXEC_PYTHON",
+    "PYEXEC_PYTHON_READ_ONLY",
+    "PYEXEC_PYTHON_WRITE_ACCESS",
     "PYEXEC_LOCAL_LAUNCHER",
     "PYEXEC_EXECUTION_TIMEOUT_SECONDS",
     "PYEXEC_MAX_GENERATION_RETRIES",
@@ -295,6 +300,9 @@ pub struct Settings {
     pub generator: GeneratorSettings,
     /// Absolute path of the interpreter that runs the code.
     pub python: PathBuf,
+    /// The interpreter of each execution mode (`PYEXEC_PYTHON_READ_ONLY`,
+    /// `PYEXEC_PYTHON_WRITE_ACCESS`; both default to [`Settings::python`]).
+    pub python_per_mode: crate::model::PerMode<PathBuf>,
     /// How the local executor starts each run's interpreter process.
     pub local_launcher: Launcher,
     pub execution_timeout: Duration,
@@ -382,17 +390,34 @@ impl Settings {
                 format!("`{behavior_name}` is not one of {}", known.join(", ")),
             )
         })?;
-        let python =
-            PathBuf::from(nonempty(raw.python).unwrap_or_else(|| "/usr/bin/python3".into()));
-        if !python.is_absolute() {
-            return Err(ConfigError::new(
-                "PYEXEC_PYTHON",
-                format!(
-                    "`{}` must be an absolute path (a PATH lookup may hit a slow shim or the wrong interpreter)",
-                    python.display()
-                ),
-            ));
-        }
+        let interpreter = |variable: &str, value: Option<String>, default: &str| {
+            let python = PathBuf::from(nonempty(value).unwrap_or_else(|| default.into()));
+            if python.is_absolute() {
+                Ok(python)
+            } else {
+                Err(ConfigError::new(
+                    variable,
+                    format!(
+                        "`{}` must be an absolute path (a PATH lookup may hit a slow shim or the wrong interpreter)",
+                        python.display()
+                    ),
+                ))
+            }
+        };
+        let python = interpreter("PYEXEC_PYTHON", raw.python, "/usr/bin/python3")?;
+        let default_python = python.display().to_string();
+        let python_per_mode = crate::model::PerMode {
+            read_only: interpreter(
+                "PYEXEC_PYTHON_READ_ONLY",
+                raw.python_read_only,
+                &default_python,
+            )?,
+            write_access: interpreter(
+                "PYEXEC_PYTHON_WRITE_ACCESS",
+                raw.python_write_access,
+                &default_python,
+            )?,
+        };
         let control_system_type = nonempty(raw.control_system_type)
             .unwrap_or_else(|| "epics".into())
             .to_ascii_lowercase();
@@ -525,6 +550,7 @@ impl Settings {
                 },
             },
             python,
+            python_per_mode,
             local_launcher,
             execution_timeout: Duration::from_secs(number(
                 "PYEXEC_EXECUTION_TIMEOUT_SECONDS",

@@ -44,12 +44,12 @@ impl EmbeddedRunner {
         approver: Arc<dyn Approver>,
     ) -> Result<Self, ConfigError> {
         let analyzer = Analyzer::from_settings(&settings)?;
-        let executor = crate::execution::local_executor(&settings)?;
+        let executor = crate::execution::executor(&settings)?;
         Ok(Self {
             settings: Arc::new(settings),
             generator,
             analyzer,
-            executor: Arc::new(executor),
+            executor,
             approver,
         })
     }

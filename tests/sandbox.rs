@@ -251,3 +251,63 @@ async fn each_execution_mode_gets_its_own_environment() {
         );
     }
 }
+
+#[tokio::test]
+async fn each_execution_mode_runs_its_own_interpreter() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let read_only = std::path::PathBuf::from("/usr/bin/python3");
+    let venv = dir.path().join("venv-write");
+    let created = std::process::Command::new(&read_only)
+        .args(["-m", "venv", "--without-pip"])
+        .arg(&venv)
+        .status()
+        .expect("python -m venv");
+    assert!(created.success());
+    let write_access = venv.join("bin/python");
+    let settings = common::settings(
+        dir.path(),
+        &[
+            ("PYEXEC_PYTHON_READ_ONLY", &read_only.display().to_string()),
+            (
+                "PYEXEC_PYTHON_WRITE_ACCESS",
+                &write_access.display().to_string(),
+            ),
+        ],
+    );
+    let executor = pyexec::execution::executor(&settings).expect("executor");
+    let code = "import sys\nresults = {'interpreter': sys.executable}\n";
+    for (mode, interpreter) in [
+        (ExecutionMode::ReadOnly, read_only.display().to_string()),
+        (
+            ExecutionMode::WriteAccess,
+            write_access.display().to_string(),
+        ),
+    ] {
+        let attempt_dir = dir.path().join(format!("{mode:?}"));
+        let results = executor
+            .execute(ExecutionJob {
+                run_id: "interpreters",
+                code,
+                mode,
+                attempt: 1,
+                context: None,
+                attempt_dir: &attempt_dir,
+            })
+            .await
+            .unwrap_or_else(|f| panic!("{mode:?}: {f:#?}"))
+            .results;
+        assert_eq!(results["interpreter"], interpreter.as_str(), "{mode:?}");
+    }
+
+    let missing = common::settings(
+        dir.path(),
+        &[("PYEXEC_PYTHON_WRITE_ACCESS", "/nonexistent/python3")],
+    );
+    let err = pyexec::execution::executor(&missing)
+        .err()
+        .expect("a missing interpreter is a startup error");
+    assert!(
+        err.to_string().contains("PYEXEC_PYTHON_WRITE_ACCESS"),
+        "{err}"
+    );
+}

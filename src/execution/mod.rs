@@ -13,6 +13,7 @@ pub mod local;
 pub mod notebook;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use async_trait::async_trait;
 use serde_json::{Map, Value};
@@ -89,19 +90,66 @@ pub trait Executor: Send + Sync {
     async fn execute(&self, job: ExecutionJob<'_>) -> Result<ExecutionOutput, ExecutionFailure>;
 }
 
+/// Runs each job on the executor of its execution mode (when the modes use different
+/// interpreters).
+pub struct ModeExecutors(pub crate::model::PerMode<Arc<dyn Executor>>);
+
+#[async_trait]
+impl Executor for ModeExecutors {
+    async fn execute(&self, job: ExecutionJob<'_>) -> Result<ExecutionOutput, ExecutionFailure> {
+        self.0.get(job.mode).execute(job).await
+    }
+}
+
+/// The executor the settings describe: the local executor, one per execution mode when
+/// `PYEXEC_PYTHON_READ_ONLY` and `PYEXEC_PYTHON_WRITE_ACCESS` differ.
+pub fn executor(
+    settings: &crate::config::Settings,
+) -> Result<Arc<dyn Executor>, crate::config::ConfigError> {
+    let pythons = &settings.python_per_mode;
+    if pythons.read_only == pythons.write_access {
+        return Ok(Arc::new(local_executor_with(
+            settings,
+            &pythons.read_only,
+            "PYEXEC_PYTHON_READ_ONLY",
+        )?));
+    }
+    let read_only = local_executor_with(settings, &pythons.read_only, "PYEXEC_PYTHON_READ_ONLY")?;
+    let write_access = local_executor_with(
+        settings,
+        &pythons.write_access,
+        "PYEXEC_PYTHON_WRITE_ACCESS",
+    )?;
+    Ok(Arc::new(ModeExecutors(crate::model::PerMode {
+        read_only: Arc::new(read_only),
+        write_access: Arc::new(write_access),
+    })))
+}
+
 /// The local executor the settings describe (`PYEXEC_PYTHON`, timeout, output cap, launcher,
 /// `PYEXEC_DATA_DIR/.runtime`); errors name the variable.
 pub fn local_executor(
     settings: &crate::config::Settings,
 ) -> Result<LocalExecutor, crate::config::ConfigError> {
+    local_executor_with(settings, &settings.python, "PYEXEC_PYTHON")
+}
+
+/// The local executor with interpreter `python`, which `variable` (or `PYEXEC_PYTHON`) set.
+fn local_executor_with(
+    settings: &crate::config::Settings,
+    python: &Path,
+    variable: &str,
+) -> Result<LocalExecutor, crate::config::ConfigError> {
     use crate::config::ConfigError;
-    if !settings.python.is_file() {
+    if !python.is_file() {
+        let variable = if python == settings.python {
+            "PYEXEC_PYTHON"
+        } else {
+            variable
+        };
         return Err(ConfigError::new(
-            "PYEXEC_PYTHON",
-            format!(
-                "`{}` does not exist or is not a file",
-                settings.python.display()
-            ),
+            variable,
+            format!("`{}` does not exist or is not a file", python.display()),
         ));
     }
     let local = local::LocalSettings {
@@ -115,7 +163,7 @@ pub fn local_executor(
         sandbox: settings.sandbox,
         mode_env: settings.mode_env.clone(),
         mock_control_system: settings.control_system_type == "mock",
-        ..local::LocalSettings::new(settings.python.clone(), settings.execution_timeout)
+        ..local::LocalSettings::new(python.to_path_buf(), settings.execution_timeout)
     };
     let bwrap = local.sandbox.mode == local::SandboxMode::Bwrap;
     LocalExecutor::new(local, &settings.data_dir.join(".runtime")).map_err(|e| {

@@ -157,11 +157,11 @@ async fn build(
             analyzer: Analyzer::from_settings(settings)?,
         })],
         Role::Executor => {
-            let executor = crate::execution::local_executor(settings)?;
+            let executor = crate::execution::executor(settings)?;
             vec![Arc::new(ExecuteHandler::new(
                 Arc::clone(&ctx),
                 forwarder,
-                Arc::new(executor),
+                executor,
             ))]
         }
         Role::Approver => vec![

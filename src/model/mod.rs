@@ -12,7 +12,7 @@ pub mod request;
 pub mod run;
 
 pub use error::{ErrorCategory, ErrorChainEntry, ErrorType, RunError};
-pub use mode::ExecutionMode;
+pub use mode::{ExecutionMode, PerMode};
 pub use outcome::{ExecutionResult, Outcome, OutcomeStatus, ServiceResult};
 pub use request::{ExecutionRequest, PlanningMode, RequestError};
 pub use run::{Attempts, AuditEvent, CodeOrigin, CodeVersion, Run, Stage};

@@ -25,3 +25,20 @@ impl std::fmt::Display for ExecutionMode {
         f.write_str(self.as_str())
     }
 }
+
+/// One value per execution mode (an interpreter, an executor, ...).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PerMode<T> {
+    pub read_only: T,
+    pub write_access: T,
+}
+
+impl<T> PerMode<T> {
+    /// The value of `mode`.
+    pub fn get(&self, mode: ExecutionMode) -> &T {
+        match mode {
+            ExecutionMode::ReadOnly => &self.read_only,
+            ExecutionMode::WriteAccess => &self.write_access,
+        }
+    }
+}
