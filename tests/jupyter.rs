@@ -122,12 +122,24 @@ impl Gateway {
         JupyterSettings::new(gateway, Duration::from_secs(60))
     }
 
+    /// `GET /api/kernels`, asked again on an error for a few seconds: the gateway answers
+    /// 500 when the listing races a kernel's shutdown.
     async fn kernels(&self) -> Vec<String> {
-        let url = self.url.clone();
-        tokio::task::spawn_blocking(move || blocking_kernels(&url))
-            .await
-            .expect("join")
-            .expect("GET /api/kernels")
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let url = self.url.clone();
+            match tokio::task::spawn_blocking(move || blocking_kernels(&url))
+                .await
+                .expect("join")
+            {
+                Ok(kernels) => return kernels,
+                Err(error) => assert!(
+                    Instant::now() < deadline,
+                    "GET /api/kernels kept failing: {error}"
+                ),
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Polls `GET /api/kernels` until `check` holds, or fails after `limit`.
