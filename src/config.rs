@@ -470,12 +470,8 @@ impl Settings {
                 Some(JupyterGateway {
                     url,
                     token: nonempty(raw.jupyter_token).map(Secret::new),
-                    pool_size: number(
-                        "PYEXEC_JUPYTER_POOL_SIZE",
-                        raw.jupyter_pool_size,
-                        1,
-                        1..=64,
-                    )? as usize,
+                    pool_size: number("PYEXEC_JUPYTER_POOL_SIZE", raw.jupyter_pool_size, 1, 1..=64)?
+                        as usize,
                     kernel_read_only: nonempty(raw.jupyter_kernel_read_only)
                         .unwrap_or_else(|| "python3".into()),
                     kernel_write_access: nonempty(raw.jupyter_kernel_write_access)

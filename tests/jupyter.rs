@@ -264,7 +264,10 @@ impl Harness {
     async fn assert_shutdown_leaves_no_kernel(&self) {
         self.executor.shutdown().await;
         let kernels = self.gateway.kernels().await;
-        assert!(kernels.is_empty(), "kernels left after shutdown: {kernels:?}");
+        assert!(
+            kernels.is_empty(),
+            "kernels left after shutdown: {kernels:?}"
+        );
         assert!(self.executor.kernel_ids().is_empty());
     }
 }
@@ -319,17 +322,25 @@ results = {
     // JSON-safe exactly as the local wrapper makes it.
     assert_eq!(output.results["array"], json!([0, 1, 2]));
     assert_eq!(output.results["nan"], json!("NaN"));
-    assert_eq!(output.results["figure"], json!({"_type": "matplotlib_figure"}));
+    assert_eq!(
+        output.results["figure"],
+        json!({"_type": "matplotlib_figure"})
+    );
     assert_eq!(output.stdout, "hello from the kernel\n");
     assert_eq!(output.stderr, "to stderr\n");
     assert!(output.execution_time > 0.0);
     assert_eq!(output.figure_paths.len(), 2, "{:?}", output.figure_paths);
     for figure in &output.figure_paths {
-        assert!(figure.starts_with(dir.join("figures")), "{}", figure.display());
+        assert!(
+            figure.starts_with(dir.join("figures")),
+            "{}",
+            figure.display()
+        );
         assert!(is_png(figure), "{} is not a PNG", figure.display());
     }
-    let written: Value = serde_json::from_slice(&std::fs::read(dir.join("context.json")).expect("context.json"))
-        .expect("json");
+    let written: Value =
+        serde_json::from_slice(&std::fs::read(dir.join("context.json")).expect("context.json"))
+            .expect("json");
     assert_eq!(written, context);
     let metadata: Value = serde_json::from_slice(
         &std::fs::read(dir.join("execution_metadata.json")).expect("metadata"),
@@ -372,7 +383,11 @@ async fn a_runtime_error_is_code_related_with_its_traceback_and_output_is_capped
     assert!(failure.code_started);
 
     let (_, outcome) = harness
-        .run(ExecutionMode::WriteAccess, "print('x' * 5000)\nresults = {}", None)
+        .run(
+            ExecutionMode::WriteAccess,
+            "print('x' * 5000)\nresults = {}",
+            None,
+        )
         .await;
     let output = succeeded(outcome);
     assert!(output.output_truncated);
@@ -407,21 +422,29 @@ async fn a_timeout_interrupts_and_replaces_the_kernel_and_the_pool_keeps_working
         )
         .await;
     let failure = failed(outcome);
-    assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!(failure.kind, "timeout");
     assert_eq!(failure.category, ErrorCategory::Workflow);
     assert!(failure.code_started);
     assert_eq!(failure.stdout, "sleeping\n");
     // The timed-out kernel is gone (not just interrupted).
     let after = harness.gateway.kernels().await;
-    let used: Vec<_> = before
-        .iter()
-        .filter(|id| !after.contains(id))
-        .collect();
-    assert!(!used.is_empty(), "the timed-out kernel is still listed: {after:?}");
+    let used: Vec<_> = before.iter().filter(|id| !after.contains(id)).collect();
+    assert!(
+        !used.is_empty(),
+        "the timed-out kernel is still listed: {after:?}"
+    );
 
     let (_, outcome) = harness
-        .run(ExecutionMode::ReadOnly, "results = {'after': 'timeout'}", None)
+        .run(
+            ExecutionMode::ReadOnly,
+            "results = {'after': 'timeout'}",
+            None,
+        )
         .await;
     assert_eq!(succeeded(outcome).results["after"], json!("timeout"));
 
@@ -468,7 +491,11 @@ async fn a_gateway_stopped_mid_run_is_an_infrastructure_failure_not_a_code_error
             .expect("the run ends once the gateway is gone")
             .expect("join"),
     );
-    assert_eq!(failure.category, ErrorCategory::Infrastructure, "{failure:#?}");
+    assert_eq!(
+        failure.category,
+        ErrorCategory::Infrastructure,
+        "{failure:#?}"
+    );
     assert_eq!(failure.kind, "kernel_failed");
     // Write-mode code that may have started must never be run again.
     assert!(failure.code_started);
@@ -477,8 +504,9 @@ async fn a_gateway_stopped_mid_run_is_an_infrastructure_failure_not_a_code_error
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_read_only_write_is_refused_and_limits_hold_in_write_access() {
-    let limits = LimitsDatabase::from_json_str(r#"{"RANGE": {"min_value": 0, "max_value": 100}}"#, "test")
-        .expect("limits");
+    let limits =
+        LimitsDatabase::from_json_str(r#"{"RANGE": {"min_value": 0, "max_value": 100}}"#, "test")
+            .expect("limits");
     let mut harness = Harness::with(|settings| JupyterSettings {
         mock_control_system: true,
         limits: Some(Arc::new(limits)),

@@ -381,8 +381,7 @@ impl Cell {
             let content = &message["content"];
             if msg_type == "status" {
                 // Any restart or death of the kernel ends the run, whoever's message it is.
-                if let Some(state @ ("restarting" | "dead")) = content["execution_state"].as_str()
-                {
+                if let Some(state @ ("restarting" | "dead")) = content["execution_state"].as_str() {
                     return Err(CellEnd::Lost(format!("the kernel died ({state})")));
                 }
             }
@@ -686,10 +685,7 @@ impl JupyterExecutor {
         };
         let shared = Arc::new(Shared {
             gateway,
-            read_only: pool(
-                ExecutionMode::ReadOnly,
-                &settings.gateway.kernel_read_only,
-            ),
+            read_only: pool(ExecutionMode::ReadOnly, &settings.gateway.kernel_read_only),
             write_access: pool(
                 ExecutionMode::WriteAccess,
                 &settings.gateway.kernel_write_access,
@@ -842,7 +838,9 @@ impl JupyterExecutor {
         // From here on the code may have started: never `before_code`.
         let deadline = tokio::time::Instant::now() + shared.settings.timeout;
         let mut cell = Cell::new(shared.settings.max_output_bytes);
-        let ended = cell.collect(&mut kernel.connection, &msg_id, deadline).await;
+        let ended = cell
+            .collect(&mut kernel.connection, &msg_id, deadline)
+            .await;
         let wall = started.elapsed().as_secs_f64();
         let Cell {
             stdout,
@@ -863,8 +861,10 @@ impl JupyterExecutor {
                     "execution timed out after {} s; the kernel was interrupted and shut down",
                     shared.settings.timeout.as_secs_f64()
                 );
-                Err(Fault::new(ErrorCategory::Workflow, "timeout", message, wall)
-                    .with_output(captured))
+                Err(
+                    Fault::new(ErrorCategory::Workflow, "timeout", message, wall)
+                        .with_output(captured),
+                )
             }
             Err(CellEnd::Lost(why)) => {
                 let message = format!("kernel {}: {why}", kernel.id);
@@ -873,7 +873,10 @@ impl JupyterExecutor {
             Ok(()) => {
                 let Some(report) = report else {
                     let (error, traceback) = error.unwrap_or_else(|| {
-                        ("no report".to_owned(), "the cell ended without one".to_owned())
+                        (
+                            "no report".to_owned(),
+                            "the cell ended without one".to_owned(),
+                        )
                     });
                     let message = format!("the kernel runner failed: {error}");
                     let mut failure = Fault::infrastructure("wrapper_failed", message, wall)

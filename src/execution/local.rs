@@ -490,7 +490,10 @@ fn setup_fault(error: &io::Error) -> Fault {
 }
 
 /// Writes the code and its context, and removes any report a previous run left in the directory.
-pub(super) async fn prepare_attempt_dir(attempt_dir: &Path, job: &ExecutionJob<'_>) -> io::Result<()> {
+pub(super) async fn prepare_attempt_dir(
+    attempt_dir: &Path,
+    job: &ExecutionJob<'_>,
+) -> io::Result<()> {
     let dir = attempt_dir.to_owned();
     let code = job.code.to_owned();
     let context = match job.context {
