@@ -615,8 +615,9 @@ async fn bench_jupyter(
             ms(p.p50)
         );
     };
+    println!("jupyter kernels on {}:", gateway.url);
     line(
-        &format!("jupyter: trivial run, warm kernel ({}):", gateway.url),
+        "jupyter: trivial run on a warm pooled kernel:",
         warm,
         "  target <= 30 ms",
     );

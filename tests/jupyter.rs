@@ -3,6 +3,8 @@
 //! crate's `.venv`) on a free loopback port, with the shipped `deploy/jupyter` configuration,
 //! and stops it at the end. Without the gateway the tests fail and say how to install it.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
@@ -10,11 +12,13 @@ use std::time::{Duration, Instant};
 
 use nix::sys::signal::{Signal, killpg};
 use nix::unistd::Pid;
+use pyexec::approval::NoApprover;
 use pyexec::config::JupyterGateway;
+use pyexec::embedded::EmbeddedRunner;
 use pyexec::execution::jupyter::{JupyterExecutor, JupyterSettings};
 use pyexec::execution::{ExecutionFailure, ExecutionJob, ExecutionOutput, Executor};
 use pyexec::limits::LimitsDatabase;
-use pyexec::model::{ErrorCategory, ExecutionMode};
+use pyexec::model::{ErrorCategory, ExecutionMode, ExecutionRequest, OutcomeStatus};
 use serde_json::{Map, Value, json};
 use tempfile::TempDir;
 
@@ -548,4 +552,56 @@ async fn a_read_only_write_is_refused_and_limits_hold_in_write_access() {
 
     harness.assert_only_the_pool_is_left().await;
     harness.assert_shutdown_leaves_no_kernel().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_embedded_run_with_container_execution_completes_and_leaves_no_kernel() {
+    let gateway = Gateway::start();
+    let data = tempfile::tempdir().expect("temp dir");
+    let settings = common::settings(
+        data.path(),
+        &[
+            ("PYEXEC_EXECUTION_METHOD", "container"),
+            ("PYEXEC_JUPYTER_URL", &gateway.url),
+        ],
+    );
+    let runner = EmbeddedRunner::from_settings(settings, Arc::new(NoApprover)).expect("runner");
+    let outcome = runner.run(ExecutionRequest::for_objective("compute")).await;
+    assert_eq!(
+        outcome.status,
+        OutcomeStatus::Completed,
+        "{:?}",
+        outcome.error
+    );
+    let result = outcome.result.expect("result");
+    assert_eq!(result.execution_result.results["value"], 42);
+    assert!(
+        result
+            .execution_result
+            .stdout
+            .contains("computed value = 42"),
+        "{}",
+        result.execution_result.stdout
+    );
+    let folder = Path::new(&result.execution_result.folder_path);
+    for name in [
+        "context.json",
+        "results.json",
+        "execution_metadata.json",
+        "notebook.ipynb",
+    ] {
+        assert!(
+            folder.join(name).is_file(),
+            "{name} missing in {}",
+            folder.display()
+        );
+    }
+    // code_generation_attempt, pre_execution, execution_attempt and the final notebook
+    assert_eq!(common::assert_notebooks_valid(data.path()), 4);
+    runner.shutdown().await;
+    let kernels = gateway.kernels().await;
+    assert!(
+        kernels.is_empty(),
+        "kernels left after shutdown: {kernels:?}"
+    );
 }
