@@ -775,8 +775,14 @@ impl JupyterExecutor {
 
     /// A ready kernel of `mode` (a replacement starts warming up at once).
     async fn take(&self, mode: ExecutionMode) -> Result<Kernel, ExecutionFailure> {
-        self.start_pools();
         let shared = &self.shared;
+        if shared.stop.is_cancelled() {
+            let message = "the executor was shut down".to_owned();
+            return Err(Fault::infrastructure("kernel_unavailable", message, 0.0)
+                .before_code()
+                .without_output());
+        }
+        self.start_pools();
         let limit = shared.settings.kernel_start_timeout;
         let deadline = tokio::time::Instant::now() + limit;
         let mut ready = shared.pool(mode).ready_rx.lock().await;
@@ -1039,6 +1045,29 @@ impl Drop for JupyterExecutor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn a_wss_gateway_that_fails_the_handshake_is_an_error_not_a_panic() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("listen");
+        let port = listener.local_addr().expect("address").port();
+        tokio::spawn(async move {
+            if let Ok((socket, _)) = listener.accept().await {
+                drop(socket); // no TLS spoken here
+            }
+        });
+        let gateway = Gateway::new(&JupyterGateway {
+            url: format!("https://127.0.0.1:{port}"),
+            token: None,
+            pool_size: 1,
+            kernel_read_only: "python3".into(),
+            kernel_write_access: "python3".into(),
+        })
+        .expect("client");
+        let error = gateway.connect("kernel").await.err().expect("no TLS peer");
+        assert!(error.starts_with("kernel websocket"), "{error}");
+    }
 
     #[test]
     fn ansi_colours_are_removed_from_tracebacks() {
