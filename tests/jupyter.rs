@@ -605,3 +605,44 @@ async fn an_embedded_run_with_container_execution_completes_and_leaves_no_kernel
         "kernels left after shutdown: {kernels:?}"
     );
 }
+
+#[tokio::test]
+async fn an_unreachable_gateway_is_an_infrastructure_failure_before_the_code_started() {
+    // A port nothing listens on: bound, then released.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port")
+        .port();
+    let gateway = JupyterGateway {
+        url: format!("http://127.0.0.1:{port}"),
+        token: None,
+        pool_size: 1,
+        kernel_read_only: "python3".into(),
+        kernel_write_access: "python3".into(),
+    };
+    let executor = JupyterExecutor::new(JupyterSettings {
+        kernel_start_timeout: Duration::from_secs(2),
+        ..JupyterSettings::new(gateway, Duration::from_secs(60))
+    })
+    .expect("executor");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let job = ExecutionJob {
+        run_id: "run-unreachable",
+        code: "results = {}",
+        mode: ExecutionMode::WriteAccess,
+        attempt: 1,
+        context: None,
+        attempt_dir: dir.path(),
+    };
+    let failure = failed(executor.execute(job).await);
+    assert_eq!(failure.category, ErrorCategory::Infrastructure);
+    assert_eq!(failure.kind, "kernel_unavailable");
+    assert!(!failure.code_started, "the code never reached a kernel");
+    assert!(
+        failure.message.contains("cannot connect"),
+        "{}",
+        failure.message
+    );
+    executor.shutdown().await;
+    assert!(executor.kernel_ids().is_empty());
+}

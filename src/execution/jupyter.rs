@@ -56,7 +56,9 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 const STOP_TIMEOUT: Duration = Duration::from_secs(5);
 /// Warm-up retries back off up to this.
 const MAX_BACKOFF: Duration = Duration::from_secs(10);
-/// How long [`JupyterExecutor::shutdown`] waits for warm-ups and deletions in flight.
+/// How long a run waits for a kernel while warm-ups are failing.
+const FAILING_WAIT: Duration = Duration::from_secs(10);
+/// How long [`JupyterExecutor::shutdown_pools`] waits for warm-ups and deletions in flight.
 const SHUTDOWN_LIMIT: Duration = Duration::from_secs(30);
 
 /// How the Jupyter executor runs code.
@@ -783,7 +785,13 @@ impl JupyterExecutor {
                 .without_output());
         }
         self.start_pools();
-        let limit = shared.settings.kernel_start_timeout;
+        // While warm-ups are failing (gateway unreachable, say), report sooner: the pipeline
+        // runs the attempt again, and a kernel ready by then is taken at once.
+        let limit = if lock(&shared.last_warm_up_error).is_some() {
+            shared.settings.kernel_start_timeout.min(FAILING_WAIT)
+        } else {
+            shared.settings.kernel_start_timeout
+        };
         let deadline = tokio::time::Instant::now() + limit;
         let mut ready = shared.pool(mode).ready_rx.lock().await;
         loop {
