@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use nix::sys::signal::{Signal, killpg};
 use nix::unistd::Pid;
 use pyexec::approval::NoApprover;
-use pyexec::config::JupyterGateway;
+use pyexec::config::{JupyterGateway, Secret};
 use pyexec::embedded::EmbeddedRunner;
 use pyexec::execution::jupyter::{JupyterExecutor, JupyterSettings};
 use pyexec::execution::{ExecutionFailure, ExecutionJob, ExecutionOutput, Executor};
@@ -34,11 +34,17 @@ fn python() -> PathBuf {
 struct Gateway {
     child: Child,
     url: String,
+    /// The gateway's `auth_token`, if it requires one.
+    token: Option<String>,
     _dir: TempDir,
 }
 
 impl Gateway {
     fn start() -> Self {
+        Self::start_with_token(None)
+    }
+
+    fn start_with_token(token: Option<&str>) -> Self {
         let python = python();
         let binary = python.with_file_name("jupyter-kernelgateway");
         assert!(
@@ -60,6 +66,7 @@ impl Gateway {
             Command::new(&binary)
                 .arg("--ip=127.0.0.1")
                 .arg(format!("--port={port}"))
+                .args(token.map(|t| format!("--KernelGatewayApp.auth_token={t}")))
                 .env("JUPYTER_CONFIG_DIR", &config)
                 .env("JUPYTER_RUNTIME_DIR", dir.path().join("runtime"))
                 .env("JUPYTER_DATA_DIR", dir.path().join("data"))
@@ -75,6 +82,7 @@ impl Gateway {
         let gateway = Self {
             child,
             url: format!("http://127.0.0.1:{port}"),
+            token: token.map(str::to_owned),
             _dir: dir,
         };
         gateway.wait_until_up(Duration::from_secs(60));
@@ -84,7 +92,7 @@ impl Gateway {
     fn wait_until_up(&self, limit: Duration) {
         let deadline = Instant::now() + limit;
         loop {
-            if blocking_kernels(&self.url).is_ok() {
+            if blocking_kernels(&self.url, self.token.as_deref()).is_ok() {
                 return;
             }
             assert!(
@@ -118,7 +126,7 @@ impl Gateway {
     fn settings(&self) -> JupyterSettings {
         let gateway = JupyterGateway {
             url: self.url.clone(),
-            token: None,
+            token: self.token.clone().map(Secret::new),
             pool_size: 1,
             kernel_read_only: "python3".into(),
             kernel_write_access: "python3".into(),
@@ -132,7 +140,8 @@ impl Gateway {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             let url = self.url.clone();
-            match tokio::task::spawn_blocking(move || blocking_kernels(&url))
+            let token = self.token.clone();
+            match tokio::task::spawn_blocking(move || blocking_kernels(&url, token.as_deref()))
                 .await
                 .expect("join")
             {
@@ -170,16 +179,19 @@ impl Drop for Gateway {
 }
 
 /// The ids `GET /api/kernels` lists (a std-only HTTP/1.0 request; no runtime needed).
-fn blocking_kernels(url: &str) -> Result<Vec<String>, String> {
+fn blocking_kernels(url: &str, token: Option<&str>) -> Result<Vec<String>, String> {
     use std::io::{Read, Write};
     let address = url.trim_start_matches("http://");
     let mut stream = std::net::TcpStream::connect(address).map_err(|e| e.to_string())?;
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .map_err(|e| e.to_string())?;
+    let authorization = token
+        .map(|t| format!("Authorization: token {t}\r\n"))
+        .unwrap_or_default();
     write!(
         stream,
-        "GET /api/kernels HTTP/1.0\r\nHost: {address}\r\nAccept: application/json\r\n\r\n"
+        "GET /api/kernels HTTP/1.0\r\nHost: {address}\r\nAccept: application/json\r\n{authorization}\r\n"
     )
     .map_err(|e| e.to_string())?;
     let mut response = String::new();
@@ -645,4 +657,42 @@ async fn an_unreachable_gateway_is_an_infrastructure_failure_before_the_code_sta
     );
     executor.shutdown().await;
     assert!(executor.kernel_ids().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_gateway_token_is_sent_and_a_wrong_one_is_refused() {
+    let gateway = Gateway::start_with_token(Some("t0ken-for-tests"));
+    // The right token: runs, and every kernel is deleted at shutdown (DELETE is authorized).
+    let executor = JupyterExecutor::new(gateway.settings()).expect("executor");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let job = ExecutionJob {
+        run_id: "run-token",
+        code: "results = {'ok': 1}",
+        mode: ExecutionMode::ReadOnly,
+        attempt: 1,
+        context: None,
+        attempt_dir: dir.path(),
+    };
+    assert_eq!(
+        succeeded(executor.execute(job).await).results["ok"],
+        json!(1)
+    );
+    executor.shutdown().await;
+    assert!(gateway.kernels().await.is_empty());
+
+    // A wrong token: no kernel starts, and the token is not in the message.
+    let mut settings = gateway.settings();
+    settings.gateway.token = Some(Secret::new("wrong-token"));
+    settings.kernel_start_timeout = Duration::from_secs(2);
+    let executor = JupyterExecutor::new(settings).expect("executor");
+    let failure = failed(executor.execute(job).await);
+    assert_eq!(failure.kind, "kernel_unavailable");
+    assert!(
+        failure.message.contains("401") || failure.message.contains("403"),
+        "{}",
+        failure.message
+    );
+    assert!(!failure.message.contains("wrong-token"));
+    executor.shutdown().await;
+    assert!(gateway.kernels().await.is_empty());
 }
