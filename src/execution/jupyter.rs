@@ -211,7 +211,7 @@ impl Gateway {
     }
 }
 
-/// The error without the URL's query (the token is never in it, but keep messages short).
+/// What went wrong, without the URL (kept short; the token is only ever in a header).
 fn describe_reqwest(error: &reqwest::Error) -> String {
     let kind = if error.is_connect() {
         "cannot connect"
