@@ -16,7 +16,10 @@ fi
 
 work=$(mktemp -d)
 port=$("$venv/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-JUPYTER_CONFIG_DIR="$PWD/deploy/jupyter" JUPYTER_RUNTIME_DIR="$work/runtime" \
+# A copy of the shipped config: jupyter_core writes a `migrated` marker into its config dir.
+mkdir -p "$work/config"
+cp deploy/jupyter/jupyter_kernel_gateway_config.py "$work/config/"
+JUPYTER_CONFIG_DIR="$work/config" JUPYTER_RUNTIME_DIR="$work/runtime" \
   setsid "$gateway" --ip=127.0.0.1 --port="$port" >"$work/gateway.log" 2>&1 &
 gateway_pid=$!
 stop() {

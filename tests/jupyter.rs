@@ -59,7 +59,14 @@ impl Gateway {
             .and_then(|listener| listener.local_addr())
             .expect("a free port")
             .port();
-        let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/jupyter");
+        // The shipped configuration, copied: jupyter_core writes a `migrated` marker into its
+        // config directory, which must not land in the source tree.
+        let config = dir.path().join("config");
+        std::fs::create_dir(&config).expect("config dir");
+        let shipped = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("deploy/jupyter/jupyter_kernel_gateway_config.py");
+        std::fs::copy(&shipped, config.join("jupyter_kernel_gateway_config.py"))
+            .expect("copy the gateway configuration");
         let log = std::fs::File::create(dir.path().join("gateway.log")).expect("log file");
         let child = {
             use std::os::unix::process::CommandExt;
