@@ -5,6 +5,10 @@
 //! thread and on every core, next to the seeds' analysis (CPython `ast.parse` plus their regex
 //! table, `bench_baseline.py`) timed inside the configured interpreter in the same run.
 //!
+//! With `PYEXEC_JUPYTER_URL` set, [`run`] also times the Jupyter executor: a trivial run on
+//! a warm pooled kernel, and a cold kernel start (`POST /api/kernels` until its setup cell has
+//! run); `scripts/bench-jupyter.sh` starts a local gateway for it.
+//!
 //! Figures are printed, never asserted: targets live in the docs and the closing notes, not
 //! in timed tests.
 
@@ -112,6 +116,14 @@ pub async fn run(options: BenchOptions) -> Result<(), String> {
         series.pipeline_overhead,
         series.executor_overhead
     );
+
+    match &options.settings.jupyter {
+        Some(gateway) => bench_jupyter(&options.settings, gateway, runs).await?,
+        None => println!(
+            "jupyter kernel rows skipped: PYEXEC_JUPYTER_URL is not set (scripts/bench-jupyter.sh \
+             starts a local Kernel Gateway and sets it)"
+        ),
+    }
 
     let analyzer = Analyzer::new(PatternSet::defaults("epics").map_err(|e| e.to_string())?);
     let policy = options.settings.approval_policy();
@@ -557,6 +569,7 @@ async fn measure_interleaved(settings: &Settings, runs: usize) -> Result<Series,
             ));
         }
     }
+    runner.shutdown().await;
     let overhead = |series: &[Duration]| {
         let mut differences: Vec<f64> = series
             .iter()
@@ -589,8 +602,64 @@ fn sandbox_name(mode: SandboxMode) -> &'static str {
 
 const TRIVIAL_CODE: &str = "results = {'value': 42}\n";
 
+/// The Jupyter executor's rows: a trivial run on a warm pooled kernel (the wait for the pool
+/// to refill between runs is not counted) and cold kernel starts.
+async fn bench_jupyter(
+    settings: &Settings,
+    gateway: &crate::config::JupyterGateway,
+    runs: usize,
+) -> Result<(), String> {
+    use crate::execution::jupyter::{JupyterExecutor, JupyterSettings};
+    let executor = JupyterExecutor::new(JupyterSettings::new(
+        gateway.clone(),
+        settings.execution_timeout,
+    ))?;
+    let scratch = settings.data_dir.join("jupyter-bench");
+    let measured = async {
+        let mut warm = Vec::with_capacity(runs);
+        for n in 0..runs {
+            if !executor
+                .wait_ready(ExecutionMode::ReadOnly, 1, Duration::from_secs(60))
+                .await
+            {
+                return Err("no pooled kernel became ready within 60 s".to_owned());
+            }
+            warm.push(
+                trivial_run(&executor, &scratch.join(n.to_string()))
+                    .await
+                    .map_err(|e| format!("jupyter bench run {n} failed: {e}"))?,
+            );
+        }
+        let mut cold = Vec::new();
+        for _ in 0..runs.min(5) {
+            cold.push(executor.cold_start(ExecutionMode::ReadOnly).await?);
+        }
+        Ok((warm, cold))
+    }
+    .await;
+    executor.shutdown().await;
+    let (warm, cold) = measured?;
+    let line = |label: &str, samples: Vec<Duration>, target: &str| {
+        let n = samples.len();
+        let p = Percentiles::of(samples);
+        println!(
+            "{label:<48} mean {:7.2} ms  median {:7.2} ms  (n = {n}){target}",
+            ms(p.mean),
+            ms(p.p50)
+        );
+    };
+    println!("jupyter kernels on {}:", gateway.url);
+    line(
+        "jupyter: trivial run on a warm pooled kernel:",
+        warm,
+        "  target <= 30 ms",
+    );
+    line("jupyter: cold kernel start (POST until ready):", cold, "");
+    Ok(())
+}
+
 /// How long `executor` takes to run [`TRIVIAL_CODE`] in a fresh `dir`.
-async fn trivial_run(executor: &LocalExecutor, dir: &Path) -> Result<Duration, String> {
+async fn trivial_run(executor: &dyn Executor, dir: &Path) -> Result<Duration, String> {
     std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     let job = ExecutionJob {
         run_id: "bench",

@@ -270,6 +270,7 @@ async fn run_command(args: RunArgs, settings: Settings) -> anyhow::Result<ExitCo
     let runner =
         EmbeddedRunner::from_settings(settings, approver).context("configuration error")?;
     let outcome = runner.run(request).await;
+    runner.shutdown().await;
     Ok(print_outcome(&outcome, args.json))
 }
 

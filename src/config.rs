@@ -35,6 +35,12 @@
 //! | `PYEXEC_DYNAMIC_ACCESS` | `fail` |
 //! | `PYEXEC_DATA_DIR` | `./pyexec-data` |
 //! | `PYEXEC_JUPYTER_BASE_URL` | unset |
+//! | `PYEXEC_EXECUTION_METHOD` | `local` |
+//! | `PYEXEC_JUPYTER_URL` | unset (required by `container`) |
+//! | `PYEXEC_JUPYTER_TOKEN` | unset |
+//! | `PYEXEC_JUPYTER_POOL_SIZE` | `1` |
+//! | `PYEXEC_JUPYTER_KERNEL_READ_ONLY` | `python3` |
+//! | `PYEXEC_JUPYTER_KERNEL_WRITE_ACCESS` | `python3` |
 //! | `PYEXEC_MAX_OUTPUT_BYTES` | `1048576` |
 //! | `PYEXEC_MAX_RESULTS_BYTES` | `16777216` |
 //! | `PYEXEC_MOCK_CHANNEL_STORE` | `<data_dir>/.runtime/channels/channels.json` |
@@ -119,6 +125,12 @@ pub struct RawSettings {
     pub sandbox_user: Option<String>,
     pub data_dir: Option<String>,
     pub jupyter_base_url: Option<String>,
+    pub execution_method: Option<String>,
+    pub jupyter_url: Option<String>,
+    pub jupyter_token: Option<String>,
+    pub jupyter_pool_size: Option<String>,
+    pub jupyter_kernel_read_only: Option<String>,
+    pub jupyter_kernel_write_access: Option<String>,
     pub max_output_bytes: Option<String>,
     pub max_results_bytes: Option<String>,
     pub mock_channel_store: Option<String>,
@@ -171,6 +183,12 @@ pub const KNOWN_VARIABLES: &[&str] = &[
     "PYEXEC_SANDBOX_USER",
     "PYEXEC_DATA_DIR",
     "PYEXEC_JUPYTER_BASE_URL",
+    "PYEXEC_EXECUTION_METHOD",
+    "PYEXEC_JUPYTER_URL",
+    "PYEXEC_JUPYTER_TOKEN",
+    "PYEXEC_JUPYTER_POOL_SIZE",
+    "PYEXEC_JUPYTER_KERNEL_READ_ONLY",
+    "PYEXEC_JUPYTER_KERNEL_WRITE_ACCESS",
     "PYEXEC_MAX_OUTPUT_BYTES",
     "PYEXEC_MAX_RESULTS_BYTES",
     "PYEXEC_MOCK_CHANNEL_STORE",
@@ -204,6 +222,51 @@ pub struct MockSettings {
 pub struct GeneratorSettings {
     pub name: String,
     pub mock: MockSettings,
+}
+
+/// Which executor runs the code (`PYEXEC_EXECUTION_METHOD`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExecutionMethod {
+    /// A local interpreter process per run (`local`).
+    #[default]
+    Local,
+    /// A pooled Jupyter kernel per run, on the gateway at `PYEXEC_JUPYTER_URL` (`container`).
+    Container,
+}
+
+/// A secret value: `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    /// The value itself, for the one place that sends it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// The Jupyter Kernel Gateway (or jupyter_server) the `container` method runs code on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JupyterGateway {
+    /// `http://` or `https://` base URL, without a trailing slash.
+    pub url: String,
+    /// Sent as `Authorization: token ...`; never logged.
+    pub token: Option<Secret>,
+    /// Ready kernels kept per execution mode.
+    pub pool_size: usize,
+    /// Kernel spec names per mode.
+    pub kernel_read_only: String,
+    pub kernel_write_access: String,
 }
 
 /// Settings of the fleet's workers (unused by the embedded runner).
@@ -340,6 +403,10 @@ pub struct Settings {
     pub max_figures: usize,
     /// Largest figure file kept; larger ones are dropped and flagged.
     pub max_figure_bytes: u64,
+    /// Which executor runs the code.
+    pub execution_method: ExecutionMethod,
+    /// The Jupyter gateway, when `PYEXEC_JUPYTER_URL` is set (required by `container`).
+    pub jupyter: Option<JupyterGateway>,
     pub log_format: LogFormat,
     pub fleet: FleetSettings,
 }
@@ -435,6 +502,44 @@ impl Settings {
             .local_launcher
             .as_deref()
             .is_some_and(|name| !name.trim().is_empty());
+        let execution_method = match nonempty(raw.execution_method).as_deref() {
+            None | Some("local") => ExecutionMethod::Local,
+            Some("container") => ExecutionMethod::Container,
+            Some(other) => {
+                return Err(ConfigError::new(
+                    "PYEXEC_EXECUTION_METHOD",
+                    format!("`{other}` is not `local` or `container`"),
+                ));
+            }
+        };
+        let jupyter = match nonempty(raw.jupyter_url) {
+            None => None,
+            Some(url) => {
+                let url = url.trim_end_matches('/').to_owned();
+                if !(url.starts_with("http://") || url.starts_with("https://")) {
+                    return Err(ConfigError::new(
+                        "PYEXEC_JUPYTER_URL",
+                        format!("`{url}` must start with http:// or https://"),
+                    ));
+                }
+                Some(JupyterGateway {
+                    url,
+                    token: nonempty(raw.jupyter_token).map(Secret::new),
+                    pool_size: number("PYEXEC_JUPYTER_POOL_SIZE", raw.jupyter_pool_size, 1, 1..=64)?
+                        as usize,
+                    kernel_read_only: nonempty(raw.jupyter_kernel_read_only)
+                        .unwrap_or_else(|| "python3".into()),
+                    kernel_write_access: nonempty(raw.jupyter_kernel_write_access)
+                        .unwrap_or_else(|| "python3".into()),
+                })
+            }
+        };
+        if execution_method == ExecutionMethod::Container && jupyter.is_none() {
+            return Err(ConfigError::new(
+                "PYEXEC_JUPYTER_URL",
+                "must be set when PYEXEC_EXECUTION_METHOD is `container`",
+            ));
+        }
         let local_launcher = match nonempty(raw.local_launcher) {
             None => Launcher::default(),
             Some(name) => Launcher::parse(&name).ok_or_else(|| {
@@ -627,6 +732,8 @@ impl Settings {
                 10 * 1024 * 1024,
                 1024..=(1024 * 1024 * 1024),
             )?,
+            execution_method,
+            jupyter,
             log_format,
             fleet: FleetSettings {
                 amqp_url: nonempty(raw.amqp_url)
@@ -829,6 +936,36 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn container_execution_without_a_gateway_url_names_the_variable() {
+        let error = Settings::from_vars(vars(&[("PYEXEC_EXECUTION_METHOD", "container")]))
+            .expect_err("container needs PYEXEC_JUPYTER_URL");
+        assert_eq!(error.variable, "PYEXEC_JUPYTER_URL");
+        let error = Settings::from_vars(vars(&[("PYEXEC_EXECUTION_METHOD", "docker")]))
+            .expect_err("unknown method");
+        assert_eq!(error.variable, "PYEXEC_EXECUTION_METHOD");
+    }
+
+    #[test]
+    fn jupyter_settings_have_defaults_and_never_show_the_token() {
+        let settings = Settings::from_vars(vars(&[
+            ("PYEXEC_EXECUTION_METHOD", "container"),
+            ("PYEXEC_JUPYTER_URL", "http://gateway:8888/"),
+            ("PYEXEC_JUPYTER_TOKEN", "s3cret-token"),
+        ]))
+        .expect("valid");
+        assert_eq!(settings.execution_method, ExecutionMethod::Container);
+        let gateway = settings.jupyter.clone().expect("gateway");
+        assert_eq!(gateway.url, "http://gateway:8888");
+        assert_eq!(gateway.pool_size, 1);
+        assert_eq!(gateway.kernel_read_only, "python3");
+        assert_eq!(gateway.kernel_write_access, "python3");
+        assert!(!format!("{settings:?}").contains("s3cret-token"));
+        let error = Settings::from_vars(vars(&[("PYEXEC_JUPYTER_URL", "gateway:8888")]))
+            .expect_err("scheme");
+        assert_eq!(error.variable, "PYEXEC_JUPYTER_URL");
     }
 
     #[test]

@@ -25,8 +25,8 @@ pub struct EmbeddedRunner {
 }
 
 impl EmbeddedRunner {
-    /// Builds the generator, analyzer and local executor the settings describe. Errors name
-    /// the variable at fault.
+    /// Builds the generator, analyzer and executor (`PYEXEC_EXECUTION_METHOD`) the settings
+    /// describe. Errors name the variable at fault. Call [`EmbeddedRunner::shutdown`] at the end.
     pub fn from_settings(
         settings: Settings,
         approver: Arc<dyn Approver>,
@@ -52,6 +52,11 @@ impl EmbeddedRunner {
             executor,
             approver,
         })
+    }
+
+    /// Releases the executor's outside resources (the Jupyter executor's kernels).
+    pub async fn shutdown(&self) {
+        self.executor.shutdown().await;
     }
 
     pub fn settings(&self) -> &Settings {

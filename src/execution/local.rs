@@ -50,26 +50,26 @@ pub const DEFAULT_MAX_FIGURE_BYTES: u64 = 10 * 1024 * 1024;
 /// Default time between SIGTERM and SIGKILL to a timed-out process group.
 pub const DEFAULT_KILL_GRACE: Duration = Duration::from_secs(2);
 
-const WRAPPER_SOURCE: &str = include_str!("wrapper.py");
+pub(super) const WRAPPER_SOURCE: &str = include_str!("wrapper.py");
 /// The runtime API module importable by the code (`import pyexec_runtime`).
-const RUNTIME_MODULE_SOURCE: &str = include_str!("pyexec_runtime.py");
+pub(super) const RUNTIME_MODULE_SOURCE: &str = include_str!("pyexec_runtime.py");
 /// The read-only write guard over the control-system client libraries.
-const GUARD_MODULE_SOURCE: &str = include_str!("pyexec_guard.py");
+pub(super) const GUARD_MODULE_SOURCE: &str = include_str!("pyexec_guard.py");
 /// Writes refused in a read-only run, one JSON object a line (in the attempt dir).
-const REFUSALS_FILE: &str = "refused_writes.jsonl";
+pub(super) const REFUSALS_FILE: &str = "refused_writes.jsonl";
 /// Folder (under the runtime directory) holding the modules put on the code's `sys.path`.
 const RUNTIME_MODULES_DIR: &str = "python";
 /// The mock channel store the runtime API reads and writes (under the runtime directory).
 const CHANNEL_STORE_FILE: &str = "channels/channels.json";
-const CODE_FILE: &str = "code.py";
-const CONTEXT_FILE: &str = "context.json";
-const METADATA_FILE: &str = "execution_metadata.json";
-const RESULTS_FILE: &str = "results.json";
+pub(super) const CODE_FILE: &str = "code.py";
+pub(super) const CONTEXT_FILE: &str = "context.json";
+pub(super) const METADATA_FILE: &str = "execution_metadata.json";
+pub(super) const RESULTS_FILE: &str = "results.json";
 /// Limits violations the runtime guard refused, one JSON object a line (in the attempt dir).
-const VIOLATIONS_FILE: &str = "limits_violations.jsonl";
+pub(super) const VIOLATIONS_FILE: &str = "limits_violations.jsonl";
 /// The mock control system's pyepics-compatible `epics` package.
-const MOCK_EPICS_SOURCE: &str = include_str!("mock_epics.py");
-const MOCK_EPICS_CA_SOURCE: &str = include_str!("mock_epics_ca.py");
+pub(super) const MOCK_EPICS_SOURCE: &str = include_str!("mock_epics.py");
+pub(super) const MOCK_EPICS_CA_SOURCE: &str = include_str!("mock_epics_ca.py");
 /// Folder (under the runtime directory) holding the mock `epics` package.
 const MOCK_MODULES_DIR: &str = "python-mock";
 /// The code's `PATH`; nothing from the worker's own `PATH`.
@@ -549,11 +549,7 @@ impl Executor for LocalExecutor {
 
         let run = EndedRun {
             attempt_dir,
-            caps: OutputCaps {
-                results_bytes: self.settings.max_results_bytes,
-                figures: self.settings.max_figures,
-                figure_bytes: self.settings.max_figure_bytes,
-            },
+            caps: OutputCaps::of(&self.settings),
             ended,
             last_stderr_line: last_line(&captured.stderr).map(str::to_owned),
             wall_seconds: started.elapsed().as_secs_f64(),
@@ -580,7 +576,10 @@ fn setup_fault(error: &io::Error) -> Fault {
 }
 
 /// Writes the code and its context, and removes any report a previous run left in the directory.
-async fn prepare_attempt_dir(attempt_dir: &Path, job: &ExecutionJob<'_>) -> io::Result<()> {
+pub(super) async fn prepare_attempt_dir(
+    attempt_dir: &Path,
+    job: &ExecutionJob<'_>,
+) -> io::Result<()> {
     let dir = attempt_dir.to_owned();
     let code = job.code.to_owned();
     let context = match job.context {
@@ -802,14 +801,14 @@ impl Drop for ProcessGroup {
 }
 
 /// One output stream, kept up to a cap.
-struct Capture {
+pub(super) struct Capture {
     bytes: Vec<u8>,
     cap: usize,
     truncated: bool,
 }
 
 impl Capture {
-    fn new(cap: usize) -> Self {
+    pub(super) fn new(cap: usize) -> Self {
         Self {
             bytes: Vec::new(),
             cap,
@@ -826,7 +825,7 @@ impl Capture {
         }
     }
 
-    fn keep(&mut self, chunk: &[u8]) {
+    pub(super) fn keep(&mut self, chunk: &[u8]) {
         let room = self.cap.saturating_sub(self.bytes.len());
         if chunk.len() > room {
             self.truncated = true;
@@ -836,7 +835,7 @@ impl Capture {
     }
 
     /// The text, decoded lossily and never longer than the cap in bytes.
-    fn into_text(self) -> String {
+    pub(super) fn into_text(self) -> String {
         let mut text = String::from_utf8_lossy(&self.bytes).into_owned();
         if text.len() > self.cap {
             let mut end = self.cap;
@@ -851,14 +850,14 @@ impl Capture {
 
 /// What the process printed.
 #[derive(Debug, Default)]
-struct Captured {
+pub(super) struct Captured {
     stdout: String,
     stderr: String,
     truncated: bool,
 }
 
 impl Captured {
-    fn new(stdout: Capture, stderr: Capture) -> Self {
+    pub(super) fn new(stdout: Capture, stderr: Capture) -> Self {
         Self {
             truncated: stdout.truncated || stderr.truncated,
             stdout: stdout.into_text(),
@@ -871,7 +870,7 @@ impl Captured {
 
 /// `execution_metadata.json`, as `wrapper.py` writes it.
 #[derive(Debug, Deserialize)]
-struct WrapperReport {
+pub(super) struct WrapperReport {
     phase: Phase,
     #[serde(default)]
     success: bool,
@@ -907,15 +906,33 @@ enum ResultsStatus {
 
 /// The caps on what one run may hand back besides its output streams.
 #[derive(Debug, Clone, Copy)]
-struct OutputCaps {
+pub(super) struct OutputCaps {
     results_bytes: u64,
     figures: usize,
     figure_bytes: u64,
 }
 
+impl OutputCaps {
+    pub(super) fn new(results_bytes: u64, figures: usize, figure_bytes: u64) -> Self {
+        Self {
+            results_bytes,
+            figures,
+            figure_bytes,
+        }
+    }
+
+    fn of(settings: &LocalSettings) -> Self {
+        Self::new(
+            settings.max_results_bytes,
+            settings.max_figures,
+            settings.max_figure_bytes,
+        )
+    }
+}
+
 /// What a successful run produced, before its output is attached.
 #[derive(Debug)]
-struct Produced {
+pub(super) struct Produced {
     results: Map<String, Value>,
     figure_paths: Vec<PathBuf>,
     figures_truncated: bool,
@@ -923,7 +940,7 @@ struct Produced {
 }
 
 impl Produced {
-    fn with_output(self, captured: Captured) -> ExecutionOutput {
+    pub(super) fn with_output(self, captured: Captured) -> ExecutionOutput {
         ExecutionOutput {
             results: self.results,
             stdout: captured.stdout,
@@ -938,7 +955,7 @@ impl Produced {
 
 /// Why a run failed, before its output is attached.
 #[derive(Debug)]
-struct Fault {
+pub(super) struct Fault {
     category: ErrorCategory,
     kind: &'static str,
     message: String,
@@ -959,7 +976,12 @@ struct Refused {
 }
 
 impl Fault {
-    fn new(category: ErrorCategory, kind: &'static str, message: String, seconds: f64) -> Self {
+    pub(super) fn new(
+        category: ErrorCategory,
+        kind: &'static str,
+        message: String,
+        seconds: f64,
+    ) -> Self {
         Self {
             category,
             kind,
@@ -973,14 +995,14 @@ impl Fault {
     }
 
     /// Marks a fault that happened before the wrapper handed control to the code.
-    fn before_code(self) -> Self {
+    pub(super) fn before_code(self) -> Self {
         Self {
             code_started: false,
             ..self
         }
     }
 
-    fn infrastructure(kind: &'static str, message: String, seconds: f64) -> Self {
+    pub(super) fn infrastructure(kind: &'static str, message: String, seconds: f64) -> Self {
         Self::new(ErrorCategory::Infrastructure, kind, message, seconds)
     }
 
@@ -1006,7 +1028,7 @@ impl Fault {
         }
     }
 
-    fn with_output(self, captured: Captured) -> ExecutionFailure {
+    pub(super) fn with_output(self, captured: Captured) -> ExecutionFailure {
         let Refused {
             limits_violations,
             write_refusals,
@@ -1027,7 +1049,7 @@ impl Fault {
         }
     }
 
-    fn without_output(self) -> ExecutionFailure {
+    pub(super) fn without_output(self) -> ExecutionFailure {
         self.with_output(Captured::default())
     }
 }
@@ -1080,54 +1102,67 @@ impl EndedRun {
                 return Err(Fault::infrastructure("wrapper_failed", message, wall));
             }
         };
-        // Writes a runtime guard refused end the run whatever the code did next (even if it
-        // caught the exception): never retried by regeneration.
-        let refusals = read_refusals(&self.attempt_dir);
-        if let Some(first) = refusals.first() {
-            let entry = first["entry_point"]
-                .as_str()
-                .unwrap_or("a write entry point");
-            let arguments = first["arguments"].as_str().unwrap_or("");
-            let summary = format!(
-                "ChannelWriteRefused: the code wrote through {entry}({arguments}) in read_only mode"
-            );
-            let tail = "nothing was written";
-            return Err(refusal_fault(
-                "write_refused",
-                &summary,
-                tail,
-                report,
-                Refused {
-                    write_refusals: refusals,
-                    ..Refused::default()
-                },
-            ));
+        judge_reported(&self.attempt_dir, report, wall, &self.caps, || {
+            describe_exit(status)
+        })
+    }
+}
+
+/// Judges what a wrapper that handed over to the code left in the attempt directory: what
+/// the runtime guards refused, then the report itself. `ended` describes how the process
+/// ended, for a report still in the `running` phase. Shared with the Jupyter executor, which
+/// writes the kernel's report into the attempt directory first.
+pub(super) fn judge_reported(
+    attempt_dir: &Path,
+    report: WrapperReport,
+    wall: f64,
+    caps: &OutputCaps,
+    ended: impl FnOnce() -> String,
+) -> Result<Produced, Fault> {
+    // Writes a runtime guard refused end the run whatever the code did next (even if it
+    // caught the exception): never retried by regeneration.
+    let refusals = read_refusals(attempt_dir);
+    if let Some(first) = refusals.first() {
+        let entry = first["entry_point"]
+            .as_str()
+            .unwrap_or("a write entry point");
+        let arguments = first["arguments"].as_str().unwrap_or("");
+        let summary = format!(
+            "ChannelWriteRefused: the code wrote through {entry}({arguments}) in read_only mode"
+        );
+        let tail = "nothing was written";
+        return Err(refusal_fault(
+            "write_refused",
+            &summary,
+            tail,
+            report,
+            Refused {
+                write_refusals: refusals,
+                ..Refused::default()
+            },
+        ));
+    }
+    let violations = read_violations(attempt_dir);
+    if let Some(first) = violations.first() {
+        let summary = format!("channel limits violation: {}", first.reason);
+        let tail = "the write was blocked";
+        return Err(refusal_fault(
+            "channel_limits_violation",
+            &summary,
+            tail,
+            report,
+            Refused {
+                limits_violations: violations,
+                ..Refused::default()
+            },
+        ));
+    }
+    match report.phase {
+        Phase::Running => {
+            let message = format!("the interpreter {} before reporting a result", ended());
+            Err(Fault::code("runtime_error", message, wall))
         }
-        let violations = read_violations(&self.attempt_dir);
-        if let Some(first) = violations.first() {
-            let summary = format!("channel limits violation: {}", first.reason);
-            let tail = "the write was blocked";
-            return Err(refusal_fault(
-                "channel_limits_violation",
-                &summary,
-                tail,
-                report,
-                Refused {
-                    limits_violations: violations,
-                    ..Refused::default()
-                },
-            ));
-        }
-        match report.phase {
-            Phase::Running => {
-                let message = format!(
-                    "the interpreter {} before reporting a result",
-                    describe_exit(status)
-                );
-                Err(Fault::code("runtime_error", message, wall))
-            }
-            Phase::Finished => judge_report(report, &self.attempt_dir, &self.caps),
-        }
+        Phase::Finished => judge_report(report, attempt_dir, caps),
     }
 }
 
@@ -1200,7 +1235,7 @@ fn read_violations(attempt_dir: &Path) -> Vec<crate::limits::LimitsViolation> {
 }
 
 /// `Ok(None)` when the wrapper wrote no report at all.
-fn read_report(attempt_dir: &Path) -> Result<Option<WrapperReport>, String> {
+pub(super) fn read_report(attempt_dir: &Path) -> Result<Option<WrapperReport>, String> {
     let bytes = match std::fs::read(attempt_dir.join(METADATA_FILE)) {
         Ok(bytes) => bytes,
         Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),

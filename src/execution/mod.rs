@@ -4,11 +4,14 @@
 //! [`ExecutionOutput`] (the `results` dict, output, figures) or an [`ExecutionFailure`] whose
 //! category says what happens next (regenerate, run again, or end the run). The layout of the
 //! run folder lives in [`folder`], notebooks in [`notebook`], the local interpreter runner in
-//! [`local`] with its Python wrapper in `wrapper.py` and its fork server in `forkserver`.
+//! [`local`] with its Python wrapper in `wrapper.py` and its fork server in `forkserver`, the
+//! Jupyter kernel runner in [`jupyter`] (with `pyexec_kernel.py`). [`executor`] builds the one
+//! `PYEXEC_EXECUTION_METHOD` names.
 
 pub mod bwrap;
 pub mod folder;
 mod forkserver;
+pub mod jupyter;
 pub mod local;
 pub mod notebook;
 
@@ -21,6 +24,7 @@ use serde_json::{Map, Value};
 use crate::model::{ErrorCategory, ExecutionMode};
 
 pub use folder::RunFolder;
+pub use jupyter::JupyterExecutor;
 pub use local::LocalExecutor;
 
 /// One execution of one code version.
@@ -59,8 +63,11 @@ pub struct ExecutionFailure {
     /// `code_related` regenerates, `infrastructure` runs the same code again, `workflow` ends
     /// the run.
     pub category: ErrorCategory,
-    /// `runtime_error`, `missing_results`, `invalid_results`, `results_too_large`, `timeout`, `interpreter_failed`,
-    /// `wrapper_failed`, `attempt_setup_failed` (the attempt directory could not be written).
+    /// `runtime_error`, `missing_results`, `invalid_results`, `results_too_large`, `timeout`,
+    /// `interpreter_failed`, `wrapper_failed`, `attempt_setup_failed` (the attempt directory
+    /// could not be written), `write_refused`, `channel_limits_violation`; the Jupyter executor
+    /// adds `kernel_unavailable` (no kernel could be started) and `kernel_failed` (the gateway
+    /// or the kernel went away during the run), both `infrastructure`.
     pub kind: String,
     /// One line for people: e.g. `ZeroDivisionError: division by zero`.
     pub message: String,
@@ -83,11 +90,48 @@ pub struct ExecutionFailure {
     pub write_refusals: Vec<Value>,
 }
 
-/// Runs code. Implementations: [`LocalExecutor`] (a local interpreter process); the Jupyter
-/// kernel executor comes with the executor issue.
+/// Runs code. Implementations: [`LocalExecutor`] (a local interpreter process) and
+/// [`JupyterExecutor`] (a pooled Jupyter kernel).
 #[async_trait]
 pub trait Executor: Send + Sync {
     async fn execute(&self, job: ExecutionJob<'_>) -> Result<ExecutionOutput, ExecutionFailure>;
+
+    /// Releases what the executor holds outside this process (the Jupyter executor's kernels).
+    /// Call once no execution runs any more; idempotent.
+    async fn shutdown(&self) {}
+}
+
+/// The executor `PYEXEC_EXECUTION_METHOD` names: `local` (the default, see [`local_executor`])
+/// or `container` (a [`JupyterExecutor`] on `PYEXEC_JUPYTER_URL`). Errors name the variable.
+/// Call [`Executor::shutdown`] before dropping it.
+pub fn executor(
+    settings: &crate::config::Settings,
+) -> Result<Arc<dyn Executor>, crate::config::ConfigError> {
+    use crate::config::{ConfigError, ExecutionMethod};
+    match settings.execution_method {
+        ExecutionMethod::Local => local_executors(settings),
+        ExecutionMethod::Container => {
+            let gateway = settings.jupyter.clone().ok_or_else(|| {
+                ConfigError::new(
+                    "PYEXEC_JUPYTER_URL",
+                    "must be set when PYEXEC_EXECUTION_METHOD is `container`",
+                )
+            })?;
+            let jupyter = jupyter::JupyterSettings {
+                max_output_bytes: settings.max_output_bytes,
+                max_results_bytes: settings.max_results_bytes,
+                max_figures: settings.max_figures,
+                max_figure_bytes: settings.max_figure_bytes,
+                limits: settings.limits_database()?.map(Arc::new),
+                mock_control_system: settings.control_system_type == "mock",
+                mode_env: settings.mode_env.clone(),
+                ..jupyter::JupyterSettings::new(gateway, settings.execution_timeout)
+            };
+            let executor = JupyterExecutor::new(jupyter)
+                .map_err(|message| ConfigError::new("PYEXEC_JUPYTER_URL", message))?;
+            Ok(Arc::new(executor))
+        }
+    }
 }
 
 /// Runs each job on the executor of its execution mode (when the modes use different
@@ -99,11 +143,16 @@ impl Executor for ModeExecutors {
     async fn execute(&self, job: ExecutionJob<'_>) -> Result<ExecutionOutput, ExecutionFailure> {
         self.0.get(job.mode).execute(job).await
     }
+
+    async fn shutdown(&self) {
+        self.0.read_only.shutdown().await;
+        self.0.write_access.shutdown().await;
+    }
 }
 
-/// The executor the settings describe: the local executor, one per execution mode when
-/// `PYEXEC_PYTHON_READ_ONLY` and `PYEXEC_PYTHON_WRITE_ACCESS` differ.
-pub fn executor(
+/// The local executor, one per execution mode when `PYEXEC_PYTHON_READ_ONLY` and
+/// `PYEXEC_PYTHON_WRITE_ACCESS` differ.
+fn local_executors(
     settings: &crate::config::Settings,
 ) -> Result<Arc<dyn Executor>, crate::config::ConfigError> {
     let pythons = &settings.python_per_mode;

@@ -475,19 +475,8 @@ def main():
     metadata_path = os.path.join(attempt_dir, METADATA_FILE)
     source = read_text(os.path.join(attempt_dir, CODE_FILE))
     context = load_json(read_text(os.path.join(attempt_dir, CONTEXT_FILE)))
-    namespace = {"__name__": "__main__", "context": context, "__builtins__": builtins}
-    report = {
-        "phase": "running",
-        "success": False,
-        "error_type": None,
-        "error_message": None,
-        "traceback": None,
-        "results_status": None,
-        "results_detail": None,
-        "figure_paths": [],
-        "execution_time": 0.0,
-        "python_version": "%d.%d.%d" % sys.version_info[:3],
-    }
+    namespace = new_namespace(context)
+    report = new_report()
     # Replaced atomically at the end; if we die while writing this, the code has not started.
     write_text(metadata_path, dump_json(report))
     sys.argv = [CODE_FILE]
@@ -520,6 +509,36 @@ def main():
             write_atomically(metadata_path, dump_json(report))
             return namespace
 
+    run_code(source, namespace, attempt_dir, report)
+    write_atomically(metadata_path, dump_json(report))
+    return namespace
+
+
+def new_namespace(context):
+    """The globals the code runs in: ``context`` bound, ``__name__`` ``__main__``."""
+    return {"__name__": "__main__", "context": context, "__builtins__": builtins}
+
+
+def new_report():
+    """The metadata fields, before the code runs (``phase`` ``running``)."""
+    return {
+        "phase": "running",
+        "success": False,
+        "error_type": None,
+        "error_message": None,
+        "traceback": None,
+        "results_status": None,
+        "results_detail": None,
+        "figure_paths": [],
+        "execution_time": 0.0,
+        "python_version": "%d.%d.%d" % sys.version_info[:3],
+    }
+
+
+def run_code(source, namespace, attempt_dir, report):
+    """Runs the code in ``namespace``, then writes results.json and the figures into
+    ``attempt_dir`` and fills ``report`` (``phase`` ``finished``). Shared by this wrapper and
+    the Jupyter kernel runner (``pyexec_kernel.py``)."""
     error = None
     started = time.perf_counter()
     try:
@@ -541,8 +560,6 @@ def main():
     except BaseException as exc:  # our own failure (disk full, ...), not the code's
         report["wrapper_error"] = "%s: %s" % (type(exc).__name__, safe_repr(exc, 300))
     flush_streams()
-    write_atomically(metadata_path, dump_json(report))
-    return namespace
 
 
 def exit_without_teardown(namespace):

@@ -82,7 +82,7 @@ pub async fn serve(role: Role, settings: Settings) -> Result<(), ConfigError> {
     let shutdown = CancellationToken::new();
     spawn_signal_handler(shutdown.clone());
     let handlers_ctx = build(role, settings, shutdown.clone()).await?;
-    let Some((ctx, handlers)) = handlers_ctx else {
+    let Some((ctx, handlers, executor)) = handlers_ctx else {
         return Ok(());
     };
     let (address, server) = health::serve(
@@ -97,12 +97,21 @@ pub async fn serve(role: Role, settings: Settings) -> Result<(), ConfigError> {
     tokio::spawn(redis_watch(Arc::clone(&ctx), shutdown.clone()));
     runtime::run(Arc::clone(&ctx), role.binary(), handlers, shutdown.clone()).await;
     shutdown.cancel();
+    if let Some(executor) = executor {
+        // After the handlers drained: the Jupyter executor deletes its kernels here.
+        executor.shutdown().await;
+    }
     let _ = server.await;
     tracing::info!(role = role.binary(), "worker stopped");
     Ok(())
 }
 
-type Built = Option<(Arc<WorkerContext>, Vec<Arc<dyn Handler>>)>;
+/// The role's context, its handlers, and the executor to shut down at the end (executor role).
+type Built = Option<(
+    Arc<WorkerContext>,
+    Vec<Arc<dyn Handler>>,
+    Option<Arc<dyn crate::execution::Executor>>,
+)>;
 
 async fn build(
     role: Role,
@@ -133,6 +142,7 @@ async fn build(
     });
     let forwarder = Forwarder::new(Arc::clone(&ctx));
     let settings = &ctx.settings;
+    let mut executor_to_stop = None;
     let handlers: Vec<Arc<dyn Handler>> = match role {
         Role::Generator => {
             let generator = GeneratorRegistry::with_builtins()
@@ -158,6 +168,7 @@ async fn build(
         })],
         Role::Executor => {
             let executor = crate::execution::executor(settings)?;
+            executor_to_stop = Some(Arc::clone(&executor));
             vec![Arc::new(ExecuteHandler::new(
                 Arc::clone(&ctx),
                 forwarder,
@@ -174,7 +185,7 @@ async fn build(
             }),
         ],
     };
-    Ok(Some((ctx, handlers)))
+    Ok(Some((ctx, handlers, executor_to_stop)))
 }
 
 fn spawn_signal_handler(shutdown: CancellationToken) {
