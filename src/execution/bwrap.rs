@@ -28,6 +28,7 @@ const ETC_FILES: &[&str] = &[
     "/etc/ld.so.conf.d",
     "/etc/alternatives",
     "/etc/localtime",
+    "/etc/fonts",
 ];
 /// Top-level folders that are links into `/usr` on merged-`/usr` systems (or real folders).
 const TOP_LEVEL: &[&str] = &["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"];

@@ -468,7 +468,6 @@ def apply_resource_limits(spec):
 
 
 def main():
-    wrapper_pid = os.getpid()
     attempt_dir = os.path.abspath(sys.argv[1])
     if sys.flags.no_site:
         sys.meta_path.append(LazySite)
@@ -539,13 +538,14 @@ def run_code(source, namespace, attempt_dir, report):
     """Runs the code in ``namespace``, then writes results.json and the figures into
     ``attempt_dir`` and fills ``report`` (``phase`` ``finished``). Shared by this wrapper and
     the Jupyter kernel runner (``pyexec_kernel.py``)."""
+    runner_pid = os.getpid()
     error = None
     started = time.perf_counter()
     try:
         exec(compile(source, CODE_FILE, "exec"), namespace)
     except BaseException as exc:  # SystemExit and KeyboardInterrupt are the code's too
         error = exc
-    if os.getpid() != wrapper_pid:
+    if os.getpid() != runner_pid:
         # A process the code forked got here: only the wrapper's own process reports.
         flush_streams()
         os._exit(1 if error is not None else 0)
