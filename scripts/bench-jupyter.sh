@@ -44,4 +44,4 @@ done
 export PYEXEC_JUPYTER_URL="$url"
 export PYEXEC_PYTHON="${PYEXEC_PYTHON:-$PWD/$venv/bin/python}"
 export PYEXEC_DATA_DIR="${PYEXEC_DATA_DIR:-$work/data}"
-cargo run --quiet -- bench "$@"
+cargo run --release --quiet -- bench "$@"
