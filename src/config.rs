@@ -10,6 +10,21 @@
 //! | `PYEXEC_GENERATOR` | `mock` |
 //! | `PYEXEC_MOCK_BEHAVIOR` | `success` |
 //! | `PYEXEC_MOCK_CODE_FILE`, `PYEXEC_MOCK_SEQUENCE_FILE` | unset |
+//! | `PYEXEC_BASIC_BASE_URL` | `https://api.openai.com/v1` |
+//! | `PYEXEC_BASIC_MODEL`, `PYEXEC_BASIC_API_KEY` | unset |
+//! | `PYEXEC_BASIC_TEMPERATURE` | `0` |
+//! | `PYEXEC_BASIC_MAX_TOKENS` | `4096` |
+//! | `PYEXEC_BASIC_TIMEOUT_SECONDS` | `120` |
+//! | `PYEXEC_AGENTIC_BASE_URL` | `https://api.anthropic.com` |
+//! | `PYEXEC_AGENTIC_MODEL`, `PYEXEC_AGENTIC_API_KEY`, `PYEXEC_AGENTIC_KNOWLEDGE_DIR` | unset |
+//! | `PYEXEC_AGENTIC_PROFILE` | `fast` |
+//! | `PYEXEC_AGENTIC_MAX_BUDGET_USD` | `0.10` (fast), `0.25` (robust) |
+//! | `PYEXEC_AGENTIC_PRICES` | built-in Claude prices |
+//! | `PYEXEC_AGENTIC_MAX_TOKENS` | `4096` |
+//! | `PYEXEC_AGENTIC_MAX_TURNS` | `8` |
+//! | `PYEXEC_AGENTIC_TIMEOUT_SECONDS` | `180` |
+//! | `PYEXEC_HTTP_GENERATOR_URL`, `PYEXEC_HTTP_GENERATOR_TOKEN` | unset |
+//! | `PYEXEC_HTTP_GENERATOR_TIMEOUT_SECONDS` | `300` |
 //! | `PYEXEC_PYTHON` | `/usr/bin/python3` |
 //! | `PYEXEC_PYTHON_READ_ONLY`, `PYEXEC_PYTHON_WRITE_ACCESS` | `PYEXEC_PYTHON` |
 //! | `PYEXEC_LOCAL_LAUNCHER` | `forkserver` |
@@ -98,6 +113,25 @@ pub struct RawSettings {
     pub generator: Option<String>,
     pub mock_behavior: Option<String>,
     pub mock_code_file: Option<String>,
+    pub basic_base_url: Option<String>,
+    pub basic_model: Option<String>,
+    pub basic_api_key: Option<String>,
+    pub basic_temperature: Option<String>,
+    pub basic_max_tokens: Option<String>,
+    pub basic_timeout_seconds: Option<String>,
+    pub agentic_base_url: Option<String>,
+    pub agentic_model: Option<String>,
+    pub agentic_api_key: Option<String>,
+    pub agentic_knowledge_dir: Option<String>,
+    pub agentic_profile: Option<String>,
+    pub agentic_max_budget_usd: Option<String>,
+    pub agentic_prices: Option<String>,
+    pub agentic_max_tokens: Option<String>,
+    pub agentic_max_turns: Option<String>,
+    pub agentic_timeout_seconds: Option<String>,
+    pub http_generator_url: Option<String>,
+    pub http_generator_token: Option<String>,
+    pub http_generator_timeout_seconds: Option<String>,
     pub mock_sequence_file: Option<String>,
     pub python: Option<String>,
     pub python_read_only: Option<String>,
@@ -157,6 +191,25 @@ pub const KNOWN_VARIABLES: &[&str] = &[
     "PYEXEC_MOCK_BEHAVIOR",
     "PYEXEC_MOCK_CODE_FILE",
     "PYEXEC_MOCK_SEQUENCE_FILE",
+    "PYEXEC_BASIC_BASE_URL",
+    "PYEXEC_BASIC_MODEL",
+    "PYEXEC_BASIC_API_KEY",
+    "PYEXEC_BASIC_TEMPERATURE",
+    "PYEXEC_BASIC_MAX_TOKENS",
+    "PYEXEC_BASIC_TIMEOUT_SECONDS",
+    "PYEXEC_AGENTIC_BASE_URL",
+    "PYEXEC_AGENTIC_MODEL",
+    "PYEXEC_AGENTIC_API_KEY",
+    "PYEXEC_AGENTIC_KNOWLEDGE_DIR",
+    "PYEXEC_AGENTIC_PROFILE",
+    "PYEXEC_AGENTIC_MAX_BUDGET_USD",
+    "PYEXEC_AGENTIC_PRICES",
+    "PYEXEC_AGENTIC_MAX_TOKENS",
+    "PYEXEC_AGENTIC_MAX_TURNS",
+    "PYEXEC_AGENTIC_TIMEOUT_SECONDS",
+    "PYEXEC_HTTP_GENERATOR_URL",
+    "PYEXEC_HTTP_GENERATOR_TOKEN",
+    "PYEXEC_HTTP_GENERATOR_TIMEOUT_SECONDS",
     "PYEXEC_PYTHON",
     "PYEXEC_PYTHON_READ_ONLY",
     "PYEXEC_PYTHON_WRITE_ACCESS",
@@ -220,8 +273,112 @@ pub struct MockSettings {
 /// Which generator, and its settings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GeneratorSettings {
+    /// The registry name, aliases resolved (`legacy` → `basic`, `claude_code` → `agentic`).
     pub name: String,
     pub mock: MockSettings,
+    pub basic: BasicSettings,
+    pub agentic: AgenticSettings,
+    pub http: HttpGeneratorSettings,
+}
+
+/// The `basic` generator: one chat-completions call to an OpenAI-compatible endpoint.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BasicSettings {
+    /// Base URL up to `/v1`; `/chat/completions` is appended.
+    pub base_url: String,
+    /// Required when the generator is used.
+    pub model: Option<String>,
+    /// Sent as `Authorization: Bearer ...`; never logged.
+    pub api_key: Option<Secret>,
+    pub temperature: f64,
+    pub max_tokens: u64,
+    pub timeout: Duration,
+}
+
+/// The `agentic` generator's phases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgenticProfile {
+    /// One phase: implement.
+    Fast,
+    /// Scan the knowledge folder, plan, implement.
+    Robust,
+}
+
+impl AgenticProfile {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AgenticProfile::Fast => "fast",
+            AgenticProfile::Robust => "robust",
+        }
+    }
+
+    /// The default budget per generation in USD.
+    pub fn default_budget_usd(self) -> f64 {
+        match self {
+            AgenticProfile::Fast => 0.10,
+            AgenticProfile::Robust => 0.25,
+        }
+    }
+}
+
+/// USD per million tokens, in and out.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ModelPrice {
+    pub input_per_mtok: f64,
+    pub output_per_mtok: f64,
+}
+
+/// The `agentic` generator: the Anthropic Messages API with read-only knowledge tools.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgenticSettings {
+    /// Base URL; `/v1/messages` is appended.
+    pub base_url: String,
+    /// Required when the generator is used.
+    pub model: Option<String>,
+    /// Sent as `x-api-key`; never logged.
+    pub api_key: Option<Secret>,
+    pub profile: AgenticProfile,
+    /// The facility's example scripts and docs the tools may list, read and grep.
+    pub knowledge_dir: Option<PathBuf>,
+    /// Budget per generation in USD (`PYEXEC_AGENTIC_MAX_BUDGET_USD`, else the profile's).
+    pub max_budget_usd: f64,
+    /// Prices by model-name prefix; the longest matching prefix wins.
+    pub prices: Vec<(String, ModelPrice)>,
+    pub max_tokens: u64,
+    /// Most model calls per phase (each tool round is one).
+    pub max_turns: u64,
+    pub timeout: Duration,
+}
+
+impl AgenticSettings {
+    /// The price of `model`: the longest configured prefix of its name.
+    pub fn price_of(&self, model: &str) -> Option<ModelPrice> {
+        self.prices
+            .iter()
+            .filter(|(prefix, _)| model.starts_with(prefix.as_str()))
+            .max_by_key(|(prefix, _)| prefix.len())
+            .map(|(_, price)| *price)
+    }
+}
+
+/// Prices of Claude model families (USD per million tokens), used unless
+/// `PYEXEC_AGENTIC_PRICES` names the model.
+pub const DEFAULT_AGENTIC_PRICES: &[(&str, f64, f64)] = &[
+    ("claude-opus", 15.0, 75.0),
+    ("claude-sonnet", 3.0, 15.0),
+    ("claude-haiku", 1.0, 5.0),
+    ("claude-3-5-haiku", 0.8, 4.0),
+    ("claude-3-haiku", 0.25, 1.25),
+];
+
+/// The `http` generator: a facility's own service, behind one POST.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HttpGeneratorSettings {
+    /// Required when the generator is used.
+    pub url: Option<String>,
+    /// Sent as `Authorization: Bearer ...`; never logged.
+    pub token: Option<Secret>,
+    pub timeout: Duration,
 }
 
 /// Which executor runs the code (`PYEXEC_EXECUTION_METHOD`).
@@ -645,14 +802,108 @@ impl Settings {
                 ));
             }
         };
+        let basic = BasicSettings {
+            base_url: http_url(
+                "PYEXEC_BASIC_BASE_URL",
+                raw.basic_base_url,
+                "https://api.openai.com/v1",
+            )?,
+            model: nonempty(raw.basic_model),
+            api_key: nonempty(raw.basic_api_key).map(Secret::new),
+            temperature: decimal(
+                "PYEXEC_BASIC_TEMPERATURE",
+                raw.basic_temperature,
+                0.0,
+                0.0..=2.0,
+            )?,
+            max_tokens: number(
+                "PYEXEC_BASIC_MAX_TOKENS",
+                raw.basic_max_tokens,
+                4096,
+                1..=1_000_000,
+            )?,
+            timeout: Duration::from_secs(number(
+                "PYEXEC_BASIC_TIMEOUT_SECONDS",
+                raw.basic_timeout_seconds,
+                120,
+                1..=3600,
+            )?),
+        };
+        let profile = match nonempty(raw.agentic_profile).as_deref() {
+            None | Some("fast") => AgenticProfile::Fast,
+            Some("robust") => AgenticProfile::Robust,
+            Some(other) => {
+                return Err(ConfigError::new(
+                    "PYEXEC_AGENTIC_PROFILE",
+                    format!("`{other}` is not `fast` or `robust`"),
+                ));
+            }
+        };
+        let agentic = AgenticSettings {
+            base_url: http_url(
+                "PYEXEC_AGENTIC_BASE_URL",
+                raw.agentic_base_url,
+                "https://api.anthropic.com",
+            )?,
+            model: nonempty(raw.agentic_model),
+            api_key: nonempty(raw.agentic_api_key).map(Secret::new),
+            profile,
+            knowledge_dir: nonempty(raw.agentic_knowledge_dir).map(PathBuf::from),
+            max_budget_usd: decimal(
+                "PYEXEC_AGENTIC_MAX_BUDGET_USD",
+                raw.agentic_max_budget_usd,
+                profile.default_budget_usd(),
+                0.0..=1000.0,
+            )?,
+            prices: model_prices(raw.agentic_prices)?,
+            max_tokens: number(
+                "PYEXEC_AGENTIC_MAX_TOKENS",
+                raw.agentic_max_tokens,
+                4096,
+                1..=1_000_000,
+            )?,
+            max_turns: number(
+                "PYEXEC_AGENTIC_MAX_TURNS",
+                raw.agentic_max_turns,
+                8,
+                1..=100,
+            )?,
+            timeout: Duration::from_secs(number(
+                "PYEXEC_AGENTIC_TIMEOUT_SECONDS",
+                raw.agentic_timeout_seconds,
+                180,
+                1..=3600,
+            )?),
+        };
+        let http_generator = HttpGeneratorSettings {
+            url: match nonempty(raw.http_generator_url) {
+                None => None,
+                Some(url) => Some(http_url("PYEXEC_HTTP_GENERATOR_URL", Some(url), "")?),
+            },
+            token: nonempty(raw.http_generator_token).map(Secret::new),
+            timeout: Duration::from_secs(number(
+                "PYEXEC_HTTP_GENERATOR_TIMEOUT_SECONDS",
+                raw.http_generator_timeout_seconds,
+                300,
+                1..=3600,
+            )?),
+        };
         let settings = Self {
             generator: GeneratorSettings {
-                name: nonempty(raw.generator).unwrap_or_else(|| "mock".into()),
+                name: match nonempty(raw.generator).as_deref() {
+                    None => "mock".into(),
+                    Some("legacy") => "basic".into(),
+                    Some("claude_code") => "agentic".into(),
+                    Some(other) => other.to_owned(),
+                },
                 mock: MockSettings {
                     behavior,
                     code_file: nonempty(raw.mock_code_file).map(PathBuf::from),
                     sequence_file: nonempty(raw.mock_sequence_file).map(PathBuf::from),
                 },
+                basic,
+                agentic,
+                http: http_generator,
             },
             python,
             python_per_mode,
@@ -905,6 +1156,92 @@ fn number(
         ));
     }
     Ok(parsed)
+}
+
+/// An `http://` or `https://` URL without a trailing slash (`default` when unset).
+fn http_url(variable: &str, value: Option<String>, default: &str) -> Result<String, ConfigError> {
+    let url = nonempty(value).unwrap_or_else(|| default.to_owned());
+    let url = url.trim_end_matches('/').to_owned();
+    if url.starts_with("http://") || url.starts_with("https://") {
+        Ok(url)
+    } else {
+        Err(ConfigError::new(
+            variable,
+            format!("`{url}` must start with http:// or https://"),
+        ))
+    }
+}
+
+/// A decimal number within `range`.
+fn decimal(
+    variable: &str,
+    value: Option<String>,
+    default: f64,
+    range: std::ops::RangeInclusive<f64>,
+) -> Result<f64, ConfigError> {
+    let Some(text) = nonempty(value) else {
+        return Ok(default);
+    };
+    let parsed: f64 = text
+        .parse()
+        .map_err(|_| ConfigError::new(variable, format!("`{text}` is not a number")))?;
+    if !range.contains(&parsed) {
+        return Err(ConfigError::new(
+            variable,
+            format!("{parsed} is outside {}..={}", range.start(), range.end()),
+        ));
+    }
+    Ok(parsed)
+}
+
+/// `PYEXEC_AGENTIC_PRICES`: JSON `{"<model or prefix>": {"input": usd_per_mtok, "output":
+/// usd_per_mtok}}`, on top of [`DEFAULT_AGENTIC_PRICES`].
+fn model_prices(value: Option<String>) -> Result<Vec<(String, ModelPrice)>, ConfigError> {
+    const VARIABLE: &str = "PYEXEC_AGENTIC_PRICES";
+    let mut prices: Vec<(String, ModelPrice)> = DEFAULT_AGENTIC_PRICES
+        .iter()
+        .map(|(prefix, input, output)| {
+            let price = ModelPrice {
+                input_per_mtok: *input,
+                output_per_mtok: *output,
+            };
+            ((*prefix).to_owned(), price)
+        })
+        .collect();
+    let Some(text) = nonempty(value) else {
+        return Ok(prices);
+    };
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Price {
+        input: f64,
+        output: f64,
+    }
+    let configured: std::collections::BTreeMap<String, Price> = serde_json::from_str(&text)
+        .map_err(|e| {
+            ConfigError::new(
+                VARIABLE,
+                format!("not a JSON object of model to {{\"input\", \"output\"}} USD per million tokens: {e}"),
+            )
+        })?;
+    for (model, price) in configured {
+        let valid = |p: f64| p.is_finite() && p >= 0.0;
+        if model.is_empty() || !valid(price.input) || !valid(price.output) {
+            return Err(ConfigError::new(
+                VARIABLE,
+                format!("`{model}`: prices must be non-negative numbers and the name non-empty"),
+            ));
+        }
+        prices.retain(|(prefix, _)| *prefix != model);
+        prices.push((
+            model,
+            ModelPrice {
+                input_per_mtok: price.input,
+                output_per_mtok: price.output,
+            },
+        ));
+    }
+    Ok(prices)
 }
 
 /// `uid:gid`, both non-zero numbers.

@@ -95,6 +95,7 @@ pub async fn generate(
         error_chain: &run.error_chain,
         generation_attempt: run.attempts.generation,
         control_system_type,
+        writes_enabled: settings.control_system_writes_enabled,
     };
     let generated = generator
         .generate(input)

@@ -228,6 +228,7 @@ mod tests {
             error_chain: chain,
             generation_attempt: attempt,
             control_system_type: "mock",
+            writes_enabled: false,
         }
     }
 

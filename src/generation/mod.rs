@@ -6,7 +6,9 @@
 //! as prompt text). Errors carry their category, so the pipeline knows whether to ask again,
 //! regenerate, or stop.
 
+pub mod endpoint;
 pub mod mock;
+pub mod prompt;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -28,6 +30,8 @@ pub struct GenerationInput<'a> {
     pub generation_attempt: u32,
     /// The control-system type in force, for prompts.
     pub control_system_type: &'a str,
+    /// Whether the deployment allows control-system writes at all (for prompts).
+    pub writes_enabled: bool,
 }
 
 /// Who generated the code, and at what cost.
