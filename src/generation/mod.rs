@@ -6,7 +6,9 @@
 //! as prompt text). Errors carry their category, so the pipeline knows whether to ask again,
 //! regenerate, or stop.
 
+pub mod basic;
 pub mod endpoint;
+pub mod http;
 pub mod mock;
 pub mod prompt;
 
@@ -123,6 +125,8 @@ impl GeneratorRegistry {
             MockGenerator::from_settings(&settings.mock)
                 .map(|g| Arc::new(g) as Arc<dyn CodeGenerator>)
         });
+        registry.register("basic", basic::BasicGenerator::factory);
+        registry.register("http", http::HttpGenerator::factory);
         registry
     }
 
