@@ -50,7 +50,8 @@ fn completion(content: &str) -> Scripted {
 fn request() -> ExecutionRequest {
     let mut request = ExecutionRequest::for_objective("average the last ten beam currents");
     request.user_query = "what is the mean beam current right now?".into();
-    request.expected_results = serde_json::from_str(r#"{"mean_current_ma": "float"}"#).unwrap();
+    request.expected_results =
+        serde_json::from_str(r#"{"mean_current_ma": "float"}"#).expect("json");
     request.capability_prompts = vec!["the channel is SR:DCCT:CURRENT".into()];
     request
 }
