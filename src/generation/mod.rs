@@ -1,7 +1,9 @@
 //! Generation: turning a request (and, on retries, the error chain) into Python code.
 //!
-//! A [`CodeGenerator`] is looked up by name in a [`GeneratorRegistry`]; the built-in `mock`
-//! generator is deterministic and needs no network. Generators get the whole error chain so
+//! A [`CodeGenerator`] is looked up by name in a [`GeneratorRegistry`]. Built in: `mock`
+//! (deterministic, no network), [`basic`] (OpenAI-compatible chat completions), `agentic`
+//! (Anthropic Messages with knowledge tools) and [`http`] (a facility's own service); the LLM
+//! ones share the prompt ([`prompt`]) and the endpoint rules ([`endpoint`]). Generators get the whole error chain so
 //! they can learn from failed attempts ([`crate::model::error::render_error_chain`] renders it
 //! as prompt text). Errors carry their category, so the pipeline knows whether to ask again,
 //! regenerate, or stop.
