@@ -1,12 +1,15 @@
 //! Generation: turning a request (and, on retries, the error chain) into Python code.
 //!
 //! A [`CodeGenerator`] is looked up by name in a [`GeneratorRegistry`]; the built-in `mock`
-//! generator is deterministic and needs no network. Generators get the whole error chain so
+//! generator is deterministic and needs no network, and `agentic` ([`agentic`]) drives the
+//! Anthropic Messages API with read-only tools over a knowledge folder ([`knowledge`]). Generators get the whole error chain so
 //! they can learn from failed attempts ([`crate::model::error::render_error_chain`] renders it
 //! as prompt text). Errors carry their category, so the pipeline knows whether to ask again,
 //! regenerate, or stop.
 
+pub mod agentic;
 pub mod endpoint;
+pub mod knowledge;
 pub mod mock;
 pub mod prompt;
 
@@ -19,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::GeneratorSettings;
 use crate::model::{ErrorCategory, ErrorChainEntry, ExecutionRequest};
 
+pub use agentic::AgenticGenerator;
 pub use mock::{MockBehavior, MockGenerator};
 
 /// What a generator is given.
@@ -121,6 +125,10 @@ impl GeneratorRegistry {
         };
         registry.register("mock", |settings| {
             MockGenerator::from_settings(&settings.mock)
+                .map(|g| Arc::new(g) as Arc<dyn CodeGenerator>)
+        });
+        registry.register("agentic", |settings| {
+            AgenticGenerator::from_settings(&settings.agentic)
                 .map(|g| Arc::new(g) as Arc<dyn CodeGenerator>)
         });
         registry
