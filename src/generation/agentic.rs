@@ -408,7 +408,10 @@ mod tests {
         };
         spend.add(&usage, price);
         spend.add(&usage, price);
-        assert_eq!((spend.calls, spend.tokens_in, spend.tokens_out), (2, 4_000, 200));
+        assert_eq!(
+            (spend.calls, spend.tokens_in, spend.tokens_out),
+            (2, 4_000, 200)
+        );
         assert!((spend.cost_usd - 0.015).abs() < 1e-12, "{}", spend.cost_usd);
     }
 

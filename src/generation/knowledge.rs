@@ -151,11 +151,10 @@ impl Knowledge {
                 }
             }
         }
-        let resolved = self
-            .root
-            .join(relative)
-            .canonicalize()
-            .map_err(|_| ToolError(format!("`{path}` does not exist in the knowledge folder")))?;
+        let resolved =
+            self.root.join(relative).canonicalize().map_err(|_| {
+                ToolError(format!("`{path}` does not exist in the knowledge folder"))
+            })?;
         if !resolved.starts_with(&self.root) {
             return Err(ToolError(format!(
                 "`{path}` is refused: it is a link that leads outside the knowledge folder"
@@ -172,7 +171,11 @@ impl Knowledge {
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
-        if text.is_empty() { ".".to_owned() } else { text }
+        if text.is_empty() {
+            ".".to_owned()
+        } else {
+            text
+        }
     }
 
     fn list_files(&self, path: Option<&str>) -> Result<String, ToolError> {
@@ -342,7 +345,7 @@ mod tests {
         let listing = knowledge.call("list_files", &json!({})).expect("list");
         assert_eq!(
             listing,
-            "README.md (21 bytes)\nexamples/orbit.py (28 bytes)\nexamples/sub/deep.py (5 bytes)\n"
+            "README.md (22 bytes)\nexamples/orbit.py (28 bytes)\nexamples/sub/deep.py (5 bytes)\n"
         );
         let sub = knowledge
             .call("list_files", &json!({"path": "examples/sub"}))
@@ -382,7 +385,9 @@ mod tests {
         ] {
             let answer = knowledge.call("read_file", &json!({"path": path}));
             assert!(
-                answer.as_ref().is_err_and(|e| e.to_string().contains("refused")),
+                answer
+                    .as_ref()
+                    .is_err_and(|e| e.to_string().contains("refused")),
                 "{path}: {answer:?}"
             );
         }
