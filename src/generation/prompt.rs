@@ -276,11 +276,12 @@ mod tests {
     fn the_prompt_carries_the_request_and_the_last_failure() {
         let mut request = ExecutionRequest::for_objective("compute the beam current mean");
         request.user_query = "what was the mean current?".into();
-        request.expected_results = serde_json::from_str(r#"{"mean_current": "float"}"#).unwrap();
+        request.expected_results =
+            serde_json::from_str(r#"{"mean_current": "float"}"#).expect("json");
         request.capability_prompts = vec!["use SR:CURRENT".into()];
         request.capability_context_data = Some(
             serde_json::from_str(r#"{"archiver": {"values": [1.0, 2.0], "secret": "abc"}}"#)
-                .unwrap(),
+                .expect("json"),
         );
         let chain = [ErrorChainEntry {
             error_type: ErrorType::Execution,
