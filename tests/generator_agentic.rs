@@ -342,6 +342,31 @@ async fn robust_profile_scans_plans_and_implements_in_order() {
 }
 
 #[tokio::test]
+async fn robust_without_a_knowledge_folder_plans_and_implements_without_tools() {
+    let fake = FakeAnthropic::start(vec![
+        // A model that calls a tool anyway gets an error result, not a crash.
+        tool_reply(&[("toolu_1", "list_files", json!({}))], 100, 10),
+        text_reply("PLAN: 1. read SR:DCCT", 100, 10),
+        code_reply("results = {}\n"),
+    ])
+    .await;
+    let generator = generator(&fake, &[("PYEXEC_AGENTIC_PROFILE", "robust")]);
+    let request = ExecutionRequest::for_objective("read the beam current");
+
+    let generated = generate(generator.as_ref(), &request)
+        .await
+        .expect("generated");
+
+    assert_eq!(fake.phases(), ["plan", "plan", "implement"]);
+    assert_eq!(generated.metadata.phases, ["plan", "implement"]);
+    let bodies = fake.bodies();
+    assert!(bodies.iter().all(|body| body.get("tools").is_none()));
+    let refused = &tool_results(&bodies[1])[0];
+    assert_eq!(refused["is_error"], true, "{refused}");
+    assert!(first_user_prompt(&bodies[2]).contains("PLAN: 1. read SR:DCCT"));
+}
+
+#[tokio::test]
 async fn fast_profile_runs_only_implement_with_the_whole_request_in_the_prompt() {
     let fake = FakeAnthropic::start(vec![code_reply("results = {'mean': 1.0}\n")]).await;
     let generator = generator(&fake, &[]);

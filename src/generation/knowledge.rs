@@ -368,6 +368,19 @@ mod tests {
     }
 
     #[test]
+    fn a_link_to_a_file_inside_the_folder_is_followed() {
+        let (dir, knowledge) = folder();
+        std::os::unix::fs::symlink(dir.path().join("README.md"), dir.path().join("docs.md"))
+            .expect("symlink");
+        let listing = knowledge.call("list_files", &json!({})).expect("list");
+        assert!(listing.contains("docs.md (22 bytes)"), "{listing}");
+        let text = knowledge
+            .call("read_file", &json!({"path": "docs.md"}))
+            .expect("read");
+        assert_eq!(text, "orbit docs\nuse SR:BPM\n");
+    }
+
+    #[test]
     fn paths_that_leave_the_folder_are_refused() {
         let (dir, knowledge) = folder();
         let outside = tempfile::tempdir().expect("temp dir");
