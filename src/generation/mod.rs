@@ -1,16 +1,19 @@
 //! Generation: turning a request (and, on retries, the error chain) into Python code.
 //!
 //! A [`CodeGenerator`] is looked up by name in a [`GeneratorRegistry`]. Built in: `mock`
-//! (deterministic, no network), [`basic`] (OpenAI-compatible chat completions), `agentic`
-//! (Anthropic Messages with knowledge tools) and [`http`] (a facility's own service); the LLM
-//! ones share the prompt ([`prompt`]) and the endpoint rules ([`endpoint`]). Generators get the whole error chain so
+//! (deterministic, no network), [`basic`] (OpenAI-compatible chat completions), [`agentic`]
+//! (Anthropic Messages with read-only tools over a knowledge folder, [`knowledge`]) and
+//! [`http`] (a facility's own service); the LLM ones share the prompt ([`prompt`]) and the
+//! endpoint rules ([`endpoint`]). Generators get the whole error chain so
 //! they can learn from failed attempts ([`crate::model::error::render_error_chain`] renders it
 //! as prompt text). Errors carry their category, so the pipeline knows whether to ask again,
 //! regenerate, or stop.
 
+pub mod agentic;
 pub mod basic;
 pub mod endpoint;
 pub mod http;
+pub mod knowledge;
 pub mod mock;
 pub mod prompt;
 
@@ -23,6 +26,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::GeneratorSettings;
 use crate::model::{ErrorCategory, ErrorChainEntry, ExecutionRequest};
 
+pub use agentic::AgenticGenerator;
 pub use mock::{MockBehavior, MockGenerator};
 
 /// What a generator is given.
@@ -129,6 +133,10 @@ impl GeneratorRegistry {
         });
         registry.register("basic", basic::BasicGenerator::factory);
         registry.register("http", http::HttpGenerator::factory);
+        registry.register("agentic", |settings| {
+            AgenticGenerator::from_settings(&settings.agentic)
+                .map(|g| Arc::new(g) as Arc<dyn CodeGenerator>)
+        });
         registry
     }
 
