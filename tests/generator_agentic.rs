@@ -2,17 +2,13 @@
 //! HTTP server that records every request and answers from a script in the real wire format
 //! (`content` blocks of `text` and `tool_use`, `stop_reason`, `usage`).
 
-use std::collections::VecDeque;
+mod common;
+
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
-use axum::Router;
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use common::model_server::{ModelServer, Scripted};
 use pyexec::config::Settings;
 use pyexec::generation::prompt::Prompt;
 use pyexec::generation::{
@@ -27,55 +23,28 @@ const API_KEY: &str = "sk-ant-test-key-5f3a9c";
 /// Priced at the built-in `claude-sonnet` rate: $3 in, $15 out per million tokens.
 const MODEL: &str = "claude-sonnet-4-5";
 
-/// One scripted answer.
-struct Scripted {
-    status: StatusCode,
-    body: Value,
-}
-
-/// A request the fake received.
-struct Recorded {
-    headers: HeaderMap,
-    body: Value,
-}
-
-#[derive(Default)]
-struct FakeState {
-    script: Mutex<VecDeque<Scripted>>,
-    requests: Mutex<Vec<Recorded>>,
-}
-
-/// The fake Messages API, listening on an ephemeral port before any request is made.
+/// The fake Messages API: the shared scripted model server, read as Anthropic requests.
 struct FakeAnthropic {
     base_url: String,
-    state: Arc<FakeState>,
-    server: tokio::task::JoinHandle<()>,
+    server: ModelServer,
 }
 
 impl FakeAnthropic {
     async fn start(script: Vec<Scripted>) -> Self {
-        let state = Arc::new(FakeState::default());
-        state.script.lock().expect("script lock").extend(script);
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let address = listener.local_addr().expect("address");
-        let app = Router::new()
-            .route("/v1/messages", post(messages))
-            .with_state(Arc::clone(&state));
-        let server = tokio::spawn(async move {
-            axum::serve(listener, app).await.expect("fake server");
-        });
+        let server = ModelServer::start(script).await;
         Self {
-            base_url: format!("http://{address}"),
-            state,
+            base_url: server.base_url.clone(),
             server,
         }
     }
 
     fn bodies(&self) -> Vec<Value> {
-        let requests = self.state.requests.lock().expect("requests lock");
-        requests.iter().map(|r| r.body.clone()).collect()
+        let received = self.server.received();
+        assert!(
+            received.iter().all(|r| r.path == "/v1/messages"),
+            "a request outside /v1/messages"
+        );
+        received.into_iter().map(|r| r.body).collect()
     }
 
     fn phases(&self) -> Vec<&'static str> {
@@ -83,8 +52,7 @@ impl FakeAnthropic {
     }
 
     fn header(&self, index: usize, name: &str) -> Option<String> {
-        let requests = self.state.requests.lock().expect("requests lock");
-        requests[index]
+        self.server.received()[index]
             .headers
             .get(name)
             .and_then(|v| v.to_str().ok())
@@ -98,36 +66,6 @@ impl FakeAnthropic {
             .map(Value::to_string)
             .collect::<Vec<_>>()
             .join("\n")
-    }
-}
-
-impl Drop for FakeAnthropic {
-    fn drop(&mut self) {
-        self.server.abort();
-    }
-}
-
-async fn messages(
-    State(state): State<Arc<FakeState>>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    state
-        .requests
-        .lock()
-        .expect("requests lock")
-        .push(Recorded { headers, body });
-    let next = state.script.lock().expect("script lock").pop_front();
-    match next {
-        Some(answer) => (
-            answer.status,
-            [(header::CONTENT_TYPE, "application/json")],
-            answer.body.to_string(),
-        )
-            .into_response(),
-        // 418 is a 4xx the generator does not retry: a test that over-calls fails clearly.
-        None => (StatusCode::IM_A_TEAPOT, "the script is exhausted").into_response(),
     }
 }
 
@@ -146,10 +84,7 @@ fn phase_of(body: &Value) -> &'static str {
 }
 
 fn ok(body: Value) -> Scripted {
-    Scripted {
-        status: StatusCode::OK,
-        body,
-    }
+    Scripted::json(200, body)
 }
 
 fn usage(input: u64, output: u64) -> Value {
@@ -657,10 +592,10 @@ async fn capability_driven_with_a_structured_plan_goes_straight_to_implement() {
 
 #[tokio::test]
 async fn unauthorized_is_misconfigured_naming_the_endpoint_and_never_the_key() {
-    let fake = FakeAnthropic::start(vec![Scripted {
-        status: StatusCode::UNAUTHORIZED,
-        body: json!({"type": "error", "error": {"type": "authentication_error", "message": "invalid x-api-key"}}),
-    }])
+    let fake = FakeAnthropic::start(vec![Scripted::json(
+        401,
+        json!({"type": "error", "error": {"type": "authentication_error", "message": "invalid x-api-key"}}),
+    )])
     .await;
     let generator = generator(&fake, &[]);
     let request = ExecutionRequest::for_objective("read the orbit");
@@ -683,10 +618,10 @@ async fn unauthorized_is_misconfigured_naming_the_endpoint_and_never_the_key() {
 }
 
 fn rate_limited() -> Scripted {
-    Scripted {
-        status: StatusCode::TOO_MANY_REQUESTS,
-        body: json!({"type": "error", "error": {"type": "rate_limit_error", "message": "slow down"}}),
-    }
+    Scripted::json(
+        429,
+        json!({"type": "error", "error": {"type": "rate_limit_error", "message": "slow down"}}),
+    )
 }
 
 fn with_short_retries(fake: &FakeAnthropic, retries: u32) -> AgenticGenerator {

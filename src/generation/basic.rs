@@ -34,17 +34,12 @@ impl BasicGenerator {
             "PYEXEC_BASIC_MODEL must name the model when PYEXEC_GENERATOR is `basic`".to_owned()
         })?;
         let url = format!("{}/chat/completions", settings.base_url);
-        let bearer = settings
-            .api_key
-            .as_ref()
-            .map(|key| format!("Bearer {}", key.expose()));
-        let headers: Vec<(&str, &str)> = bearer
-            .as_deref()
-            .map(|value| ("authorization", value))
-            .into_iter()
-            .collect();
-        let endpoint = Endpoint::new(&url, settings.timeout, &headers)
-            .map_err(|e| format!("PYEXEC_BASIC_BASE_URL: {e}"))?;
+        let endpoint = Endpoint::with_bearer(
+            &url,
+            settings.timeout,
+            settings.api_key.as_ref(),
+            "PYEXEC_BASIC_BASE_URL",
+        )?;
         Ok(Self {
             endpoint,
             model,

@@ -32,7 +32,7 @@ pub struct Endpoint {
 
 impl Endpoint {
     /// An endpoint at `url` whose requests time out after `timeout`. `headers` are sent on
-    /// every request; values whose name is listed in `secret` are marked sensitive.
+    /// every request, all marked sensitive (they carry credentials).
     pub fn new(url: &str, timeout: Duration, headers: &[(&str, &str)]) -> Result<Self, String> {
         let client = reqwest::Client::builder()
             .timeout(timeout)
@@ -55,6 +55,23 @@ impl Endpoint {
             backoff: Duration::from_millis(500),
             max_backoff: Duration::from_secs(8),
         })
+    }
+
+    /// An endpoint that sends `token`, if any, as `Authorization: Bearer`; errors name
+    /// `variable` (the URL's setting).
+    pub fn with_bearer(
+        url: &str,
+        timeout: Duration,
+        token: Option<&crate::config::Secret>,
+        variable: &str,
+    ) -> Result<Self, String> {
+        let bearer = token.map(|token| format!("Bearer {}", token.expose()));
+        let headers: Vec<(&str, &str)> = bearer
+            .as_deref()
+            .map(|value| ("authorization", value))
+            .into_iter()
+            .collect();
+        Self::new(url, timeout, &headers).map_err(|e| format!("{variable}: {e}"))
     }
 
     pub fn url(&self) -> &str {

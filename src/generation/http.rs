@@ -79,17 +79,12 @@ impl HttpGenerator {
         let url = settings.url.clone().ok_or_else(|| {
             "PYEXEC_HTTP_GENERATOR_URL must be set when PYEXEC_GENERATOR is `http`".to_owned()
         })?;
-        let bearer = settings
-            .token
-            .as_ref()
-            .map(|token| format!("Bearer {}", token.expose()));
-        let headers: Vec<(&str, &str)> = bearer
-            .as_deref()
-            .map(|value| ("authorization", value))
-            .into_iter()
-            .collect();
-        let endpoint = Endpoint::new(&url, settings.timeout, &headers)
-            .map_err(|e| format!("PYEXEC_HTTP_GENERATOR_URL: {e}"))?;
+        let endpoint = Endpoint::with_bearer(
+            &url,
+            settings.timeout,
+            settings.token.as_ref(),
+            "PYEXEC_HTTP_GENERATOR_URL",
+        )?;
         Ok(Self { endpoint })
     }
 

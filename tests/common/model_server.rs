@@ -50,7 +50,8 @@ pub struct ModelServer {
 }
 
 impl ModelServer {
-    /// Starts a server that answers with `script`, in order (500 once it runs out).
+    /// Starts a server that answers with `script`, in order (418 once it runs out: a 4xx no
+    /// generator retries, so a test that calls too often fails clearly).
     pub async fn start(script: Vec<Scripted>) -> Self {
         let shared = Arc::new(Shared {
             script: Mutex::new(script.into()),
@@ -104,7 +105,7 @@ async fn answer(
     });
     let next = shared.script.lock().expect("lock").pop_front();
     let Some(next) = next else {
-        return (StatusCode::INTERNAL_SERVER_ERROR, "script exhausted").into_response();
+        return (StatusCode::IM_A_TEAPOT, "the script is exhausted").into_response();
     };
     let mut response = (
         StatusCode::from_u16(next.status).expect("status"),
