@@ -52,8 +52,13 @@ const KERNEL_RUNNER_SOURCE: &str = include_str!("pyexec_kernel.py");
 /// Each REST call to the gateway (start, interrupt, delete) gives up after this.
 const REST_TIMEOUT: Duration = Duration::from_secs(30);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-/// After a timeout, how long the interrupt and the shutdown of the kernel may take each.
+/// After a timeout, how long the interrupt of the kernel may take.
 const STOP_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long one `DELETE` of a kernel may take: the server asks the kernel to shut down and
+/// waits up to its `shutdown_wait_time` (5 s by default) before killing it.
+const DELETE_TIMEOUT: Duration = Duration::from_secs(20);
+/// Tries of a kernel's `DELETE` before it is left to [`JupyterExecutor::shutdown`].
+const DELETE_TRIES: u32 = 3;
 /// Warm-up retries back off up to this.
 const MAX_BACKOFF: Duration = Duration::from_secs(10);
 /// How long a run waits for a kernel while warm-ups are failing.
@@ -178,7 +183,7 @@ impl Gateway {
         let path = format!("/api/kernels/{id}");
         let response = self
             .request(reqwest::Method::DELETE, &path)
-            .timeout(STOP_TIMEOUT)
+            .timeout(DELETE_TIMEOUT)
             .send()
             .await
             .map_err(|e| format!("DELETE {path}: {}", describe_reqwest(&e)))?;
@@ -518,13 +523,26 @@ impl Shared {
         lock(&self.live).iter().cloned().collect()
     }
 
-    /// Deletes a kernel and forgets it once the gateway confirms.
+    /// Deletes a kernel and forgets it once the gateway confirms; a failed `DELETE` (a slow
+    /// shutdown under load, a gateway hiccup) is tried again with a backoff, and a kernel
+    /// still not deleted stays recorded for [`JupyterExecutor::shutdown`].
     async fn delete(&self, id: &str) {
-        match self.gateway.delete(id).await {
-            Ok(()) => {
-                lock(&self.live).remove(id);
+        let mut pause = Duration::from_millis(500);
+        for attempt in 1..=DELETE_TRIES {
+            match self.gateway.delete(id).await {
+                Ok(()) => {
+                    lock(&self.live).remove(id);
+                    return;
+                }
+                Err(error) if attempt < DELETE_TRIES => {
+                    tracing::debug!(kernel.id = %id, %error, attempt, "deleting a kernel failed; trying again");
+                    tokio::time::sleep(pause).await;
+                    pause *= 2;
+                }
+                Err(error) => {
+                    tracing::warn!(kernel.id = %id, %error, "could not delete a kernel");
+                }
             }
-            Err(error) => tracing::warn!(kernel.id = %id, %error, "could not delete a kernel"),
         }
     }
 
