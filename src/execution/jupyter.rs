@@ -647,10 +647,7 @@ fn setup_cell(settings: &JupyterSettings, mode: ExecutionMode) -> String {
         files.insert("epics/__init__.py", local::MOCK_EPICS_SOURCE);
         files.insert("epics/ca.py", local::MOCK_EPICS_CA_SOURCE);
     }
-    let env = match mode {
-        ExecutionMode::ReadOnly => &settings.mode_env.read_only,
-        ExecutionMode::WriteAccess => &settings.mode_env.write_access,
-    };
+    let env = settings.mode_env.get(mode);
     let payload = json!({
         "files": files,
         "setup": {

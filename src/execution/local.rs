@@ -37,7 +37,7 @@ use tokio::process::{Child, Command};
 use super::bwrap::BwrapPlan;
 use super::forkserver::{ForkServer, Forked, SERVER_SOURCE, ServerCommand};
 use super::{ExecutionFailure, ExecutionJob, ExecutionOutput, Executor};
-use crate::model::{ErrorCategory, ExecutionMode};
+use crate::model::ErrorCategory;
 
 /// Default cap on captured stdout, and separately on stderr: 1 MiB.
 pub const DEFAULT_MAX_OUTPUT_BYTES: usize = 1024 * 1024;
@@ -135,11 +135,7 @@ pub struct LocalSettings {
 
 /// Extra environment variables of the code, per execution mode (`PYEXEC_ENV_READ_ONLY`,
 /// `PYEXEC_ENV_WRITE_ACCESS`), added after the allowlist.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ModeEnvironment {
-    pub read_only: Vec<(String, String)>,
-    pub write_access: Vec<(String, String)>,
-}
+pub type ModeEnvironment = crate::model::PerMode<Vec<(String, String)>>;
 
 /// How a local run is contained (`PYEXEC_SANDBOX`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -389,10 +385,7 @@ impl LocalExecutor {
                 .into(),
             ));
         }
-        let extra = match job.mode {
-            ExecutionMode::ReadOnly => &self.settings.mode_env.read_only,
-            ExecutionMode::WriteAccess => &self.settings.mode_env.write_access,
-        };
+        let extra = self.settings.mode_env.get(job.mode);
         env.into_iter()
             .map(|(key, value)| (key.to_owned(), value))
             .chain(
