@@ -1268,6 +1268,17 @@ fn boolean(variable: &str, value: Option<String>, default: bool) -> Result<bool,
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_variable_is_documented_in_the_configuration_table() {
+        let table = include_str!("../docs/configuration.md");
+        let missing: Vec<&str> = KNOWN_VARIABLES
+            .iter()
+            .copied()
+            .filter(|variable| !table.contains(&format!("`{variable}`")))
+            .collect();
+        assert!(missing.is_empty(), "not in docs/configuration.md: {missing:?}");
+    }
+
     fn vars(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         pairs
             .iter()
