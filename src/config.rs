@@ -1276,7 +1276,10 @@ mod tests {
             .copied()
             .filter(|variable| !table.contains(&format!("`{variable}`")))
             .collect();
-        assert!(missing.is_empty(), "not in docs/configuration.md: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "not in docs/configuration.md: {missing:?}"
+        );
     }
 
     fn vars(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
