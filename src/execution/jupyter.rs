@@ -947,7 +947,22 @@ impl JupyterExecutor {
                 });
                 match verdict {
                     Ok(produced) => Ok(produced.with_output(captured)),
-                    Err(fault) => Err(fault.with_output(captured)),
+                    Err(fault) => {
+                        let mut failure = fault.with_output(captured);
+                        // The executor interrupts a kernel only after a timeout, and then
+                        // reads no report: a KeyboardInterrupt came from outside (the gateway
+                        // shutting its kernels down), not from the code.
+                        if failure.exception.as_deref() == Some("KeyboardInterrupt") {
+                            failure.category = ErrorCategory::Infrastructure;
+                            failure.kind = "kernel_failed".into();
+                            failure.message = format!(
+                                "kernel {}: the run was interrupted from outside the executor \
+                                 (the gateway or the kernel shutting down)",
+                                kernel.id
+                            );
+                        }
+                        Err(failure)
+                    }
                 }
             }
         }
