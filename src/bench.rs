@@ -84,26 +84,20 @@ pub async fn run(options: BenchOptions) -> Result<(), String> {
         &format!("bare interpreter start ({} -c pass):", python.display()),
         &series.bare,
     );
-    line(
-        &format!(
-            "executor alone, sandbox {} (configured):",
-            sandbox_name(options.settings.sandbox.mode)
-        ),
-        &series.executor,
-    );
+    let configured = options.settings.sandbox.mode;
     for (mode, result) in &series.per_mode {
+        let label = format!(
+            "executor alone, sandbox {}{}:",
+            sandbox_name(*mode),
+            if *mode == configured {
+                " (configured)"
+            } else {
+                ""
+            }
+        );
         match result {
-            Ok(p) => line(
-                &format!(
-                    "executor alone, sandbox {} (trivial code):",
-                    sandbox_name(*mode)
-                ),
-                p,
-            ),
-            Err(why) => println!(
-                "{:<48} unavailable: {why}",
-                format!("executor alone, sandbox {}:", sandbox_name(*mode))
-            ),
+            Ok(p) => line(&label, p),
+            Err(why) => println!("{label:<48} unavailable: {why}"),
         }
     }
     line(
@@ -492,13 +486,13 @@ async fn bare_start(python: &Path) -> Result<Duration, String> {
 /// The interleaved latency series.
 struct Series {
     bare: Percentiles,
-    executor: Percentiles,
-    /// The executor alone in each sandbox mode (an error when the mode cannot be had here).
+    /// The executor alone in each sandbox mode (an error when a mode other than the
+    /// configured one cannot be had here).
     per_mode: Vec<(SandboxMode, Result<Percentiles, String>)>,
     pipeline: Percentiles,
     /// Median of (pipeline run - bare start) over the pairs, in ms.
     pipeline_overhead: f64,
-    /// Median of (executor alone - bare start), in ms.
+    /// Median of (executor alone in the configured mode - bare start), in ms.
     executor_overhead: f64,
 }
 
@@ -519,31 +513,33 @@ async fn measure_interleaved(settings: &Settings, runs: usize) -> Result<Series,
         )
         .map_err(|e| e.to_string())
     };
-    let executor = executor_with(settings.sandbox)?;
+    let configured = settings.sandbox;
     let mut per_mode: Vec<(SandboxMode, Result<LocalExecutor, String>, Vec<Duration>)> =
         [SandboxMode::Rlimit, SandboxMode::None, SandboxMode::Bwrap]
             .into_iter()
             .map(|mode| {
-                let executor = executor_with(Sandbox {
-                    mode,
-                    share_network: mode != SandboxMode::Bwrap,
-                    ..settings.sandbox
-                });
-                (mode, executor, Vec::new())
+                let sandbox = if mode == configured.mode {
+                    configured
+                } else {
+                    Sandbox {
+                        mode,
+                        share_network: mode != SandboxMode::Bwrap,
+                        ..configured
+                    }
+                };
+                (mode, executor_with(sandbox), Vec::new())
             })
             .collect();
+    if let Some((_, Err(why), _)) = per_mode.iter().find(|(mode, ..)| *mode == configured.mode) {
+        return Err(why.clone());
+    }
     let generator = Arc::new(MockGenerator::new(MockSource::Fixed(TRIVIAL_CODE.into())));
     let runner = EmbeddedRunner::with_generator(settings, generator, Arc::new(NoApprover))
         .map_err(|e| e.to_string())?;
-    let (mut bare, mut alone, mut pipeline) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut bare, mut pipeline) = (Vec::new(), Vec::new());
     for n in 0..runs {
         bare.push(bare_start(&python).await?);
 
-        alone.push(
-            trivial_run(&executor, &scratch.join(n.to_string()))
-                .await
-                .map_err(|e| format!("executor bench run {n} failed: {e}"))?,
-        );
         for (mode, executor, samples) in &mut per_mode {
             if let Ok(executor) = executor {
                 let name = sandbox_name(*mode);
@@ -579,11 +575,14 @@ async fn measure_interleaved(settings: &Settings, runs: usize) -> Result<Series,
         differences.sort_by(f64::total_cmp);
         differences[differences.len() / 2]
     };
+    let executor_overhead = per_mode
+        .iter()
+        .find(|(mode, ..)| *mode == configured.mode)
+        .map_or(f64::NAN, |(_, _, samples)| overhead(samples));
     Ok(Series {
         pipeline_overhead: overhead(&pipeline),
-        executor_overhead: overhead(&alone),
+        executor_overhead,
         bare: Percentiles::of(bare),
-        executor: Percentiles::of(alone),
         per_mode: per_mode
             .into_iter()
             .map(|(mode, executor, samples)| (mode, executor.map(|_| Percentiles::of(samples))))

@@ -7,8 +7,8 @@ mod common;
 use std::time::Duration;
 
 use pyexec::config::Settings;
+use pyexec::execution::ExecutionFailure;
 use pyexec::execution::local::{LocalExecutor, LocalSettings, Sandbox, SandboxMode};
-use pyexec::execution::{ExecutionFailure, ExecutionJob, Executor};
 use pyexec::model::ExecutionMode;
 
 struct Runner {
@@ -39,15 +39,7 @@ impl Runner {
     ) -> Result<serde_json::Map<String, serde_json::Value>, ExecutionFailure> {
         self.runs += 1;
         let attempt_dir = self.dir.path().join(format!("attempt-{}", self.runs));
-        self.executor
-            .execute(ExecutionJob {
-                run_id: "sandbox",
-                code,
-                mode: ExecutionMode::ReadOnly,
-                attempt: 1,
-                context: None,
-                attempt_dir: &attempt_dir,
-            })
+        common::execute(&self.executor, &attempt_dir, ExecutionMode::ReadOnly, code)
             .await
             .map(|o| o.results)
     }
@@ -69,8 +61,7 @@ fn tight() -> Sandbox {
         max_file_bytes: 8 * 1024 * 1024,
         max_open_files: 64,
         max_processes: 4096,
-        share_network: true,
-        user: None,
+        ..Sandbox::default()
     }
 }
 
@@ -218,15 +209,7 @@ async fn each_execution_mode_gets_its_own_environment() {
         ),
     ] {
         let attempt_dir = dir.path().join(format!("{mode:?}"));
-        let results = executor
-            .execute(ExecutionJob {
-                run_id: "modes",
-                code,
-                mode,
-                attempt: 1,
-                context: None,
-                attempt_dir: &attempt_dir,
-            })
+        let results = common::execute(&executor, &attempt_dir, mode, code)
             .await
             .expect("runs")
             .results;
@@ -284,15 +267,7 @@ async fn each_execution_mode_runs_its_own_interpreter() {
         ),
     ] {
         let attempt_dir = dir.path().join(format!("{mode:?}"));
-        let results = executor
-            .execute(ExecutionJob {
-                run_id: "interpreters",
-                code,
-                mode,
-                attempt: 1,
-                context: None,
-                attempt_dir: &attempt_dir,
-            })
+        let results = common::execute(executor.as_ref(), &attempt_dir, mode, code)
             .await
             .unwrap_or_else(|f| panic!("{mode:?}: {f:#?}"))
             .results;

@@ -483,30 +483,19 @@ def main():
     if runtime_path:  # pyexec_runtime (and mock epics); -I keeps PYTHONPATH out
         sys.path[0:0] = [p for p in runtime_path.split(os.pathsep) if p]
 
-    try:  # fail closed: without its limits the code does not run
+    try:  # fail closed: without its limits or its guard the code does not run
+        step = "the sandbox's resource limits could not be set"
         apply_resource_limits(os.environ.get("PYEXEC_RLIMITS"))
-    except Exception as exc:
-        report["phase"] = "finished"
-        report["wrapper_error"] = "the sandbox's resource limits could not be set: %s: %s" % (
-            type(exc).__name__,
-            safe_repr(exc, 300),
-        )
-        write_atomically(metadata_path, dump_json(report))
-        return namespace
-
-    if os.environ.get("PYEXEC_EXECUTION_MODE") != "write_access":
-        try:  # fail closed: without the guard the code does not run
+        if os.environ.get("PYEXEC_EXECUTION_MODE") != "write_access":
+            step = "the read-only write guard could not be installed"
             import pyexec_guard
 
             pyexec_guard.install()
-        except Exception as exc:
-            report["phase"] = "finished"
-            report["wrapper_error"] = "the read-only write guard could not be installed: %s: %s" % (
-                type(exc).__name__,
-                safe_repr(exc, 300),
-            )
-            write_atomically(metadata_path, dump_json(report))
-            return namespace
+    except Exception as exc:
+        report["phase"] = "finished"
+        report["wrapper_error"] = "%s: %s: %s" % (step, type(exc).__name__, safe_repr(exc, 300))
+        write_atomically(metadata_path, dump_json(report))
+        return namespace
 
     run_code(source, namespace, attempt_dir, report)
     write_atomically(metadata_path, dump_json(report))

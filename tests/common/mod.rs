@@ -124,3 +124,22 @@ pub fn assert_matches_schema(value: &serde_json::Value, schema: &str) {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// Runs `code` once on `executor` in `mode`, with `attempt_dir` as its attempt directory.
+pub async fn execute(
+    executor: &dyn pyexec::execution::Executor,
+    attempt_dir: &Path,
+    mode: pyexec::model::ExecutionMode,
+    code: &str,
+) -> Result<pyexec::execution::ExecutionOutput, pyexec::execution::ExecutionFailure> {
+    executor
+        .execute(pyexec::execution::ExecutionJob {
+            run_id: "test",
+            code,
+            mode,
+            attempt: 1,
+            context: None,
+            attempt_dir,
+        })
+        .await
+}
