@@ -486,8 +486,10 @@ const NOT_CONTROL_SYSTEM: &[&str] = &[
 
 /// Whether a dotted path is proven not to be the control system.
 pub fn is_known_non_control_system(path: &str) -> bool {
+    static ROOTS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| NOT_CONTROL_SYSTEM.iter().copied().collect());
     let root = path.split('.').next().unwrap_or(path);
-    NOT_CONTROL_SYSTEM.binary_search(&root).is_ok()
+    ROOTS.contains(root)
 }
 
 /// Python builtins the analyzer models or that are plainly harmless; an unresolved name
@@ -614,9 +616,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_non_control_system_list_is_sorted_for_binary_search() {
+    fn the_non_control_system_list_is_sorted_without_duplicates() {
         let mut sorted = NOT_CONTROL_SYSTEM.to_vec();
         sorted.sort_unstable();
+        sorted.dedup();
         assert_eq!(sorted, NOT_CONTROL_SYSTEM);
     }
 

@@ -309,10 +309,13 @@ fn forget_uses<K>(facts: &mut HashMap<K, Learnt>) {
 }
 
 fn join(base: &str, attr: &str) -> Sym {
-    if base.matches('.').count() + 1 >= MAX_PATH_SEGMENTS {
+    if base.bytes().filter(|&b| b == b'.').count() + 1 >= MAX_PATH_SEGMENTS {
         return base.into();
     }
-    let joined = format!("{base}.{attr}");
+    let mut joined = String::with_capacity(base.len() + 1 + attr.len());
+    joined.push_str(base);
+    joined.push('.');
+    joined.push_str(attr);
     api::normalise(&joined).into()
 }
 
@@ -756,6 +759,7 @@ fn walk(
         touches_cs_used: false,
         progress: Progress::default(),
         settle,
+        rendered: String::new(),
         depth: 0,
         out: RawFacts::default(),
     };
@@ -815,6 +819,8 @@ struct Walker<'a, 'c> {
     touches_cs_used: bool,
     progress: Progress,
     settle: Settle,
+    /// A call rendered for pattern matching (reused).
+    rendered: String,
     depth: u32,
     out: RawFacts,
 }
@@ -2081,13 +2087,11 @@ impl<'a> Walker<'a, '_> {
         if inspect_only && !callee.is_empty() {
             return;
         }
-        let everything = call.all_kinds();
-        let values: Vec<Kinds> = call
+        let values = call
             .args
             .iter()
-            .map(|(_, k)| k.clone())
-            .chain(call.keywords.iter().map(|(_, k)| k.clone()))
-            .collect();
+            .map(|(_, k)| k)
+            .chain(call.keywords.iter().map(|(_, k)| k));
         for kinds in values {
             for kind in kinds.iter() {
                 match kind {
@@ -2125,9 +2129,9 @@ impl<'a> Walker<'a, '_> {
                         Evidence::Unverified,
                         None,
                     ),
-                    Kind::Func(f) => self.bind_all_params(*f, &everything),
+                    Kind::Func(f) => self.bind_all_params(*f, &call.all_kinds()),
                     Kind::Method(class, f) => {
-                        let mut with_self = everything.clone();
+                        let mut with_self = call.all_kinds();
                         with_self.add(Kind::Instance(*class));
                         self.bind_all_params(*f, &with_self);
                     }
@@ -2580,35 +2584,49 @@ impl<'a> Walker<'a, '_> {
         if self.patterns.is_empty() || callee.proven_not_control_system() {
             return;
         }
-        let mut renderings: Vec<String> = Vec::new();
-        for kind in callee.iter() {
-            match kind {
-                Kind::Path(p) | Kind::Made(p) => renderings.push(format!("{p}(")),
-                Kind::CsMember(o, _, m) => renderings.push(format!("{}.{m}(", o.type_name())),
-                _ => {}
-            }
-        }
-        let func_range = c.func.range();
-        let text: String = self
-            .source
-            .get(func_range.start().to_usize()..func_range.end().to_usize())
-            .unwrap_or("")
-            .chars()
-            .filter(|ch| !ch.is_whitespace())
-            .collect();
-        let source_text = text.clone();
-        renderings.push(format!("{text}("));
-        let mut matched: Vec<(Access, usize)> = Vec::new();
-        for r in &renderings {
-            for m in self.patterns.matching(r) {
+        // Each resolved name of the callee, then its source text without whitespace, as
+        // `name(`: rendered into one reused buffer.
+        let mut rendered = std::mem::take(&mut self.rendered);
+        let mut matched: SmallVec<[(Access, usize); 4]> = SmallVec::new();
+        let mut match_rendered = |rendered: &str| {
+            for m in self.patterns.matching(rendered) {
                 if !matched.contains(&m) {
                     matched.push(m);
                 }
             }
+        };
+        for kind in callee.iter() {
+            rendered.clear();
+            match kind {
+                Kind::Path(p) | Kind::Made(p) => rendered.push_str(p),
+                Kind::CsMember(o, _, m) => {
+                    rendered.push_str(o.type_name());
+                    rendered.push('.');
+                    rendered.push_str(m);
+                }
+                _ => continue,
+            }
+            rendered.push('(');
+            match_rendered(&rendered);
         }
+        let func_range = c.func.range();
+        rendered.clear();
+        rendered.extend(
+            self.source
+                .get(func_range.start().to_usize()..func_range.end().to_usize())
+                .unwrap_or("")
+                .chars()
+                .filter(|ch| !ch.is_whitespace()),
+        );
+        let source_text_len = rendered.len();
+        rendered.push('(');
+        match_rendered(&rendered);
         if matched.is_empty() {
+            self.rendered = rendered;
             return;
         }
+        let source_text: Sym = rendered[..source_text_len].into();
+        self.rendered = rendered;
         let offset = c.range().start().to_u32();
         let own_ops = ops_before..self.out.ops.len();
         let resolved_here = self.out.ops[own_ops.clone()]
@@ -2630,7 +2648,7 @@ impl<'a> Walker<'a, '_> {
                 self.out.ops.push(RawOp {
                     offset,
                     access,
-                    target: source_text.as_str().into(),
+                    target: source_text.clone(),
                     evidence: Evidence::Pattern,
                     channel: None,
                     patterns: vec![index],

@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use serde::{Deserialize, Serialize};
 
 use super::api::Access;
@@ -88,18 +88,14 @@ pub enum PatternError {
     UnknownType(String),
 }
 
-#[derive(Debug, Clone)]
-struct CompiledPattern {
-    source: String,
-    regex: Regex,
-}
-
 /// The compiled patterns for the configured control-system type.
 #[derive(Debug, Clone)]
 pub struct PatternSet {
     control_system_type: String,
-    write: Vec<CompiledPattern>,
-    read: Vec<CompiledPattern>,
+    write: Vec<String>,
+    read: Vec<String>,
+    /// Every write pattern, then every read pattern: one scan of a call finds all that match.
+    all: RegexSet,
 }
 
 fn builtin(control_system: &str) -> Option<PatternTable> {
@@ -141,31 +137,34 @@ impl PatternSet {
             }
         }
         let table = table.ok_or_else(|| PatternError::UnknownType(control_system.to_owned()))?;
-        let compile =
-            |sources: &[String], runtime: &[&str]| -> Result<Vec<CompiledPattern>, PatternError> {
-                sources
-                    .iter()
-                    .map(String::as_str)
-                    .chain(runtime.iter().copied())
-                    .map(|source| {
-                        Regex::new(source)
-                            .map(|regex| CompiledPattern {
-                                source: source.to_owned(),
-                                regex,
-                            })
-                            .map_err(|e| PatternError::Regex {
-                                origin: origin.clone(),
-                                control_system: control_system.to_owned(),
-                                pattern: source.to_owned(),
-                                message: e.to_string(),
-                            })
-                    })
-                    .collect()
-            };
+        // Each pattern is compiled alone first, so that an error names the one at fault.
+        let invalid = |pattern: &str, e: regex::Error| PatternError::Regex {
+            origin: origin.clone(),
+            control_system: control_system.to_owned(),
+            pattern: pattern.to_owned(),
+            message: e.to_string(),
+        };
+        let checked = |sources: &[String], runtime: &[&str]| -> Result<Vec<String>, PatternError> {
+            sources
+                .iter()
+                .map(String::as_str)
+                .chain(runtime.iter().copied())
+                .map(|source| {
+                    Regex::new(source)
+                        .map(|_| source.to_owned())
+                        .map_err(|e| invalid(source, e))
+                })
+                .collect()
+        };
+        let write = checked(&table.write, RUNTIME_WRITE)?;
+        let read = checked(&table.read, RUNTIME_READ)?;
+        let all = RegexSet::new(write.iter().chain(&read))
+            .map_err(|e| invalid("(all patterns together)", e))?;
         Ok(Self {
             control_system_type: control_system.to_owned(),
-            write: compile(&table.write, RUNTIME_WRITE)?,
-            read: compile(&table.read, RUNTIME_READ)?,
+            write,
+            read,
+            all,
         })
     }
 
@@ -180,19 +179,14 @@ impl PatternSet {
 
     /// The patterns that match a rendered call, as (operation, index).
     pub fn matching<'s>(&'s self, rendered: &'s str) -> impl Iterator<Item = (Access, usize)> + 's {
-        let writes = self
-            .write
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.regex.is_match(rendered))
-            .map(|(i, _)| (Access::Write, i));
-        let reads = self
-            .read
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.regex.is_match(rendered))
-            .map(|(i, _)| (Access::Read, i));
-        writes.chain(reads)
+        let writes = self.write.len();
+        self.all.matches(rendered).into_iter().map(move |i| {
+            if i < writes {
+                (Access::Write, i)
+            } else {
+                (Access::Read, i - writes)
+            }
+        })
     }
 
     /// The source text of pattern `index` of this operation.
@@ -201,7 +195,7 @@ impl PatternSet {
             Access::Write => &self.write,
             Access::Read => &self.read,
         };
-        list.get(index).map(|p| p.source.as_str())
+        list.get(index).map(String::as_str)
     }
 }
 

@@ -54,14 +54,22 @@ pub struct ParsedCode<'a> {
     pub lines: Lines<'a>,
 }
 
-/// Line lookups bound to their source text.
+/// Line lookups bound to their source text. The index is built on the first lookup: most
+/// analyses locate only a handful of operations, and clean code none at all.
 #[derive(Debug, Clone)]
 pub struct Lines<'a> {
     source: &'a str,
-    index: LineIndex,
+    index: std::cell::OnceCell<LineIndex>,
 }
 
 impl<'a> Lines<'a> {
+    pub fn new(source: &'a str) -> Self {
+        Self {
+            source,
+            index: std::cell::OnceCell::new(),
+        }
+    }
+
     /// The source these lines index.
     pub fn source(&self) -> &'a str {
         self.source
@@ -69,7 +77,9 @@ impl<'a> Lines<'a> {
 
     /// 1-based (line, column) of a byte offset.
     pub fn position(&self, offset: usize) -> (usize, usize) {
-        self.index.position(self.source, offset)
+        self.index
+            .get_or_init(|| LineIndex::new(self.source))
+            .position(self.source, offset)
     }
 }
 
@@ -96,10 +106,7 @@ pub fn parse(source: &str) -> ParsedCode<'_> {
             // Mode::Module always yields a module; an empty one keeps us panic-free regardless.
             ruff_python_parser::parse_unchecked_source("", ruff_python_ast::PySourceType::Python)
         });
-    let lines = Lines {
-        source,
-        index: LineIndex::new(source),
-    };
+    let lines = Lines::new(source);
     let errors = parsed
         .errors()
         .iter()
