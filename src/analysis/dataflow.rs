@@ -7,8 +7,12 @@
 //! a plain value, something dynamic). Names are scoped as Python scopes them; assignments,
 //! tuple unpacking, containers, comprehensions, loops, `with`, walrus, function arguments,
 //! return values, instance fields and bound methods carry kinds from where a value is made
-//! to where it is used. The walk repeats until nothing changes (flow-insensitive, so a name
-//! has every kind it is ever given), then the last pass's observations are the answer.
+//! to where it is used. Names are flow-insensitive (a name has every kind it is ever given),
+//! so the answer is a fixed point: passes repeat until one pass has used every fact in its
+//! final form (nothing it learnt had already been used earlier in the same pass), and that
+//! pass's observations are the answer. Walking in execution order, with a function's body
+//! walked when the function is first called (its parameters bound), most code settles in
+//! one pass; recursion, loops that carry values back and late rebinding take more.
 //!
 //! The rules it applies: a call or attribute assignment is a write when what it reaches is
 //! a write entry point in [`super::api`]; dynamic access it cannot resolve (computed
