@@ -141,7 +141,8 @@ enum Kind {
     /// A control-system object, with its channel when a literal name made it.
     Cs(CsObject, Option<Sym>),
     /// An attribute (method, device attribute or command) of a control-system object.
-    CsMember(CsObject, Option<Sym>, Sym),
+    /// (Boxed: the rarest kind would otherwise make every kind 40 bytes instead of 24.)
+    CsMember(CsObject, Box<(Option<Sym>, Sym)>),
     /// A local function or lambda.
     Func(ScopeId),
     /// A local class.
@@ -738,13 +739,15 @@ fn walk(
         builder.visit_stmt(stmt);
     }
     let scope_count = builder.scopes.len();
+    // Every bound name gets a slot (and a few names of class scopes and unbound loads more).
+    let bound_names: usize = builder.scopes.iter().map(|s| s.bound.len()).sum();
     let mut walker = Walker {
         source,
         patterns,
         rules,
         scopes: builder.scopes,
         scope_of: builder.scope_of,
-        env: HashMap::default(),
+        env: HashMap::with_capacity_and_hasher(bound_names, Default::default()),
         fields: HashMap::default(),
         returns: HashMap::default(),
         class_bases: HashMap::default(),
@@ -764,6 +767,7 @@ fn walk(
         progress: Progress::default(),
         settle,
         rendered: String::new(),
+        unresolved_memo: HashMap::default(),
         depth: 0,
         out: RawFacts::default(),
     };
@@ -825,6 +829,7 @@ struct Walker<'a, 'c> {
     settle: Settle,
     /// A call rendered for pattern matching (reused).
     rendered: String,
+    unresolved_memo: HashMap<&'a str, Kinds>,
     depth: u32,
     out: RawFacts,
 }
@@ -1025,8 +1030,13 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    fn unresolved(&mut self, name: &str) -> Kinds {
+    /// A name bound in no scope: a builtin, a star import's, or one `exec` inherited.
+    /// Memoised per name (star imports clear the memo).
+    fn unresolved(&mut self, name: &'a str) -> Kinds {
         self.unresolved_used = true;
+        if let Some(kinds) = self.unresolved_memo.get(name) {
+            return kinds.clone();
+        }
         let mut kinds = self.inherited.names.get(name).cloned().unwrap_or_default();
         if api::is_builtin(name) {
             kinds.add(Kind::Path(format!("builtins.{name}").into()));
@@ -1036,6 +1046,7 @@ impl<'a> Walker<'a, '_> {
         for module in &self.star_modules {
             kinds.add(Kind::Path(join(module, name)));
         }
+        self.unresolved_memo.insert(name, kinds.clone());
         kinds
     }
 
@@ -1450,6 +1461,7 @@ impl<'a> Walker<'a, '_> {
                         let m: Sym = api::normalise(&module).into();
                         if !self.star_modules.contains(&m) {
                             self.star_modules.push(m);
+                            self.unresolved_memo.clear();
                             self.progress.changed = true;
                             self.progress.stale |= self.unresolved_used;
                         }
@@ -1639,7 +1651,7 @@ impl<'a> Walker<'a, '_> {
         }
         match object.attribute(attr) {
             Member::Method { .. } => {
-                out.add(Kind::CsMember(object, channel, attr_sym()));
+                out.add(Kind::CsMember(object, Box::new((channel, attr_sym()))));
             }
             Member::Value => {
                 if !for_call {
@@ -1663,7 +1675,7 @@ impl<'a> Walker<'a, '_> {
                         device_channel(channel.as_deref(), attr),
                     );
                 }
-                out.add(Kind::CsMember(object, channel, attr_sym()));
+                out.add(Kind::CsMember(object, Box::new((channel, attr_sym()))));
                 out.add(Kind::Plain);
             }
             Member::Other => {
@@ -1973,7 +1985,8 @@ impl<'a> Walker<'a, '_> {
                     }
                     result.add(Kind::Made(s.clone()));
                 }
-                Kind::CsMember(o, channel, m) => {
+                Kind::CsMember(o, member) => {
+                    let (channel, m) = member.as_ref();
                     self.call_member(*o, channel.clone(), m, &call, &mut result)
                 }
                 Kind::Func(f) => {
@@ -2104,7 +2117,8 @@ impl<'a> Walker<'a, '_> {
                             self.op(call.offset, access, p.clone(), Evidence::Resolved, None);
                         }
                     }
-                    Kind::CsMember(o, channel, m) => {
+                    Kind::CsMember(o, member) => {
+                        let (channel, m) = member.as_ref();
                         if let Member::Method {
                             access: Some(access),
                             ..
@@ -2603,7 +2617,8 @@ impl<'a> Walker<'a, '_> {
             rendered.clear();
             match kind {
                 Kind::Path(p) | Kind::Made(p) => rendered.push_str(p),
-                Kind::CsMember(o, _, m) => {
+                Kind::CsMember(o, member) => {
+                    let m = &member.1;
                     rendered.push_str(o.type_name());
                     rendered.push('.');
                     rendered.push_str(m);
