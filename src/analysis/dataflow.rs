@@ -42,8 +42,12 @@ use super::syntax::Lines;
 
 /// Passes over the code before the walk gives up looking for new facts.
 const MAX_PASSES: usize = 12;
-/// Deepest expression or statement nesting analysed.
+/// Deepest expression or statement nesting analysed (also the deepest recursion of the
+/// walk, function bodies walked at their calls included).
 const MAX_DEPTH: u32 = 200;
+/// Levels kept free when a body is walked at its call (the parse-time and walk-time counts
+/// of nesting differ by a few levels).
+const ENTER_MARGIN: u32 = 8;
 /// How many `exec("...")` levels deep string code is analysed.
 const MAX_EXEC_DEPTH: u32 = 3;
 /// The name under which values computed from dynamic objects are tracked.
@@ -350,6 +354,8 @@ struct Scope<'a> {
     method_kind: MethodKind,
     /// For classes: method name → function scope.
     methods: HashMap<&'a str, ScopeId>,
+    /// The deepest nesting reached inside this scope (and the scopes it contains).
+    deepest: u32,
 }
 
 impl Scope<'_> {
@@ -363,6 +369,7 @@ impl Scope<'_> {
             params: Vec::new(),
             method_kind: MethodKind::Instance,
             methods: HashMap::default(),
+            deepest: 0,
         }
     }
 }
@@ -412,6 +419,20 @@ impl<'a> ScopeBuilder<'a> {
         }
     }
 
+    /// Leaves the current scope for `parent`, which contains everything it reached.
+    fn pop(&mut self, parent: ScopeId) {
+        let deepest = self.scopes[self.current as usize].deepest;
+        let outer = &mut self.scopes[parent as usize].deepest;
+        *outer = (*outer).max(deepest);
+        self.current = parent;
+    }
+
+    fn deeper(&mut self) {
+        self.depth += 1;
+        let deepest = &mut self.scopes[self.current as usize].deepest;
+        *deepest = (*deepest).max(self.depth);
+    }
+
     fn push(&mut self, start: TextSize, is_class: bool) -> ScopeId {
         let id = self.scopes.len() as ScopeId;
         self.scopes.push(Scope::new(Some(self.current), is_class));
@@ -426,7 +447,7 @@ impl<'a> Visitor<'a> for ScopeBuilder<'a> {
         if self.depth >= MAX_DEPTH {
             return;
         }
-        self.depth += 1;
+        self.deeper();
         self.visit_stmt_inner(stmt);
         self.depth -= 1;
     }
@@ -435,7 +456,7 @@ impl<'a> Visitor<'a> for ScopeBuilder<'a> {
         if self.depth >= MAX_DEPTH {
             return;
         }
-        self.depth += 1;
+        self.deeper();
         self.visit_expr_inner(expr);
         self.depth -= 1;
     }
@@ -452,7 +473,7 @@ impl<'a> Visitor<'a> for ScopeBuilder<'a> {
         if self.depth >= MAX_DEPTH {
             return;
         }
-        self.depth += 1;
+        self.deeper();
         self.visit_pattern_inner(pattern);
         self.depth -= 1;
     }
@@ -496,7 +517,7 @@ impl<'a> ScopeBuilder<'a> {
                 for s in &f.body {
                     self.visit_stmt(s);
                 }
-                self.current = parent;
+                self.pop(parent);
             }
             Stmt::ClassDef(c) => {
                 self.bind(c.name.as_str());
@@ -511,7 +532,7 @@ impl<'a> ScopeBuilder<'a> {
                 for s in &c.body {
                     self.visit_stmt(s);
                 }
-                self.current = parent;
+                self.pop(parent);
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
@@ -569,7 +590,7 @@ impl<'a> ScopeBuilder<'a> {
                     }
                 }
                 self.visit_expr(&l.body);
-                self.current = parent;
+                self.pop(parent);
             }
             _ => visitor::walk_expr(self, expr),
         }
@@ -785,9 +806,12 @@ fn walk(
             Settle::WhenUnchanged => !walker.progress.changed,
         };
         if settled {
-            break;
+            return walker.out;
         }
     }
+    // Facts were still arriving after the last pass (very long call chains): what the
+    // walk missed could be a write, so it is not silently clean.
+    walker.unsettled();
     walker.out
 }
 
@@ -914,16 +938,42 @@ impl<'a> Walker<'a, '_> {
         self.touches_cs_used = false;
     }
 
-    /// Walks a function's body, once per pass: when it is first called, so that its
-    /// parameters are bound before it uses them, or at the end of the pass.
+    /// Walks a function's body, once per pass, when it is first called: so that its
+    /// parameters are bound before it uses them. The body is walked on top of the call, so
+    /// `depth` keeps counting the real recursion; a body that would go past [`MAX_DEPTH`]
+    /// there (long chains of calls) is left for the end of the pass.
     fn enter(&mut self, function: ScopeId) {
+        let Some(&(_, def_depth)) = self.bodies.get(&function) else {
+            return;
+        };
+        let extent = self.scopes[function as usize]
+            .deepest
+            .saturating_sub(def_depth);
+        if self.depth + extent + ENTER_MARGIN < MAX_DEPTH {
+            self.walk_body(function, self.depth);
+        }
+    }
+
+    /// Walks the bodies of functions defined but not walked in this pass (never called,
+    /// or left by [`Self::enter`]), at the depth of their `def`.
+    fn walk_uncalled_bodies(&mut self) {
+        let mut next = 0;
+        while let Some(&function) = self.defined.get(next) {
+            if let Some(&(_, def_depth)) = self.bodies.get(&function) {
+                self.walk_body(function, def_depth);
+            }
+            next += 1;
+        }
+    }
+
+    fn walk_body(&mut self, function: ScopeId, depth: u32) {
         let Some(walked) = self.walked.get_mut(function as usize) else {
             return;
         };
         if *walked {
             return;
         }
-        let Some(&(body, depth)) = self.bodies.get(&function) else {
+        let Some(&(body, _)) = self.bodies.get(&function) else {
             return;
         };
         *walked = true;
@@ -932,16 +982,6 @@ impl<'a> Walker<'a, '_> {
         self.binding_keyed = false;
         self.stmts(function, body);
         (self.depth, self.binding_keyed) = saved;
-    }
-
-    /// Walks the bodies of functions defined but never called in this pass (callbacks,
-    /// dunder methods, dead code): they are analysed all the same.
-    fn walk_uncalled_bodies(&mut self) {
-        let mut next = 0;
-        while let Some(&function) = self.defined.get(next) {
-            self.enter(function);
-            next += 1;
-        }
     }
 
     fn learn_name(&mut self, scope: ScopeId, name: &'a str, kinds: &Kinds) {
@@ -1237,6 +1277,21 @@ impl<'a> Walker<'a, '_> {
         self.depth += 1;
         self.stmt_inner(scope, stmt);
         self.depth -= 1;
+    }
+
+    fn unsettled(&mut self) {
+        let message = format!(
+            "the analysis did not settle within {MAX_PASSES} passes (values flow through too \
+             many calls), so what the code reaches cannot be verified"
+        );
+        self.finding(0, "analysis_limit", Risk::High, message);
+        self.op(
+            0,
+            Access::Write,
+            "code the analysis could not settle".into(),
+            Evidence::Unverified,
+            None,
+        );
     }
 
     fn too_deep(&mut self, at: TextSize) {
@@ -2829,6 +2884,68 @@ mod tests {
                 .operations
                 .iter()
                 .any(|o| o.operation == Access::Write)
+        );
+    }
+
+    fn analyse_on_small_stack(source: String) -> crate::analysis::AnalysisRecord {
+        // Where the fleet analyses: a 2 MiB stack, as tokio's threads have.
+        std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || {
+                let analyzer = crate::analysis::Analyzer::new(
+                    PatternSet::defaults("epics").expect("patterns"),
+                );
+                analyzer.analyze(
+                    &source,
+                    &crate::config::Settings::default().approval_policy(),
+                )
+            })
+            .expect("thread")
+            .join()
+            .expect("the analysis must not overflow its stack")
+    }
+
+    fn call_chain(length: usize, end: &str) -> String {
+        let mut source = String::from("import epics\n");
+        for i in 0..length {
+            source.push_str(&format!("def f{i}(x):\n    return f{}(x)\n", i + 1));
+        }
+        source.push_str(&format!(
+            "def f{length}(x):\n    return {end}\nresults = {{'v': f0(1)}}\n"
+        ));
+        source
+    }
+
+    #[test]
+    fn a_call_chain_within_the_depth_budget_settles_in_one_pass() {
+        let source = call_chain(30, "epics.caput('X', x)");
+        assert_eq!(assert_same_answer("chain of 30", &source), 1);
+        let record = analyse_on_small_stack(source);
+        assert!(record.has_writes, "{record:?}");
+    }
+
+    #[test]
+    fn a_very_long_call_chain_neither_overflows_the_stack_nor_passes_as_clean() {
+        // Walking bodies at their calls nests; past the depth budget bodies wait for the end
+        // of the pass, and a chain too long to settle in MAX_PASSES is an unverified write.
+        let record = analyse_on_small_stack(call_chain(3000, "x"));
+        assert!(!record.passed, "{record:?}");
+        assert!(record.has_writes, "{record:?}");
+        assert!(
+            record
+                .issues
+                .iter()
+                .any(|i| i.contains("did not settle") && i.contains("analysis_limit")),
+            "{:?}",
+            record.issues
+        );
+        // A chain the budget splits a few times still settles and finds the write.
+        let record = analyse_on_small_stack(call_chain(150, "epics.caput('X', x)"));
+        assert!(record.has_writes, "{record:?}");
+        assert!(
+            !record.issues.iter().any(|i| i.contains("did not settle")),
+            "{:?}",
+            record.issues
         );
     }
 
