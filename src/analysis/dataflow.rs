@@ -3015,8 +3015,12 @@ mod tests {
         }
 
         proptest! {
+            // 256 cases (about 20 s in a debug build); more with PROPTEST_CASES.
             #![proptest_config(ProptestConfig {
-                cases: 512,
+                cases: std::env::var("PROPTEST_CASES")
+                    .ok()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(256),
                 failure_persistence: None,
                 ..ProptestConfig::default()
             })]
