@@ -295,12 +295,14 @@ fn learn<K: std::hash::Hash + Eq>(
     key: K,
     kinds: &Kinds,
     progress: &mut Progress,
-) {
+) -> bool {
     let slot = facts.entry(key).or_default();
-    if slot.kinds.merge(kinds) {
+    let grew = slot.kinds.merge(kinds);
+    if grew {
         progress.changed = true;
         progress.stale |= slot.used;
     }
+    grew
 }
 
 /// What is known under `key`, marked as used by this pass (also when nothing is known yet:
@@ -943,14 +945,17 @@ impl<'a> Walker<'a, '_> {
     /// `depth` keeps counting the real recursion; a body that would go past [`MAX_DEPTH`]
     /// there (long chains of calls) is left for the end of the pass.
     fn enter(&mut self, function: ScopeId) {
-        let Some(&(_, def_depth)) = self.bodies.get(&function) else {
+        if self.walked_this_pass(function) {
+            return;
+        }
+        let Some(&(body, def_depth)) = self.bodies.get(&function) else {
             return;
         };
         let extent = self.scopes[function as usize]
             .deepest
             .saturating_sub(def_depth);
         if self.depth + extent + ENTER_MARGIN < MAX_DEPTH {
-            self.walk_body(function, self.depth);
+            self.walk_body(function, body, self.depth);
         }
     }
 
@@ -959,24 +964,23 @@ impl<'a> Walker<'a, '_> {
     fn walk_uncalled_bodies(&mut self) {
         let mut next = 0;
         while let Some(&function) = self.defined.get(next) {
-            if let Some(&(_, def_depth)) = self.bodies.get(&function) {
-                self.walk_body(function, def_depth);
+            if !self.walked_this_pass(function)
+                && let Some(&(body, def_depth)) = self.bodies.get(&function)
+            {
+                self.walk_body(function, body, def_depth);
             }
             next += 1;
         }
     }
 
-    fn walk_body(&mut self, function: ScopeId, depth: u32) {
-        let Some(walked) = self.walked.get_mut(function as usize) else {
-            return;
-        };
-        if *walked {
-            return;
+    fn walked_this_pass(&self, function: ScopeId) -> bool {
+        self.walked.get(function as usize).copied().unwrap_or(true)
+    }
+
+    fn walk_body(&mut self, function: ScopeId, body: &'a [Stmt], depth: u32) {
+        if let Some(walked) = self.walked.get_mut(function as usize) {
+            *walked = true;
         }
-        let Some(&(body, _)) = self.bodies.get(&function) else {
-            return;
-        };
-        *walked = true;
         let saved = (self.depth, self.binding_keyed);
         self.depth = depth;
         self.binding_keyed = false;
@@ -988,13 +992,10 @@ impl<'a> Walker<'a, '_> {
         if kinds.is_empty() {
             return;
         }
-        let before = self.progress.changed;
-        self.progress.changed = false;
-        learn(&mut self.env, (scope, name), kinds, &mut self.progress);
-        if self.progress.changed && self.env_listed {
+        // A listing of a scope's names (`globals()`) used every name in it.
+        if learn(&mut self.env, (scope, name), kinds, &mut self.progress) && self.env_listed {
             self.progress.stale = true;
         }
-        self.progress.changed |= before;
     }
 
     fn note_touches_cs(&mut self) {
