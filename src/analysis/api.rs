@@ -58,6 +58,21 @@ impl CsObject {
         }
     }
 
+    /// The import path of the object's class, as `type(obj)` or `obj.__class__` reaches it
+    /// (so that `type(pv).put(pv, 1)` is `epics.PV.put`), where it has one.
+    pub fn class_path(self) -> Option<&'static str> {
+        Some(match self {
+            Self::EpicsPv => "epics.PV",
+            Self::EpicsDevice => "epics.Device",
+            Self::CaprotoContext => "caproto.threading.client.Context",
+            Self::P4pContext => "p4p.client.thread.Context",
+            Self::PvaChannel => "pvaccess.Channel",
+            Self::TangoDevice => "tango.DeviceProxy",
+            Self::TangoAttribute => "tango.AttributeProxy",
+            Self::EpicsChannelId | Self::CaprotoPv => return None,
+        })
+    }
+
     /// What `obj.name` is: a method, a value attribute that reads, or nothing of interest.
     pub fn attribute(self, name: &str) -> Member {
         use Access::{Read, Write};
@@ -210,6 +225,9 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
     use ModuleCall::{Access as A, Creates};
     Some(match path {
         "epics.caput" | "epics.caput_many" | "epics.ca.put" | "epics.ca.put_many" => A(Write),
+        // Restoring a save file caputs every channel in it.
+        "epics.autosave.restore_pvs" => A(Write),
+        "epics.autosave.save_pvs" => A(Read),
         "epics.caget"
         | "epics.caget_many"
         | "epics.cainfo"
@@ -255,6 +273,17 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         | "aioca.camonitor" => A(Read),
         _ => return None,
     })
+}
+
+/// A path below a control-system class (`epics.PV.put`, `tango.DeviceProxy.write_attribute`,
+/// `epics.PV.value.fset`): the class's object and the rest of the path (`put`,
+/// `value.fset`). Calling it with an instance first is calling the member on that instance.
+pub fn class_member(path: &str) -> Option<(CsObject, &str)> {
+    path.match_indices('.')
+        .find_map(|(dot, _)| match module_call(&path[..dot]) {
+            Some(ModuleCall::Creates(o)) => Some((o, &path[dot + 1..])),
+            _ => None,
+        })
 }
 
 /// Top-level modules of control-system client libraries (after [`normalise`]).
@@ -614,6 +643,165 @@ pub fn is_write_name(name: &str) -> bool {
         || name.starts_with("caput")
         || name.starts_with("command_inout")
         || matches!(name, "rpc" | "move" | "set_position")
+}
+
+/// Calls (dotted, `builtins.` stripped) that take control-system handles without acting
+/// through them: they print, test, count, convert or reorder their arguments, and the walk
+/// models what they return. A PV or module handed to anything else (`queue.put(pv)`,
+/// `operator.methodcaller('put', 1)(pv)`, a third-party helper) goes where the walk cannot
+/// follow it, so it could be written through there.
+pub fn keeps_handles_visible(name: &str) -> bool {
+    matches!(
+        name,
+        "print"
+            | "len"
+            | "str"
+            | "repr"
+            | "ascii"
+            | "format"
+            | "isinstance"
+            | "issubclass"
+            | "hasattr"
+            | "id"
+            | "hash"
+            | "callable"
+            | "bool"
+            | "dir"
+            | "help"
+            | "type"
+            | "getattr"
+            | "setattr"
+            | "delattr"
+            | "vars"
+            | "list"
+            | "tuple"
+            | "set"
+            | "frozenset"
+            | "dict"
+            | "iter"
+            | "next"
+            | "reversed"
+            | "enumerate"
+            | "zip"
+            | "copy.copy"
+            | "copy.deepcopy"
+            | "itertools.chain"
+            | "itertools.cycle"
+            | "itertools.islice"
+            | "time.sleep"
+            | "pprint.pprint"
+            | "pprint.pformat"
+    ) || applies_callables(name)
+        || name.starts_with("logging.")
+}
+
+/// Calls that call the callables among their arguments with the other arguments (or their
+/// elements): `map(f, pvs)`, `sorted(pvs, key=f)`, `functools.partial(f, pv)`. They keep
+/// handles visible only while every such callable is one the walk follows.
+pub fn applies_callables(name: &str) -> bool {
+    matches!(
+        name,
+        "map" | "filter" | "sorted" | "min" | "max" | "functools.partial" | "functools.reduce"
+    ) || name.starts_with("itertools.")
+}
+
+/// Attributes that reach an object's attribute table, code, globals, frames or class tree
+/// (`__dict__`, `__globals__`, `f_builtins`, `__subclasses__`): from there any attribute,
+/// global or builtin can be picked by name, so access through them cannot be verified.
+pub fn is_reflective_attribute(name: &str) -> bool {
+    matches!(
+        name,
+        "__dict__"
+            | "__globals__"
+            | "__code__"
+            | "__closure__"
+            | "__subclasses__"
+            | "__mro__"
+            | "__bases__"
+            | "__base__"
+            | "__loader__"
+            | "__spec__"
+            | "__reduce__"
+            | "__reduce_ex__"
+            | "f_globals"
+            | "f_locals"
+            | "f_builtins"
+            | "f_back"
+            | "f_code"
+            | "tb_frame"
+            | "tb_next"
+            | "gi_frame"
+            | "gi_code"
+            | "cr_frame"
+            | "cr_code"
+            | "ag_frame"
+            | "ag_code"
+    )
+}
+
+/// The import machinery's tables (`sys.modules`): any loaded module, by name.
+pub fn is_module_table(path: &str) -> bool {
+    matches!(
+        path,
+        "sys.modules" | "sys.meta_path" | "sys.path_hooks" | "sys.path_importer_cache"
+    )
+}
+
+/// Standard modules whose attributes run code, start processes or import: reaching one of
+/// their attributes by a computed name, or replacing one, cannot be verified.
+pub fn is_sensitive_module(path: &str) -> bool {
+    matches!(
+        root_module(path),
+        "builtins"
+            | "os"
+            | "posix"
+            | "nt"
+            | "sys"
+            | "subprocess"
+            | "importlib"
+            | "pty"
+            | "ctypes"
+            | "shutil"
+            | "code"
+            | "codeop"
+            | "runpy"
+            | "pickle"
+            | "_pickle"
+            | "marshal"
+            | "shelve"
+            | "types"
+            | "inspect"
+            | "gc"
+            | "timeit"
+            | "pdb"
+            | "bdb"
+            | "cProfile"
+            | "profile"
+            | "trace"
+            | "doctest"
+            | "pkgutil"
+            | "pydoc"
+            | "zipimport"
+            | "imp"
+            | "operator"
+            | "functools"
+            | "multiprocessing"
+            | "asyncio"
+            | "socket"
+            | "webbrowser"
+            | "logging"
+            | "io"
+            | "signal"
+            | "threading"
+            | "typing"
+            | "copyreg"
+            | "copy"
+            | "tkinter"
+            | "unittest"
+            | "distutils"
+            | "platform"
+            | "pipes"
+    )
 }
 
 /// Command-line tools whose invocation through a shell writes to the control system.

@@ -343,6 +343,8 @@ enum MethodKind {
     Instance,
     Static,
     Class,
+    /// `@property` / `@cached_property`: the getter runs when the attribute is loaded.
+    Property,
 }
 
 #[derive(Debug)]
@@ -400,6 +402,14 @@ fn parameters_of(parameters: &ast::Parameters) -> Vec<(&str, ParamKind)> {
         out.push((p.name.as_str(), ParamKind::VarKeywords));
     }
     out
+}
+
+/// A function's annotations: Python evaluates them when the `def` runs, so they are code.
+fn annotations(f: &ast::StmtFunctionDef) -> impl Iterator<Item = &Expr> {
+    f.parameters
+        .iter()
+        .filter_map(|p| p.annotation())
+        .chain(f.returns.as_deref())
 }
 
 fn parameter_defaults(parameters: &ast::Parameters) -> impl Iterator<Item = (&str, &Expr)> {
@@ -492,6 +502,9 @@ impl<'a> ScopeBuilder<'a> {
                 for (_, default) in parameter_defaults(&f.parameters) {
                     self.visit_expr(default);
                 }
+                for annotation in annotations(f) {
+                    self.visit_expr(annotation);
+                }
                 let parent = self.current;
                 let parent_is_class = self.scopes[parent as usize].is_class;
                 let id = self.push(f.range.start(), false);
@@ -508,13 +521,27 @@ impl<'a> ScopeBuilder<'a> {
                             Some(MethodKind::Static)
                         }
                         Expr::Name(n) if n.id.as_str() == "classmethod" => Some(MethodKind::Class),
+                        Expr::Name(n)
+                            if matches!(n.id.as_str(), "property" | "cached_property") =>
+                        {
+                            Some(MethodKind::Property)
+                        }
+                        Expr::Attribute(a) if a.attr.as_str() == "cached_property" => {
+                            Some(MethodKind::Property)
+                        }
                         _ => None,
                     })
                     .unwrap_or(MethodKind::Instance);
+                // A property's `@x.setter` keeps the getter as what `obj.x` loads.
+                let accessor = f.decorator_list.iter().any(|d| {
+                    matches!(&d.expression, Expr::Attribute(a)
+                        if matches!(a.attr.as_str(), "setter" | "deleter"))
+                });
                 if parent_is_class {
-                    self.scopes[parent as usize]
-                        .methods
-                        .insert(f.name.as_str(), id);
+                    let methods = &mut self.scopes[parent as usize].methods;
+                    if !(accessor && methods.contains_key(f.name.as_str())) {
+                        methods.insert(f.name.as_str(), id);
+                    }
                 }
                 for s in &f.body {
                     self.visit_stmt(s);
@@ -899,6 +926,66 @@ impl<'a> CallSite<'a> {
     }
 }
 
+/// A control-system object, or a control-system module, class or function other than a
+/// read or write entry point (those are reported where they are handed on).
+fn is_handle(kind: &Kind) -> bool {
+    match kind {
+        Kind::Cs(..) | Kind::Native(true) => true,
+        Kind::Path(p) => {
+            api::is_control_system_path(p)
+                && !matches!(api::module_call(p), Some(ModuleCall::Access(_)))
+        }
+        _ => false,
+    }
+}
+
+/// Whether `kinds` may be a standard module whose attributes run code or start processes.
+fn reaches_sensitive_module(kinds: &Kinds) -> bool {
+    kinds
+        .iter()
+        .any(|k| matches!(k, Kind::Path(p) if api::is_sensitive_module(p)))
+}
+
+/// `type(x)` / `x.__class__`: a control-system object's class by its import path, a local
+/// instance's class; anything else is some class the walk does not know.
+fn class_of(kind: &Kind) -> Kinds {
+    match kind {
+        Kind::Cs(o, _) => match o.class_path() {
+            Some(class) => Kinds::one(Kind::Path(class.into())),
+            None => Kinds::one(Kind::Dynamic),
+        },
+        Kind::Instance(c) => Kinds::one(Kind::Class(*c)),
+        Kind::Dynamic | Kind::DynamicMember(_) => Kinds::one(Kind::Dynamic),
+        _ => Kinds::one(Kind::Made("builtins.type".into())),
+    }
+}
+
+/// Attribute-access methods called by name (`pv.__setattr__('value', 5)`): modelled as
+/// `setattr`/`getattr` when called, reflective when only loaded.
+fn is_reflective_method(name: &str) -> bool {
+    matches!(
+        name,
+        "__setattr__" | "__getattribute__" | "__getattr__" | "__delattr__"
+    )
+}
+
+/// The dotted name of a callable the walk does not follow, if `kind` may be one: anything
+/// from outside the control-system libraries that does not keep its arguments visible
+/// ([`api::keeps_handles_visible`]). Local code, control-system APIs and plain values are
+/// followed or modelled.
+fn unfollowed_callable(kind: &Kind) -> Option<Sym> {
+    match kind {
+        Kind::Path(p) | Kind::Made(p) => {
+            let name = p.strip_prefix("builtins.").unwrap_or(p);
+            let followed = api::is_control_system_path(p)
+                || (matches!(kind, Kind::Path(_)) && api::keeps_handles_visible(name))
+                || (matches!(kind, Kind::Made(_)) && name.starts_with("logging."));
+            (!followed).then(|| p.clone())
+        }
+        _ => None,
+    }
+}
+
 fn string_literal(expr: &Expr) -> Option<&str> {
     match expr {
         Expr::StringLiteral(s) => Some(s.value.to_str()),
@@ -1081,6 +1168,10 @@ impl<'a> Walker<'a, '_> {
         let mut kinds = self.inherited.names.get(name).cloned().unwrap_or_default();
         if api::is_builtin(name) {
             kinds.add(Kind::Path(format!("builtins.{name}").into()));
+        } else if name == "__builtins__" {
+            kinds.add(Kind::Path("builtins".into()));
+        } else if matches!(name, "__loader__" | "__spec__") {
+            kinds.add(Kind::Path("importlib".into()));
         } else if matches!(name, "context" | "results") {
             kinds.add(Kind::Plain);
         }
@@ -1146,7 +1237,9 @@ impl<'a> Walker<'a, '_> {
         let method_kind = self.scopes[function as usize].method_kind;
         let mut positional: Vec<Kinds> = Vec::new();
         match (receiver, method_kind) {
-            (Some(r), MethodKind::Instance) => positional.push(Kinds::one(r)),
+            (Some(r), MethodKind::Instance | MethodKind::Property) => {
+                positional.push(Kinds::one(r))
+            }
             (Some(Kind::Instance(c)), MethodKind::Class) => {
                 positional.push(Kinds::one(Kind::Class(c)))
             }
@@ -1216,6 +1309,28 @@ impl<'a> Walker<'a, '_> {
     fn returns_of(&mut self, function: ScopeId) -> Kinds {
         self.enter(function);
         recall(&mut self.returns, function).clone()
+    }
+
+    /// What the first of `names` that a local class of `receiver` defines returns
+    /// (`__enter__` for a `with` target, `__getitem__` for a subscript), with `self` bound.
+    fn dunder_results(&mut self, receiver: &Kinds, names: &[&str]) -> Kinds {
+        let mut out = Kinds::default();
+        for kind in receiver.iter() {
+            if let Kind::Instance(c) = kind
+                && let Some(f) = names.iter().find_map(|n| self.find_method(*c, n, 0))
+            {
+                self.bind_self(f, Kind::Instance(*c));
+                out.merge(&self.returns_of(f));
+            }
+        }
+        out
+    }
+
+    /// Binds a method's first parameter (`self`) to `receiver`.
+    fn bind_self(&mut self, method: ScopeId, receiver: Kind) {
+        if let Some(&(name, ParamKind::Positional)) = self.scopes[method as usize].params.first() {
+            self.bind_param(method, name, &Kinds::one(receiver));
+        }
     }
 
     fn learn_return(&mut self, function: ScopeId, kinds: &Kinds) {
@@ -1311,13 +1426,31 @@ impl<'a> Walker<'a, '_> {
                     return;
                 };
                 for d in &f.decorator_list {
-                    self.eval(scope, &d.expression);
+                    let decorator = self.eval(scope, &d.expression);
+                    self.decorate(&decorator, d.range.start().to_u32());
                 }
                 for (name, default) in parameter_defaults(&f.parameters) {
                     let k = self.eval(scope, default);
                     self.bind_param(id, name, &k);
                 }
+                for annotation in annotations(f) {
+                    self.annotation(scope, annotation);
+                }
                 self.bind_name(scope, f.name.as_str(), &Kinds::one(Kind::Func(id)));
+                if self.scopes[scope as usize].is_class
+                    && matches!(f.name.as_str(), "__reduce__" | "__reduce_ex__")
+                {
+                    self.finding(
+                        f.range.start().to_u32(),
+                        "dynamic_code",
+                        Risk::High,
+                        format!(
+                            "defines `{}`: copying or pickling the object calls whatever it \
+                             returns",
+                            f.name
+                        ),
+                    );
+                }
                 // Methods are called on instances (dataclass `__post_init__`, callbacks,
                 // dunder methods included), so `self` is always an instance.
                 if self.scopes[scope as usize].is_class {
@@ -1327,7 +1460,7 @@ impl<'a> Walker<'a, '_> {
                         .filter(|(_, k)| *k == ParamKind::Positional)
                         .map(|(n, _)| *n);
                     let receiver = match self.scopes[id as usize].method_kind {
-                        MethodKind::Instance => Some(Kind::Instance(scope)),
+                        MethodKind::Instance | MethodKind::Property => Some(Kind::Instance(scope)),
                         MethodKind::Class => Some(Kind::Class(scope)),
                         MethodKind::Static => None,
                     };
@@ -1343,7 +1476,8 @@ impl<'a> Walker<'a, '_> {
                     return;
                 };
                 for d in &c.decorator_list {
-                    self.eval(scope, &d.expression);
+                    let decorator = self.eval(scope, &d.expression);
+                    self.decorate(&decorator, d.range.start().to_u32());
                 }
                 if let Some(arguments) = &c.arguments {
                     let mut bases = Kinds::default();
@@ -1394,6 +1528,8 @@ impl<'a> Walker<'a, '_> {
                 }
             }
             Stmt::AnnAssign(a) => {
+                // Evaluated at module and class level (conservatively: everywhere).
+                self.annotation(scope, &a.annotation);
                 if let Some(v) = &a.value {
                     let value = self.eval(scope, v);
                     self.assign(scope, &a.target, &value, Some(v));
@@ -1441,7 +1577,9 @@ impl<'a> Walker<'a, '_> {
             }
             Stmt::With(w) => {
                 for item in &w.items {
-                    let k = self.eval(scope, &item.context_expr);
+                    let mut k = self.eval(scope, &item.context_expr);
+                    let entered = self.dunder_results(&k, &["__enter__", "__aenter__"]);
+                    k.merge(&entered);
                     if let Some(vars) = &item.optional_vars {
                         self.assign(scope, vars, &k, None);
                     }
@@ -1528,7 +1666,13 @@ impl<'a> Walker<'a, '_> {
                         self.finding(alias.range.start().to_u32(), rule, risk, message);
                     }
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
-                    self.bind_name(scope, bound, &Kinds::one(Kind::Path(path)));
+                    let kind = if api::is_module_table(&path) {
+                        self.module_table(alias.range.start().to_u32(), &path);
+                        Kind::Dynamic
+                    } else {
+                        Kind::Path(path)
+                    };
+                    self.bind_name(scope, bound, &Kinds::one(kind));
                 }
             }
             Stmt::Expr(e) => {
@@ -1567,6 +1711,18 @@ impl<'a> Walker<'a, '_> {
         collect_pattern_names(pattern, &mut names);
         for name in names {
             self.bind_name(scope, name, subject);
+        }
+        // `case object(caput=w)` binds `w` to the subject's attribute.
+        let mut keywords = Vec::new();
+        collect_class_pattern_keywords(pattern, &mut keywords);
+        for keyword in keywords {
+            let offset = keyword.range.start().to_u32();
+            let attribute = self.attr_load(subject, keyword.attr.as_str(), offset, false);
+            let mut inner = Vec::new();
+            collect_pattern_names(&keyword.pattern, &mut inner);
+            for name in inner {
+                self.bind_name(scope, name, &attribute);
+            }
         }
     }
 
@@ -1632,20 +1788,35 @@ impl<'a> Walker<'a, '_> {
     /// `receiver.attr` loaded. `for_call` when it is about to be called (then a device
     /// attribute is a command, not a read).
     fn attr_load(&mut self, receiver: &Kinds, attr: &'a str, offset: u32, for_call: bool) -> Kinds {
+        if api::is_reflective_attribute(attr) || is_reflective_method(attr) {
+            if receiver.touches_control_system() {
+                self.dynamic_attribute(offset, &format!("`.{attr}`"));
+            } else {
+                self.reflection(offset, &format!("`.{attr}`"));
+            }
+            return Kinds::one(Kind::Dynamic);
+        }
+        if let Some(special) = self.special_attribute(receiver, attr) {
+            return special;
+        }
         let mut out = Kinds::default();
         let attr_sym = || -> Sym { attr.into() };
         for kind in receiver.iter() {
             match kind {
                 Kind::Path(p) => {
-                    if attr == "__dict__" && api::is_control_system_path(p) {
-                        self.dynamic_attribute(offset, &format!("`{p}.__dict__`"));
+                    let path = join(p, attr);
+                    if api::is_module_table(&path) {
+                        self.module_table(offset, &path);
                         out.add(Kind::Dynamic);
                     } else {
-                        out.add(Kind::Path(join(p, attr)));
+                        out.add(Kind::Path(path));
                     }
                 }
                 Kind::Made(s) => {
                     out.add(Kind::Made(join(s, attr)));
+                    // Attributes set on objects the walk does not model (`ns.w = epics.caput`
+                    // on a `SimpleNamespace`) are kept with the local objects' fields.
+                    out.merge(recall(&mut self.fields, attr));
                 }
                 Kind::Cs(o, channel) => self.cs_attr_load(
                     *o,
@@ -1662,8 +1833,14 @@ impl<'a> Walker<'a, '_> {
                         let method_kind = self.scopes[f as usize].method_kind;
                         let bound = match (is_instance, method_kind) {
                             (_, MethodKind::Static) => Kind::Func(f),
+                            (true, MethodKind::Property) => {
+                                // A property's getter runs on load.
+                                self.bind_self(f, Kind::Instance(*c));
+                                out.merge(&self.returns_of(f));
+                                continue;
+                            }
                             (true, _) | (false, MethodKind::Class) => Kind::Method(*c, f),
-                            (false, MethodKind::Instance) => Kind::Func(f),
+                            (false, MethodKind::Instance | MethodKind::Property) => Kind::Func(f),
                         };
                         out.add(bound);
                     } else {
@@ -1683,8 +1860,16 @@ impl<'a> Walker<'a, '_> {
                 Kind::Native(cs) => {
                     out.add(Kind::Native(*cs));
                 }
-                Kind::CsMember(..) | Kind::Func(_) | Kind::Method(..) => {}
+                Kind::Func(_) | Kind::Method(..) => {
+                    out.merge(recall(&mut self.fields, attr));
+                }
+                Kind::CsMember(..) => {}
             }
+        }
+        if receiver.is_empty() {
+            // An unknown receiver (a parameter nothing binds, a descriptor's `obj`) may be
+            // any local object: field-based, like the rest.
+            out.merge(recall(&mut self.fields, attr));
         }
         out
     }
@@ -1740,6 +1925,64 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// The attributes Python gives every callable and object that the walk models as the
+    /// thing they lead to: `f.__call__` is `f`, `pv.put.__func__` is `epics.PV.put`,
+    /// `pv.__class__` is `epics.PV`, `x.__builtins__` is the builtins module.
+    fn special_attribute(&mut self, receiver: &Kinds, attr: &str) -> Option<Kinds> {
+        let mut out = Kinds::default();
+        match attr {
+            "__call__" => return Some(receiver.clone()),
+            "__builtins__" => {
+                out.add(Kind::Path("builtins".into()));
+            }
+            "__class__" => {
+                for kind in receiver.iter() {
+                    out.merge(&class_of(kind));
+                }
+            }
+            "__func__" | "__self__" => {
+                for kind in receiver.iter() {
+                    match (kind, attr) {
+                        (Kind::Method(_, f), "__func__") => out.add(Kind::Func(*f)),
+                        (Kind::Method(c, _), _) => out.add(Kind::Instance(*c)),
+                        (Kind::CsMember(o, member), "__func__") => match o.class_path() {
+                            Some(class) => out.add(Kind::Path(join(class, &member.1))),
+                            None => out.add(Kind::Dynamic),
+                        },
+                        (Kind::CsMember(o, member), _) => out.add(Kind::Cs(*o, member.0.clone())),
+                        _ => out.add(Kind::Plain),
+                    };
+                }
+            }
+            _ => return None,
+        }
+        Some(out)
+    }
+
+    /// `sys.modules` and the import machinery's tables: any loaded module by name.
+    fn module_table(&mut self, offset: u32, path: &str) {
+        self.finding(
+            offset,
+            "dynamic_import",
+            Risk::High,
+            format!("`{path}` reaches loaded modules by name; import them by name instead"),
+        );
+    }
+
+    /// A finding for reflection that is not aimed at the control system (yet): it can reach
+    /// any attribute, global or builtin by name.
+    fn reflection(&mut self, offset: u32, what: &str) {
+        self.finding(
+            offset,
+            "dynamic_attribute",
+            Risk::High,
+            format!(
+                "reflective access ({what}) can reach any attribute, global or builtin by \
+                 name and cannot be verified; use the objects and functions by name"
+            ),
+        );
+    }
+
     fn dynamic_attribute(&mut self, offset: u32, what: &str) {
         self.finding(
             offset,
@@ -1762,6 +2005,9 @@ impl<'a> Walker<'a, '_> {
         offset: u32,
         augmented: bool,
     ) {
+        if receiver.is_empty() {
+            learn(&mut self.fields, attr, value, &mut self.progress);
+        }
         for kind in receiver.iter() {
             match kind {
                 Kind::Cs(o, channel) => {
@@ -1780,6 +2026,17 @@ impl<'a> Walker<'a, '_> {
                         Risk::High,
                         format!("replaces `{p}.{attr}` of a control-system library"),
                     );
+                }
+                Kind::Path(p) if api::is_sensitive_module(p) => {
+                    self.finding(
+                        offset,
+                        "runtime_patch",
+                        Risk::High,
+                        format!("replaces `{p}.{attr}` of the Python runtime"),
+                    );
+                }
+                Kind::Func(_) | Kind::Method(..) | Kind::Made(_) => {
+                    learn(&mut self.fields, attr, value, &mut self.progress);
                 }
                 Kind::Dynamic | Kind::DynamicMember(_) => self.op(
                     offset,
@@ -1803,6 +2060,15 @@ impl<'a> Walker<'a, '_> {
         augmented: bool,
     ) {
         if !object.assignment_writes(attr) {
+            if !matches!(object.attribute(attr), Member::Other) {
+                // `pv.get = pv.put`: the object's own API replaced.
+                self.finding(
+                    offset,
+                    "cs_monkeypatch",
+                    Risk::High,
+                    format!("replaces `.{attr}` of a {}", object.type_name()),
+                );
+            }
             return;
         }
         let channel: Option<Sym> = if object == CsObject::EpicsPv {
@@ -1846,7 +2112,13 @@ impl<'a> Walker<'a, '_> {
     fn eval_inner(&mut self, scope: ScopeId, expr: &'a Expr) -> Kinds {
         match expr {
             Expr::Name(n) => match n.ctx {
-                ExprContext::Load => self.load_name(scope, n.id.as_str()),
+                ExprContext::Load => {
+                    if matches!(n.id.as_str(), "__loader__" | "__spec__") {
+                        self.module_table(n.range.start().to_u32(), n.id.as_str());
+                        return Kinds::one(Kind::Dynamic);
+                    }
+                    self.load_name(scope, n.id.as_str())
+                }
                 _ => Kinds::default(),
             },
             Expr::Attribute(a) => {
@@ -1860,13 +2132,32 @@ impl<'a> Walker<'a, '_> {
                 if let Some(precise) = self.keyed_lookup(scope, &s.value, &s.slice) {
                     return precise;
                 }
-                let mut out = Kinds::default();
+                let mut out = self.dunder_results(&container, &["__getitem__", "__missing__"]);
+                let holds_elements = container.contains(&Kind::Plain);
                 for kind in container.iter() {
                     match kind {
+                        Kind::Path(p) if p.as_ref() == "builtins" => {
+                            // `__builtins__['exec']`: the builtins by name (a computed name
+                            // may be `__builtins__` itself, in `globals()[name]`).
+                            match string_literal(&s.slice) {
+                                Some(name) if name != "__builtins__" => {
+                                    out.add(Kind::Path(join(p, name)))
+                                }
+                                _ => out.add(Kind::Path(p.clone())),
+                            };
+                        }
                         Kind::Path(p) | Kind::Made(p) => {
                             out.add(Kind::Made(p.clone()));
+                            // In a container (`reg[name]('X:Y')`), an element.
+                            if holds_elements {
+                                out.add(kind.clone());
+                            }
                         }
-                        Kind::Func(_) | Kind::Method(..) | Kind::Class(_) => {}
+                        Kind::Func(_) | Kind::Method(..) | Kind::Class(_) => {
+                            if holds_elements {
+                                out.add(kind.clone());
+                            }
+                        }
                         Kind::DynamicMember(_) => {
                             out.add(Kind::DynamicMember(RESULT.into()));
                         }
@@ -1935,6 +2226,20 @@ impl<'a> Walker<'a, '_> {
                 out
             }
             Expr::Await(a) => self.eval(scope, &a.value),
+            // What a generator yields is what iterating its result gives (a `for` loop,
+            // `next`, a `@contextmanager`'s `with` target): kept with its return value.
+            Expr::Yield(y) => {
+                if let Some(value) = &y.value {
+                    let yielded = self.eval(scope, value);
+                    self.learn_return(scope, &yielded);
+                }
+                Kinds::one(Kind::Plain)
+            }
+            Expr::YieldFrom(y) => {
+                let yielded = self.eval(scope, &y.value);
+                self.learn_return(scope, &yielded);
+                Kinds::one(Kind::Plain)
+            }
             Expr::Starred(s) => self.eval(scope, &s.value),
             Expr::StringLiteral(_)
             | Expr::BytesLiteral(_)
@@ -1986,6 +2291,15 @@ impl<'a> Walker<'a, '_> {
         let offset = c.range().start().to_u32();
         let mut result = Kinds::default();
         let (callee, method) = match c.func.as_ref() {
+            // `x.__setattr__(name, value)`, `object.__getattribute__(x, name)`: modelled as
+            // `setattr`/`getattr` below.
+            Expr::Attribute(a) if is_reflective_method(a.attr.as_str()) => {
+                let receiver = self.eval(scope, &a.value);
+                (
+                    Kinds::default(),
+                    Some((receiver, a.attr.as_str(), a.value.as_ref())),
+                )
+            }
             Expr::Attribute(a) => {
                 let receiver = self.eval(scope, &a.value);
                 let name = a.attr.as_str();
@@ -2019,6 +2333,36 @@ impl<'a> Walker<'a, '_> {
         };
         let ops_before = self.out.ops.len();
 
+        if let Some((receiver, name, receiver_expr)) = &method
+            && is_reflective_method(name)
+        {
+            let builtin: Sym = match *name {
+                "__setattr__" => "builtins.setattr",
+                "__delattr__" => "builtins.delattr",
+                _ => "builtins.getattr",
+            }
+            .into();
+            // On `object`/`type`/`super()` it is the function form (target first); on
+            // anything else the method form (the receiver is the target).
+            let function_form = receiver.iter().all(|k| {
+                matches!(k, Kind::Path(p) | Kind::Made(p) if matches!(
+                    p.as_ref(),
+                    "builtins.object" | "builtins.type" | "builtins.super"
+                ))
+            }) && !receiver.is_empty();
+            let mut shifted = CallSite {
+                offset,
+                expr: c,
+                args: call.args,
+                keywords: call.keywords,
+            };
+            if !function_form {
+                shifted.args.insert(0, (*receiver_expr, receiver.clone()));
+            }
+            self.call_path(scope, &builtin, &shifted, &mut result);
+            return result;
+        }
+
         if let Some((receiver, name, receiver_expr)) = &method {
             self.method_on_plain(scope, receiver, name, receiver_expr, &call, &mut result);
             if matches!(*name, "write_text" | "write_bytes") {
@@ -2038,6 +2382,14 @@ impl<'a> Walker<'a, '_> {
                 Kind::Made(s) => {
                     if s.ends_with(".write_text") || s.ends_with(".write_bytes") {
                         self.finding(offset, "file_write", Risk::Medium, "writes a file".into());
+                    }
+                    if s.ends_with(".subprocess_shell") || s.ends_with(".subprocess_exec") {
+                        self.finding(
+                            offset,
+                            "shell",
+                            Risk::High,
+                            format!("runs an external program via an event loop ({s})"),
+                        );
                     }
                     result.add(Kind::Made(s.clone()));
                 }
@@ -2062,6 +2414,28 @@ impl<'a> Walker<'a, '_> {
                     if let Some(init) = self.find_method(*class, "__init__", 0) {
                         self.bind_call(init, Some(Kind::Instance(*class)), &call);
                         self.enter(init);
+                    } else {
+                        // A generated `__init__` (dataclass, NamedTuple) stores the arguments
+                        // as fields; a container subclass (`class L(list)`) holds them.
+                        let all = call.all_kinds();
+                        let names: Vec<&'a str> =
+                            self.scopes[*class as usize].bound.iter().copied().collect();
+                        for name in names {
+                            learn(&mut self.fields, name, &all, &mut self.progress);
+                        }
+                        if self
+                            .bases_of(*class)
+                            .iter()
+                            .any(|k| matches!(k, Kind::Path(_)))
+                        {
+                            result.merge(&all);
+                        }
+                    }
+                }
+                Kind::Instance(class) => {
+                    if let Some(f) = self.find_method(*class, "__call__", 0) {
+                        self.bind_call(f, Some(Kind::Instance(*class)), &call);
+                        result.merge(&self.returns_of(f));
                     }
                 }
                 Kind::Dynamic => {
@@ -2096,15 +2470,104 @@ impl<'a> Walker<'a, '_> {
                     );
                     result.add(Kind::Plain);
                 }
-                Kind::Native(false) | Kind::Plain | Kind::Cs(..) | Kind::Instance(_) => {}
+                Kind::Native(false) | Kind::Plain | Kind::Cs(..) => {}
             }
         }
 
         if !callee.is_local_callable() {
             self.escapes(&callee, &call);
         }
+        let method_name = method.as_ref().map(|(_, name, _)| *name);
+        self.handles_escape(&callee, method_name, &call);
         self.match_patterns(&callee, c, ops_before);
         result
+    }
+
+    /// A control-system object, or a control-system module, class or function, handed to
+    /// code the walk does not follow could be written through there
+    /// (`operator.methodcaller('put', 1)(pv)`, `queue.put(pv)`, `map(attrgetter('caput'),
+    /// [epics])`, a third-party helper): a write that cannot be ruled out. Calls that keep
+    /// their arguments visible ([`api::keeps_handles_visible`]) and the walk's own model
+    /// (local code, control-system APIs) are followed instead.
+    fn handles_escape(&mut self, callee: &Kinds, method: Option<&str>, call: &CallSite<'a>) {
+        let values: Vec<&Kinds> = call
+            .args
+            .iter()
+            .map(|(_, k)| k)
+            .chain(call.keywords.iter().map(|(_, k)| k))
+            .collect();
+        let handed_in = values.iter().any(|kinds| kinds.iter().any(is_handle));
+        // Local callables handed on (`defaultdict(lambda: epics.PV('X'))`) hand on what
+        // they return too.
+        let local_callables: Vec<ScopeId> = values
+            .iter()
+            .flat_map(|kinds| kinds.iter())
+            .filter_map(|k| match k {
+                Kind::Func(f) | Kind::Method(_, f) => Some(*f),
+                _ => None,
+            })
+            .collect();
+        if !handed_in && local_callables.is_empty() {
+            return;
+        }
+        let applies = method == Some("sort")
+            || callee.iter().any(|k| {
+                matches!(k, Kind::Path(p) if api::applies_callables(
+                    p.strip_prefix("builtins.").unwrap_or(p)
+                ))
+            });
+        let into: Option<Sym> = if applies {
+            // Callables among the arguments that the walk does not follow; `getattr` and
+            // `setattr` applied to the others take their names from data.
+            values
+                .iter()
+                .flat_map(|kinds| kinds.iter())
+                .find_map(|k| match k {
+                    Kind::Path(p)
+                        if matches!(
+                            p.as_ref(),
+                            "builtins.getattr"
+                                | "builtins.setattr"
+                                | "builtins.delattr"
+                                | "builtins.vars"
+                        ) =>
+                    {
+                        Some(p.clone())
+                    }
+                    other => unfollowed_callable(other),
+                })
+                .filter(|_| handed_in)
+        } else if callee.is_empty() {
+            Some("a callable the analyzer could not resolve".into())
+        } else {
+            callee.iter().find_map(unfollowed_callable)
+        };
+        let Some(into) = into else {
+            return;
+        };
+        let handed_out = local_callables
+            .iter()
+            .any(|f| self.returns_of(*f).touches_control_system());
+        // Handed on with a local callable and nothing else the walk cannot follow
+        // (`Thread(target=worker, args=(pv,))`): the walk binds the callable's parameters to
+        // them and follows it; only what the callable returns leaves the walk.
+        let followed_in = !local_callables.is_empty()
+            && !values
+                .iter()
+                .flat_map(|kinds| kinds.iter())
+                .any(|k| unfollowed_callable(k).is_some());
+        if handed_out || (handed_in && !followed_in) {
+            self.op(
+                call.offset,
+                Access::Write,
+                format!(
+                    "control-system object passed to `{into}`, which the analyzer does not follow"
+                )
+                .into(),
+                Evidence::Unverified,
+                None,
+            );
+        }
     }
 
     /// Methods of plain containers: accessors return the elements, mutators add to them.
@@ -2123,13 +2586,40 @@ impl<'a> Walker<'a, '_> {
         match name {
             "append" | "extend" | "insert" | "add" | "update" | "setdefault" | "appendleft"
             | "extendleft" => {
-                if let Expr::Name(n) = receiver_expr {
-                    if n.id.as_str() == "results" {
-                        self.out.assigns_results = true;
+                let mut all = call.all_kinds();
+                all.add(Kind::Plain);
+                match receiver_expr {
+                    Expr::Name(n) => {
+                        if n.id.as_str() == "results" {
+                            self.out.assigns_results = true;
+                        }
+                        self.bind_name(scope, n.id.as_str(), &all);
                     }
-                    let mut all = call.all_kinds();
-                    all.add(Kind::Plain);
-                    self.bind_name(scope, n.id.as_str(), &all);
+                    // `self.items.append(pv)`: the field holds it.
+                    Expr::Attribute(a) if a.value.is_name_expr() => {
+                        learn(&mut self.fields, a.attr.as_str(), &all, &mut self.progress);
+                    }
+                    // `d['k'].append(pv)`: the container holds it.
+                    Expr::Subscript(sub) => {
+                        if let Expr::Name(n) = sub.value.as_ref() {
+                            self.bind_name(scope, n.id.as_str(), &all);
+                        }
+                    }
+                    _ => {
+                        if all.iter().any(is_handle) {
+                            self.op(
+                                call.offset,
+                                Access::Write,
+                                format!(
+                                    "control-system object stored with `.{name}` in a \
+                                     container the analyzer does not track"
+                                )
+                                .into(),
+                                Evidence::Unverified,
+                                None,
+                            );
+                        }
+                    }
                 }
             }
             _ => {}
@@ -2141,6 +2631,58 @@ impl<'a> Walker<'a, '_> {
             }
             _ => {
                 result.add(Kind::Plain);
+            }
+        }
+    }
+
+    /// An annotation is code where Python evaluates it; one in a string is code too when
+    /// something evaluates it (`typing.get_type_hints`, `functools.singledispatch`).
+    fn annotation(&mut self, scope: ScopeId, annotation: &'a Expr) {
+        match string_literal(annotation) {
+            Some(code) => self.exec_literal(scope, annotation.range().start().to_u32(), code),
+            None => {
+                self.eval(scope, annotation);
+            }
+        }
+    }
+
+    /// `@decorator` calls the decorator with the function or class: a write when the
+    /// decorator is one (`@epics.PV('X').put`), unverified when reached dynamically.
+    fn decorate(&mut self, decorator: &Kinds, offset: u32) {
+        for kind in decorator.iter() {
+            match kind {
+                Kind::Path(p) => {
+                    if let Some(ModuleCall::Access(access)) = api::module_call(p) {
+                        self.op(offset, access, p.clone(), Evidence::Resolved, None);
+                    }
+                }
+                Kind::CsMember(o, member) => {
+                    let (channel, m) = member.as_ref();
+                    let access = match o.attribute(m) {
+                        Member::Method { access, .. } => access,
+                        Member::DeviceAttribute => Some(Access::Write),
+                        Member::Value | Member::Other => None,
+                    };
+                    if let Some(access) = access {
+                        let target = join(o.type_name(), m);
+                        self.op(offset, access, target, Evidence::Resolved, channel.clone());
+                    }
+                }
+                Kind::Dynamic | Kind::Native(true) => self.op(
+                    offset,
+                    Access::Write,
+                    "decorator reached through dynamic access".into(),
+                    Evidence::Unverified,
+                    None,
+                ),
+                Kind::DynamicMember(name) if api::is_write_name(name) => self.op(
+                    offset,
+                    Access::Write,
+                    format!("{name} of a dynamically reached object, as a decorator").into(),
+                    Evidence::Unverified,
+                    None,
+                ),
+                _ => {}
             }
         }
     }
@@ -2170,6 +2712,14 @@ impl<'a> Walker<'a, '_> {
                 match kind {
                     Kind::Path(p) => {
                         if let Some(ModuleCall::Access(access)) = api::module_call(p) {
+                            self.op(call.offset, access, p.clone(), Evidence::Resolved, None);
+                        } else if let Some((o, m)) = api::class_member(p)
+                            && let Member::Method {
+                                access: Some(access),
+                                ..
+                            } = o.attribute(m)
+                        {
+                            // `map(epics.PV.put, pvs, values)`
                             self.op(call.offset, access, p.clone(), Evidence::Resolved, None);
                         }
                     }
@@ -2292,6 +2842,10 @@ impl<'a> Walker<'a, '_> {
                         self.dynamic_attribute(offset, "`getattr` with a computed name");
                         result.add(Kind::Dynamic);
                     }
+                    Some((_, None)) if reaches_sensitive_module(&target) => {
+                        self.reflection(offset, "`getattr` with a computed name on a module");
+                        result.add(Kind::Dynamic);
+                    }
                     _ => {}
                 }
                 if let Some((_, default)) = call.args.get(2) {
@@ -2304,6 +2858,15 @@ impl<'a> Walker<'a, '_> {
                 match call.arg(1).map(string_literal) {
                     Some(Some(attr)) => {
                         self.attr_store(&target, attr, &value, call.arg(2), offset, false)
+                    }
+                    Some(None)
+                        if reaches_sensitive_module(&target)
+                            || (!target.touches_control_system()
+                                && value.iter().any(is_handle)) =>
+                    {
+                        // A module's attribute replaced, or a control-system object stored
+                        // under a name the walk cannot see.
+                        self.reflection(offset, "`setattr` with a computed name");
                     }
                     Some(None) if target.touches_control_system() => {
                         self.dynamic_attribute(offset, "`setattr` with a computed name");
@@ -2332,7 +2895,9 @@ impl<'a> Walker<'a, '_> {
             "globals" | "locals" => {
                 // A dict of the scope's names: every kind bound there is an element.
                 let wanted = if name == "globals" { 0 } else { scope };
+                // ... and `__builtins__`, the builtins module.
                 let mut all = Kinds::one(Kind::Plain);
+                all.add(Kind::Path("builtins".into()));
                 self.env_listed = true;
                 for ((s, _), learnt) in &self.env {
                     if *s == wanted {
@@ -2343,6 +2908,7 @@ impl<'a> Walker<'a, '_> {
             }
             "vars" if call.args.is_empty() => {
                 let mut all = Kinds::one(Kind::Plain);
+                all.add(Kind::Path("builtins".into()));
                 self.env_listed = true;
                 for ((s, _), learnt) in &self.env {
                     if *s == scope {
@@ -2352,8 +2918,12 @@ impl<'a> Walker<'a, '_> {
                 result.merge(&all);
             }
             "vars" => {
-                if call.arg_kinds(0).touches_control_system() {
+                let target = call.arg_kinds(0);
+                if target.touches_control_system() {
                     self.dynamic_attribute(offset, "`vars()` of a control-system module or object");
+                    result.add(Kind::Dynamic);
+                } else if target.iter().any(|k| matches!(k, Kind::Path(_))) {
+                    self.reflection(offset, "`vars()` of a module");
                     result.add(Kind::Dynamic);
                 } else {
                     result.add(Kind::Plain);
@@ -2428,22 +2998,66 @@ impl<'a> Walker<'a, '_> {
             "functools.partial" => {
                 result.merge(&call.arg_kinds(0));
             }
+            "type" if call.args.len() == 1 => {
+                for kind in call.arg_kinds(0).iter() {
+                    result.merge(&class_of(kind));
+                }
+            }
+            "type" => {
+                // `type(name, bases, namespace)` makes a class of those bases.
+                result.add(Kind::Made("builtins.type".into()));
+                result.merge(&call.arg_kinds(1));
+            }
+            "super" => {
+                // Inside a method: the instance as its bases see it.
+                let class = match call.arg_kinds(0).iter().find_map(|k| match k {
+                    Kind::Class(c) => Some(*c),
+                    _ => None,
+                }) {
+                    Some(c) => Some(c),
+                    None => self.scopes[scope as usize]
+                        .parent
+                        .filter(|p| self.scopes[*p as usize].is_class),
+                };
+                result.add(Kind::Made("builtins.super".into()));
+                if let Some(class) = class {
+                    result.add(Kind::Instance(class));
+                    for o in self.cs_bases(class, 0) {
+                        result.add(Kind::Cs(o, None));
+                    }
+                }
+            }
             "map" | "filter" => {
                 result.add(Kind::Plain);
                 for i in 1..call.args.len() {
                     result.merge(&call.arg_kinds(i));
                 }
                 for kind in call.arg_kinds(0).iter() {
-                    if let Kind::Func(f) | Kind::Method(_, f) = kind {
-                        result.merge(&self.returns_of(*f));
+                    match kind {
+                        Kind::Func(f) | Kind::Method(_, f) => {
+                            result.merge(&self.returns_of(*f));
+                        }
+                        // `map(epics.PV, names)` makes PVs.
+                        Kind::Path(p) => {
+                            if let Some(ModuleCall::Creates(o)) = api::module_call(p) {
+                                result.add(Kind::Cs(o, None));
+                            }
+                        }
+                        _ => {}
                     }
                 }
             }
             "list" | "tuple" | "set" | "frozenset" | "sorted" | "reversed" | "iter" | "next"
             | "enumerate" | "zip" | "dict" | "min" | "max" | "copy.copy" | "copy.deepcopy"
-            | "itertools.chain" | "itertools.cycle" | "itertools.islice" => {
+            | "functools.reduce" => {
                 result.add(Kind::Plain);
                 result.merge(&call.all_kinds());
+                self.merge_local_returns(call, result);
+            }
+            _ if name.starts_with("itertools.") => {
+                result.add(Kind::Plain);
+                result.merge(&call.all_kinds());
+                self.merge_local_returns(call, result);
             }
             _ if name.starts_with("ctypes.cdll.") || name.starts_with("ctypes.CDLL.") => {
                 let library = name.split('.').nth(2).unwrap_or("");
@@ -2466,12 +3080,75 @@ impl<'a> Walker<'a, '_> {
                     Some(ModuleCall::Neutral) => {
                         result.add(Kind::Plain);
                     }
-                    None => {
-                        result.add(Kind::Made(path.clone()));
-                    }
+                    None => match api::class_member(name) {
+                        Some((object, member)) => {
+                            self.unbound_member_call(object, member, name, call, result)
+                        }
+                        None => {
+                            result.add(Kind::Made(path.clone()));
+                        }
+                    },
                 }
             }
         }
+    }
+
+    /// What local callables among a call's arguments return, for calls whose result holds
+    /// it (`functools.reduce(f, pvs)`, `itertools.starmap(f, args)`).
+    fn merge_local_returns(&mut self, call: &CallSite<'a>, result: &mut Kinds) {
+        let functions: Vec<ScopeId> = call
+            .args
+            .iter()
+            .map(|(_, k)| k)
+            .chain(call.keywords.iter().map(|(_, k)| k))
+            .flat_map(|k| k.iter())
+            .filter_map(|k| match k {
+                Kind::Func(f) | Kind::Method(_, f) => Some(*f),
+                _ => None,
+            })
+            .collect();
+        for f in functions {
+            result.merge(&self.returns_of(f));
+        }
+    }
+
+    /// `epics.PV.put(pv, 1)`, `type(pv).put(pv, 1)`, `tango.DeviceProxy.write_attribute(dev,
+    /// 'x', 1)`: a member called through its class, the instance first. Deeper paths
+    /// (`epics.PV.value.fset(pv, 1)`) are writes that cannot be ruled out.
+    fn unbound_member_call(
+        &mut self,
+        object: CsObject,
+        member: &str,
+        name: &str,
+        call: &CallSite<'a>,
+        result: &mut Kinds,
+    ) {
+        let instance = call.arg_kinds(0);
+        if member.contains('.') {
+            if instance.iter().any(is_handle) {
+                self.op(
+                    call.offset,
+                    Access::Write,
+                    format!("`{name}` called on a control-system object").into(),
+                    Evidence::Unverified,
+                    None,
+                );
+            }
+            result.add(Kind::Plain);
+            return;
+        }
+        let channel = instance.iter().find_map(|k| match k {
+            Kind::Cs(o, channel) if *o == object => Some(channel.clone()),
+            _ => None,
+        });
+        let shifted = CallSite {
+            offset: call.offset,
+            expr: call.expr,
+            args: call.args.iter().skip(1).cloned().collect(),
+            keywords: call.keywords.clone(),
+        };
+        let member: Sym = member.into();
+        self.call_member(object, channel.flatten(), &member, &shifted, result);
     }
 
     /// A module-level read or write (`epics.caput`, `write_channels`, ...), with its literal
@@ -2778,6 +3455,23 @@ fn pattern_binding(pattern: &Pattern) -> Option<&str> {
         _ => None,
     }
     .map(|name| name.as_str())
+}
+
+/// The `attr=pattern` keywords of class patterns (`case Point(x=px)`), nested included.
+fn collect_class_pattern_keywords<'a>(
+    pattern: &'a Pattern,
+    keywords: &mut Vec<&'a ast::PatternKeyword>,
+) {
+    struct Keywords<'a, 'k>(&'k mut Vec<&'a ast::PatternKeyword>);
+    impl<'a> Visitor<'a> for Keywords<'a, '_> {
+        fn visit_pattern(&mut self, pattern: &'a Pattern) {
+            if let Pattern::MatchClass(c) = pattern {
+                self.0.extend(c.arguments.keywords.iter());
+            }
+            visitor::walk_pattern(self, pattern);
+        }
+    }
+    Keywords(keywords).visit_pattern(pattern);
 }
 
 /// Every name a `match` pattern binds, nested patterns included.
