@@ -3047,9 +3047,29 @@ impl<'a> Walker<'a, '_> {
                     }
                 }
             }
-            "list" | "tuple" | "set" | "frozenset" | "sorted" | "reversed" | "iter" | "next"
-            | "enumerate" | "zip" | "dict" | "min" | "max" | "copy.copy" | "copy.deepcopy"
-            | "functools.reduce" => {
+            "list"
+            | "tuple"
+            | "set"
+            | "frozenset"
+            | "sorted"
+            | "reversed"
+            | "iter"
+            | "next"
+            | "enumerate"
+            | "zip"
+            | "dict"
+            | "min"
+            | "max"
+            | "copy.copy"
+            | "copy.deepcopy"
+            | "functools.reduce"
+            | "random.choice"
+            | "random.choices"
+            | "random.sample"
+            | "collections.deque"
+            | "collections.OrderedDict"
+            | "collections.defaultdict"
+            | "collections.ChainMap" => {
                 result.add(Kind::Plain);
                 result.merge(&call.all_kinds());
                 self.merge_local_returns(call, result);
