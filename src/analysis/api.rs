@@ -760,6 +760,7 @@ pub fn is_sensitive_module(path: &str) -> bool {
     matches!(
         root_module(path),
         "builtins"
+            | "__main__"
             | "os"
             | "posix"
             | "nt"

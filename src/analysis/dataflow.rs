@@ -1774,6 +1774,14 @@ impl<'a> Walker<'a, '_> {
                     self.bind_name(scope, n.id.as_str(), &k);
                     self.binding_keyed = false;
                 } else {
+                    if self.is_namespace_listing(scope, &s.value) {
+                        // `globals()['w'] = epics.caput`: a name bound where the walk
+                        // cannot see it.
+                        self.reflection(
+                            s.range.start().to_u32(),
+                            "a name bound through `globals()`/`locals()`/`vars()`",
+                        );
+                    }
                     self.eval(scope, &s.value);
                 }
             }
@@ -1950,6 +1958,12 @@ impl<'a> Walker<'a, '_> {
                             None => out.add(Kind::Dynamic),
                         },
                         (Kind::CsMember(o, member), _) => out.add(Kind::Cs(*o, member.0.clone())),
+                        // A builtin function's `__self__` is its module (`print.__self__` is
+                        // the builtins).
+                        (Kind::Path(p) | Kind::Made(p), "__self__") => match p.rsplit_once('.') {
+                            Some((parent, _)) => out.add(Kind::Path(parent.into())),
+                            None => out.add(Kind::Dynamic),
+                        },
                         _ => out.add(Kind::Plain),
                     };
                 }
@@ -2605,6 +2619,12 @@ impl<'a> Walker<'a, '_> {
                             self.bind_name(scope, n.id.as_str(), &all);
                         }
                     }
+                    listing if self.is_namespace_listing(scope, listing) => {
+                        self.reflection(
+                            call.offset,
+                            &format!("names bound with `.{name}` on `globals()`/`vars()`"),
+                        );
+                    }
                     _ => {
                         if all.iter().any(is_handle) {
                             self.op(
@@ -3111,6 +3131,19 @@ impl<'a> Walker<'a, '_> {
                 }
             }
         }
+    }
+
+    /// Whether `expr` is a call of `globals()`, `locals()` or `vars(...)`: a scope's or an
+    /// object's names as a dict, which writing into binds names the walk cannot see.
+    fn is_namespace_listing(&mut self, scope: ScopeId, expr: &'a Expr) -> bool {
+        let Expr::Call(c) = expr else {
+            return false;
+        };
+        let Expr::Name(n) = c.func.as_ref() else {
+            return false;
+        };
+        let name = n.id.as_str();
+        matches!(name, "globals" | "locals" | "vars") && self.resolve(scope, name).is_none()
     }
 
     /// What local callables among a call's arguments return, for calls whose result holds
