@@ -818,6 +818,12 @@ fn walk(
         settle,
         rendered: String::new(),
         unresolved_memo: HashMap::default(),
+        partial_targets: HashSet::default(),
+        display_keys: HashMap::default(),
+        not_display: HashSet::default(),
+        items_reads: HashSet::default(),
+        binding_display: false,
+        last_dict_keys: None,
         depth: 0,
         out: RawFacts::default(),
     };
@@ -883,6 +889,17 @@ struct Walker<'a, 'c> {
     /// A call rendered for pattern matching (reused).
     rendered: String,
     unresolved_memo: HashMap<&'a str, Kinds>,
+    /// Local functions bound with `functools.partial` (their arguments shift).
+    partial_targets: HashSet<ScopeId>,
+    /// The keys of names bound to dict displays, for `for key, value in d.items()`.
+    display_keys: HashMap<(ScopeId, &'a str), Learnt>,
+    /// Names with such keys that are bound some other way too (keys unknown).
+    not_display: HashSet<(ScopeId, &'a str)>,
+    /// Names whose `.items()` keys this pass has used.
+    items_reads: HashSet<(ScopeId, &'a str)>,
+    binding_display: bool,
+    /// The keys of the dict display evaluated last.
+    last_dict_keys: Option<Kinds>,
     depth: u32,
     out: RawFacts,
 }
@@ -1020,6 +1037,8 @@ impl<'a> Walker<'a, '_> {
         forget_uses(&mut self.returns);
         forget_uses(&mut self.class_bases);
         self.keyed_reads.clear();
+        self.items_reads.clear();
+        forget_uses(&mut self.display_keys);
         self.walked.fill(false);
         self.defined.clear();
         self.env_listed = false;
@@ -1194,6 +1213,10 @@ impl<'a> Walker<'a, '_> {
             self.progress.changed = true;
             self.progress.stale |= self.keyed_reads.contains(&(target, name));
         }
+        if !self.binding_display && !self.binding_keyed && self.not_display.insert((target, name)) {
+            self.progress.changed = true;
+            self.progress.stale |= self.items_reads.contains(&(target, name));
+        }
         self.learn_name(target, name, kinds);
     }
 
@@ -1357,6 +1380,13 @@ impl<'a> Walker<'a, '_> {
         })
     }
 
+    /// Whether a local class is an enumeration (its members are its instances).
+    fn is_enum(&mut self, class: ScopeId) -> bool {
+        self.bases_of(class)
+            .iter()
+            .any(|k| matches!(k, Kind::Path(p) if p.starts_with("enum.")))
+    }
+
     /// Control-system classes a local class derives from (`class MyPV(epics.PV)`).
     fn cs_bases(&mut self, class: ScopeId, depth: u32) -> Vec<CsObject> {
         let mut out = Vec::new();
@@ -1427,7 +1457,7 @@ impl<'a> Walker<'a, '_> {
                 };
                 for d in &f.decorator_list {
                     let decorator = self.eval(scope, &d.expression);
-                    self.decorate(&decorator, d.range.start().to_u32());
+                    self.decorate(&decorator, d.range.start().to_u32(), Kind::Func(id));
                 }
                 for (name, default) in parameter_defaults(&f.parameters) {
                     let k = self.eval(scope, default);
@@ -1477,17 +1507,22 @@ impl<'a> Walker<'a, '_> {
                 };
                 for d in &c.decorator_list {
                     let decorator = self.eval(scope, &d.expression);
-                    self.decorate(&decorator, d.range.start().to_u32());
+                    self.decorate(&decorator, d.range.start().to_u32(), Kind::Class(id));
                 }
                 if let Some(arguments) = &c.arguments {
                     let mut bases = Kinds::default();
                     for base in arguments.args.iter() {
                         bases.merge(&self.eval(scope, base));
                     }
+                    let mut hooks = bases.clone();
                     for keyword in arguments.keywords.iter() {
-                        self.eval(scope, &keyword.value);
+                        hooks.merge(&self.eval(scope, &keyword.value));
                     }
                     learn(&mut self.class_bases, id, &bases, &mut self.progress);
+                    // `__init_subclass__`, a metaclass's hooks: called with the new class and
+                    // the keywords.
+                    hooks.add(Kind::Class(id));
+                    self.feed_dunders(&hooks);
                 }
                 self.bind_name(scope, c.name.as_str(), &Kinds::one(Kind::Class(id)));
                 self.stmts(id, &c.body);
@@ -1522,7 +1557,24 @@ impl<'a> Walker<'a, '_> {
                     self.binding_keyed = false;
                     return;
                 }
+                self.last_dict_keys = None;
                 let value = self.eval(scope, &a.value);
+                let keys = self.last_dict_keys.take();
+                if let ([Expr::Name(n)], Some(keys), Expr::Dict(_) | Expr::DictComp(_)) =
+                    (a.targets.as_slice(), keys, a.value.as_ref())
+                {
+                    let var = (
+                        self.resolve(scope, n.id.as_str()).unwrap_or(scope),
+                        n.id.as_str(),
+                    );
+                    if learn(&mut self.display_keys, var, &keys, &mut self.progress) {
+                        self.progress.stale |= self.items_reads.contains(&var);
+                    }
+                    self.binding_display = true;
+                    self.bind_name(scope, n.id.as_str(), &value);
+                    self.binding_display = false;
+                    return;
+                }
                 for target in &a.targets {
                     self.assign(scope, target, &value, Some(&a.value));
                 }
@@ -1537,6 +1589,12 @@ impl<'a> Walker<'a, '_> {
             }
             Stmt::AugAssign(a) => {
                 let value = self.eval(scope, &a.value);
+                if let Expr::Name(n) = a.target.as_ref() {
+                    // `total += pv` calls a local class's `__iadd__`/`__add__`.
+                    let mut both = self.load_name(scope, n.id.as_str());
+                    both.merge(&value);
+                    self.feed_dunders(&both);
+                }
                 match a.target.as_ref() {
                     Expr::Attribute(t) => {
                         let receiver = self.eval(scope, &t.value);
@@ -1556,7 +1614,7 @@ impl<'a> Walker<'a, '_> {
             }
             Stmt::For(f) => {
                 let items = self.eval(scope, &f.iter);
-                self.assign(scope, &f.target, &items, None);
+                self.assign_loop_target(scope, &f.target, &f.iter, &items);
                 self.stmts(scope, &f.body);
                 self.stmts(scope, &f.orelse);
             }
@@ -1773,6 +1831,15 @@ impl<'a> Walker<'a, '_> {
                     self.binding_keyed = key.is_some();
                     self.bind_name(scope, n.id.as_str(), &k);
                     self.binding_keyed = false;
+                    let mut all = self.load_name(scope, n.id.as_str());
+                    if all
+                        .iter()
+                        .any(|k| matches!(k, Kind::Instance(_) | Kind::Class(_)))
+                    {
+                        // A local class's `__setitem__` sees the key and the value.
+                        all.merge(value);
+                        self.feed_dunders(&all);
+                    }
                 } else {
                     if self.is_namespace_listing(scope, &s.value) {
                         // `globals()['w'] = epics.caput`: a name bound where the walk
@@ -1782,7 +1849,15 @@ impl<'a> Walker<'a, '_> {
                             "a name bound through `globals()`/`locals()`/`vars()`",
                         );
                     }
-                    self.eval(scope, &s.value);
+                    let mut container = self.eval(scope, &s.value);
+                    if container
+                        .iter()
+                        .any(|k| matches!(k, Kind::Instance(_) | Kind::Class(_)))
+                    {
+                        // `Store()['k'] = pv`: a local `__setitem__` sees the value.
+                        container.merge(value);
+                        self.feed_dunders(&container);
+                    }
                 }
             }
             other => {
@@ -1854,6 +1929,10 @@ impl<'a> Walker<'a, '_> {
                     } else {
                         out.merge(recall(&mut self.fields, attr));
                         out.merge(recall(&mut self.env, (*c, attr)));
+                        if !is_instance && self.is_enum(*c) {
+                            // `Color.RED` is an instance of the enum class.
+                            out.add(Kind::Instance(*c));
+                        }
                         for o in self.cs_bases(*c, 0) {
                             self.cs_attr_load(o, None, attr, offset, for_call, &mut out, &attr_sym);
                         }
@@ -2029,6 +2108,12 @@ impl<'a> Walker<'a, '_> {
                 }
                 Kind::Instance(c) | Kind::Class(c) => {
                     learn(&mut self.fields, attr, value, &mut self.progress);
+                    // A local `__setattr__`, or a descriptor's `__set__` kept as a class
+                    // attribute, runs with the value.
+                    let mut involved = recall(&mut self.env, (*c, attr)).clone();
+                    involved.merge(value);
+                    involved.add(kind.clone());
+                    self.feed_dunders(&involved);
                     for o in self.cs_bases(*c, 0) {
                         self.cs_attr_store(o, None, attr, value_expr, offset, augmented);
                     }
@@ -2142,7 +2227,15 @@ impl<'a> Walker<'a, '_> {
             Expr::Call(c) => self.call(scope, c),
             Expr::Subscript(s) => {
                 let container = self.eval(scope, &s.value);
-                self.eval(scope, &s.slice);
+                let key = self.eval(scope, &s.slice);
+                if container
+                    .iter()
+                    .any(|k| matches!(k, Kind::Instance(_) | Kind::Class(_)))
+                {
+                    let mut both = container.clone();
+                    both.merge(&key);
+                    self.feed_dunders(&both);
+                }
                 if let Some(precise) = self.keyed_lookup(scope, &s.value, &s.slice) {
                     return precise;
                 }
@@ -2167,6 +2260,10 @@ impl<'a> Walker<'a, '_> {
                                 out.add(kind.clone());
                             }
                         }
+                        Kind::Class(c) if self.is_enum(*c) => {
+                            // `Color['RED']`
+                            out.add(Kind::Instance(*c));
+                        }
                         Kind::Func(_) | Kind::Method(..) | Kind::Class(_) => {
                             if holds_elements {
                                 out.add(kind.clone());
@@ -2187,12 +2284,18 @@ impl<'a> Walker<'a, '_> {
             Expr::Set(s) => self.container(scope, s.elts.iter()),
             Expr::Dict(d) => {
                 let mut out = Kinds::one(Kind::Plain);
+                let mut keys = Kinds::default();
                 for item in &d.items {
-                    if let Some(key) = &item.key {
-                        self.eval(scope, key);
-                    }
+                    match &item.key {
+                        Some(key) => keys.merge(&self.eval(scope, key)),
+                        // `{**other}`: its keys are its kinds.
+                        None => keys.merge(&self.eval(scope, &item.value)),
+                    };
                     out.merge(&self.eval(scope, &item.value));
                 }
+                // Keys are elements too (`for pv in setpoints`, a dict keyed by PVs).
+                out.merge(&keys);
+                self.last_dict_keys = Some(keys);
                 out
             }
             Expr::ListComp(c) => self.comprehension_of(scope, &c.generators, &c.elt),
@@ -2200,11 +2303,14 @@ impl<'a> Walker<'a, '_> {
             Expr::Generator(c) => self.comprehension_of(scope, &c.generators, &c.elt),
             Expr::DictComp(c) => {
                 self.comprehension(scope, &c.generators);
-                if let Some(key) = &c.key {
-                    self.eval(scope, key);
-                }
+                let keys = match &c.key {
+                    Some(key) => self.eval(scope, key),
+                    None => Kinds::default(),
+                };
                 let mut out = self.eval(scope, &c.value);
                 out.add(Kind::Plain);
+                out.merge(&keys);
+                self.last_dict_keys = Some(keys);
                 out
             }
             Expr::Lambda(l) => {
@@ -2238,6 +2344,22 @@ impl<'a> Walker<'a, '_> {
                 let mut out = self.eval(scope, &i.body);
                 out.merge(&self.eval(scope, &i.orelse));
                 out
+            }
+            Expr::BinOp(b) => {
+                // `[pv] + rest` keeps the elements; a local class's `__add__` sees both.
+                let mut out = self.eval(scope, &b.left);
+                out.merge(&self.eval(scope, &b.right));
+                self.feed_dunders(&out);
+                out.add(Kind::Plain);
+                out
+            }
+            Expr::Compare(c) => {
+                let mut all = self.eval(scope, &c.left);
+                for comparator in &c.comparators {
+                    all.merge(&self.eval(scope, comparator));
+                }
+                self.feed_dunders(&all);
+                Kinds::one(Kind::Plain)
             }
             Expr::Await(a) => self.eval(scope, &a.value),
             // What a generator yields is what iterating its result gives (a `for` loop,
@@ -2289,10 +2411,43 @@ impl<'a> Walker<'a, '_> {
         out
     }
 
+    /// `for name, pv in pvs.items()`: the key takes the dict's keys (when it is only ever
+    /// bound to dict displays, whose keys the walk saw), the value everything.
+    fn assign_loop_target(
+        &mut self,
+        scope: ScopeId,
+        target: &'a Expr,
+        iter: &'a Expr,
+        items: &Kinds,
+    ) {
+        if let (Expr::Tuple(t), Expr::Call(c)) = (target, iter)
+            && t.elts.len() == 2
+            && c.arguments.is_empty()
+            && let Expr::Attribute(a) = c.func.as_ref()
+            && a.attr.as_str() == "items"
+            && let Expr::Name(n) = a.value.as_ref()
+            && let Some(resolved) = self.resolve(scope, n.id.as_str())
+        {
+            let var = (resolved, n.id.as_str());
+            self.items_reads.insert(var);
+            if !self.not_display.contains(&var)
+                && let Some(learnt) = self.display_keys.get_mut(&var)
+            {
+                learnt.used = true;
+                let mut keys = learnt.kinds.clone();
+                keys.add(Kind::Plain);
+                self.assign(scope, &t.elts[0], &keys, None);
+                self.assign(scope, &t.elts[1], items, None);
+                return;
+            }
+        }
+        self.assign(scope, target, items, None);
+    }
+
     fn comprehension(&mut self, scope: ScopeId, generators: &'a [ast::Comprehension]) {
         for g in generators {
             let items = self.eval(scope, &g.iter);
-            self.assign(scope, &g.target, &items, None);
+            self.assign_loop_target(scope, &g.target, &g.iter, &items);
             for cond in &g.ifs {
                 self.eval(scope, cond);
             }
@@ -2413,6 +2568,9 @@ impl<'a> Walker<'a, '_> {
                 }
                 Kind::Func(f) => {
                     self.bind_call(*f, None, &call);
+                    if self.partial_targets.contains(f) {
+                        self.bind_all_params(*f, &call.all_kinds());
+                    }
                     result.merge(&self.returns_of(*f));
                 }
                 Kind::Method(class, f) => {
@@ -2424,6 +2582,10 @@ impl<'a> Walker<'a, '_> {
                     let channel: Option<Sym> = call.arg(0).and_then(string_literal).map(Into::into);
                     for o in self.cs_bases(*class, 0) {
                         result.add(Kind::Cs(o, channel.clone()));
+                    }
+                    if let Some(new) = self.find_method(*class, "__new__", 0) {
+                        self.bind_call(new, Some(Kind::Class(*class)), &call);
+                        self.enter(new);
                     }
                     if let Some(init) = self.find_method(*class, "__init__", 0) {
                         self.bind_call(init, Some(Kind::Instance(*class)), &call);
@@ -2490,6 +2652,14 @@ impl<'a> Walker<'a, '_> {
 
         if !callee.is_local_callable() {
             self.escapes(&callee, &call);
+            let all = call.all_kinds();
+            if all
+                .iter()
+                .any(|k| matches!(k, Kind::Instance(_) | Kind::Class(_)))
+            {
+                // `sorted([pv, Key()])`, `isinstance(pv, Meta)`, `len(obj)`: special methods.
+                self.feed_dunders(&all);
+            }
         }
         let method_name = method.as_ref().map(|(_, name, _)| *name);
         self.handles_escape(&callee, method_name, &call);
@@ -2530,6 +2700,14 @@ impl<'a> Walker<'a, '_> {
                     p.strip_prefix("builtins.").unwrap_or(p)
                 ))
             });
+        // A sort key only orders: `sorted(pvs, key=attrgetter('pvname'))` reads.
+        let orders = method == Some("sort")
+            || callee.iter().any(|k| {
+                matches!(k, Kind::Path(p) if matches!(
+                    p.as_ref(),
+                    "builtins.sorted" | "builtins.min" | "builtins.max"
+                ))
+            });
         let into: Option<Sym> = if applies {
             // Callables among the arguments that the walk does not follow; `getattr` and
             // `setattr` applied to the others take their names from data.
@@ -2537,6 +2715,15 @@ impl<'a> Walker<'a, '_> {
                 .iter()
                 .flat_map(|kinds| kinds.iter())
                 .find_map(|k| match k {
+                    Kind::Made(p)
+                        if orders
+                            && matches!(
+                                p.as_ref(),
+                                "operator.attrgetter" | "operator.itemgetter"
+                            ) =>
+                    {
+                        None
+                    }
                     Kind::Path(p)
                         if matches!(
                             p.as_ref(),
@@ -2647,7 +2834,17 @@ impl<'a> Walker<'a, '_> {
         match name {
             "values" | "items" | "keys" | "copy" | "pop" | "get" | "popitem" | "popleft"
             | "setdefault" | "__getitem__" => {
-                result.merge(receiver);
+                // `d.get(key)` hands out the elements; `pv.get()` with no key is the
+                // control-system object's own read (`[p.get() for p in pvs]` is a list of
+                // values, not of PVs).
+                let own_method = name == "get" && call.args.is_empty();
+                for kind in receiver.iter() {
+                    let handled_by_object = own_method
+                        && matches!(kind, Kind::Cs(o, _) if !matches!(o.attribute(name), Member::Other));
+                    if !handled_by_object {
+                        result.add(kind.clone());
+                    }
+                }
             }
             _ => {
                 result.add(Kind::Plain);
@@ -2668,9 +2865,12 @@ impl<'a> Walker<'a, '_> {
 
     /// `@decorator` calls the decorator with the function or class: a write when the
     /// decorator is one (`@epics.PV('X').put`), unverified when reached dynamically.
-    fn decorate(&mut self, decorator: &Kinds, offset: u32) {
+    fn decorate(&mut self, decorator: &Kinds, offset: u32, decorated: Kind) {
         for kind in decorator.iter() {
             match kind {
+                Kind::Func(f) | Kind::Method(_, f) => {
+                    self.bind_all_params(*f, &Kinds::one(decorated.clone()));
+                }
                 Kind::Path(p) => {
                     if let Some(ModuleCall::Access(access)) = api::module_call(p) {
                         self.op(offset, access, p.clone(), Evidence::Resolved, None);
@@ -2731,6 +2931,17 @@ impl<'a> Walker<'a, '_> {
             for kind in kinds.iter() {
                 match kind {
                     Kind::Path(p) => {
+                        // `map(exec, codes)`, `Thread(target=os.system, args=...)`: the rule
+                        // of the function handed on applies as if it were called.
+                        let name = p.strip_prefix("builtins.").unwrap_or(p);
+                        if let Some((rule, risk, message)) = security::call_rule(name) {
+                            self.finding(
+                                call.offset,
+                                rule,
+                                risk,
+                                format!("{message} (handed on as a callable)"),
+                            );
+                        }
                         if let Some(ModuleCall::Access(access)) = api::module_call(p) {
                             self.op(call.offset, access, p.clone(), Evidence::Resolved, None);
                         } else if let Some((o, m)) = api::class_member(p)
@@ -2774,6 +2985,20 @@ impl<'a> Walker<'a, '_> {
                         None,
                     ),
                     Kind::Func(f) => self.bind_all_params(*f, &call.all_kinds()),
+                    Kind::Instance(class) | Kind::Class(class) => {
+                        // A callable object (`key=K()`) or a class (`map(Cls, pvs)`) handed on
+                        // is called with the other arguments.
+                        let method = if matches!(kind, Kind::Instance(_)) {
+                            "__call__"
+                        } else {
+                            "__init__"
+                        };
+                        if let Some(f) = self.find_method(*class, method, 0) {
+                            let mut with_self = call.all_kinds();
+                            with_self.add(Kind::Instance(*class));
+                            self.bind_all_params(f, &with_self);
+                        }
+                    }
                     Kind::Method(class, f) => {
                         let mut with_self = call.all_kinds();
                         with_self.add(Kind::Instance(*class));
@@ -2850,7 +3075,19 @@ impl<'a> Walker<'a, '_> {
         if let Some((rule, risk, message)) = rule.clone() {
             self.finding(offset, rule, risk, message);
         }
+        let starred = call.args.iter().any(|(e, _)| e.is_starred_expr())
+            || call.keywords.iter().any(|(k, _)| k.is_none());
         match name {
+            "getattr"
+            | "setattr"
+            | "delattr"
+            | "object.__getattribute__"
+            | "object.__setattr__"
+                if starred =>
+            {
+                self.reflection(offset, &format!("`{name}` with unpacked arguments"));
+                result.add(Kind::Dynamic);
+            }
             "getattr" => {
                 let target = call.arg_kinds(0);
                 match call.arg(1).map(|e| (e, string_literal(e))) {
@@ -3016,7 +3253,14 @@ impl<'a> Walker<'a, '_> {
                 result.add(Kind::Native(cs));
             }
             "functools.partial" => {
-                result.merge(&call.arg_kinds(0));
+                let target = call.arg_kinds(0);
+                // Its later calls' arguments come after the bound ones, at other positions.
+                for kind in target.iter() {
+                    if let Kind::Func(f) | Kind::Method(_, f) = kind {
+                        self.partial_targets.insert(*f);
+                    }
+                }
+                result.merge(&target);
             }
             "type" if call.args.len() == 1 => {
                 for kind in call.arg_kinds(0).iter() {
@@ -3144,6 +3388,49 @@ impl<'a> Walker<'a, '_> {
         };
         let name = n.id.as_str();
         matches!(name, "globals" | "locals" | "vars") && self.resolve(scope, name).is_none()
+    }
+
+    /// Python calls a local class's special methods implicitly (`==`, `in`, `+`, `[...]`,
+    /// `sorted`, `isinstance`, `len`, attribute assignment): their parameters may be any of
+    /// the values involved, so an object handed over that way is followed.
+    fn feed_dunders(&mut self, values: &Kinds) {
+        let classes: Vec<ScopeId> = values
+            .iter()
+            .filter_map(|k| match k {
+                Kind::Instance(c) | Kind::Class(c) => Some(*c),
+                _ => None,
+            })
+            .collect();
+        for class in classes {
+            self.feed_class_dunders(class, values, 0);
+        }
+    }
+
+    fn feed_class_dunders(&mut self, class: ScopeId, values: &Kinds, depth: u32) {
+        let methods: Vec<ScopeId> = self.scopes[class as usize]
+            .methods
+            .iter()
+            .filter(|(name, _)| {
+                name.starts_with("__") && name.ends_with("__") && **name != "__init__"
+            })
+            .map(|(_, f)| *f)
+            .collect();
+        for f in methods {
+            self.bind_all_params(f, values);
+        }
+        if depth < 8 {
+            let bases: Vec<ScopeId> = self
+                .bases_of(class)
+                .iter()
+                .filter_map(|k| match k {
+                    Kind::Class(b) if *b != class => Some(*b),
+                    _ => None,
+                })
+                .collect();
+            for base in bases {
+                self.feed_class_dunders(base, values, depth + 1);
+            }
+        }
     }
 
     /// What local callables among a call's arguments return, for calls whose result holds

@@ -291,6 +291,66 @@ pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
         Risk::High,
         "runs an external program",
     ),
+    (
+        "multiprocessing.Process",
+        "process",
+        Risk::High,
+        "starts a process via multiprocessing",
+    ),
+    (
+        "multiprocessing.Pool",
+        "process",
+        Risk::High,
+        "starts processes via multiprocessing",
+    ),
+    (
+        "multiprocessing.get_context",
+        "process",
+        Risk::High,
+        "starts processes via multiprocessing",
+    ),
+    (
+        "concurrent.futures.ProcessPoolExecutor",
+        "process",
+        Risk::High,
+        "starts processes via a process pool",
+    ),
+    (
+        "site.addsitedir",
+        "dynamic_import",
+        Risk::High,
+        "adds an import directory and runs its .pth files",
+    ),
+    (
+        "site.main",
+        "dynamic_import",
+        Risk::High,
+        "re-runs site initialisation (.pth files)",
+    ),
+    (
+        "site.addpackage",
+        "dynamic_import",
+        Risk::High,
+        "runs a .pth file",
+    ),
+    (
+        "sys.path.insert",
+        "dynamic_import",
+        Risk::High,
+        "changes where imports are found",
+    ),
+    (
+        "sys.path.append",
+        "dynamic_import",
+        Risk::High,
+        "changes where imports are found",
+    ),
+    (
+        "sys.path.extend",
+        "dynamic_import",
+        Risk::High,
+        "changes where imports are found",
+    ),
 ];
 
 /// Dotted-name prefixes that are findings whatever follows (`os.execv`, `os.spawnl`, ...).
