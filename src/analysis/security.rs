@@ -292,30 +292,6 @@ pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
         "runs an external program",
     ),
     (
-        "multiprocessing.Process",
-        "process",
-        Risk::High,
-        "starts a process via multiprocessing",
-    ),
-    (
-        "multiprocessing.Pool",
-        "process",
-        Risk::High,
-        "starts processes via multiprocessing",
-    ),
-    (
-        "multiprocessing.get_context",
-        "process",
-        Risk::High,
-        "starts processes via multiprocessing",
-    ),
-    (
-        "concurrent.futures.ProcessPoolExecutor",
-        "process",
-        Risk::High,
-        "starts processes via a process pool",
-    ),
-    (
         "site.addsitedir",
         "dynamic_import",
         Risk::High,
