@@ -673,18 +673,36 @@ pub fn keeps_handles_visible(name: &str) -> bool {
             | "setattr"
             | "delattr"
             | "vars"
-            | "list"
+            | "time.sleep"
+            | "pprint.pprint"
+            | "pprint.pformat"
+    ) || returns_its_arguments(name)
+        || applies_callables(name)
+        || name.starts_with("logging.")
+}
+
+/// Calls whose result holds their arguments (or their elements), as the walk models them:
+/// containers, iterators, copies and picks (`list(pvs)`, `next(it)`, `random.choice(pvs)`,
+/// `collections.deque(pvs)`).
+pub fn returns_its_arguments(name: &str) -> bool {
+    matches!(
+        name,
+        "list"
             | "tuple"
             | "set"
             | "frozenset"
-            | "dict"
+            | "sorted"
+            | "reversed"
             | "iter"
             | "next"
-            | "reversed"
             | "enumerate"
             | "zip"
+            | "dict"
+            | "min"
+            | "max"
             | "copy.copy"
             | "copy.deepcopy"
+            | "functools.reduce"
             | "random.choice"
             | "random.choices"
             | "random.sample"
@@ -692,14 +710,7 @@ pub fn keeps_handles_visible(name: &str) -> bool {
             | "collections.OrderedDict"
             | "collections.defaultdict"
             | "collections.ChainMap"
-            | "itertools.chain"
-            | "itertools.cycle"
-            | "itertools.islice"
-            | "time.sleep"
-            | "pprint.pprint"
-            | "pprint.pformat"
-    ) || applies_callables(name)
-        || name.starts_with("logging.")
+    ) || name.starts_with("itertools.")
 }
 
 /// Calls that call the callables among their arguments with the other arguments (or their

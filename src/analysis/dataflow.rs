@@ -3311,34 +3311,7 @@ impl<'a> Walker<'a, '_> {
                     }
                 }
             }
-            "list"
-            | "tuple"
-            | "set"
-            | "frozenset"
-            | "sorted"
-            | "reversed"
-            | "iter"
-            | "next"
-            | "enumerate"
-            | "zip"
-            | "dict"
-            | "min"
-            | "max"
-            | "copy.copy"
-            | "copy.deepcopy"
-            | "functools.reduce"
-            | "random.choice"
-            | "random.choices"
-            | "random.sample"
-            | "collections.deque"
-            | "collections.OrderedDict"
-            | "collections.defaultdict"
-            | "collections.ChainMap" => {
-                result.add(Kind::Plain);
-                result.merge(&call.all_kinds());
-                self.merge_local_returns(call, result);
-            }
-            _ if name.starts_with("itertools.") => {
+            _ if api::returns_its_arguments(name) => {
                 result.add(Kind::Plain);
                 result.merge(&call.all_kinds());
                 self.merge_local_returns(call, result);
