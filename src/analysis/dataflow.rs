@@ -261,6 +261,13 @@ impl Kinds {
         })
     }
 
+    /// Whether any kind is a local class or an instance of one (whose special methods
+    /// Python may call implicitly).
+    fn has_local_object(&self) -> bool {
+        self.iter()
+            .any(|k| matches!(k, Kind::Instance(_) | Kind::Class(_)))
+    }
+
     fn is_local_callable(&self) -> bool {
         !self.is_empty()
             && self.iter().all(|k| {
@@ -929,6 +936,25 @@ impl<'a> CallSite<'a> {
 
     fn keyword(&self, name: &str) -> Option<&'a Expr> {
         self.expr.arguments.find_keyword(name).map(|k| &k.value)
+    }
+
+    /// The kinds of every argument, positional and keyword.
+    fn values(&self) -> impl Iterator<Item = &Kinds> {
+        self.args
+            .iter()
+            .map(|(_, k)| k)
+            .chain(self.keywords.iter().map(|(_, k)| k))
+    }
+
+    /// Local functions and methods among the arguments (callables handed on).
+    fn local_callables(&self) -> Vec<ScopeId> {
+        self.values()
+            .flat_map(|k| k.iter())
+            .filter_map(|k| match k {
+                Kind::Func(f) | Kind::Method(_, f) => Some(*f),
+                _ => None,
+            })
+            .collect()
     }
 
     fn all_kinds(&self) -> Kinds {
@@ -1832,10 +1858,7 @@ impl<'a> Walker<'a, '_> {
                     self.bind_name(scope, n.id.as_str(), &k);
                     self.binding_keyed = false;
                     let mut all = self.load_name(scope, n.id.as_str());
-                    if all
-                        .iter()
-                        .any(|k| matches!(k, Kind::Instance(_) | Kind::Class(_)))
-                    {
+                    if all.has_local_object() {
                         // A local class's `__setitem__` sees the key and the value.
                         all.merge(value);
                         self.feed_dunders(&all);
@@ -1850,10 +1873,7 @@ impl<'a> Walker<'a, '_> {
                         );
                     }
                     let mut container = self.eval(scope, &s.value);
-                    if container
-                        .iter()
-                        .any(|k| matches!(k, Kind::Instance(_) | Kind::Class(_)))
-                    {
+                    if container.has_local_object() {
                         // `Store()['k'] = pv`: a local `__setitem__` sees the value.
                         container.merge(value);
                         self.feed_dunders(&container);
@@ -2228,10 +2248,7 @@ impl<'a> Walker<'a, '_> {
             Expr::Subscript(s) => {
                 let container = self.eval(scope, &s.value);
                 let key = self.eval(scope, &s.slice);
-                if container
-                    .iter()
-                    .any(|k| matches!(k, Kind::Instance(_) | Kind::Class(_)))
-                {
+                if container.has_local_object() {
                     let mut both = container.clone();
                     both.merge(&key);
                     self.feed_dunders(&both);
@@ -2653,10 +2670,7 @@ impl<'a> Walker<'a, '_> {
         if !callee.is_local_callable() {
             self.escapes(&callee, &call);
             let all = call.all_kinds();
-            if all
-                .iter()
-                .any(|k| matches!(k, Kind::Instance(_) | Kind::Class(_)))
-            {
+            if all.has_local_object() {
                 // `sorted([pv, Key()])`, `isinstance(pv, Meta)`, `len(obj)`: special methods.
                 self.feed_dunders(&all);
             }
@@ -2674,26 +2688,21 @@ impl<'a> Walker<'a, '_> {
     /// their arguments visible ([`api::keeps_handles_visible`]) and the walk's own model
     /// (local code, control-system APIs) are followed instead.
     fn handles_escape(&mut self, callee: &Kinds, method: Option<&str>, call: &CallSite<'a>) {
-        let values: Vec<&Kinds> = call
-            .args
-            .iter()
-            .map(|(_, k)| k)
-            .chain(call.keywords.iter().map(|(_, k)| k))
-            .collect();
-        let handed_in = values.iter().any(|kinds| kinds.iter().any(is_handle));
-        // Local callables handed on (`defaultdict(lambda: epics.PV('X'))`) hand on what
-        // they return too.
-        let local_callables: Vec<ScopeId> = values
-            .iter()
-            .flat_map(|kinds| kinds.iter())
-            .filter_map(|k| match k {
-                Kind::Func(f) | Kind::Method(_, f) => Some(*f),
-                _ => None,
-            })
-            .collect();
-        if !handed_in && local_callables.is_empty() {
+        // Runs for every call: nothing is allocated unless a handle or a local callable is
+        // among the arguments.
+        let handed_in = call.values().any(|kinds| kinds.iter().any(is_handle));
+        let hands_callable = call.values().any(|kinds| {
+            kinds
+                .iter()
+                .any(|k| matches!(k, Kind::Func(_) | Kind::Method(..)))
+        });
+        if !handed_in && !hands_callable {
             return;
         }
+        let values: Vec<&Kinds> = call.values().collect();
+        // Local callables handed on (`defaultdict(lambda: epics.PV('X'))`) hand on what
+        // they return too.
+        let local_callables = call.local_callables();
         let applies = method == Some("sort")
             || callee.iter().any(|k| {
                 matches!(k, Kind::Path(p) if api::applies_callables(
@@ -3409,18 +3418,7 @@ impl<'a> Walker<'a, '_> {
     /// What local callables among a call's arguments return, for calls whose result holds
     /// it (`functools.reduce(f, pvs)`, `itertools.starmap(f, args)`).
     fn merge_local_returns(&mut self, call: &CallSite<'a>, result: &mut Kinds) {
-        let functions: Vec<ScopeId> = call
-            .args
-            .iter()
-            .map(|(_, k)| k)
-            .chain(call.keywords.iter().map(|(_, k)| k))
-            .flat_map(|k| k.iter())
-            .filter_map(|k| match k {
-                Kind::Func(f) | Kind::Method(_, f) => Some(*f),
-                _ => None,
-            })
-            .collect();
-        for f in functions {
+        for f in call.local_callables() {
             result.merge(&self.returns_of(f));
         }
     }
