@@ -52,6 +52,11 @@ const ENTER_MARGIN: u32 = 8;
 const MAX_EXEC_DEPTH: u32 = 3;
 /// The name under which values computed from dynamic objects are tracked.
 const RESULT: &str = "<result>";
+/// The module-scope name under which everything the code raises is tracked: an `except ...
+/// as e` clause may receive any of it (the walk does not match handlers to raises).
+const RAISED: &str = "<raised>";
+/// The module scope.
+const MODULE: ScopeId = 0;
 /// Longest dotted path tracked (longer chains stop growing, so the walk terminates).
 const MAX_PATH_SEGMENTS: usize = 8;
 
@@ -165,6 +170,9 @@ enum Kind {
     DynamicMember(Sym),
     /// A native library handle from ctypes; `true` when it may be a control-system library.
     Native(bool),
+    /// A container's bound mutator taken as a value (`add = box.append`): calling it
+    /// stores the arguments in the container bound to that name in that scope.
+    Mutator(ScopeId, Sym),
 }
 
 impl Kind {
@@ -172,7 +180,11 @@ impl Kind {
     fn is_portable(&self) -> bool {
         !matches!(
             self,
-            Kind::Func(_) | Kind::Class(_) | Kind::Instance(_) | Kind::Method(..)
+            Kind::Func(_)
+                | Kind::Class(_)
+                | Kind::Instance(_)
+                | Kind::Method(..)
+                | Kind::Mutator(..)
         )
     }
 }
@@ -240,6 +252,7 @@ impl Kinds {
                 | Kind::Class(_)
                 | Kind::Instance(_)
                 | Kind::Method(..)
+                | Kind::Mutator(..)
                 | Kind::Native(false) => true,
                 Kind::Path(p) | Kind::Made(p) => {
                     api::is_known_non_control_system(p) && !api::is_control_system_path(p)
@@ -365,6 +378,8 @@ struct Scope<'a> {
     method_kind: MethodKind,
     /// For classes: method name → function scope.
     methods: HashMap<&'a str, ScopeId>,
+    /// For classes: property name → its `@name.setter` function.
+    setters: HashMap<&'a str, ScopeId>,
     /// The deepest nesting reached inside this scope (and the scopes it contains).
     deepest: u32,
 }
@@ -380,6 +395,7 @@ impl Scope<'_> {
             params: Vec::new(),
             method_kind: MethodKind::Instance,
             methods: HashMap::default(),
+            setters: HashMap::default(),
             deepest: 0,
         }
     }
@@ -539,15 +555,21 @@ impl<'a> ScopeBuilder<'a> {
                         _ => None,
                     })
                     .unwrap_or(MethodKind::Instance);
-                // A property's `@x.setter` keeps the getter as what `obj.x` loads.
-                let accessor = f.decorator_list.iter().any(|d| {
-                    matches!(&d.expression, Expr::Attribute(a)
-                        if matches!(a.attr.as_str(), "setter" | "deleter"))
+                // A property's `@x.setter` keeps the getter as what `obj.x` loads; the
+                // setter runs when `obj.x` is assigned.
+                let accessor = f.decorator_list.iter().find_map(|d| match &d.expression {
+                    Expr::Attribute(a) if matches!(a.attr.as_str(), "setter" | "deleter") => {
+                        Some(a.attr.as_str())
+                    }
+                    _ => None,
                 });
                 if parent_is_class {
-                    let methods = &mut self.scopes[parent as usize].methods;
-                    if !(accessor && methods.contains_key(f.name.as_str())) {
-                        methods.insert(f.name.as_str(), id);
+                    let class = &mut self.scopes[parent as usize];
+                    if accessor == Some("setter") {
+                        class.setters.insert(f.name.as_str(), id);
+                    }
+                    if !(accessor.is_some() && class.methods.contains_key(f.name.as_str())) {
+                        class.methods.insert(f.name.as_str(), id);
                     }
                 }
                 for s in &f.body {
@@ -826,6 +848,7 @@ fn walk(
         rendered: String::new(),
         unresolved_memo: HashMap::default(),
         partial_targets: HashSet::default(),
+        dispatch: HashMap::default(),
         display_keys: HashMap::default(),
         not_display: HashSet::default(),
         items_reads: HashSet::default(),
@@ -896,6 +919,9 @@ struct Walker<'a, 'c> {
     /// A call rendered for pattern matching (reused).
     rendered: String,
     unresolved_memo: HashMap<&'a str, Kinds>,
+    /// Implementations registered with a local `functools.singledispatch` function
+    /// (`@handle.register`): a call of the function may run any of them.
+    dispatch: HashMap<ScopeId, Learnt>,
     /// Local functions bound with `functools.partial` (their arguments shift).
     partial_targets: HashSet<ScopeId>,
     /// The keys of names bound to dict displays, for `for key, value in d.items()`.
@@ -1062,6 +1088,7 @@ impl<'a> Walker<'a, '_> {
         forget_uses(&mut self.fields);
         forget_uses(&mut self.returns);
         forget_uses(&mut self.class_bases);
+        forget_uses(&mut self.dispatch);
         self.keyed_reads.clear();
         self.items_reads.clear();
         forget_uses(&mut self.display_keys);
@@ -1406,11 +1433,62 @@ impl<'a> Walker<'a, '_> {
         })
     }
 
+    /// `type` calls `__set_name__(owner, name)` on every class attribute that defines it,
+    /// once the class body has run.
+    fn set_names(&mut self, owner: ScopeId) {
+        let names: Vec<&'a str> = self.scopes[owner as usize].bound.iter().copied().collect();
+        for name in names {
+            let value = recall(&mut self.env, (owner, name)).clone();
+            for kind in value.iter() {
+                if let Kind::Instance(class) = kind
+                    && let Some(hook) = self.find_method(*class, "__set_name__", 0)
+                {
+                    self.bind_self(hook, kind.clone());
+                    let params = self.scopes[hook as usize].params.clone();
+                    if let Some(&(param, _)) = params.get(1) {
+                        self.bind_param(hook, param, &Kinds::one(Kind::Class(owner)));
+                    }
+                    if let Some(&(param, _)) = params.get(2) {
+                        self.bind_param(hook, param, &Kinds::one(Kind::Plain));
+                    }
+                    self.enter(hook);
+                }
+            }
+        }
+    }
+
+    /// The `@name.setter` of property `name` in a local class or its local bases.
+    fn find_setter(&mut self, class: ScopeId, name: &str, depth: u32) -> Option<ScopeId> {
+        if let Some(&f) = self.scopes[class as usize].setters.get(name) {
+            return Some(f);
+        }
+        if depth > 8 {
+            return None;
+        }
+        let bases = self.bases_of(class);
+        bases.iter().find_map(|k| match k {
+            Kind::Class(b) if *b != class => self.find_setter(*b, name, depth + 1),
+            _ => None,
+        })
+    }
+
     /// Whether a local class is an enumeration (its members are its instances).
     fn is_enum(&mut self, class: ScopeId) -> bool {
         self.bases_of(class)
             .iter()
             .any(|k| matches!(k, Kind::Path(p) if p.starts_with("enum.")))
+    }
+
+    /// Whether a local class derives, directly or through local bases, from a class that is
+    /// not local (`Exception`, `list`, a library's class): its inherited constructor keeps
+    /// the arguments.
+    fn has_foreign_base(&mut self, class: ScopeId, depth: u32) -> bool {
+        let bases = self.bases_of(class);
+        bases.iter().any(|k| match k {
+            Kind::Path(_) => true,
+            Kind::Class(b) if *b != class && depth < 8 => self.has_foreign_base(*b, depth + 1),
+            _ => false,
+        })
     }
 
     /// Control-system classes a local class derives from (`class MyPV(epics.PV)`).
@@ -1484,6 +1562,7 @@ impl<'a> Walker<'a, '_> {
                 for d in &f.decorator_list {
                     let decorator = self.eval(scope, &d.expression);
                     self.decorate(&decorator, d.range.start().to_u32(), Kind::Func(id));
+                    self.register_implementation(scope, &d.expression, &[id]);
                 }
                 for (name, default) in parameter_defaults(&f.parameters) {
                     let k = self.eval(scope, default);
@@ -1552,6 +1631,7 @@ impl<'a> Walker<'a, '_> {
                 }
                 self.bind_name(scope, c.name.as_str(), &Kinds::one(Kind::Class(id)));
                 self.stmts(id, &c.body);
+                self.set_names(id);
             }
             Stmt::Return(r) => {
                 if let Some(value) = &r.value {
@@ -1681,12 +1761,12 @@ impl<'a> Walker<'a, '_> {
                 }
             }
             Stmt::Raise(r) => {
-                if let Some(e) = &r.exc {
-                    self.eval(scope, e);
+                // What is raised (and chained as its cause) reaches the `except` clauses.
+                let mut raised = Kinds::default();
+                for e in r.exc.iter().chain(r.cause.iter()) {
+                    raised.merge(&self.eval(scope, e));
                 }
-                if let Some(c) = &r.cause {
-                    self.eval(scope, c);
-                }
+                self.learn_name(MODULE, RAISED, &raised);
             }
             Stmt::Try(t) => {
                 self.stmts(scope, &t.body);
@@ -1696,7 +1776,9 @@ impl<'a> Walker<'a, '_> {
                         self.eval(scope, ty);
                     }
                     if let Some(name) = &h.name {
-                        self.bind_name(scope, name.as_str(), &Kinds::one(Kind::Plain));
+                        let mut caught = recall(&mut self.env, (MODULE, RAISED)).clone();
+                        caught.add(Kind::Plain);
+                        self.bind_name(scope, name.as_str(), &caught);
                     }
                     self.stmts(scope, &h.body);
                 }
@@ -1970,7 +2052,7 @@ impl<'a> Walker<'a, '_> {
                 Kind::Func(_) | Kind::Method(..) => {
                     out.merge(recall(&mut self.fields, attr));
                 }
-                Kind::CsMember(..) => {}
+                Kind::CsMember(..) | Kind::Mutator(..) => {}
             }
         }
         if receiver.is_empty() {
@@ -2128,6 +2210,15 @@ impl<'a> Walker<'a, '_> {
                 }
                 Kind::Instance(c) | Kind::Class(c) => {
                     learn(&mut self.fields, attr, value, &mut self.progress);
+                    if let Kind::Instance(class) = kind
+                        && let Some(setter) = self.find_setter(*class, attr, 0)
+                    {
+                        self.bind_self(setter, kind.clone());
+                        if let Some(&(name, _)) = self.scopes[setter as usize].params.get(1) {
+                            self.bind_param(setter, name, value);
+                        }
+                        self.enter(setter);
+                    }
                     // A local `__setattr__`, or a descriptor's `__set__` kept as a class
                     // attribute, runs with the value.
                     let mut involved = recall(&mut self.env, (*c, attr)).clone();
@@ -2242,7 +2333,16 @@ impl<'a> Walker<'a, '_> {
             },
             Expr::Attribute(a) => {
                 let receiver = self.eval(scope, &a.value);
-                self.attr_load(&receiver, a.attr.as_str(), a.range.start().to_u32(), false)
+                let mut kinds =
+                    self.attr_load(&receiver, a.attr.as_str(), a.range.start().to_u32(), false);
+                if is_container_mutator(a.attr.as_str())
+                    && receiver.contains(&Kind::Plain)
+                    && let Expr::Name(n) = a.value.as_ref()
+                    && let Some(owner) = self.resolve(scope, n.id.as_str())
+                {
+                    kinds.add(Kind::Mutator(owner, n.id.as_str().into()));
+                }
+                kinds
             }
             Expr::Call(c) => self.call(scope, c),
             Expr::Subscript(s) => {
@@ -2589,6 +2689,13 @@ impl<'a> Walker<'a, '_> {
                         self.bind_all_params(*f, &call.all_kinds());
                     }
                     result.merge(&self.returns_of(*f));
+                    let implementations = recall(&mut self.dispatch, *f).clone();
+                    for implementation in implementations.iter() {
+                        if let Kind::Func(g) = implementation {
+                            self.bind_call(*g, None, &call);
+                            result.merge(&self.returns_of(*g));
+                        }
+                    }
                 }
                 Kind::Method(class, f) => {
                     self.bind_call(*f, Some(Kind::Instance(*class)), &call);
@@ -2616,11 +2723,11 @@ impl<'a> Walker<'a, '_> {
                         for name in names {
                             learn(&mut self.fields, name, &all, &mut self.progress);
                         }
-                        if self
-                            .bases_of(*class)
-                            .iter()
-                            .any(|k| matches!(k, Kind::Path(_)))
-                        {
+                        if self.has_foreign_base(*class, 0) {
+                            // An exception keeps its arguments in `args`.
+                            let mut args = all.clone();
+                            args.add(Kind::Plain);
+                            learn(&mut self.fields, "args", &args, &mut self.progress);
                             result.merge(&all);
                         }
                     }
@@ -2663,10 +2770,29 @@ impl<'a> Walker<'a, '_> {
                     );
                     result.add(Kind::Plain);
                 }
+                Kind::Mutator(owner, name) => {
+                    let bound = self.scopes[*owner as usize]
+                        .bound
+                        .get(name.as_ref())
+                        .copied();
+                    if let Some(name) = bound {
+                        let mut all = call.all_kinds();
+                        all.add(Kind::Plain);
+                        self.bind_name(*owner, name, &all);
+                    }
+                    result.add(Kind::Plain);
+                }
                 Kind::Native(false) | Kind::Plain | Kind::Cs(..) => {}
             }
         }
 
+        self.mutators_handed_on(scope, &call);
+        self.log_record(&callee, &call);
+        let handed = call.local_callables();
+        if !handed.is_empty() {
+            // `handle.register(int, implementation)`
+            self.register_implementation(scope, &c.func, &handed);
+        }
         if !callee.is_local_callable() {
             self.escapes(&callee, &call);
             let all = call.all_kinds();
@@ -2794,8 +2920,7 @@ impl<'a> Walker<'a, '_> {
             return;
         }
         match name {
-            "append" | "extend" | "insert" | "add" | "update" | "setdefault" | "appendleft"
-            | "extendleft" => {
+            mutator if is_container_mutator(mutator) => {
                 let mut all = call.all_kinds();
                 all.add(Kind::Plain);
                 match receiver_expr {
@@ -2857,6 +2982,99 @@ impl<'a> Walker<'a, '_> {
             }
             _ => {
                 result.add(Kind::Plain);
+            }
+        }
+    }
+
+    /// `handle.register` / `handle.register(T)` (the decorator or the callee) on a local
+    /// function: `implementations` run when `handle` is called, with its arguments.
+    fn register_implementation(
+        &mut self,
+        scope: ScopeId,
+        register: &'a Expr,
+        implementations: &[ScopeId],
+    ) {
+        let register = match register {
+            Expr::Call(c) => c.func.as_ref(),
+            other => other,
+        };
+        let Expr::Attribute(a) = register else {
+            return;
+        };
+        let Expr::Name(n) = a.value.as_ref() else {
+            return;
+        };
+        if a.attr.as_str() != "register" {
+            return;
+        }
+        let dispatchers = self.load_name(scope, n.id.as_str());
+        for kind in dispatchers.iter() {
+            if let Kind::Func(d) | Kind::Method(_, d) = kind {
+                for &g in implementations {
+                    learn(
+                        &mut self.dispatch,
+                        *d,
+                        &Kinds::one(Kind::Func(g)),
+                        &mut self.progress,
+                    );
+                }
+            }
+        }
+    }
+
+    /// A logging call puts its arguments in a log record that local handlers, filters and
+    /// formatters receive (`record.args`, `record.msg`); their `record` parameter is unbound,
+    /// so its attributes are the local objects' fields.
+    fn log_record(&mut self, callee: &Kinds, call: &CallSite<'a>) {
+        let logs = callee.iter().any(|k| match k {
+            Kind::Path(p) | Kind::Made(p) => {
+                p.starts_with("logging.")
+                    && p.rsplit('.').next().is_some_and(|m| {
+                        matches!(
+                            m,
+                            "debug"
+                                | "info"
+                                | "warning"
+                                | "warn"
+                                | "error"
+                                | "exception"
+                                | "critical"
+                                | "fatal"
+                                | "log"
+                                | "makeLogRecord"
+                                | "LogRecord"
+                                | "handle"
+                        )
+                    })
+            }
+            _ => false,
+        });
+        if logs {
+            let mut all = call.all_kinds();
+            all.add(Kind::Plain);
+            for field in ["args", "msg"] {
+                learn(&mut self.fields, field, &all, &mut self.progress);
+            }
+        }
+    }
+
+    /// A container's bound mutator handed to a call (`max(pvs, key=box.append)`,
+    /// `map(box.append, pvs)`) may be called with any of the call's other arguments or their
+    /// elements: the container may hold them.
+    fn mutators_handed_on(&mut self, scope: ScopeId, call: &CallSite<'a>) {
+        let arguments = &call.expr.arguments;
+        for value in arguments
+            .args
+            .iter()
+            .chain(arguments.keywords.iter().map(|k| &k.value))
+        {
+            if let Expr::Attribute(a) = value
+                && is_container_mutator(a.attr.as_str())
+                && let Expr::Name(n) = a.value.as_ref()
+            {
+                let mut all = call.all_kinds();
+                all.add(Kind::Plain);
+                self.bind_name(scope, n.id.as_str(), &all);
             }
         }
     }
@@ -3722,6 +3940,21 @@ impl<'a> Walker<'a, '_> {
 }
 
 /// `device/attribute` for a Tango device attribute, when the device name is literal.
+/// Methods that store their arguments in the container they are called on.
+fn is_container_mutator(name: &str) -> bool {
+    matches!(
+        name,
+        "append"
+            | "extend"
+            | "insert"
+            | "add"
+            | "update"
+            | "setdefault"
+            | "appendleft"
+            | "extendleft"
+    )
+}
+
 fn device_channel(device: Option<&str>, attr: &str) -> Option<Sym> {
     device.map(|d| format!("{d}/{attr}").into())
 }
