@@ -1420,7 +1420,23 @@ impl<'a> Walker<'a, '_> {
     }
 
     fn find_method(&mut self, class: ScopeId, name: &str, depth: u32) -> Option<ScopeId> {
-        if let Some(&f) = self.scopes[class as usize].methods.get(name) {
+        self.find_in_class(class, name, depth, |class| &class.methods)
+    }
+
+    /// The `@name.setter` of property `name` in a local class or its local bases.
+    fn find_setter(&mut self, class: ScopeId, name: &str, depth: u32) -> Option<ScopeId> {
+        self.find_in_class(class, name, depth, |class| &class.setters)
+    }
+
+    /// `name` in one of a local class's tables (methods, setters), or in its local bases'.
+    fn find_in_class(
+        &mut self,
+        class: ScopeId,
+        name: &str,
+        depth: u32,
+        table: for<'s> fn(&'s Scope<'a>) -> &'s HashMap<&'a str, ScopeId>,
+    ) -> Option<ScopeId> {
+        if let Some(&f) = table(&self.scopes[class as usize]).get(name) {
             return Some(f);
         }
         if depth > 8 {
@@ -1428,7 +1444,7 @@ impl<'a> Walker<'a, '_> {
         }
         let bases = self.bases_of(class);
         bases.iter().find_map(|k| match k {
-            Kind::Class(b) if *b != class => self.find_method(*b, name, depth + 1),
+            Kind::Class(b) if *b != class => self.find_in_class(*b, name, depth + 1, table),
             _ => None,
         })
     }
@@ -1455,21 +1471,6 @@ impl<'a> Walker<'a, '_> {
                 }
             }
         }
-    }
-
-    /// The `@name.setter` of property `name` in a local class or its local bases.
-    fn find_setter(&mut self, class: ScopeId, name: &str, depth: u32) -> Option<ScopeId> {
-        if let Some(&f) = self.scopes[class as usize].setters.get(name) {
-            return Some(f);
-        }
-        if depth > 8 {
-            return None;
-        }
-        let bases = self.bases_of(class);
-        bases.iter().find_map(|k| match k {
-            Kind::Class(b) if *b != class => self.find_setter(*b, name, depth + 1),
-            _ => None,
-        })
     }
 
     /// Whether a local class is an enumeration (its members are its instances).
