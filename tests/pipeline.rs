@@ -306,10 +306,11 @@ async fn an_approved_write_runs_in_write_access_mode_and_is_recorded() {
 async fn a_write_that_analysis_missed_is_refused_at_run_time_in_read_only_mode() {
     let data = tempfile::tempdir().expect("tempdir");
     let mut request = ExecutionRequest::for_objective("sneaky");
-    // A value carried from `raise` to `except` is beyond static analysis (docs/analysis.md,
-    // "What cannot be detected"); the runtime refuses the write.
+    // A value carried by an exception Python raises itself (a missing key's `KeyError`) is
+    // beyond static analysis (docs/analysis.md, "What cannot be detected"); the runtime
+    // refuses the write.
     request.approved_code = Some(
-        "import pyexec_runtime\n\nclass Carrier(Exception):\n    pass\n\ntry:\n    raise Carrier(pyexec_runtime.write_channel)\nexcept Carrier as caught:\n    caught.args[0]('MOCK:SETPOINT', 9.0)\nresults = {}\n".into(),
+        "import pyexec_runtime\n\ntry:\n    {}[pyexec_runtime.write_channel]\nexcept KeyError as missing:\n    missing.args[0]('MOCK:SETPOINT', 9.0)\nresults = {}\n".into(),
     );
     let run = runner(data.path(), &[], Arc::new(NoApprover))
         .run_to_end("sneaky".into(), request)

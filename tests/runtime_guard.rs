@@ -361,6 +361,40 @@ async fn every_write_entry_point_is_refused_in_a_read_only_run_even_when_caught(
     assert_eq!(results["p"], 50);
 }
 
+#[tokio::test]
+async fn a_read_only_run_cannot_grant_itself_write_access_through_the_runtimes_internals() {
+    let mut guarded = Guarded::new(r#"{"allow_unlisted_channels": true}"#);
+    for (route, code, entry) in [
+        (
+            "the mode's variable edited",
+            "import os
+os.environ['PYEXEC_EXECUTION_MODE'] = 'write_access'
+\
+             import pyexec_runtime
+pyexec_runtime.write_channel('RANGE', 7)
+",
+            "pyexec_runtime.write_channels",
+        ),
+        (
+            "the store saved directly",
+            "import pyexec_runtime
+store = pyexec_runtime._load()
+store['RANGE'] = 7
+\
+             pyexec_runtime._save(store)
+",
+            "pyexec_runtime._save",
+        ),
+    ] {
+        let failure = run_in_mode(&mut guarded, ExecutionMode::ReadOnly, code)
+            .await
+            .expect_err(route);
+        assert_eq!(refused_entry(&failure), entry, "{route}");
+        assert_eq!(guarded.stored("RANGE"), serde_json::Value::Null, "{route}");
+        assert_eq!(guarded.stored("STEP"), 50, "{route}");
+    }
+}
+
 /// Minimal stand-ins with the client libraries' shapes (the real ones need a control
 /// system to talk to): each write records itself, so an unguarded write is visible.
 const FAKE_LIBRARIES: &[(&str, &str)] = &[
@@ -372,17 +406,22 @@ const FAKE_LIBRARIES: &[(&str, &str)] = &[
     ),
     ("caproto/__init__.py", ""),
     ("caproto/sync/__init__.py", ""),
+    ("caproto/threading/__init__.py", ""),
+    (
+        "caproto/threading/client.py",
+        "WRITES = []\nclass Batch:\n    def __enter__(self):\n        return self\n    def __exit__(self, *exc):\n        return False\n    def write(self, pv, value):\n        WRITES.append((pv, value))\n",
+    ),
     (
         "caproto/sync/client.py",
         "WRITES = []\ndef read(name):\n    return 1.0\ndef write(name, value, notify=False):\n    WRITES.append((name, value))\n",
     ),
     (
         "pvaccess.py",
-        "WRITES = []\nclass Channel:\n    def __init__(self, name):\n        self.name = name\n    def get(self):\n        return 1.0\n    def put(self, value):\n        WRITES.append(value)\n    def putDouble(self, value):\n        WRITES.append(value)\n",
+        "WRITES = []\nclass Channel:\n    def __init__(self, name):\n        self.name = name\n    def get(self):\n        return 1.0\n    def put(self, value):\n        WRITES.append(value)\n    def putDouble(self, value):\n        WRITES.append(value)\nclass RpcClient:\n    def __init__(self, name):\n        self.name = name\n    def invoke(self, request):\n        WRITES.append(request)\n",
     ),
     (
         "tango/__init__.py",
-        "WRITES = []\nclass DeviceProxy:\n    def __init__(self, name):\n        object.__setattr__(self, '_name', name)\n    def read_attribute(self, name):\n        return 1.0\n    def write_attribute(self, name, value):\n        WRITES.append((name, value))\n    def command_inout(self, name, arg=None):\n        WRITES.append(name)\n    def __setattr__(self, name, value):\n        WRITES.append((name, value))\n",
+        "WRITES = []\nclass DeviceProxy:\n    def __init__(self, name):\n        object.__setattr__(self, '_name', name)\n    def read_attribute(self, name):\n        return 1.0\n    def write_attribute(self, name, value):\n        WRITES.append((name, value))\n    def command_inout(self, name, arg=None):\n        WRITES.append(name)\n    def __setattr__(self, name, value):\n        WRITES.append((name, value))\nclass Database:\n    def get_device_property(self, name, props):\n        return {}\n    def put_device_property(self, name, props):\n        WRITES.append((name, props))\n",
     ),
 ];
 
@@ -434,6 +473,21 @@ async fn client_library_writes_are_refused_in_read_only_and_pass_in_write_access
             "import tango\nd = tango.DeviceProxy('a/b/c')\nd.Voltage = 3",
             "tango.DeviceProxy attribute assignment",
             "tango",
+        ),
+        (
+            "import tango\ntango.Database().put_device_property('a/b/c', {'max': ['1']})",
+            "tango.Database.put_device_property",
+            "tango",
+        ),
+        (
+            "import pvaccess\npvaccess.RpcClient('SVC').invoke({'apply': True})",
+            "pvaccess.RpcClient.invoke",
+            "pvaccess",
+        ),
+        (
+            "from caproto.threading.client import Batch\nwith Batch() as b:\n    b.write('X', 1.0)",
+            "caproto.threading.client.Batch.write",
+            "caproto.threading.client",
         ),
     ];
     for (write, want, module) in cases {

@@ -40,6 +40,8 @@ pub enum CsObject {
     TangoDevice,
     /// Tango `AttributeProxy`.
     TangoAttribute,
+    /// Tango `Database`: device configuration (properties, device registrations).
+    TangoDatabase,
 }
 
 impl CsObject {
@@ -55,6 +57,7 @@ impl CsObject {
             Self::PvaChannel => "pvaccess.Channel",
             Self::TangoDevice => "tango.DeviceProxy",
             Self::TangoAttribute => "tango.AttributeProxy",
+            Self::TangoDatabase => "tango.Database",
         }
     }
 
@@ -69,6 +72,7 @@ impl CsObject {
             Self::PvaChannel => "pvaccess.Channel",
             Self::TangoDevice => "tango.DeviceProxy",
             Self::TangoAttribute => "tango.AttributeProxy",
+            Self::TangoDatabase => "tango.Database",
             Self::EpicsChannelId | Self::CaprotoPv => return None,
         })
     }
@@ -88,13 +92,38 @@ impl CsObject {
                 | "poll",
             ) => method(Read),
             (Self::EpicsPv, "value" | "char_value") => Member::Value,
-            (Self::EpicsDevice, "put" | "move" | "tweak" | "set_position" | "stop") => {
-                method(Write)
-            }
-            (Self::EpicsDevice, "get" | "get_position" | "get_field" | "save_state") => {
-                method(Read)
-            }
-            (Self::EpicsDevice, n) if !n.starts_with('_') => Member::Value,
+            (Self::EpicsDevice, "PV" | "add_pv" | "get_pv") => Member::Method {
+                access: None,
+                returns: Some(Self::EpicsPv),
+            },
+            (
+                Self::EpicsDevice,
+                "put" | "move" | "tweak" | "set_position" | "stop" | "StopNow" | "restore_state"
+                // `read_state(file, restore=True)` puts what it read.
+                | "read_state",
+            ) => method(Write),
+            (
+                Self::EpicsDevice,
+                "get"
+                | "get_position"
+                | "get_field"
+                | "save_state"
+                | "write_state"
+                | "get_info"
+                | "show_info"
+                | "within_limits"
+                | "check_limits"
+                | "add_callback"
+                | "remove_callback"
+                | "clear_callback"
+                | "get_all"
+                | "Read",
+            ) => method(Read),
+            // Any other public name on a device (pyepics `Device`, `Motor`, the
+            // `epics.devices` classes) is one of its fields (read on load, written on
+            // assignment) or a method such as `Scaler.CountTime` that puts (written when
+            // called).
+            (Self::EpicsDevice, n) if !n.starts_with('_') => Member::DeviceAttribute,
             (Self::CaprotoContext, "get_pvs") => Member::Method {
                 access: None,
                 returns: Some(Self::CaprotoPv),
@@ -103,7 +132,8 @@ impl CsObject {
             (Self::CaprotoPv, "read" | "subscribe") => method(Read),
             (Self::P4pContext, "put" | "rpc") => method(Write),
             (Self::P4pContext, "get" | "monitor") => method(Read),
-            (Self::PvaChannel, n) if n.starts_with("put") => method(Write),
+            // `RpcClient.invoke` asks a service to act.
+            (Self::PvaChannel, n) if n.starts_with("put") || n == "invoke" => method(Write),
             (Self::PvaChannel, n)
                 if n.starts_with("get")
                     || n.starts_with("monitor")
@@ -145,7 +175,35 @@ impl CsObject {
                 | "get_command_list"
                 | "command_query"
                 | "info"
-                | "subscribe_event",
+                | "subscribe_event"
+                // Standard read-only commands and client-side queries.
+                | "State"
+                | "Status"
+                | "description"
+                | "is_attribute_polled"
+                | "is_command_polled"
+                | "get_attribute_poll_period"
+                | "get_command_poll_period"
+                | "polling_status"
+                | "get_property_list"
+                | "get_pipe_config"
+                | "get_attribute_config_ex"
+                | "attribute_list_query"
+                | "attribute_list_query_ex"
+                | "command_list_query"
+                | "attribute_history"
+                | "command_history"
+                | "black_box"
+                | "import_info"
+                | "get_idl_version"
+                | "get_tango_lib_version"
+                | "get_dev_host"
+                | "is_locked"
+                | "is_locked_by_me"
+                | "locking_status"
+                | "unsubscribe_event"
+                | "read_attribute_reply"
+                | "read_attributes_reply",
             ) => method(Read),
             (
                 Self::TangoDevice,
@@ -160,6 +218,10 @@ impl CsObject {
             (Self::TangoAttribute, "read" | "read_asynch" | "history" | "get_config") => {
                 method(Read)
             }
+            // The database's queries read configuration; everything else (`put_*`,
+            // `delete_*`, `add_device`, `export_*`, `rename_*`) changes it.
+            (Self::TangoDatabase, n) if n.starts_with("get_") => method(Read),
+            (Self::TangoDatabase, n) if !n.starts_with('_') => method(Write),
             _ => Member::Other,
         }
     }
@@ -239,7 +301,20 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         | "epics.ca.get_timevars" => A(Read),
         "epics.PV" | "epics.get_pv" => Creates(CsObject::EpicsPv),
         "epics.ca.create_channel" => Creates(CsObject::EpicsChannelId),
-        "epics.Device" | "epics.Motor" => Creates(CsObject::EpicsDevice),
+        "epics.Device" | "epics.Motor" | "epics.device.Device" | "epics.motor.Motor" => {
+            Creates(CsObject::EpicsDevice)
+        }
+        // The `epics.devices` classes (`Scaler`, `Struck`, `ad_base.AD_Camera`, ...) are
+        // devices.
+        devices
+            if devices.starts_with("epics.devices.")
+                && devices
+                    .rsplit('.')
+                    .next()
+                    .is_some_and(|class| class.starts_with(|c: char| c.is_ascii_uppercase())) =>
+        {
+            Creates(CsObject::EpicsDevice)
+        }
         "epics.ca.initialize_libca"
         | "epics.ca.finalize_libca"
         | "epics.ca.pend_io"
@@ -258,11 +333,24 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         | "p4p.client.asyncio.Context"
         | "p4p.client.cothread.Context"
         | "p4p.client.raw.Context" => Creates(CsObject::P4pContext),
-        "pvaccess.Channel" | "pvaccess.MultiChannel" => Creates(CsObject::PvaChannel),
-        "tango.DeviceProxy" | "tango.Group" | "tango.device_proxy.DeviceProxy" => {
-            Creates(CsObject::TangoDevice)
+        "pvaccess.Channel" | "pvaccess.MultiChannel" | "pvaccess.RpcClient" => {
+            Creates(CsObject::PvaChannel)
         }
-        "tango.AttributeProxy" => Creates(CsObject::TangoAttribute),
+        // A caproto `Batch` reads and writes client PVs, with their method names.
+        "caproto.threading.client.Batch" => Creates(CsObject::CaprotoPv),
+        "tango.DeviceProxy"
+        | "tango.Group"
+        | "tango.device_proxy.DeviceProxy"
+        | "tango.get_device_proxy"
+        | "tango.asyncio.DeviceProxy"
+        | "tango.futures.DeviceProxy"
+        | "tango.gevent.DeviceProxy" => Creates(CsObject::TangoDevice),
+        "tango.AttributeProxy"
+        | "tango.get_attribute_proxy"
+        | "tango.asyncio.AttributeProxy"
+        | "tango.futures.AttributeProxy"
+        | "tango.gevent.AttributeProxy" => Creates(CsObject::TangoAttribute),
+        "tango.Database" => Creates(CsObject::TangoDatabase),
         // The seeds' module-level spellings.
         "tango.write_attribute" | "tango.write_attributes" => A(Write),
         "tango.read_attribute" | "tango.read_attributes" => A(Read),
@@ -535,6 +623,8 @@ pub fn is_builtin(name: &str) -> bool {
     matches!(
         name,
         "abs"
+            // In the Jupyter executor's kernels.
+            | "get_ipython"
             | "all"
             | "any"
             | "ascii"
@@ -763,6 +853,13 @@ pub fn is_module_table(path: &str) -> bool {
         path,
         "sys.modules" | "sys.meta_path" | "sys.path_hooks" | "sys.path_importer_cache"
     )
+}
+
+/// A private name of our runtime (`pyexec_runtime._save`): its internals write the channel
+/// store without the mode and limits checks of `write_channel(s)`.
+pub fn is_runtime_internal(path: &str) -> bool {
+    path.strip_prefix("pyexec_runtime.")
+        .is_some_and(|name| name.starts_with('_') && !name.starts_with("__"))
 }
 
 /// Standard modules whose attributes run code, start processes or import: reaching one of

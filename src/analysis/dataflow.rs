@@ -173,6 +173,11 @@ enum Kind {
     /// A container's bound mutator taken as a value (`add = box.append`): calling it
     /// stores the arguments in the container bound to that name in that scope.
     Mutator(ScopeId, Sym),
+    /// Which container this is: the one made for a name (`cfg = {}`, in that scope) or for
+    /// a field (`self.pvs = {}`, scope `None`). It travels with the container's other kinds
+    /// (into parameters, aliases, inner containers), so a store through any of those names
+    /// (`cfg['q'] = pv` in a helper) reaches the name that made it.
+    Container(Option<ScopeId>, Sym),
 }
 
 impl Kind {
@@ -185,6 +190,7 @@ impl Kind {
                 | Kind::Instance(_)
                 | Kind::Method(..)
                 | Kind::Mutator(..)
+                | Kind::Container(..)
         )
     }
 }
@@ -253,6 +259,7 @@ impl Kinds {
                 | Kind::Instance(_)
                 | Kind::Method(..)
                 | Kind::Mutator(..)
+                | Kind::Container(..)
                 | Kind::Native(false) => true,
                 Kind::Path(p) | Kind::Made(p) => {
                     api::is_known_non_control_system(p) && !api::is_control_system_path(p)
@@ -849,6 +856,7 @@ fn walk(
         unresolved_memo: HashMap::default(),
         partial_targets: HashSet::default(),
         dispatch: HashMap::default(),
+        element_of: HashMap::default(),
         display_keys: HashMap::default(),
         not_display: HashSet::default(),
         items_reads: HashSet::default(),
@@ -919,6 +927,8 @@ struct Walker<'a, 'c> {
     /// A call rendered for pattern matching (reused).
     rendered: String,
     unresolved_memo: HashMap<&'a str, Kinds>,
+    /// Loop variables and the containers they iterate (see [`Self::assign_loop_target`]).
+    element_of: HashMap<(ScopeId, &'a str), Learnt>,
     /// Implementations registered with a local `functools.singledispatch` function
     /// (`@handle.register`): a call of the function may run any of them.
     dispatch: HashMap<ScopeId, Learnt>,
@@ -1089,6 +1099,7 @@ impl<'a> Walker<'a, '_> {
         forget_uses(&mut self.returns);
         forget_uses(&mut self.class_bases);
         forget_uses(&mut self.dispatch);
+        forget_uses(&mut self.element_of);
         self.keyed_reads.clear();
         self.items_reads.clear();
         forget_uses(&mut self.display_keys);
@@ -1622,7 +1633,17 @@ impl<'a> Walker<'a, '_> {
                     }
                     let mut hooks = bases.clone();
                     for keyword in arguments.keywords.iter() {
-                        hooks.merge(&self.eval(scope, &keyword.value));
+                        let value = self.eval(scope, &keyword.value);
+                        if keyword
+                            .arg
+                            .as_ref()
+                            .is_some_and(|a| a.as_str() == "metaclass")
+                        {
+                            // The metaclass's methods (`__getattr__`, `__getitem__`) run on
+                            // the class: kept with its bases (conservative for instances).
+                            bases.merge(&value);
+                        }
+                        hooks.merge(&value);
                     }
                     learn(&mut self.class_bases, id, &bases, &mut self.progress);
                     // `__init_subclass__`, a metaclass's hooks: called with the new class and
@@ -1651,9 +1672,15 @@ impl<'a> Walker<'a, '_> {
                         .iter()
                         .all(|i| i.key.as_ref().and_then(string_literal).is_some())
                 {
+                    let owner = self.resolve(scope, n.id.as_str()).unwrap_or(scope);
                     let mut all = Kinds::one(Kind::Plain);
+                    all.add(Kind::Container(Some(owner), n.id.as_str().into()));
                     for item in &d.items {
-                        let k = self.eval(scope, &item.value);
+                        let mut k = self.eval(scope, &item.value);
+                        if is_fresh_container(&item.value) {
+                            // `inner = state['pvs']; inner['q'] = pv` reaches `state`.
+                            k.add(Kind::Container(Some(owner), n.id.as_str().into()));
+                        }
                         if let Some(key) = item.key.as_ref().and_then(string_literal) {
                             self.bind_key(scope, n.id.as_str(), key, &k);
                         }
@@ -1695,12 +1722,14 @@ impl<'a> Walker<'a, '_> {
                 }
             }
             Stmt::AugAssign(a) => {
-                let value = self.eval(scope, &a.value);
+                let mut value = self.eval(scope, &a.value);
                 if let Expr::Name(n) = a.target.as_ref() {
-                    // `total += pv` calls a local class's `__iadd__`/`__add__`.
+                    // `total += pv` calls a local class's `__iadd__`/`__add__`, whose result
+                    // is the new value.
                     let mut both = self.load_name(scope, n.id.as_str());
                     both.merge(&value);
-                    self.feed_dunders(&both);
+                    let returned = self.feed_dunders(&both);
+                    value.merge(&returned);
                 }
                 match a.target.as_ref() {
                     Expr::Attribute(t) => {
@@ -1836,6 +1865,9 @@ impl<'a> Walker<'a, '_> {
                     let kind = if api::is_module_table(&path) {
                         self.module_table(alias.range.start().to_u32(), &path);
                         Kind::Dynamic
+                    } else if api::is_runtime_internal(&path) {
+                        self.runtime_internal(alias.range.start().to_u32(), &path);
+                        Kind::Dynamic
                     } else {
                         Kind::Path(path)
                     };
@@ -1901,7 +1933,14 @@ impl<'a> Walker<'a, '_> {
         value: &Kinds,
         value_expr: Option<&'a Expr>,
     ) {
+        let fresh = value_expr.is_some_and(is_fresh_container);
         match target {
+            Expr::Name(n) if fresh => {
+                let owner = self.resolve(scope, n.id.as_str()).unwrap_or(scope);
+                let mut kinds = value.clone();
+                kinds.add(Kind::Container(Some(owner), n.id.as_str().into()));
+                self.bind_name(scope, n.id.as_str(), &kinds);
+            }
             Expr::Name(n) => self.bind_name(scope, n.id.as_str(), value),
             Expr::Tuple(t) => {
                 for elt in &t.elts {
@@ -1916,10 +1955,14 @@ impl<'a> Walker<'a, '_> {
             Expr::Starred(s) => self.assign(scope, &s.value, value, None),
             Expr::Attribute(a) => {
                 let receiver = self.eval(scope, &a.value);
+                let mut kinds = value.clone();
+                if fresh {
+                    kinds.add(Kind::Container(None, a.attr.as_str().into()));
+                }
                 self.attr_store(
                     &receiver,
                     a.attr.as_str(),
-                    value,
+                    &kinds,
                     value_expr,
                     a.range.start().to_u32(),
                     false,
@@ -1941,6 +1984,8 @@ impl<'a> Walker<'a, '_> {
                     self.bind_name(scope, n.id.as_str(), &k);
                     self.binding_keyed = false;
                     let mut all = self.load_name(scope, n.id.as_str());
+                    self.store_in_identified(&all, value);
+                    self.store_in_elements_of(scope, n.id.as_str(), value);
                     if all.has_local_object() {
                         // A local class's `__setitem__` sees the key and the value.
                         all.merge(value);
@@ -1956,6 +2001,12 @@ impl<'a> Walker<'a, '_> {
                         );
                     }
                     let mut container = self.eval(scope, &s.value);
+                    // `self.pvs[name] = pv`, `cfg['a']['b'] = pv`: the container holds it.
+                    let rooted = self.store_at_root(scope, &s.value, value);
+                    let identified = self.store_in_identified(&container, value);
+                    if !rooted && !identified {
+                        self.untracked_store(s.range.start().to_u32(), value, "`[...] =`");
+                    }
                     if container.has_local_object() {
                         // `Store()['k'] = pv`: a local `__setitem__` sees the value.
                         container.merge(value);
@@ -1994,6 +2045,9 @@ impl<'a> Walker<'a, '_> {
                     if api::is_module_table(&path) {
                         self.module_table(offset, &path);
                         out.add(Kind::Dynamic);
+                    } else if api::is_runtime_internal(&path) {
+                        self.runtime_internal(offset, &path);
+                        out.add(Kind::Dynamic);
                     } else {
                         out.add(Kind::Path(path));
                     }
@@ -2031,7 +2085,18 @@ impl<'a> Walker<'a, '_> {
                         out.add(bound);
                     } else {
                         out.merge(recall(&mut self.fields, attr));
-                        out.merge(recall(&mut self.env, (*c, attr)));
+                        let class_attribute = recall(&mut self.env, (*c, attr)).clone();
+                        // A descriptor kept as a class attribute: its `__get__` gives the value.
+                        let got = self.dunder_results(&class_attribute, &["__get__"]);
+                        out.merge(&class_attribute);
+                        out.merge(&got);
+                        // A missing attribute: `__getattr__` gives it (a metaclass's, for a
+                        // class: the metaclass is kept with the bases).
+                        if let Some(fallback) = self.find_method(*c, "__getattr__", 0) {
+                            self.bind_self(fallback, kind.clone());
+                            self.bind_all_params(fallback, &Kinds::one(Kind::Plain));
+                            out.merge(&self.returns_of(fallback));
+                        }
                         if !is_instance && self.is_enum(*c) {
                             // `Color.RED` is an instance of the enum class.
                             out.add(Kind::Instance(*c));
@@ -2053,7 +2118,7 @@ impl<'a> Walker<'a, '_> {
                 Kind::Func(_) | Kind::Method(..) => {
                     out.merge(recall(&mut self.fields, attr));
                 }
-                Kind::CsMember(..) | Kind::Mutator(..) => {}
+                Kind::CsMember(..) | Kind::Mutator(..) | Kind::Container(..) => {}
             }
         }
         if receiver.is_empty() {
@@ -2162,6 +2227,20 @@ impl<'a> Walker<'a, '_> {
             "dynamic_import",
             Risk::High,
             format!("`{path}` reaches loaded modules by name; import them by name instead"),
+        );
+    }
+
+    /// Our runtime's internals bypass its mode and limits checks: a finding, and what they
+    /// are used for is a write that cannot be ruled out.
+    fn runtime_internal(&mut self, offset: u32, path: &str) {
+        self.finding(
+            offset,
+            "runtime_internals",
+            Risk::High,
+            format!(
+                "`{path}` is internal to the runtime and skips its mode and limits checks; \
+                 use read_channel/write_channel(s)"
+            ),
         );
     }
 
@@ -2349,15 +2428,19 @@ impl<'a> Walker<'a, '_> {
             Expr::Subscript(s) => {
                 let container = self.eval(scope, &s.value);
                 let key = self.eval(scope, &s.slice);
+                let mut fed = Kinds::default();
                 if container.has_local_object() {
+                    // `obj[k]`, `C[int]` (`__class_getitem__`)
                     let mut both = container.clone();
                     both.merge(&key);
-                    self.feed_dunders(&both);
+                    fed = self.feed_dunders(&both);
                 }
-                if let Some(precise) = self.keyed_lookup(scope, &s.value, &s.slice) {
+                if let Some(mut precise) = self.keyed_lookup(scope, &s.value, &s.slice) {
+                    precise.merge(&fed);
                     return precise;
                 }
                 let mut out = self.dunder_results(&container, &["__getitem__", "__missing__"]);
+                out.merge(&fed);
                 let holds_elements = container.contains(&Kind::Plain);
                 for kind in container.iter() {
                     match kind {
@@ -2467,7 +2550,15 @@ impl<'a> Walker<'a, '_> {
                 // `[pv] + rest` keeps the elements; a local class's `__add__` sees both.
                 let mut out = self.eval(scope, &b.left);
                 out.merge(&self.eval(scope, &b.right));
-                self.feed_dunders(&out);
+                let returned = self.feed_dunders(&out);
+                out.merge(&returned);
+                out.add(Kind::Plain);
+                out
+            }
+            Expr::UnaryOp(u) => {
+                // `-C()`, `~C()`: a local class's `__neg__`/`__invert__` gives the value.
+                let operand = self.eval(scope, &u.operand);
+                let mut out = self.feed_dunders(&operand);
                 out.add(Kind::Plain);
                 out
             }
@@ -2476,8 +2567,9 @@ impl<'a> Walker<'a, '_> {
                 for comparator in &c.comparators {
                     all.merge(&self.eval(scope, comparator));
                 }
-                self.feed_dunders(&all);
-                Kinds::one(Kind::Plain)
+                let mut out = self.feed_dunders(&all);
+                out.add(Kind::Plain);
+                out
             }
             Expr::Await(a) => self.eval(scope, &a.value),
             // What a generator yields is what iterating its result gives (a `for` loop,
@@ -2538,6 +2630,29 @@ impl<'a> Walker<'a, '_> {
         iter: &'a Expr,
         items: &Kinds,
     ) {
+        // The loop variable is an element, not the container: which containers it came from
+        // is kept aside (a store into it reaches them), so that the many comprehensions of a
+        // scope sharing a variable name do not pile up every container's identity on it.
+        let containers: Kinds = Kinds(
+            items
+                .iter()
+                .filter(|k| matches!(k, Kind::Container(..)))
+                .cloned()
+                .collect(),
+        );
+        let elements = if containers.is_empty() {
+            items.clone()
+        } else {
+            self.note_elements_of(scope, target, &containers);
+            Kinds(
+                items
+                    .iter()
+                    .filter(|k| !matches!(k, Kind::Container(..)))
+                    .cloned()
+                    .collect(),
+            )
+        };
+        let items = &elements;
         if let (Expr::Tuple(t), Expr::Call(c)) = (target, iter)
             && t.elts.len() == 2
             && c.arguments.is_empty()
@@ -2560,6 +2675,44 @@ impl<'a> Walker<'a, '_> {
             }
         }
         self.assign(scope, target, items, None);
+    }
+
+    /// The names a loop target binds are elements of `containers`.
+    fn note_elements_of(&mut self, scope: ScopeId, target: &'a Expr, containers: &Kinds) {
+        match target {
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                let owner = self.resolve(scope, name).unwrap_or(scope);
+                learn(
+                    &mut self.element_of,
+                    (owner, name),
+                    containers,
+                    &mut self.progress,
+                );
+            }
+            Expr::Tuple(t) => {
+                for elt in &t.elts {
+                    self.note_elements_of(scope, elt, containers);
+                }
+            }
+            Expr::List(l) => {
+                for elt in &l.elts {
+                    self.note_elements_of(scope, elt, containers);
+                }
+            }
+            Expr::Starred(st) => self.note_elements_of(scope, &st.value, containers),
+            _ => {}
+        }
+    }
+
+    /// A store into the container bound to `name` (`row['pv'] = pv`, `row.append(pv)`) also
+    /// reaches the containers `name` was taken from by a loop (`for row in table`).
+    fn store_in_elements_of(&mut self, scope: ScopeId, name: &'a str, value: &Kinds) {
+        let owner = self.resolve(scope, name).unwrap_or(scope);
+        let containers = recall(&mut self.element_of, (owner, name)).clone();
+        if !containers.is_empty() {
+            self.store_in_identified(&containers, value);
+        }
     }
 
     fn comprehension(&mut self, scope: ScopeId, generators: &'a [ast::Comprehension]) {
@@ -2750,7 +2903,19 @@ impl<'a> Walker<'a, '_> {
                     result.add(Kind::DynamicMember(RESULT.into()));
                 }
                 Kind::DynamicMember(name) => {
-                    if api::is_write_name(name) {
+                    // A write, or a shell or string code (`get_ipython().system(...)`), that
+                    // could do anything.
+                    let runs_anything = matches!(
+                        name.as_ref(),
+                        "system"
+                            | "getoutput"
+                            | "run_cell"
+                            | "run_line_magic"
+                            | "run_cell_magic"
+                            | "ex"
+                            | "ev"
+                    );
+                    if api::is_write_name(name) || runs_anything {
                         self.op(
                             offset,
                             Access::Write,
@@ -2783,7 +2948,7 @@ impl<'a> Walker<'a, '_> {
                     }
                     result.add(Kind::Plain);
                 }
-                Kind::Native(false) | Kind::Plain | Kind::Cs(..) => {}
+                Kind::Native(false) | Kind::Plain | Kind::Cs(..) | Kind::Container(..) => {}
             }
         }
 
@@ -2798,8 +2963,10 @@ impl<'a> Walker<'a, '_> {
             self.escapes(&callee, &call);
             let all = call.all_kinds();
             if all.has_local_object() {
-                // `sorted([pv, Key()])`, `isinstance(pv, Meta)`, `len(obj)`: special methods.
-                self.feed_dunders(&all);
+                // `sorted([pv, Key()])`, `isinstance(pv, Meta)`, `len(obj)`, `next(obj)`,
+                // `copy.copy(obj)`: special methods, whose results may be the call's.
+                let returned = self.feed_dunders(&all);
+                result.merge(&returned);
             }
         }
         let method_name = method.as_ref().map(|(_, name, _)| *name);
@@ -2924,21 +3091,23 @@ impl<'a> Walker<'a, '_> {
             mutator if is_container_mutator(mutator) => {
                 let mut all = call.all_kinds();
                 all.add(Kind::Plain);
+                let identified = self.store_in_identified(receiver, &all);
                 match receiver_expr {
                     Expr::Name(n) => {
                         if n.id.as_str() == "results" {
                             self.out.assigns_results = true;
                         }
                         self.bind_name(scope, n.id.as_str(), &all);
+                        self.store_in_elements_of(scope, n.id.as_str(), &all);
                     }
                     // `self.items.append(pv)`: the field holds it.
                     Expr::Attribute(a) if a.value.is_name_expr() => {
                         learn(&mut self.fields, a.attr.as_str(), &all, &mut self.progress);
                     }
-                    // `d['k'].append(pv)`: the container holds it.
+                    // `d['k'].append(pv)`, `self.d['k'].append(pv)`: the container holds it.
                     Expr::Subscript(sub) => {
-                        if let Expr::Name(n) = sub.value.as_ref() {
-                            self.bind_name(scope, n.id.as_str(), &all);
+                        if !self.store_at_root(scope, &sub.value, &all) && !identified {
+                            self.untracked_store(call.offset, &all, &format!("`.{name}`"));
                         }
                     }
                     listing if self.is_namespace_listing(scope, listing) => {
@@ -2947,28 +3116,15 @@ impl<'a> Walker<'a, '_> {
                             &format!("names bound with `.{name}` on `globals()`/`vars()`"),
                         );
                     }
-                    _ => {
-                        if all.iter().any(is_handle) {
-                            self.op(
-                                call.offset,
-                                Access::Write,
-                                format!(
-                                    "control-system object stored with `.{name}` in a \
-                                     container the analyzer does not track"
-                                )
-                                .into(),
-                                Evidence::Unverified,
-                                None,
-                            );
-                        }
-                    }
+                    _ if identified => {}
+                    _ => self.untracked_store(call.offset, &all, &format!("`.{name}`")),
                 }
             }
             _ => {}
         }
         match name {
             "values" | "items" | "keys" | "copy" | "pop" | "get" | "popitem" | "popleft"
-            | "setdefault" | "__getitem__" => {
+            | "setdefault" => {
                 // `d.get(key)` hands out the elements; `pv.get()` with no key is the
                 // control-system object's own read (`[p.get() for p in pvs]` is a list of
                 // values, not of PVs).
@@ -2981,9 +3137,94 @@ impl<'a> Walker<'a, '_> {
                     }
                 }
             }
+            // `pvs.__iter__()`, `pvs.__reversed__()`, `pvs.__mul__(2)`, `pvs.__getitem__(0)`:
+            // special methods hand out the elements.
+            dunder if dunder.starts_with("__") => {
+                result.merge(receiver);
+            }
             _ => {
                 result.add(Kind::Plain);
             }
+        }
+    }
+
+    /// `value` stored in the container that `container` (an expression) names at its root:
+    /// a name (`cfg[...]`), a field (`self.pvs[...]`), through subscripts (`a[b][c]`) and
+    /// `.get`/`.setdefault` (`d.setdefault('k', {})[...]`). Whether it found one.
+    fn store_at_root(&mut self, scope: ScopeId, container: &'a Expr, value: &Kinds) -> bool {
+        let mut held = value.clone();
+        held.add(Kind::Plain);
+        match container {
+            Expr::Name(n) => {
+                self.bind_name(scope, n.id.as_str(), &held);
+                self.store_in_elements_of(scope, n.id.as_str(), &held);
+                true
+            }
+            Expr::Attribute(a) => {
+                learn(&mut self.fields, a.attr.as_str(), &held, &mut self.progress);
+                true
+            }
+            Expr::Subscript(s) => self.store_at_root(scope, &s.value, value),
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Attribute(a)
+                    if matches!(a.attr.as_str(), "get" | "setdefault" | "__getitem__") =>
+                {
+                    self.store_at_root(scope, &a.value, value)
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// `value` stored in every container `container` (kinds) is known to be
+    /// ([`Kind::Container`]): the name or field that made it holds it too. Whether there was
+    /// one.
+    fn store_in_identified(&mut self, container: &Kinds, value: &Kinds) -> bool {
+        let mut held = value.clone();
+        held.add(Kind::Plain);
+        let mut found = false;
+        for kind in container.iter() {
+            let Kind::Container(owner, name) = kind else {
+                continue;
+            };
+            found = true;
+            match owner {
+                Some(owner) => {
+                    let bound = self.scopes[*owner as usize]
+                        .bound
+                        .get(name.as_ref())
+                        .copied();
+                    if let Some(name) = bound {
+                        self.bind_name(*owner, name, &held);
+                    }
+                }
+                None => {
+                    let field = self.fields.get_key_value(name.as_ref()).map(|(k, _)| *k);
+                    if let Some(field) = field {
+                        learn(&mut self.fields, field, &held, &mut self.progress);
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// A control-system handle stored in a container the walk cannot name: a write that
+    /// cannot be ruled out.
+    fn untracked_store(&mut self, offset: u32, value: &Kinds, how: &str) {
+        if value.iter().any(is_handle) {
+            self.op(
+                offset,
+                Access::Write,
+                format!(
+                    "control-system object stored with {how} in a container the analyzer \
+                     does not track"
+                )
+                .into(),
+                Evidence::Unverified,
+                None,
+            );
         }
     }
 
@@ -3306,6 +3547,10 @@ impl<'a> Walker<'a, '_> {
         let starred = call.args.iter().any(|(e, _)| e.is_starred_expr())
             || call.keywords.iter().any(|(k, _)| k.is_none());
         match name {
+            // Whatever the shell is then asked to do cannot be verified.
+            "get_ipython" => {
+                result.add(Kind::Dynamic);
+            }
             "getattr"
             | "setattr"
             | "delattr"
@@ -3594,7 +3839,10 @@ impl<'a> Walker<'a, '_> {
     /// Python calls a local class's special methods implicitly (`==`, `in`, `+`, `[...]`,
     /// `sorted`, `isinstance`, `len`, attribute assignment): their parameters may be any of
     /// the values involved, so an object handed over that way is followed.
-    fn feed_dunders(&mut self, values: &Kinds) {
+    /// What those special methods return is what the operation gives (`C() + 1`, `-C()`,
+    /// `next(C())`, `C[int]`, `copy.copy(C())`): returned, for the caller to use where the
+    /// operation has a value.
+    fn feed_dunders(&mut self, values: &Kinds) -> Kinds {
         let classes: Vec<ScopeId> = values
             .iter()
             .filter_map(|k| match k {
@@ -3602,12 +3850,20 @@ impl<'a> Walker<'a, '_> {
                 _ => None,
             })
             .collect();
+        let mut returned = Kinds::default();
         for class in classes {
-            self.feed_class_dunders(class, values, 0);
+            self.feed_class_dunders(class, values, 0, &mut returned);
         }
+        returned
     }
 
-    fn feed_class_dunders(&mut self, class: ScopeId, values: &Kinds, depth: u32) {
+    fn feed_class_dunders(
+        &mut self,
+        class: ScopeId,
+        values: &Kinds,
+        depth: u32,
+        returned: &mut Kinds,
+    ) {
         let methods: Vec<ScopeId> = self.scopes[class as usize]
             .methods
             .iter()
@@ -3618,6 +3874,7 @@ impl<'a> Walker<'a, '_> {
             .collect();
         for f in methods {
             self.bind_all_params(f, values);
+            returned.merge(&self.returns_of(f));
         }
         if depth < 8 {
             let bases: Vec<ScopeId> = self
@@ -3629,7 +3886,7 @@ impl<'a> Walker<'a, '_> {
                 })
                 .collect();
             for base in bases {
-                self.feed_class_dunders(base, values, depth + 1);
+                self.feed_class_dunders(base, values, depth + 1, returned);
             }
         }
     }
@@ -3953,7 +4210,42 @@ fn is_container_mutator(name: &str) -> bool {
             | "setdefault"
             | "appendleft"
             | "extendleft"
+            | "__setitem__"
+            | "__iadd__"
+            | "__ior__"
     )
+}
+
+/// An expression that makes a new container: a display, a comprehension, or a call of a
+/// container type (`dict()`, `collections.defaultdict(list)`).
+fn is_fresh_container(expr: &Expr) -> bool {
+    match expr {
+        Expr::Dict(_)
+        | Expr::List(_)
+        | Expr::Set(_)
+        | Expr::DictComp(_)
+        | Expr::ListComp(_)
+        | Expr::SetComp(_) => true,
+        Expr::Call(c) => {
+            let name = match c.func.as_ref() {
+                Expr::Name(n) => n.id.as_str(),
+                Expr::Attribute(a) => a.attr.as_str(),
+                _ => return false,
+            };
+            matches!(
+                name,
+                "dict"
+                    | "list"
+                    | "set"
+                    | "defaultdict"
+                    | "OrderedDict"
+                    | "deque"
+                    | "Counter"
+                    | "ChainMap"
+            )
+        }
+        _ => false,
+    }
 }
 
 fn device_channel(device: Option<&str>, attr: &str) -> Option<Sym> {

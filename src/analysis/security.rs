@@ -87,6 +87,13 @@ pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
         "calls __import__() with a computed module",
     ),
     (
+        "get_ipython",
+        "dynamic_code",
+        Risk::High,
+        "reaches the IPython shell (Jupyter executor), which runs shell commands and code \
+         from strings",
+    ),
+    (
         "importlib.import_module",
         "dynamic_import",
         Risk::High,
@@ -599,6 +606,7 @@ pub const RULE_IDS: &[&str] = &[
     "dynamic_attribute",
     "cs_monkeypatch",
     "runtime_patch",
+    "runtime_internals",
     "network",
     "file_write",
     "file_delete",

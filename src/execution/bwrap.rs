@@ -46,7 +46,8 @@ pub struct BwrapPlan {
     /// `--ro-bind` sources (bound at the same path): the interpreter's prefixes outside `/usr`,
     /// the runtime folder.
     pub read_only: Vec<PathBuf>,
-    /// `--bind` sources besides the attempt directory (the mock channel store's folder).
+    /// `--bind` sources besides the attempt directory (the mock channel store's folder):
+    /// bound read-only for a run that may not write the control system.
     pub read_write: Vec<PathBuf>,
     /// Keep the host's network (`PYEXEC_SANDBOX_NETWORK=host`).
     pub share_network: bool,
@@ -91,8 +92,10 @@ impl BwrapPlan {
     }
 
     /// The `bwrap` arguments that run `interpreter_args` with `attempt_dir` as the working
-    /// directory (the arguments end with `--`, then the interpreter command).
-    pub fn arguments(&self, attempt_dir: &Path) -> Vec<OsString> {
+    /// directory (the arguments end with `--`, then the interpreter command). Without
+    /// `may_write` (a `read_only` run) the mock channel store is mounted read-only: code
+    /// that goes around the runtime cannot change it either.
+    pub fn arguments(&self, attempt_dir: &Path, may_write: bool) -> Vec<OsString> {
         let mut args: Vec<OsString> = [
             "--unshare-user",
             "--unshare-pid",
@@ -138,14 +141,15 @@ impl BwrapPlan {
                 path.clone().into_os_string(),
             ]);
         }
-        for path in self
+        let store_bind = if may_write { "--bind" } else { "--ro-bind" };
+        for (bind, path) in self
             .read_write
             .iter()
-            .map(PathBuf::as_path)
-            .chain([attempt_dir])
+            .map(|path| (store_bind, path.as_path()))
+            .chain([("--bind", attempt_dir)])
         {
             args.extend([
-                "--bind".into(),
+                bind.into(),
                 path.as_os_str().to_owned(),
                 path.as_os_str().to_owned(),
             ]);
@@ -173,7 +177,7 @@ impl BwrapPlan {
             .map_err(|error| format!("cannot prepare {}: {error}", probe_dir.display()))?;
         let mut command = std::process::Command::new(&self.program);
         command
-            .args(self.arguments(probe_dir))
+            .args(self.arguments(probe_dir, true))
             .arg(python)
             .args(["-I", "-S", "-c", "pass"])
             .current_dir(probe_dir)
@@ -282,19 +286,23 @@ mod tests {
     #[test]
     fn the_network_is_unshared_unless_the_host_network_is_asked_for() {
         let attempt = Path::new("/data/runs/r/attempt");
-        assert!(joined(&plan(false).arguments(attempt)).contains("--unshare-net"));
-        assert!(!joined(&plan(true).arguments(attempt)).contains("--unshare-net"));
+        assert!(joined(&plan(false).arguments(attempt, true)).contains("--unshare-net"));
+        assert!(!joined(&plan(true).arguments(attempt, true)).contains("--unshare-net"));
     }
 
     #[test]
     fn only_the_attempt_and_the_store_are_writable_and_the_command_follows_the_separator() {
         let attempt = Path::new("/data/runs/r/attempt");
-        let args = plan(false).arguments(attempt);
+        let args = plan(false).arguments(attempt, true);
         let text = joined(&args);
         assert!(text.contains("--bind /data/runs/r/attempt /data/runs/r/attempt"));
-        assert!(text.contains("--bind /data/.runtime/channels /data/.runtime/channels"));
+        assert!(text.contains(" --bind /data/.runtime/channels /data/.runtime/channels"));
         assert!(text.contains("--ro-bind /opt/venv /opt/venv"));
-        assert_eq!(text.matches("--bind ").count(), 2, "{text}");
+        assert_eq!(text.matches(" --bind ").count(), 2, "{text}");
         assert!(text.ends_with("--chdir /data/runs/r/attempt --"), "{text}");
+        // A read-only run sees the channel store but cannot change it.
+        let text = joined(&plan(false).arguments(attempt, false));
+        assert!(text.contains("--ro-bind /data/.runtime/channels /data/.runtime/channels"));
+        assert_eq!(text.matches(" --bind ").count(), 1, "{text}");
     }
 }

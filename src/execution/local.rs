@@ -412,7 +412,10 @@ impl LocalExecutor {
             Some(plan) => {
                 let mut command = Command::new(&plan.program);
                 command
-                    .args(plan.arguments(attempt_dir))
+                    .args(plan.arguments(
+                        attempt_dir,
+                        job.mode == crate::model::ExecutionMode::WriteAccess,
+                    ))
                     .arg(&self.settings.python);
                 if let Some((uid, gid)) = plan.run_as {
                     command.uid(uid).gid(gid);

@@ -6,8 +6,9 @@ The wrapper calls ``install()`` before the code runs when ``PYEXEC_EXECUTION_MOD
 imports them (a finder first on ``sys.meta_path`` patches each guarded module right after it
 executes). Covered: pyepics (``caput``, ``caput_many``, ``PV.put``, the ``PV.value``
 setter, ``ca.put``), caproto (``sync.client.write``, client ``PV.write``), p4p
-(``Context.put``, ``Context.rpc``), pvaccess (``Channel.put*``), Tango (``DeviceProxy`` /
-``Group`` writes and commands, ``AttributeProxy.write*``), cothread's and aioca's ``caput``,
+(``Context.put``, ``Context.rpc``), pvaccess (``Channel.put*``, ``RpcClient.invoke``), caproto's
+``Batch.write``, Tango (``DeviceProxy`` / ``Group`` writes and commands,
+``AttributeProxy.write*``, the ``Database``'s changes), cothread's and aioca's ``caput``,
 and the ``pyexec_runtime`` writes (refused by the runtime itself). A refusal raises
 ``ChannelWriteRefused`` and appends a line to ``PYEXEC_REFUSALS_FILE``, so the run fails with
 kind ``write_refused`` even if the code catches the exception.
@@ -25,6 +26,12 @@ _DEVICE_WRITES = (
     "command_inout_raw", "put_property", "delete_property", "write_pipe",
 )
 
+# The Tango database's methods that change device configuration (``*``: every name so begun).
+_DATABASE_CHANGES = (
+    "put_*", "delete_*", "add_*", "export_*", "unexport_*", "rename_*", "register_*",
+    "unregister_*",
+)
+
 # module -> (functions, {class: methods}, {class: properties whose setter writes})
 GUARDED = {
     "epics": (("caput", "caput_many"), {"PV": ("put",)}, {"PV": ("value", "char_value")}),
@@ -33,17 +40,19 @@ GUARDED = {
     "epics.device": ((), {"Device": ("put",)}, {}),
     "epics.motor": ((), {"Motor": ("put", "move", "tweak", "set_position")}, {}),
     "caproto.sync.client": (("write",), {}, {}),
-    "caproto.threading.client": ((), {"PV": ("write",)}, {}),
+    "caproto.threading.client": ((), {"PV": ("write",), "Batch": ("write",)}, {}),
     "caproto.asyncio.client": ((), {"PV": ("write",)}, {}),
     "caproto.threading.pyepics_compat": (("caput", "caput_many"), {"PV": ("put",)}, {"PV": ("value",)}),
     "p4p.client.thread": ((), {"Context": ("put", "rpc")}, {}),
     "p4p.client.asyncio": ((), {"Context": ("put", "rpc")}, {}),
     "p4p.client.cothread": ((), {"Context": ("put", "rpc")}, {}),
-    "pvaccess": ((), {"Channel": ("put*",), "MultiChannel": ("put*",)}, {}),
+    "pvaccess": ((), {"Channel": ("put*",), "MultiChannel": ("put*",), "RpcClient": ("invoke",)}, {}),
     "tango": ((), {"DeviceProxy": _DEVICE_WRITES, "Group": _DEVICE_WRITES,
-                   "AttributeProxy": ("write", "write_asynch", "write_read", "put_property")}, {}),
+                   "AttributeProxy": ("write", "write_asynch", "write_read", "put_property"),
+                   "Database": _DATABASE_CHANGES}, {}),
     "PyTango": ((), {"DeviceProxy": _DEVICE_WRITES, "Group": _DEVICE_WRITES,
-                     "AttributeProxy": ("write", "write_asynch", "write_read", "put_property")}, {}),
+                     "AttributeProxy": ("write", "write_asynch", "write_read", "put_property"),
+                     "Database": _DATABASE_CHANGES}, {}),
     "cothread.catools": (("caput",), {}, {}),
     "aioca": (("caput",), {}, {}),
 }

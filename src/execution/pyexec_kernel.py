@@ -50,6 +50,8 @@ def setup(root, settings):
             matplotlib.use("Agg")
         except Exception as exc:
             wrapper.warn("could not switch matplotlib to Agg: %s" % wrapper.safe_repr(exc, 300))
+    import pyexec_runtime  # noqa: F401 (reads the run's mode before any code can edit it)
+
     if settings["mode"] != "write_access":
         import pyexec_guard
 

@@ -146,8 +146,28 @@ def _refuse(violation):
     raise ChannelLimitsViolation(violation)
 
 
+# The run's mode, read once: the wrapper (and the Jupyter kernel's setup) imports this module
+# before the code starts, so code that edits os.environ cannot grant itself write access.
+_MODE = os.environ.get("PYEXEC_EXECUTION_MODE", "read_only")
+
+
 def _mode():
-    return os.environ.get("PYEXEC_EXECUTION_MODE", "read_only")
+    return _MODE
+
+
+def _refuse_writes(names, entry_point):
+    """Records and raises the refusal of writes to ``names`` outside write_access mode."""
+    import json
+
+    path = os.environ.get("PYEXEC_REFUSALS_FILE")
+    if path:
+        with open(path, "a", encoding="utf-8") as log:
+            shown = ", ".join(sorted(repr(str(k))[:80] for k in names))
+            log.write(json.dumps({"entry_point": entry_point, "arguments": shown, "mode": _mode()}) + "\n")
+    raise ChannelWriteRefused(
+        "write to %s refused: this run executes in %s mode"
+        % (", ".join(sorted(str(k) for k in names)), _mode())
+    )
 
 
 def _store_path():
@@ -168,6 +188,8 @@ def _load():
 def _save(store):
     import json
 
+    if _mode() != "write_access":  # also when code calls this internal directly
+        _refuse_writes(store, "pyexec_runtime._save")
     path = _store_path()
     if not path:
         return
@@ -193,15 +215,7 @@ def write_channels(values):
     import json
 
     if _mode() != "write_access":
-        path = os.environ.get("PYEXEC_REFUSALS_FILE")
-        if path:
-            with open(path, "a", encoding="utf-8") as log:
-                shown = ", ".join(sorted(repr(str(k))[:80] for k in values))
-                log.write(json.dumps({"entry_point": "pyexec_runtime.write_channels", "arguments": shown, "mode": _mode()}) + "\n")
-        raise ChannelWriteRefused(
-            "write to %s refused: this run executes in %s mode"
-            % (", ".join(sorted(str(k) for k in values)), _mode())
-        )
+        _refuse_writes(values, "pyexec_runtime.write_channels")
     store = _load()
     for name, value in values.items():  # all or nothing: check every write first
         violation = _check(str(name), value, store)

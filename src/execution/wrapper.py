@@ -486,6 +486,9 @@ def main():
     try:  # fail closed: without its limits or its guard the code does not run
         step = "the sandbox's resource limits could not be set"
         apply_resource_limits(os.environ.get("PYEXEC_RLIMITS"))
+        if runtime_path:
+            step = "the channel runtime could not be loaded"
+            import pyexec_runtime  # noqa: F401 (reads the run's mode before the code can edit it)
         if os.environ.get("PYEXEC_EXECUTION_MODE") != "write_access":
             step = "the read-only write guard could not be installed"
             import pyexec_guard
