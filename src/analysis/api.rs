@@ -77,6 +77,12 @@ impl CsObject {
         })
     }
 
+    /// Whether unknown public members are device commands or fields (Tango proxies,
+    /// pyepics devices), so that calling one writes.
+    pub fn has_commands(self) -> bool {
+        matches!(self, Self::TangoDevice | Self::EpicsDevice)
+    }
+
     /// What `obj.name` is: a method, a value attribute that reads, or nothing of interest.
     pub fn attribute(self, name: &str) -> Member {
         use Access::{Read, Write};
@@ -117,7 +123,13 @@ impl CsObject {
                 | "remove_callback"
                 | "clear_callback"
                 | "get_all"
-                | "Read",
+                | "Read"
+                | "refresh"
+                | "show_all"
+                | "set_callback"
+                | "make_step_list"
+                | "get_pv_name"
+                | "wait_for_connection",
             ) => method(Read),
             // Any other public name on a device (pyepics `Device`, `Motor`, the
             // `epics.devices` classes) is one of its fields (read on load, written on
@@ -133,7 +145,10 @@ impl CsObject {
             (Self::P4pContext, "put" | "rpc") => method(Write),
             (Self::P4pContext, "get" | "monitor") => method(Read),
             // `RpcClient.invoke` asks a service to act.
-            (Self::PvaChannel, n) if n.starts_with("put") || n == "invoke" => method(Write),
+            // `put*`, `asyncPut`, `parsePut`, `parsePutGet`; `RpcClient.invoke`.
+            (Self::PvaChannel, n) if n.to_ascii_lowercase().contains("put") || n == "invoke" => {
+                method(Write)
+            }
             (Self::PvaChannel, n)
                 if n.starts_with("get")
                     || n.starts_with("monitor")
@@ -203,8 +218,22 @@ impl CsObject {
                 | "locking_status"
                 | "unsubscribe_event"
                 | "read_attribute_reply"
-                | "read_attributes_reply",
+                | "read_attributes_reply"
+                | "adm_name"
+                | "alias"
+                | "get_command_config"
+                | "get_db_host"
+                | "get_db_port"
+                | "get_source"
+                | "get_logging_level"
+                | "get_access_control"
+                | "get_device_db",
             ) => method(Read),
+            // The client API's other queries (`get_*`, `is_*`); device commands are named
+            // in CamelCase (`On`, `Init`).
+            (Self::TangoDevice, n) if n.starts_with("get_") || n.starts_with("is_") => {
+                method(Read)
+            }
             (
                 Self::TangoDevice,
                 "name" | "dev_name" | "get_timeout_millis" | "set_timeout_millis",
@@ -215,9 +244,23 @@ impl CsObject {
             (Self::TangoAttribute, "write" | "write_asynch" | "write_read" | "put_property") => {
                 method(Write)
             }
-            (Self::TangoAttribute, "read" | "read_asynch" | "history" | "get_config") => {
+            (Self::TangoAttribute, "get_device_proxy") => Member::Method {
+                access: None,
+                returns: Some(Self::TangoDevice),
+            },
+            (
+                Self::TangoAttribute,
+                "read" | "read_asynch" | "read_reply" | "history" | "get_config" | "name"
+                | "ping" | "state" | "status" | "is_polled" | "get_poll_period"
+                | "get_property" | "get_device_proxy_name" | "get_transparency_reconnection"
+                | "subscribe_event" | "unsubscribe_event",
+            ) => method(Read),
+            (Self::TangoAttribute, n) if n.starts_with("get_") || n.starts_with("is_") => {
                 method(Read)
             }
+            // Anything else an attribute proxy does (`set_config`, `poll`, `stop_poll`,
+            // `delete_property`) changes the attribute.
+            (Self::TangoAttribute, n) if !n.starts_with('_') => method(Write),
             // The database's queries read configuration; everything else (`put_*`,
             // `delete_*`, `add_device`, `export_*`, `rename_*`) changes it.
             (Self::TangoDatabase, n) if n.starts_with("get_") => method(Read),
@@ -286,7 +329,8 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
     use Access::{Read, Write};
     use ModuleCall::{Access as A, Creates};
     Some(match path {
-        "epics.caput" | "epics.caput_many" | "epics.ca.put" | "epics.ca.put_many" => A(Write),
+        "epics.caput" | "epics.caput_many" | "epics.ca.put" | "epics.ca.put_many"
+        | "epics.ca.sg_put" => A(Write),
         // Restoring a save file caputs every channel in it.
         "epics.autosave.restore_pvs" => A(Write),
         "epics.autosave.save_pvs" => A(Read),
@@ -344,7 +388,10 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         | "tango.get_device_proxy"
         | "tango.asyncio.DeviceProxy"
         | "tango.futures.DeviceProxy"
-        | "tango.gevent.DeviceProxy" => Creates(CsObject::TangoDevice),
+        | "tango.gevent.DeviceProxy"
+        // PyTango's high-level client: attribute assignment writes, calls are commands.
+        | "tango.client.Object"
+        | "tango.client.Device" => Creates(CsObject::TangoDevice),
         "tango.AttributeProxy"
         | "tango.get_attribute_proxy"
         | "tango.asyncio.AttributeProxy"
@@ -355,6 +402,8 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         "tango.write_attribute" | "tango.write_attributes" => A(Write),
         "tango.read_attribute" | "tango.read_attributes" => A(Read),
         "cothread.catools.caput" | "aioca.caput" => A(Write),
+        // p4p's RPC proxies: the decorated methods call `Context.rpc`.
+        "p4p.rpc.rpcproxy" | "p4p.rpc.rpccall" | "p4p.client.thread.rpcproxy" => A(Write),
         "cothread.catools.caget"
         | "cothread.catools.camonitor"
         | "aioca.caget"
@@ -766,6 +815,8 @@ pub fn keeps_handles_visible(name: &str) -> bool {
             | "time.sleep"
             | "pprint.pprint"
             | "pprint.pformat"
+            // Reorders the list in place.
+            | "random.shuffle"
     ) || returns_its_arguments(name)
         || applies_callables(name)
         || name.starts_with("logging.")
@@ -800,6 +851,12 @@ pub fn returns_its_arguments(name: &str) -> bool {
             | "collections.OrderedDict"
             | "collections.defaultdict"
             | "collections.ChainMap"
+            // Progress bars iterate what they wrap.
+            | "tqdm.tqdm"
+            | "tqdm.auto.tqdm"
+            | "tqdm.notebook.tqdm"
+            | "tqdm.std.tqdm"
+            | "tqdm.rich.tqdm"
     ) || name.starts_with("itertools.")
 }
 

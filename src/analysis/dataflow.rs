@@ -55,6 +55,9 @@ const RESULT: &str = "<result>";
 /// The module-scope name under which everything the code raises is tracked: an `except ...
 /// as e` clause may receive any of it (the walk does not match handlers to raises).
 const RAISED: &str = "<raised>";
+/// The field under which what local subclasses of `dict`/`list` hold is tracked
+/// (`self[name] = pv` in a method of `class Table(dict)`).
+const ITEMS: &str = "<items>";
 /// The module scope.
 const MODULE: ScopeId = 0;
 /// Longest dotted path tracked (longer chains stop growing, so the walk terminates).
@@ -1986,6 +1989,7 @@ impl<'a> Walker<'a, '_> {
                     let mut all = self.load_name(scope, n.id.as_str());
                     self.store_in_identified(&all, value);
                     self.store_in_elements_of(scope, n.id.as_str(), value);
+                    self.item_store(&all, value, s.range.start().to_u32());
                     if all.has_local_object() {
                         // A local class's `__setitem__` sees the key and the value.
                         all.merge(value);
@@ -2001,6 +2005,7 @@ impl<'a> Walker<'a, '_> {
                         );
                     }
                     let mut container = self.eval(scope, &s.value);
+                    self.item_store(&container, value, s.range.start().to_u32());
                     // `self.pvs[name] = pv`, `cfg['a']['b'] = pv`: the container holds it.
                     let rooted = self.store_at_root(scope, &s.value, value);
                     let identified = self.store_in_identified(&container, value);
@@ -2108,6 +2113,10 @@ impl<'a> Walker<'a, '_> {
                 }
                 Kind::Plain => {
                     out.add(Kind::Plain);
+                    // `chain.maps`, `user_dict.data`: the containers inside.
+                    if matches!(attr, "maps" | "data" | "parents") {
+                        out.merge(receiver);
+                    }
                 }
                 Kind::Dynamic | Kind::DynamicMember(_) => {
                     out.add(Kind::DynamicMember(attr_sym()));
@@ -2473,6 +2482,13 @@ impl<'a> Walker<'a, '_> {
                         Kind::DynamicMember(_) => {
                             out.add(Kind::DynamicMember(RESULT.into()));
                         }
+                        Kind::Instance(c) => {
+                            out.add(kind.clone());
+                            if self.has_foreign_base(*c, 0) {
+                                // `table[name]` on a local subclass of `dict`/`list`.
+                                out.merge(recall(&mut self.fields, ITEMS));
+                            }
+                        }
                         other => {
                             out.add(other.clone());
                         }
@@ -2743,7 +2759,20 @@ impl<'a> Walker<'a, '_> {
             Expr::Attribute(a) => {
                 let receiver = self.eval(scope, &a.value);
                 let name = a.attr.as_str();
-                let callee = self.attr_load(&receiver, name, a.range.start().to_u32(), true);
+                let callee = if is_container_method(name) && holds_devices(&receiver) {
+                    // `devices.items()` on a dict of Tango proxies is the dict's method, not
+                    // a device command called `items`.
+                    let container: Kinds = Kinds(
+                        receiver
+                            .iter()
+                            .filter(|k| !matches!(k, Kind::Cs(o, _) if o.has_commands()))
+                            .cloned()
+                            .collect(),
+                    );
+                    self.attr_load(&container, name, a.range.start().to_u32(), true)
+                } else {
+                    self.attr_load(&receiver, name, a.range.start().to_u32(), true)
+                };
                 (callee, Some((receiver, name, a.value.as_ref())))
             }
             func => (self.eval(scope, func), None),
@@ -3137,13 +3166,27 @@ impl<'a> Walker<'a, '_> {
                     }
                 }
             }
-            // `pvs.__iter__()`, `pvs.__reversed__()`, `pvs.__mul__(2)`, `pvs.__getitem__(0)`:
-            // special methods hand out the elements.
-            dunder if dunder.starts_with("__") => {
-                result.merge(receiver);
-            }
+            // `pvs.__iter__()`, `pvs.__reversed__()`, `pvs.__getitem__(0)`, `a.union(b)`,
+            // `s.difference(done)`: what a container's other methods give may be its
+            // elements (a method of a plain value that gives something else gives a plain
+            // value anyway).
             _ => {
+                result.merge(receiver);
                 result.add(Kind::Plain);
+                // Set algebra gives the other sets' elements too.
+                if matches!(
+                    name,
+                    "union"
+                        | "intersection"
+                        | "difference"
+                        | "symmetric_difference"
+                        | "__or__"
+                        | "__and__"
+                        | "__sub__"
+                        | "__xor__"
+                ) {
+                    result.merge(&call.all_kinds());
+                }
             }
         }
     }
@@ -3208,6 +3251,32 @@ impl<'a> Walker<'a, '_> {
             }
         }
         found
+    }
+
+    /// `container[...] = value` on what the walk knows: a Tango device's item assignment
+    /// writes the attribute (`dev['Current'] = 10`), and a local subclass of `dict`/`list`
+    /// holds the value.
+    fn item_store(&mut self, container: &Kinds, value: &Kinds, offset: u32) {
+        // A container made to hold proxies (`devs = {}; devs[n] = DeviceProxy(n)`) is not
+        // a proxy.
+        let made_container = container.iter().any(|k| matches!(k, Kind::Container(..)));
+        for kind in container.iter() {
+            match kind {
+                Kind::Cs(o @ CsObject::TangoDevice, channel) if !made_container => self.op(
+                    offset,
+                    Access::Write,
+                    join(o.type_name(), "__setitem__"),
+                    Evidence::Resolved,
+                    channel.clone(),
+                ),
+                Kind::Instance(c) if self.has_foreign_base(*c, 0) => {
+                    let mut held = value.clone();
+                    held.add(Kind::Plain);
+                    learn(&mut self.fields, ITEMS, &held, &mut self.progress);
+                }
+                _ => {}
+            }
+        }
     }
 
     /// A control-system handle stored in a container the walk cannot name: a write that
@@ -4198,6 +4267,43 @@ impl<'a> Walker<'a, '_> {
 }
 
 /// `device/attribute` for a Tango device attribute, when the device name is literal.
+/// Methods of Python's lists, dicts and sets.
+fn is_container_method(name: &str) -> bool {
+    is_container_mutator(name)
+        || matches!(
+            name,
+            "items"
+                | "keys"
+                | "values"
+                | "get"
+                | "pop"
+                | "popitem"
+                | "copy"
+                | "clear"
+                | "remove"
+                | "discard"
+                | "index"
+                | "count"
+                | "sort"
+                | "reverse"
+                | "union"
+                | "intersection"
+                | "difference"
+                | "symmetric_difference"
+        )
+}
+
+/// A container (it holds plain values or was made as one) with control-system objects whose
+/// unknown members are device commands among its elements.
+fn holds_devices(kinds: &Kinds) -> bool {
+    kinds
+        .iter()
+        .any(|k| matches!(k, Kind::Plain | Kind::Container(..)))
+        && kinds
+            .iter()
+            .any(|k| matches!(k, Kind::Cs(o, _) if o.has_commands()))
+}
+
 /// Methods that store their arguments in the container they are called on.
 fn is_container_mutator(name: &str) -> bool {
     matches!(
