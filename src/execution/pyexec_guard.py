@@ -5,10 +5,11 @@ The wrapper calls ``install()`` before the code runs when ``PYEXEC_EXECUTION_MOD
 ``write_access``. Modules already imported are patched at once; the others when the code
 imports them (a finder first on ``sys.meta_path`` patches each guarded module right after it
 executes). Covered: pyepics (``caput``, ``caput_many``, ``PV.put``, the ``PV.value``
-setter, ``ca.put``), caproto (``sync.client.write``, client ``PV.write``), p4p
+setter, ``ca.put``, ``ca.sg_put``), caproto (``sync.client.write``, client ``PV.write``), p4p
 (``Context.put``, ``Context.rpc``), pvaccess (``Channel.put*``, ``RpcClient.invoke``), caproto's
 ``Batch.write``, Tango (``DeviceProxy`` / ``Group`` writes and commands,
-``AttributeProxy.write*``, the ``Database``'s changes), cothread's and aioca's ``caput``,
+``AttributeProxy.write*``/``set_config``/``poll``, the ``Database``'s changes), cothread's and
+aioca's ``caput``,
 and the ``pyexec_runtime`` writes (refused by the runtime itself). A refusal raises
 ``ChannelWriteRefused`` and appends a line to ``PYEXEC_REFUSALS_FILE``, so the run fails with
 kind ``write_refused`` even if the code catches the exception.
@@ -24,6 +25,13 @@ _DEVICE_WRITES = (
     "write_attribute", "write_attributes", "write_attribute_asynch", "write_attributes_asynch",
     "write_read_attribute", "write_read_attributes", "command_inout", "command_inout_asynch",
     "command_inout_raw", "put_property", "delete_property", "write_pipe",
+    "set_attribute_config", "poll_attribute", "stop_poll_attribute", "poll_command",
+    "stop_poll_command",
+)
+
+_ATTRIBUTE_CHANGES = (
+    "write", "write_asynch", "write_read", "put_property", "delete_property", "set_config",
+    "poll", "stop_poll",
 )
 
 # The Tango database's methods that change device configuration (``*``: every name so begun).
@@ -36,7 +44,7 @@ _DATABASE_CHANGES = (
 GUARDED = {
     "epics": (("caput", "caput_many"), {"PV": ("put",)}, {"PV": ("value", "char_value")}),
     "epics.pv": ((), {"PV": ("put",)}, {"PV": ("value", "char_value")}),
-    "epics.ca": (("put",), {}, {}),
+    "epics.ca": (("put", "sg_put"), {}, {}),
     "epics.device": ((), {"Device": ("put",)}, {}),
     "epics.motor": ((), {"Motor": ("put", "move", "tweak", "set_position")}, {}),
     "caproto.sync.client": (("write",), {}, {}),
@@ -46,13 +54,12 @@ GUARDED = {
     "p4p.client.thread": ((), {"Context": ("put", "rpc")}, {}),
     "p4p.client.asyncio": ((), {"Context": ("put", "rpc")}, {}),
     "p4p.client.cothread": ((), {"Context": ("put", "rpc")}, {}),
-    "pvaccess": ((), {"Channel": ("put*",), "MultiChannel": ("put*",), "RpcClient": ("invoke",)}, {}),
+    "pvaccess": ((), {"Channel": ("put*", "asyncPut*", "parsePut*"), "MultiChannel": ("put*",),
+                      "RpcClient": ("invoke",)}, {}),
     "tango": ((), {"DeviceProxy": _DEVICE_WRITES, "Group": _DEVICE_WRITES,
-                   "AttributeProxy": ("write", "write_asynch", "write_read", "put_property"),
-                   "Database": _DATABASE_CHANGES}, {}),
+                   "AttributeProxy": _ATTRIBUTE_CHANGES, "Database": _DATABASE_CHANGES}, {}),
     "PyTango": ((), {"DeviceProxy": _DEVICE_WRITES, "Group": _DEVICE_WRITES,
-                     "AttributeProxy": ("write", "write_asynch", "write_read", "put_property"),
-                     "Database": _DATABASE_CHANGES}, {}),
+                     "AttributeProxy": _ATTRIBUTE_CHANGES, "Database": _DATABASE_CHANGES}, {}),
     "cothread.catools": (("caput",), {}, {}),
     "aioca": (("caput",), {}, {}),
 }
