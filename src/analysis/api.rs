@@ -236,7 +236,25 @@ impl CsObject {
             }
             (
                 Self::TangoDevice,
-                "name" | "dev_name" | "get_timeout_millis" | "set_timeout_millis",
+                "name"
+                | "dev_name"
+                | "get_timeout_millis"
+                | "set_timeout_millis"
+                // Client-side settings of the proxy.
+                | "set_source"
+                | "set_green_mode"
+                | "set_transparency_reconnection"
+                // A `Group`'s membership, kept by the client.
+                | "add"
+                | "remove"
+                | "remove_all"
+                | "contains"
+                | "get_size"
+                | "get_device_list"
+                | "get_group"
+                | "get_fully_qualified_name"
+                | "name_equals"
+                | "name_matches",
             ) => Member::Other,
             // Any other public name on a device proxy is a device attribute (read on load,
             // written on assignment) or a command (written when called).
@@ -350,15 +368,8 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         }
         // The `epics.devices` classes (`Scaler`, `Struck`, `ad_base.AD_Camera`, ...) are
         // devices.
-        devices
-            if devices.starts_with("epics.devices.")
-                && devices
-                    .rsplit('.')
-                    .next()
-                    .is_some_and(|class| class.starts_with(|c: char| c.is_ascii_uppercase())) =>
-        {
-            Creates(CsObject::EpicsDevice)
-        }
+        // (also the lowercase record classes `ai`, `ao`, `bi`, `bo`).
+        devices if devices.starts_with("epics.devices.") => Creates(CsObject::EpicsDevice),
         "epics.ca.initialize_libca"
         | "epics.ca.finalize_libca"
         | "epics.ca.pend_io"
@@ -817,6 +828,9 @@ pub fn keeps_handles_visible(name: &str) -> bool {
             | "pprint.pformat"
             // Reorders the list in place.
             | "random.shuffle"
+            // Serialises (calling `str` on what it cannot encode, with `default=str`).
+            | "json.dumps"
+            | "json.dump"
     ) || returns_its_arguments(name)
         || applies_callables(name)
         || name.starts_with("logging.")
@@ -851,6 +865,13 @@ pub fn returns_its_arguments(name: &str) -> bool {
             | "collections.OrderedDict"
             | "collections.defaultdict"
             | "collections.ChainMap"
+            // Await or wait for what they are given, and give it (or its results) back.
+            | "asyncio.gather"
+            | "asyncio.wait"
+            | "asyncio.as_completed"
+            | "concurrent.futures.as_completed"
+            | "concurrent.futures.wait"
+            | "dict.fromkeys"
             // Progress bars iterate what they wrap.
             | "tqdm.tqdm"
             | "tqdm.auto.tqdm"

@@ -2759,20 +2759,27 @@ impl<'a> Walker<'a, '_> {
             Expr::Attribute(a) => {
                 let receiver = self.eval(scope, &a.value);
                 let name = a.attr.as_str();
-                let callee = if is_container_method(name) && holds_devices(&receiver) {
-                    // `devices.items()` on a dict of Tango proxies is the dict's method, not
-                    // a device command called `items`.
-                    let container: Kinds = Kinds(
-                        receiver
-                            .iter()
-                            .filter(|k| !matches!(k, Kind::Cs(o, _) if o.has_commands()))
-                            .cloned()
-                            .collect(),
-                    );
-                    self.attr_load(&container, name, a.range.start().to_u32(), true)
-                } else {
-                    self.attr_load(&receiver, name, a.range.start().to_u32(), true)
-                };
+                // A method a local subclass of a device defines (`class BPM(epics.Device)`
+                // with `def position(self)`) is that method, not a device command.
+                let defined_locally = receiver.iter().any(|k| match k {
+                    Kind::Instance(c) | Kind::Class(c) => self.find_method(*c, name, 0).is_some(),
+                    _ => false,
+                });
+                let callee =
+                    if defined_locally || (is_container_method(name) && holds_devices(&receiver)) {
+                        // `devices.items()` on a dict of Tango proxies is the dict's method, not
+                        // a device command called `items`.
+                        let container: Kinds = Kinds(
+                            receiver
+                                .iter()
+                                .filter(|k| !matches!(k, Kind::Cs(o, _) if o.has_commands()))
+                                .cloned()
+                                .collect(),
+                        );
+                        self.attr_load(&container, name, a.range.start().to_u32(), true)
+                    } else {
+                        self.attr_load(&receiver, name, a.range.start().to_u32(), true)
+                    };
                 (callee, Some((receiver, name, a.value.as_ref())))
             }
             func => (self.eval(scope, func), None),

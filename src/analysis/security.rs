@@ -147,6 +147,31 @@ pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
         "deletes a directory tree",
     ),
     ("shutil.move", "file_write", Risk::Medium, "moves files"),
+    ("os.replace", "file_write", Risk::Medium, "replaces a file"),
+    (
+        "shutil.copyfile",
+        "file_write",
+        Risk::Medium,
+        "copies over a file",
+    ),
+    (
+        "shutil.copy",
+        "file_write",
+        Risk::Medium,
+        "copies over a file",
+    ),
+    (
+        "shutil.copy2",
+        "file_write",
+        Risk::Medium,
+        "copies over a file",
+    ),
+    (
+        "shutil.copytree",
+        "file_write",
+        Risk::Medium,
+        "copies a directory tree",
+    ),
     // Standard-library functions that run code given as a string or a name.
     (
         "timeit.timeit",
