@@ -3049,8 +3049,24 @@ impl<'a> Walker<'a, '_> {
             });
         let into: Option<Sym> = if applies {
             // Callables among the arguments that the walk does not follow; `getattr` and
-            // `setattr` applied to the others take their names from data.
-            values
+            // `setattr` applied to the others take their names from data. Sorting calls
+            // only its `key`, never the elements it sorts.
+            let groups = callee
+                .iter()
+                .any(|k| matches!(k, Kind::Path(p) if p.as_ref() == "itertools.groupby"));
+            let applied: Vec<&Kinds> = if orders || groups {
+                // `groupby(items, key)`: the key may come second.
+                let positional_key = call.args.get(1).filter(|_| groups).map(|(_, k)| k);
+                call.keywords
+                    .iter()
+                    .filter(|(name, _)| *name == Some("key"))
+                    .map(|(_, kinds)| kinds)
+                    .chain(positional_key)
+                    .collect()
+            } else {
+                values.clone()
+            };
+            applied
                 .iter()
                 .flat_map(|kinds| kinds.iter())
                 .find_map(|k| match k {
