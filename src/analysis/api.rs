@@ -144,8 +144,8 @@ impl CsObject {
             (Self::CaprotoPv, "read" | "subscribe") => method(Read),
             (Self::P4pContext, "put" | "rpc") => method(Write),
             (Self::P4pContext, "get" | "monitor") => method(Read),
-            // `RpcClient.invoke` asks a service to act.
-            // `put*`, `asyncPut`, `parsePut`, `parsePutGet`; `RpcClient.invoke`.
+            // `put*`, `asyncPut`, `parsePut`, `parsePutGet`; `RpcClient.invoke` asks a
+            // service to act.
             (Self::PvaChannel, n) if n.to_ascii_lowercase().contains("put") || n == "invoke" => {
                 method(Write)
             }
@@ -175,67 +175,6 @@ impl CsObject {
             ) => method(Write),
             (
                 Self::TangoDevice,
-                "read_attribute"
-                | "read_attributes"
-                | "read_attribute_asynch"
-                | "read_attributes_asynch"
-                | "state"
-                | "status"
-                | "ping"
-                | "get_attribute_config"
-                | "get_property"
-                | "read_pipe"
-                | "attribute_query"
-                | "get_attribute_list"
-                | "get_command_list"
-                | "command_query"
-                | "info"
-                | "subscribe_event"
-                // Standard read-only commands and client-side queries.
-                | "State"
-                | "Status"
-                | "description"
-                | "is_attribute_polled"
-                | "is_command_polled"
-                | "get_attribute_poll_period"
-                | "get_command_poll_period"
-                | "polling_status"
-                | "get_property_list"
-                | "get_pipe_config"
-                | "get_attribute_config_ex"
-                | "attribute_list_query"
-                | "attribute_list_query_ex"
-                | "command_list_query"
-                | "attribute_history"
-                | "command_history"
-                | "black_box"
-                | "import_info"
-                | "get_idl_version"
-                | "get_tango_lib_version"
-                | "get_dev_host"
-                | "is_locked"
-                | "is_locked_by_me"
-                | "locking_status"
-                | "unsubscribe_event"
-                | "read_attribute_reply"
-                | "read_attributes_reply"
-                | "adm_name"
-                | "alias"
-                | "get_command_config"
-                | "get_db_host"
-                | "get_db_port"
-                | "get_source"
-                | "get_logging_level"
-                | "get_access_control"
-                | "get_device_db",
-            ) => method(Read),
-            // The client API's other queries (`get_*`, `is_*`); device commands are named
-            // in CamelCase (`On`, `Init`).
-            (Self::TangoDevice, n) if n.starts_with("get_") || n.starts_with("is_") => {
-                method(Read)
-            }
-            (
-                Self::TangoDevice,
                 "name"
                 | "dev_name"
                 | "get_timeout_millis"
@@ -256,6 +195,40 @@ impl CsObject {
                 | "name_equals"
                 | "name_matches",
             ) => Member::Other,
+            (
+                Self::TangoDevice,
+                "read_attribute"
+                | "read_attributes"
+                | "read_attribute_asynch"
+                | "read_attributes_asynch"
+                | "read_attribute_reply"
+                | "read_attributes_reply"
+                | "read_pipe"
+                | "state"
+                | "status"
+                | "ping"
+                | "info"
+                | "description"
+                | "adm_name"
+                | "alias"
+                | "attribute_query"
+                | "attribute_list_query"
+                | "attribute_list_query_ex"
+                | "attribute_history"
+                | "command_query"
+                | "command_list_query"
+                | "command_history"
+                | "polling_status"
+                | "black_box"
+                | "import_info"
+                | "locking_status"
+                | "subscribe_event"
+                | "unsubscribe_event"
+                // Standard read-only commands.
+                | "State"
+                | "Status",
+            ) => method(Read),
+            (Self::TangoDevice, n) if is_client_query(n) => method(Read),
             // Any other public name on a device proxy is a device attribute (read on load,
             // written on assignment) or a command (written when called).
             (Self::TangoDevice, n) if !n.starts_with('_') => Member::DeviceAttribute,
@@ -268,14 +241,10 @@ impl CsObject {
             },
             (
                 Self::TangoAttribute,
-                "read" | "read_asynch" | "read_reply" | "history" | "get_config" | "name"
-                | "ping" | "state" | "status" | "is_polled" | "get_poll_period"
-                | "get_property" | "get_device_proxy_name" | "get_transparency_reconnection"
-                | "subscribe_event" | "unsubscribe_event",
+                "read" | "read_asynch" | "read_reply" | "history" | "name" | "ping" | "state"
+                | "status" | "subscribe_event" | "unsubscribe_event",
             ) => method(Read),
-            (Self::TangoAttribute, n) if n.starts_with("get_") || n.starts_with("is_") => {
-                method(Read)
-            }
+            (Self::TangoAttribute, n) if is_client_query(n) => method(Read),
             // Anything else an attribute proxy does (`set_config`, `poll`, `stop_poll`,
             // `delete_property`) changes the attribute.
             (Self::TangoAttribute, n) if !n.starts_with('_') => method(Write),
@@ -295,6 +264,12 @@ impl CsObject {
             _ => false,
         }
     }
+}
+
+/// A Tango client API query (`get_*`, `is_*`): it reads. Device commands are named in
+/// CamelCase (`On`, `Init`), so these names are not commands.
+fn is_client_query(name: &str) -> bool {
+    name.starts_with("get_") || name.starts_with("is_")
 }
 
 /// What an attribute of a control-system object is.

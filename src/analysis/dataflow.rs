@@ -2759,27 +2759,19 @@ impl<'a> Walker<'a, '_> {
             Expr::Attribute(a) => {
                 let receiver = self.eval(scope, &a.value);
                 let name = a.attr.as_str();
-                // A method a local subclass of a device defines (`class BPM(epics.Device)`
-                // with `def position(self)`) is that method, not a device command.
-                let defined_locally = receiver.iter().any(|k| match k {
-                    Kind::Instance(c) | Kind::Class(c) => self.find_method(*c, name, 0).is_some(),
-                    _ => false,
-                });
-                let callee =
-                    if defined_locally || (is_container_method(name) && holds_devices(&receiver)) {
-                        // `devices.items()` on a dict of Tango proxies is the dict's method, not
-                        // a device command called `items`.
-                        let container: Kinds = Kinds(
-                            receiver
-                                .iter()
-                                .filter(|k| !matches!(k, Kind::Cs(o, _) if o.has_commands()))
-                                .cloned()
-                                .collect(),
-                        );
-                        self.attr_load(&container, name, a.range.start().to_u32(), true)
-                    } else {
-                        self.attr_load(&receiver, name, a.range.start().to_u32(), true)
-                    };
+                let offset = a.range.start().to_u32();
+                let callee = if self.not_a_device_command(&receiver, name) {
+                    let without_devices: Kinds = Kinds(
+                        receiver
+                            .iter()
+                            .filter(|k| !matches!(k, Kind::Cs(o, _) if o.has_commands()))
+                            .cloned()
+                            .collect(),
+                    );
+                    self.attr_load(&without_devices, name, offset, true)
+                } else {
+                    self.attr_load(&receiver, name, offset, true)
+                };
                 (callee, Some((receiver, name, a.value.as_ref())))
             }
             func => (self.eval(scope, func), None),
@@ -2973,15 +2965,9 @@ impl<'a> Walker<'a, '_> {
                     result.add(Kind::Plain);
                 }
                 Kind::Mutator(owner, name) => {
-                    let bound = self.scopes[*owner as usize]
-                        .bound
-                        .get(name.as_ref())
-                        .copied();
-                    if let Some(name) = bound {
-                        let mut all = call.all_kinds();
-                        all.add(Kind::Plain);
-                        self.bind_name(*owner, name, &all);
-                    }
+                    // Stores in the container bound to that name.
+                    let container = Kinds::one(Kind::Container(Some(*owner), name.clone()));
+                    self.store_in_identified(&container, &call.all_kinds());
                     result.add(Kind::Plain);
                 }
                 Kind::Native(false) | Kind::Plain | Kind::Cs(..) | Kind::Container(..) => {}
@@ -3144,32 +3130,15 @@ impl<'a> Walker<'a, '_> {
                 let mut all = call.all_kinds();
                 all.add(Kind::Plain);
                 let identified = self.store_in_identified(receiver, &all);
-                match receiver_expr {
-                    Expr::Name(n) => {
-                        if n.id.as_str() == "results" {
-                            self.out.assigns_results = true;
-                        }
-                        self.bind_name(scope, n.id.as_str(), &all);
-                        self.store_in_elements_of(scope, n.id.as_str(), &all);
-                    }
-                    // `self.items.append(pv)`: the field holds it.
-                    Expr::Attribute(a) if a.value.is_name_expr() => {
-                        learn(&mut self.fields, a.attr.as_str(), &all, &mut self.progress);
-                    }
-                    // `d['k'].append(pv)`, `self.d['k'].append(pv)`: the container holds it.
-                    Expr::Subscript(sub) => {
-                        if !self.store_at_root(scope, &sub.value, &all) && !identified {
-                            self.untracked_store(call.offset, &all, &format!("`.{name}`"));
-                        }
-                    }
-                    listing if self.is_namespace_listing(scope, listing) => {
-                        self.reflection(
-                            call.offset,
-                            &format!("names bound with `.{name}` on `globals()`/`vars()`"),
-                        );
-                    }
-                    _ if identified => {}
-                    _ => self.untracked_store(call.offset, &all, &format!("`.{name}`")),
+                // `box.append(pv)`, `self.items.append(pv)`, `d['k'].append(pv)`: the
+                // container holds it.
+                if self.is_namespace_listing(scope, receiver_expr) {
+                    self.reflection(
+                        call.offset,
+                        &format!("names bound with `.{name}` on `globals()`/`vars()`"),
+                    );
+                } else if !self.store_at_root(scope, receiver_expr, &all) && !identified {
+                    self.untracked_store(call.offset, &all, &format!("`.{name}`"));
                 }
             }
             _ => {}
@@ -3390,6 +3359,29 @@ impl<'a> Walker<'a, '_> {
                 learn(&mut self.fields, field, &all, &mut self.progress);
             }
         }
+    }
+
+    /// Whether `receiver.name(...)`, where `receiver` may be a device whose unknown members
+    /// are commands, is something else: the method of a container holding devices
+    /// (`devices.items()` on a dict of Tango proxies, as it holds plain values or was made
+    /// as a container), or a method a local subclass of the device defines
+    /// (`class BPM(epics.Device)` with `def position(self)`).
+    fn not_a_device_command(&mut self, receiver: &Kinds, name: &str) -> bool {
+        if !receiver
+            .iter()
+            .any(|k| matches!(k, Kind::Cs(o, _) if o.has_commands()))
+        {
+            return false;
+        }
+        let container_method = is_container_method(name)
+            && receiver
+                .iter()
+                .any(|k| matches!(k, Kind::Plain | Kind::Container(..)));
+        container_method
+            || receiver.iter().any(|k| match k {
+                Kind::Instance(c) | Kind::Class(c) => self.find_method(*c, name, 0).is_some(),
+                _ => false,
+            })
     }
 
     /// A container's bound mutator handed to a call (`max(pvs, key=box.append)`,
@@ -4314,17 +4306,6 @@ fn is_container_method(name: &str) -> bool {
                 | "difference"
                 | "symmetric_difference"
         )
-}
-
-/// A container (it holds plain values or was made as one) with control-system objects whose
-/// unknown members are device commands among its elements.
-fn holds_devices(kinds: &Kinds) -> bool {
-    kinds
-        .iter()
-        .any(|k| matches!(k, Kind::Plain | Kind::Container(..)))
-        && kinds
-            .iter()
-            .any(|k| matches!(k, Kind::Cs(o, _) if o.has_commands()))
 }
 
 /// Methods that store their arguments in the container they are called on.
