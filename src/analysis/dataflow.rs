@@ -546,9 +546,14 @@ impl<'a> ScopeBuilder<'a> {
                 for (name, _) in &scope.params {
                     scope.bound.insert(name);
                 }
+                let is_property = f.decorator_list.iter().any(|d| {
+                    matches!(&d.expression, Expr::Name(n) if n.id.as_str() == "property")
+                });
                 scope.method_kind = f
                     .decorator_list
                     .iter()
+                    // `@classmethod @property` runs on load like a property.
+                    .filter(|_| !is_property)
                     .find_map(|d| match &d.expression {
                         Expr::Name(n) if n.id.as_str() == "staticmethod" => {
                             Some(MethodKind::Static)
@@ -564,7 +569,11 @@ impl<'a> ScopeBuilder<'a> {
                         }
                         _ => None,
                     })
-                    .unwrap_or(MethodKind::Instance);
+                    .unwrap_or(if is_property {
+                        MethodKind::Property
+                    } else {
+                        MethodKind::Instance
+                    });
                 // A property's `@x.setter` keeps the getter as what `obj.x` loads; the
                 // setter runs when `obj.x` is assigned.
                 let accessor = f.decorator_list.iter().find_map(|d| match &d.expression {
@@ -851,6 +860,7 @@ fn walk(
         walked: vec![false; scope_count],
         defined: Vec::new(),
         env_listed: false,
+        fields_listed: false,
         unresolved_used: false,
         touches_cs_used: false,
         progress: Progress::default(),
@@ -921,6 +931,9 @@ struct Walker<'a, 'c> {
     defined: Vec<ScopeId>,
     /// Whether this pass has listed a whole scope's names (`globals()`, `vars()`, `exec`).
     env_listed: bool,
+    /// Whether this pass has taken every field at once (a computed attribute of a local
+    /// object): a field learnt later makes the pass stale.
+    fields_listed: bool,
     /// Whether this pass has resolved a name through star imports or builtins.
     unresolved_used: bool,
     /// Whether this pass has asked whether the code touches the control system.
@@ -1109,6 +1122,7 @@ impl<'a> Walker<'a, '_> {
         self.walked.fill(false);
         self.defined.clear();
         self.env_listed = false;
+        self.fields_listed = false;
         self.unresolved_used = false;
         self.touches_cs_used = false;
     }
@@ -1159,6 +1173,44 @@ impl<'a> Walker<'a, '_> {
         self.binding_keyed = false;
         self.stmts(function, body);
         (self.depth, self.binding_keyed) = saved;
+    }
+
+    /// Learns what a field of local objects (`obj.attr`, by attribute name) may hold.
+    fn learn_field(&mut self, attr: &'a str, kinds: &Kinds) -> bool {
+        let grew = learn(&mut self.fields, attr, kinds, &mut self.progress);
+        if grew && self.fields_listed {
+            self.progress.stale = true;
+        }
+        grew
+    }
+
+    /// Every attribute a local object or class in `receiver` may have, for an attribute
+    /// whose name the walk cannot see (`getattr(obj, name)`, `vars(obj)[key]`, `case
+    /// Point(x, y)`): any field of a local object, and the class's own attributes.
+    fn every_attribute_of(&mut self, receiver: &Kinds) -> Kinds {
+        let mut out = Kinds::default();
+        let classes: Vec<ScopeId> = receiver
+            .iter()
+            .filter_map(|k| match k {
+                Kind::Instance(c) | Kind::Class(c) => Some(*c),
+                _ => None,
+            })
+            .collect();
+        if classes.is_empty() {
+            return out;
+        }
+        self.fields_listed = true;
+        for learnt in self.fields.values() {
+            out.merge(&learnt.kinds);
+        }
+        for class in classes {
+            let names: Vec<&'a str> = self.scopes[class as usize].bound.iter().copied().collect();
+            for name in names {
+                out.merge(&recall(&mut self.env, (class, name)).clone());
+            }
+        }
+        out.add(Kind::Plain);
+        out
     }
 
     fn learn_name(&mut self, scope: ScopeId, name: &'a str, kinds: &Kinds) {
@@ -1494,6 +1546,45 @@ impl<'a> Walker<'a, '_> {
             .any(|k| matches!(k, Kind::Path(p) if p.starts_with("enum.")))
     }
 
+    /// Whether a local class is a metaclass (derives from `type`, directly or through local
+    /// bases).
+    fn is_metaclass(&mut self, class: ScopeId, depth: u32) -> bool {
+        let bases = self.bases_of(class);
+        bases.iter().any(|k| match k {
+            Kind::Path(p) => p.as_ref() == "builtins.type" || p.ends_with("Meta"),
+            Kind::Class(b) if *b != class && depth < 8 => self.is_metaclass(*b, depth + 1),
+            _ => false,
+        })
+    }
+
+    /// The methods called `name` of the local metaclasses of `class` (kept with its bases,
+    /// its local bases' included): what runs for `Class(...)` (`__call__`) or `for x in
+    /// Class` (`__iter__`).
+    fn metaclass_methods(&mut self, class: ScopeId, name: &str) -> Vec<ScopeId> {
+        let mut out = Vec::new();
+        let mut pending = vec![(class, 0u32)];
+        while let Some((c, depth)) = pending.pop() {
+            let bases = self.bases_of(c);
+            for k in bases.iter() {
+                if let Kind::Class(b) = k
+                    && *b != c
+                    && depth < 8
+                {
+                    if self.is_metaclass(*b, 0) {
+                        if let Some(f) = self.find_method(*b, name, 0)
+                            && !out.contains(&f)
+                        {
+                            out.push(f);
+                        }
+                    } else {
+                        pending.push((*b, depth + 1));
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// Whether a local class derives, directly or through local bases, from a class that is
     /// not local (`Exception`, `list`, a library's class): its inherited constructor keeps
     /// the arguments.
@@ -1574,9 +1665,13 @@ impl<'a> Walker<'a, '_> {
                 let Some(&id) = self.scope_of.get(&f.range.start()) else {
                     return;
                 };
+                // The name is bound to what the decorators return, and (conservatively)
+                // to the function itself.
+                let mut bound = Kinds::one(Kind::Func(id));
                 for d in &f.decorator_list {
                     let decorator = self.eval(scope, &d.expression);
-                    self.decorate(&decorator, d.range.start().to_u32(), Kind::Func(id));
+                    let returned = self.decorate(&decorator, d.range.start().to_u32(), Kind::Func(id));
+                    bound.merge(&returned);
                     self.register_implementation(scope, &d.expression, &[id]);
                 }
                 for (name, default) in parameter_defaults(&f.parameters) {
@@ -1586,7 +1681,7 @@ impl<'a> Walker<'a, '_> {
                 for annotation in annotations(f) {
                     self.annotation(scope, annotation);
                 }
-                self.bind_name(scope, f.name.as_str(), &Kinds::one(Kind::Func(id)));
+                self.bind_name(scope, f.name.as_str(), &bound);
                 if self.scopes[scope as usize].is_class
                     && matches!(f.name.as_str(), "__reduce__" | "__reduce_ex__")
                 {
@@ -1625,9 +1720,12 @@ impl<'a> Walker<'a, '_> {
                 let Some(&id) = self.scope_of.get(&c.range.start()) else {
                     return;
                 };
+                let mut bound = Kinds::one(Kind::Class(id));
                 for d in &c.decorator_list {
                     let decorator = self.eval(scope, &d.expression);
-                    self.decorate(&decorator, d.range.start().to_u32(), Kind::Class(id));
+                    let returned =
+                        self.decorate(&decorator, d.range.start().to_u32(), Kind::Class(id));
+                    bound.merge(&returned);
                 }
                 if let Some(arguments) = &c.arguments {
                     let mut bases = Kinds::default();
@@ -1654,7 +1752,7 @@ impl<'a> Walker<'a, '_> {
                     hooks.add(Kind::Class(id));
                     self.feed_dunders(&hooks);
                 }
-                self.bind_name(scope, c.name.as_str(), &Kinds::one(Kind::Class(id)));
+                self.bind_name(scope, c.name.as_str(), &bound);
                 self.stmts(id, &c.body);
                 self.set_names(id);
             }
@@ -1753,6 +1851,7 @@ impl<'a> Walker<'a, '_> {
             }
             Stmt::For(f) => {
                 let items = self.eval(scope, &f.iter);
+                let items = self.iterated(&items);
                 self.assign_loop_target(scope, &f.target, &f.iter, &items);
                 self.stmts(scope, &f.body);
                 self.stmts(scope, &f.orelse);
@@ -1913,6 +2012,15 @@ impl<'a> Walker<'a, '_> {
         collect_pattern_names(pattern, &mut names);
         for name in names {
             self.bind_name(scope, name, subject);
+        }
+        // `case Step(t, v)` binds `t` and `v` to attributes named by `__match_args__`.
+        let mut positional = Vec::new();
+        collect_class_pattern_positionals(pattern, &mut positional);
+        if !positional.is_empty() {
+            let every = self.every_attribute_of(subject);
+            for name in positional {
+                self.bind_name(scope, name, &every);
+            }
         }
         // `case object(caput=w)` binds `w` to the subject's attribute.
         let mut keywords = Vec::new();
@@ -2084,8 +2192,16 @@ impl<'a> Walker<'a, '_> {
                                 out.merge(&self.returns_of(f));
                                 continue;
                             }
+                            (false, MethodKind::Property) => {
+                                // On a class, a property is the property object; but a
+                                // metaclass's property (kept with the bases) or a
+                                // `@classmethod @property` runs on the class.
+                                self.bind_self(f, Kind::Class(*c));
+                                out.merge(&self.returns_of(f));
+                                Kind::Func(f)
+                            }
                             (true, _) | (false, MethodKind::Class) => Kind::Method(*c, f),
-                            (false, MethodKind::Instance | MethodKind::Property) => Kind::Func(f),
+                            (false, MethodKind::Instance) => Kind::Func(f),
                         };
                         out.add(bound);
                     } else {
@@ -2102,9 +2218,15 @@ impl<'a> Walker<'a, '_> {
                             self.bind_all_params(fallback, &Kinds::one(Kind::Plain));
                             out.merge(&self.returns_of(fallback));
                         }
-                        if !is_instance && self.is_enum(*c) {
-                            // `Color.RED` is an instance of the enum class.
-                            out.add(Kind::Instance(*c));
+                        if self.is_enum(*c) {
+                            if is_instance && matches!(attr, "value" | "_value_") {
+                                // A member's value: any of the class's member values.
+                                let every = self.every_attribute_of(&Kinds::one(Kind::Class(*c)));
+                                out.merge(&every);
+                            } else if !is_instance {
+                                // `Color.RED` is an instance of the enum class.
+                                out.add(Kind::Instance(*c));
+                            }
                         }
                         for o in self.cs_bases(*c, 0) {
                             self.cs_attr_load(o, None, attr, offset, for_call, &mut out, &attr_sym);
@@ -2290,7 +2412,7 @@ impl<'a> Walker<'a, '_> {
         augmented: bool,
     ) {
         if receiver.is_empty() {
-            learn(&mut self.fields, attr, value, &mut self.progress);
+            self.learn_field(attr, value);
         }
         for kind in receiver.iter() {
             match kind {
@@ -2298,7 +2420,7 @@ impl<'a> Walker<'a, '_> {
                     self.cs_attr_store(*o, channel.as_deref(), attr, value_expr, offset, augmented)
                 }
                 Kind::Instance(c) | Kind::Class(c) => {
-                    learn(&mut self.fields, attr, value, &mut self.progress);
+                    self.learn_field(attr, value);
                     if let Kind::Instance(class) = kind
                         && let Some(setter) = self.find_setter(*class, attr, 0)
                     {
@@ -2335,7 +2457,7 @@ impl<'a> Walker<'a, '_> {
                     );
                 }
                 Kind::Func(_) | Kind::Method(..) | Kind::Made(_) => {
-                    learn(&mut self.fields, attr, value, &mut self.progress);
+                    self.learn_field(attr, value);
                 }
                 Kind::Dynamic | Kind::DynamicMember(_) => self.op(
                     offset,
@@ -2587,7 +2709,13 @@ impl<'a> Walker<'a, '_> {
                 out.add(Kind::Plain);
                 out
             }
-            Expr::Await(a) => self.eval(scope, &a.value),
+            // `await obj` runs `obj.__await__` (a generator whose return value is the result).
+            Expr::Await(a) => {
+                let mut awaited = self.eval(scope, &a.value);
+                let result = self.dunder_results(&awaited, &["__await__"]);
+                awaited.merge(&result);
+                awaited
+            }
             // What a generator yields is what iterating its result gives (a `for` loop,
             // `next`, a `@contextmanager`'s `with` target): kept with its return value.
             Expr::Yield(y) => {
@@ -2597,10 +2725,13 @@ impl<'a> Walker<'a, '_> {
                 }
                 Kinds::one(Kind::Plain)
             }
+            // `yield from gen()` re-yields what `gen` yields, and is what `gen` returns (kept
+            // together with what it yields).
             Expr::YieldFrom(y) => {
-                let yielded = self.eval(scope, &y.value);
+                let mut yielded = self.eval(scope, &y.value);
                 self.learn_return(scope, &yielded);
-                Kinds::one(Kind::Plain)
+                yielded.add(Kind::Plain);
+                yielded
             }
             Expr::Starred(s) => self.eval(scope, &s.value),
             Expr::StringLiteral(_)
@@ -2620,6 +2751,43 @@ impl<'a> Walker<'a, '_> {
         let mut out = Kinds::one(Kind::Plain);
         for e in elts {
             out.merge(&self.eval(scope, e));
+        }
+        out
+    }
+
+    /// What iterating `items` (`for`, `async for`, a comprehension) gives: the elements the
+    /// kinds carry, and for local objects what their iteration methods return (a metaclass's
+    /// for a class; an enum class gives its members).
+    fn iterated(&mut self, items: &Kinds) -> Kinds {
+        if !items.has_local_object() {
+            return items.clone();
+        }
+        let mut out = items.clone();
+        let mut receivers = Kinds::default();
+        for kind in items.iter() {
+            match kind {
+                Kind::Instance(_) => {
+                    receivers.add(kind.clone());
+                }
+                Kind::Class(c) => {
+                    if self.is_enum(*c) {
+                        out.add(Kind::Instance(*c));
+                    }
+                    for f in self.metaclass_methods(*c, "__iter__") {
+                        self.bind_self(f, kind.clone());
+                        out.merge(&self.returns_of(f));
+                    }
+                }
+                _ => {}
+            }
+        }
+        // `__iter__` may return the object itself, whose `__next__` gives the elements.
+        let iterators = self.dunder_results(&receivers, &["__iter__", "__aiter__"]);
+        out.merge(&iterators);
+        receivers.merge(&iterators);
+        for names in [&["__next__", "__anext__"][..], &["__getitem__"][..]] {
+            let elements = self.dunder_results(&receivers, names);
+            out.merge(&elements);
         }
         out
     }
@@ -2734,6 +2902,7 @@ impl<'a> Walker<'a, '_> {
     fn comprehension(&mut self, scope: ScopeId, generators: &'a [ast::Comprehension]) {
         for g in generators {
             let items = self.eval(scope, &g.iter);
+            let items = self.iterated(&items);
             self.assign_loop_target(scope, &g.target, &g.iter, &items);
             for cond in &g.ifs {
                 self.eval(scope, cond);
@@ -2848,6 +3017,11 @@ impl<'a> Walker<'a, '_> {
             match kind {
                 Kind::Path(p) => self.call_path(scope, p, &call, &mut result),
                 Kind::Made(s) => {
+                    if s.as_ref() == "operator.attrgetter" {
+                        // `attrgetter(name)(magnet)`: the names are data.
+                        let every = self.every_attribute_of(&call.all_kinds());
+                        result.merge(&every);
+                    }
                     if s.ends_with(".write_text") || s.ends_with(".write_bytes") {
                         self.finding(offset, "file_write", Risk::Medium, "writes a file".into());
                     }
@@ -2889,9 +3063,16 @@ impl<'a> Walker<'a, '_> {
                     for o in self.cs_bases(*class, 0) {
                         result.add(Kind::Cs(o, channel.clone()));
                     }
+                    // `__new__` may return something else than an instance (then
+                    // `__init__` is not called, but following it too is conservative).
                     if let Some(new) = self.find_method(*class, "__new__", 0) {
                         self.bind_call(new, Some(Kind::Class(*class)), &call);
-                        self.enter(new);
+                        result.merge(&self.returns_of(new));
+                    }
+                    // A metaclass's `__call__` decides what calling the class gives.
+                    for meta_call in self.metaclass_methods(*class, "__call__") {
+                        self.bind_call(meta_call, Some(Kind::Class(*class)), &call);
+                        result.merge(&self.returns_of(meta_call));
                     }
                     if let Some(init) = self.find_method(*class, "__init__", 0) {
                         self.bind_call(init, Some(Kind::Instance(*class)), &call);
@@ -2903,13 +3084,13 @@ impl<'a> Walker<'a, '_> {
                         let names: Vec<&'a str> =
                             self.scopes[*class as usize].bound.iter().copied().collect();
                         for name in names {
-                            learn(&mut self.fields, name, &all, &mut self.progress);
+                            self.learn_field(name, &all);
                         }
                         if self.has_foreign_base(*class, 0) {
                             // An exception keeps its arguments in `args`.
                             let mut args = all.clone();
                             args.add(Kind::Plain);
-                            learn(&mut self.fields, "args", &args, &mut self.progress);
+                            self.learn_field("args", &args);
                             result.merge(&all);
                         }
                     }
@@ -3196,7 +3377,7 @@ impl<'a> Walker<'a, '_> {
                 true
             }
             Expr::Attribute(a) => {
-                learn(&mut self.fields, a.attr.as_str(), &held, &mut self.progress);
+                self.learn_field(a.attr.as_str(), &held);
                 true
             }
             Expr::Subscript(s) => self.store_at_root(scope, &s.value, value),
@@ -3237,7 +3418,7 @@ impl<'a> Walker<'a, '_> {
                 None => {
                     let field = self.fields.get_key_value(name.as_ref()).map(|(k, _)| *k);
                     if let Some(field) = field {
-                        learn(&mut self.fields, field, &held, &mut self.progress);
+                        self.learn_field(field, &held);
                     }
                 }
             }
@@ -3264,7 +3445,7 @@ impl<'a> Walker<'a, '_> {
                 Kind::Instance(c) if self.has_foreign_base(*c, 0) => {
                     let mut held = value.clone();
                     held.add(Kind::Plain);
-                    learn(&mut self.fields, ITEMS, &held, &mut self.progress);
+                    self.learn_field(ITEMS, &held);
                 }
                 _ => {}
             }
@@ -3356,7 +3537,7 @@ impl<'a> Walker<'a, '_> {
             let mut all = call.all_kinds();
             all.add(Kind::Plain);
             for field in ["args", "msg"] {
-                learn(&mut self.fields, field, &all, &mut self.progress);
+                self.learn_field(field, &all);
             }
         }
     }
@@ -3418,11 +3599,22 @@ impl<'a> Walker<'a, '_> {
 
     /// `@decorator` calls the decorator with the function or class: a write when the
     /// decorator is one (`@epics.PV('X').put`), unverified when reached dynamically.
-    fn decorate(&mut self, decorator: &Kinds, offset: u32, decorated: Kind) {
+    /// Applies a decorator: its effect on the control system, and what it returns (for local
+    /// decorators), which the decorated name is bound to.
+    fn decorate(&mut self, decorator: &Kinds, offset: u32, decorated: Kind) -> Kinds {
+        let mut returned = Kinds::default();
         for kind in decorator.iter() {
             match kind {
                 Kind::Func(f) | Kind::Method(_, f) => {
                     self.bind_all_params(*f, &Kinds::one(decorated.clone()));
+                    returned.merge(&self.returns_of(*f));
+                }
+                Kind::Class(c) => {
+                    returned.add(Kind::Instance(*c));
+                    if let Some(init) = self.find_method(*c, "__init__", 0) {
+                        self.bind_self(init, Kind::Instance(*c));
+                        self.bind_all_params(init, &Kinds::one(decorated.clone()));
+                    }
                 }
                 Kind::Path(p) => {
                     if let Some(ModuleCall::Access(access)) = api::module_call(p) {
@@ -3458,6 +3650,7 @@ impl<'a> Walker<'a, '_> {
                 _ => {}
             }
         }
+        returned
     }
 
     /// Callables handed to code the analyzer does not follow (`map`, `threading.Thread`,
@@ -3660,7 +3853,12 @@ impl<'a> Walker<'a, '_> {
                         self.reflection(offset, "`getattr` with a computed name on a module");
                         result.add(Kind::Dynamic);
                     }
-                    _ => {}
+                    Some((_, None)) => {
+                        // `getattr(magnet, 'set' + 'point')`: any attribute of a local object.
+                        let every = self.every_attribute_of(&target);
+                        result.merge(&every);
+                    }
+                    None => {}
                 }
                 if let Some((_, default)) = call.args.get(2) {
                     result.merge(default);
@@ -3740,6 +3938,9 @@ impl<'a> Walker<'a, '_> {
                     self.reflection(offset, "`vars()` of a module");
                     result.add(Kind::Dynamic);
                 } else {
+                    // `vars(magnet)['sp']`: the object's fields.
+                    let every = self.every_attribute_of(&target);
+                    result.merge(&every);
                     result.add(Kind::Plain);
                 }
             }
@@ -4419,6 +4620,23 @@ fn collect_class_pattern_keywords<'a>(
         }
     }
     Keywords(keywords).visit_pattern(pattern);
+}
+
+/// The names bound inside positional arguments of class patterns (`case Step(t, v)`),
+/// nested included.
+fn collect_class_pattern_positionals<'a>(pattern: &'a Pattern, names: &mut Vec<&'a str>) {
+    struct Positionals<'a, 'n>(&'n mut Vec<&'a str>);
+    impl<'a> Visitor<'a> for Positionals<'a, '_> {
+        fn visit_pattern(&mut self, pattern: &'a Pattern) {
+            if let Pattern::MatchClass(c) = pattern {
+                for argument in c.arguments.patterns.iter() {
+                    collect_pattern_names(argument, self.0);
+                }
+            }
+            visitor::walk_pattern(self, pattern);
+        }
+    }
+    Positionals(names).visit_pattern(pattern);
 }
 
 /// Every name a `match` pattern binds, nested patterns included.
