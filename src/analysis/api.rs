@@ -5,7 +5,9 @@
 //! Covered: pyepics (`epics`, `epics.ca`, `epics.pv`, devices and motors), our executor's
 //! `pyexec_runtime`, caproto (threading, asyncio and sync clients, the pyepics-compatible
 //! layer), p4p, pvaccess (pvapy), PyTango (`tango` / `PyTango`), cothread's `catools` and
-//! aioca. Names are dotted import paths after [`normalise`]; the dataflow walk resolves
+//! aioca; and the layers facilities build on them: ophyd signals, motors and devices, bluesky
+//! plans and its `RunEngine`, pythonSoftIOC records and taurus attributes. Names are dotted
+//! import paths after [`normalise`]; the dataflow walk resolves
 //! aliases, star imports and bound names to these paths before it asks.
 
 /// Read from or write to the control system.
@@ -42,6 +44,15 @@ pub enum CsObject {
     TangoAttribute,
     /// Tango `Database`: device configuration (properties, device registrations).
     TangoDatabase,
+    /// An ophyd signal, motor or device (`EpicsSignal`, `EpicsMotor`, a `Device` subclass,
+    /// a `Component`): `put`/`set`/`move` write, and other public names are components.
+    Ophyd,
+    /// A bluesky `RunEngine`: calling it runs a plan, which moves and triggers hardware.
+    BlueskyRunEngine,
+    /// A pythonSoftIOC record (`builder.aOut(...)`): `set` changes the value the IOC serves.
+    SoftiocRecord,
+    /// A taurus attribute (`taurus.Attribute(...)`).
+    TaurusAttribute,
 }
 
 impl CsObject {
@@ -58,6 +69,10 @@ impl CsObject {
             Self::TangoDevice => "tango.DeviceProxy",
             Self::TangoAttribute => "tango.AttributeProxy",
             Self::TangoDatabase => "tango.Database",
+            Self::Ophyd => "ophyd.OphydObject",
+            Self::BlueskyRunEngine => "bluesky.RunEngine",
+            Self::SoftiocRecord => "softioc.builder.record",
+            Self::TaurusAttribute => "taurus.Attribute",
         }
     }
 
@@ -73,7 +88,11 @@ impl CsObject {
             Self::TangoDevice => "tango.DeviceProxy",
             Self::TangoAttribute => "tango.AttributeProxy",
             Self::TangoDatabase => "tango.Database",
-            Self::EpicsChannelId | Self::CaprotoPv => return None,
+            Self::BlueskyRunEngine => "bluesky.RunEngine",
+            Self::TaurusAttribute => "taurus.Attribute",
+            Self::EpicsChannelId | Self::CaprotoPv | Self::Ophyd | Self::SoftiocRecord => {
+                return None;
+            }
         })
     }
 
@@ -252,6 +271,48 @@ impl CsObject {
             // `delete_*`, `add_device`, `export_*`, `rename_*`) changes it.
             (Self::TangoDatabase, n) if n.starts_with("get_") => method(Read),
             (Self::TangoDatabase, n) if !n.starts_with('_') => method(Write),
+            (
+                Self::Ophyd,
+                "put"
+                | "set"
+                | "move"
+                | "set_current_position"
+                | "home"
+                | "stop"
+                | "stage"
+                | "unstage"
+                | "trigger"
+                | "kickoff"
+                | "complete"
+                | "configure"
+                | "set_lim"
+                | "pause"
+                | "resume",
+            ) => method(Write),
+            (
+                Self::Ophyd,
+                "get"
+                | "read"
+                | "describe"
+                | "read_configuration"
+                | "describe_configuration"
+                | "describe_collect"
+                | "collect"
+                | "wait_for_connection"
+                | "subscribe"
+                | "unsubscribe"
+                | "clear_sub"
+                | "summary",
+            ) => method(Read),
+            (Self::Ophyd, "value" | "position" | "readback" | "user_readback") => Member::Value,
+            // Other public names of ophyd objects are their components (sub-devices and
+            // signals) or plain settings (`name`, `egu`): loading one reads nothing.
+            (Self::Ophyd, n) if !n.starts_with('_') => Member::Component(Self::Ophyd),
+            (Self::SoftiocRecord, "set" | "set_field" | "set_alarm") => method(Write),
+            (Self::SoftiocRecord, "get" | "get_field") => method(Read),
+            (Self::TaurusAttribute, n) if n.starts_with("write") => method(Write),
+            (Self::TaurusAttribute, n) if n.starts_with("read") => method(Read),
+            (Self::TaurusAttribute, "rvalue" | "wvalue") => Member::Value,
             _ => Member::Other,
         }
     }
@@ -261,7 +322,17 @@ impl CsObject {
         match self {
             Self::EpicsPv => matches!(name, "value" | "char_value"),
             Self::EpicsDevice | Self::TangoDevice => !name.starts_with('_'),
+            // ophyd's `Signal.value` setter puts.
+            Self::Ophyd => name == "value",
             _ => false,
+        }
+    }
+
+    /// What calling the object itself does (`RE(plan)`).
+    pub fn call_access(self) -> Option<Access> {
+        match self {
+            Self::BlueskyRunEngine => Some(Access::Write),
+            _ => None,
         }
     }
 }
@@ -284,6 +355,9 @@ pub enum Member {
     Value,
     /// A Tango device attribute or command: loading reads, calling writes (a command).
     DeviceAttribute,
+    /// A part of the object that is itself a tracked object (an ophyd device's component):
+    /// loading it reads nothing.
+    Component(CsObject),
     /// Nothing the analyzer cares about (`pv.connected`, `pv.pvname`).
     Other,
 }
@@ -308,6 +382,12 @@ pub fn normalise(path: &str) -> std::borrow::Cow<'_, str> {
         ("epics.motor.", "epics."),
         ("caproto.threading.pyepics_compat.", "epics."),
         ("pvapy.", "pvaccess."),
+        ("ophyd.signal.", "ophyd."),
+        ("ophyd.epics_motor.", "ophyd."),
+        ("ophyd.device.", "ophyd."),
+        ("ophyd.pv_positioner.", "ophyd."),
+        ("ophyd.pseudopos.", "ophyd."),
+        ("bluesky.run_engine.", "bluesky."),
     ] {
         if let Some(rest) = path.strip_prefix(from) {
             return format!("{to}{rest}").into();
@@ -394,6 +474,58 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         | "cothread.catools.camonitor"
         | "aioca.caget"
         | "aioca.camonitor" => A(Read),
+        // ophyd: signals, motors, positioners, devices (a local `Device` subclass derives
+        // from `ophyd.Device`) and the components that declare their parts.
+        "ophyd.EpicsSignal"
+        | "ophyd.EpicsSignalRO"
+        | "ophyd.EpicsSignalWithRBV"
+        | "ophyd.EpicsMotor"
+        | "ophyd.Device"
+        | "ophyd.PVPositioner"
+        | "ophyd.PVPositionerPC"
+        | "ophyd.PVPositionerIsClose"
+        | "ophyd.PseudoPositioner"
+        | "ophyd.PseudoSingle"
+        | "ophyd.Component"
+        | "ophyd.Cpt"
+        | "ophyd.FormattedComponent"
+        | "ophyd.FCpt"
+        | "ophyd.DynamicDeviceComponent"
+        | "ophyd.DDC" => Creates(CsObject::Ophyd),
+        detector if detector.starts_with("ophyd.areadetector.") => Creates(CsObject::Ophyd),
+        "bluesky.RunEngine" => Creates(CsObject::BlueskyRunEngine),
+        // Plans move and trigger hardware when a `RunEngine` runs them (often one from the
+        // session's start-up profile, which the code does not show): building one is the
+        // write a reviewer needs to see.
+        "bluesky.plan_stubs.rd" | "bluesky.plan_stubs.read" | "bluesky.plan_stubs.locate" => {
+            A(Read)
+        }
+        "bluesky.plan_stubs.mv"
+        | "bluesky.plan_stubs.mvr"
+        | "bluesky.plan_stubs.mov"
+        | "bluesky.plan_stubs.movr"
+        | "bluesky.plan_stubs.abs_set"
+        | "bluesky.plan_stubs.rel_set"
+        | "bluesky.plan_stubs.trigger"
+        | "bluesky.plan_stubs.trigger_and_read"
+        | "bluesky.plan_stubs.stage"
+        | "bluesky.plan_stubs.stage_all"
+        | "bluesky.plan_stubs.unstage"
+        | "bluesky.plan_stubs.unstage_all"
+        | "bluesky.plan_stubs.configure"
+        | "bluesky.plan_stubs.kickoff"
+        | "bluesky.plan_stubs.complete"
+        | "bluesky.plan_stubs.stop"
+        | "bluesky.plan_stubs.move_per_step"
+        | "bluesky.plan_stubs.one_shot"
+        | "bluesky.plan_stubs.one_1d_step"
+        | "bluesky.plan_stubs.one_nd_step" => A(Write),
+        plan if plan.starts_with("bluesky.plans.") => A(Write),
+        // pythonSoftIOC: records are served on the facility network once the IOC starts.
+        record if is_softioc_record(record) => Creates(CsObject::SoftiocRecord),
+        "softioc.softioc.iocInit" => A(Write),
+        "taurus.Attribute" => Creates(CsObject::TaurusAttribute),
+        "taurus.Device" => Creates(CsObject::TangoDevice),
         _ => return None,
     })
 }
@@ -409,15 +541,27 @@ pub fn class_member(path: &str) -> Option<(CsObject, &str)> {
         })
 }
 
+/// A pythonSoftIOC record constructor (`softioc.builder.aOut`, `boolIn`, `WaveformOut`,
+/// `Action`).
+fn is_softioc_record(path: &str) -> bool {
+    path.strip_prefix("softioc.builder.").is_some_and(|name| {
+        name == "Action" || name.ends_with("In") || name.ends_with("Out")
+    })
+}
+
 /// Top-level modules of control-system client libraries (after [`normalise`]).
 const CS_ROOTS: &[&str] = &[
     "aioca",
+    "bluesky",
     "caproto",
     "epics",
+    "ophyd",
     "p4p",
     "pvaccess",
     "pyexec_runtime",
+    "softioc",
     "tango",
+    "taurus",
 ];
 
 /// Whether a (normalised) dotted path belongs to a control-system client library.

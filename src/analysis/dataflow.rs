@@ -2305,6 +2305,9 @@ impl<'a> Walker<'a, '_> {
                 out.add(Kind::CsMember(object, Box::new((channel, attr_sym()))));
                 out.add(Kind::Plain);
             }
+            Member::Component(part) => {
+                out.add(Kind::Cs(part, None));
+            }
             Member::Other => {
                 out.add(Kind::Plain);
             }
@@ -3151,7 +3154,19 @@ impl<'a> Walker<'a, '_> {
                     self.store_in_identified(&container, &call.all_kinds());
                     result.add(Kind::Plain);
                 }
-                Kind::Native(false) | Kind::Plain | Kind::Cs(..) | Kind::Container(..) => {}
+                Kind::Cs(o, channel) => {
+                    // `RE(plan)`
+                    if let Some(access) = o.call_access() {
+                        self.op(
+                            offset,
+                            access,
+                            o.type_name().into(),
+                            Evidence::Resolved,
+                            channel.clone(),
+                        );
+                    }
+                }
+                Kind::Native(false) | Kind::Plain | Kind::Container(..) => {}
             }
         }
 
@@ -3626,7 +3641,7 @@ impl<'a> Walker<'a, '_> {
                     let access = match o.attribute(m) {
                         Member::Method { access, .. } => access,
                         Member::DeviceAttribute => Some(Access::Write),
-                        Member::Value | Member::Other => None,
+                        Member::Value | Member::Component(_) | Member::Other => None,
                     };
                     if let Some(access) = access {
                         let target = join(o.type_name(), m);
@@ -3808,7 +3823,7 @@ impl<'a> Walker<'a, '_> {
                 );
                 result.add(Kind::Plain);
             }
-            Member::Value | Member::Other => {
+            Member::Value | Member::Component(_) | Member::Other => {
                 result.add(Kind::Plain);
             }
         }
@@ -4089,7 +4104,12 @@ impl<'a> Walker<'a, '_> {
                         result.add(Kind::Plain);
                     }
                     Some(ModuleCall::Creates(o)) => {
-                        let channel = call.arg(0).and_then(string_literal).map(Into::into);
+                        // ophyd's `EpicsSignal(read_pv, write_pv=...)` writes the second.
+                        let channel = call
+                            .keyword("write_pv")
+                            .or_else(|| call.arg(0))
+                            .and_then(string_literal)
+                            .map(Into::into);
                         result.add(Kind::Cs(o, channel));
                     }
                     Some(ModuleCall::Neutral) => {
