@@ -140,6 +140,7 @@ impl CsObject {
                 | "check_limits"
                 | "add_callback"
                 | "remove_callback"
+                | "remove_callbacks"
                 | "clear_callback"
                 | "get_all"
                 | "Read"
@@ -243,6 +244,7 @@ impl CsObject {
                 | "locking_status"
                 | "subscribe_event"
                 | "unsubscribe_event"
+                | "event_queue_size"
                 // Standard read-only commands.
                 | "State"
                 | "Status",
@@ -544,9 +546,8 @@ pub fn class_member(path: &str) -> Option<(CsObject, &str)> {
 /// A pythonSoftIOC record constructor (`softioc.builder.aOut`, `boolIn`, `WaveformOut`,
 /// `Action`).
 fn is_softioc_record(path: &str) -> bool {
-    path.strip_prefix("softioc.builder.").is_some_and(|name| {
-        name == "Action" || name.ends_with("In") || name.ends_with("Out")
-    })
+    path.strip_prefix("softioc.builder.")
+        .is_some_and(|name| name == "Action" || name.ends_with("In") || name.ends_with("Out"))
 }
 
 /// Top-level modules of control-system client libraries (after [`normalise`]).
@@ -935,6 +936,9 @@ pub fn keeps_handles_visible(name: &str) -> bool {
             | "hash"
             | "callable"
             | "bool"
+            | "int"
+            | "float"
+            | "complex"
             | "dir"
             | "help"
             | "type"
@@ -953,6 +957,41 @@ pub fn keeps_handles_visible(name: &str) -> bool {
     ) || returns_its_arguments(name)
         || applies_callables(name)
         || name.starts_with("logging.")
+}
+
+/// Builtins whose results are plain data (numbers, strings, ranges): never callable, so a
+/// value made by one is not a callable handed on.
+pub fn makes_plain_data(name: &str) -> bool {
+    matches!(
+        name,
+        "range"
+            | "len"
+            | "int"
+            | "float"
+            | "complex"
+            | "str"
+            | "bytes"
+            | "bytearray"
+            | "bool"
+            | "round"
+            | "abs"
+            | "sum"
+            | "divmod"
+            | "pow"
+            | "hash"
+            | "id"
+            | "repr"
+            | "ascii"
+            | "format"
+            | "ord"
+            | "chr"
+            | "bin"
+            | "hex"
+            | "oct"
+            | "time.time"
+            | "time.monotonic"
+            | "time.perf_counter"
+    ) || name.starts_with("math.")
 }
 
 /// Calls whose result holds their arguments (or their elements), as the walk models them:
@@ -990,6 +1029,13 @@ pub fn returns_its_arguments(name: &str) -> bool {
             | "asyncio.as_completed"
             | "concurrent.futures.as_completed"
             | "concurrent.futures.wait"
+            | "asyncio.run"
+            | "asyncio.wait_for"
+            | "asyncio.shield"
+            | "asyncio.ensure_future"
+            // Context managers that give back what they wrap.
+            | "contextlib.closing"
+            | "contextlib.nullcontext"
             | "dict.fromkeys"
             // Progress bars iterate what they wrap.
             | "tqdm.tqdm"

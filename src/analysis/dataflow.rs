@@ -546,9 +546,10 @@ impl<'a> ScopeBuilder<'a> {
                 for (name, _) in &scope.params {
                     scope.bound.insert(name);
                 }
-                let is_property = f.decorator_list.iter().any(|d| {
-                    matches!(&d.expression, Expr::Name(n) if n.id.as_str() == "property")
-                });
+                let is_property = f
+                    .decorator_list
+                    .iter()
+                    .any(|d| matches!(&d.expression, Expr::Name(n) if n.id.as_str() == "property"));
                 scope.method_kind = f
                     .decorator_list
                     .iter()
@@ -868,6 +869,7 @@ fn walk(
         rendered: String::new(),
         unresolved_memo: HashMap::default(),
         partial_targets: HashSet::default(),
+        attrgetters: HashMap::default(),
         dispatch: HashMap::default(),
         element_of: HashMap::default(),
         display_keys: HashMap::default(),
@@ -950,6 +952,9 @@ struct Walker<'a, 'c> {
     dispatch: HashMap<ScopeId, Learnt>,
     /// Local functions bound with `functools.partial` (their arguments shift).
     partial_targets: HashSet<ScopeId>,
+    /// The literal attribute names of each `operator.attrgetter(...)` call, by its offset
+    /// (the getter is `Made("operator.attrgetter@OFFSET")`).
+    attrgetters: HashMap<u32, Vec<&'a str>>,
     /// The keys of names bound to dict displays, for `for key, value in d.items()`.
     display_keys: HashMap<(ScopeId, &'a str), Learnt>,
     /// Names with such keys that are bound some other way too (keys unknown).
@@ -1026,9 +1031,14 @@ impl<'a> CallSite<'a> {
 fn is_handle(kind: &Kind) -> bool {
     match kind {
         Kind::Cs(..) | Kind::Native(true) => true,
+        // A library's functions are followed where they are called; calling a neutral one
+        // (`epics.ca.finalize_libca`) does nothing to the control system.
         Kind::Path(p) => {
             api::is_control_system_path(p)
-                && !matches!(api::module_call(p), Some(ModuleCall::Access(_)))
+                && !matches!(
+                    api::module_call(p),
+                    Some(ModuleCall::Access(_) | ModuleCall::Neutral)
+                )
         }
         _ => false,
     }
@@ -1074,6 +1084,10 @@ fn unfollowed_callable(kind: &Kind) -> Option<Sym> {
             let name = p.strip_prefix("builtins.").unwrap_or(p);
             let followed = api::is_control_system_path(p)
                 || (matches!(kind, Kind::Path(_)) && api::keeps_handles_visible(name))
+                // A literal `attrgetter` is applied by the walk itself.
+                || (matches!(kind, Kind::Made(_)) && name.starts_with("operator.attrgetter@"))
+                // What they make is plain data, not something that could call anything.
+                || (matches!(kind, Kind::Made(_)) && api::makes_plain_data(name))
                 || (matches!(kind, Kind::Made(_)) && name.starts_with("logging."));
             (!followed).then(|| p.clone())
         }
@@ -1670,7 +1684,8 @@ impl<'a> Walker<'a, '_> {
                 let mut bound = Kinds::one(Kind::Func(id));
                 for d in &f.decorator_list {
                     let decorator = self.eval(scope, &d.expression);
-                    let returned = self.decorate(&decorator, d.range.start().to_u32(), Kind::Func(id));
+                    let returned =
+                        self.decorate(&decorator, d.range.start().to_u32(), Kind::Func(id));
                     bound.merge(&returned);
                     self.register_implementation(scope, &d.expression, &[id]);
                 }
@@ -1790,6 +1805,25 @@ impl<'a> Walker<'a, '_> {
                     self.binding_keyed = true;
                     self.bind_name(scope, n.id.as_str(), &all);
                     self.binding_keyed = false;
+                    return;
+                }
+                // `self.pvs, self.n = pvs, n`: element by element, so `self.n` is not a PV.
+                if let ([Expr::Tuple(targets)], Expr::Tuple(values)) =
+                    (a.targets.as_slice(), a.value.as_ref())
+                    && targets.elts.len() == values.elts.len()
+                    && !targets
+                        .elts
+                        .iter()
+                        .chain(&values.elts)
+                        .any(Expr::is_starred_expr)
+                {
+                    let kinds: Vec<Kinds> =
+                        values.elts.iter().map(|v| self.eval(scope, v)).collect();
+                    for ((target, value), kinds) in
+                        targets.elts.iter().zip(&values.elts).zip(&kinds)
+                    {
+                        self.assign(scope, target, kinds, Some(value));
+                    }
                     return;
                 }
                 self.last_dict_keys = None;
@@ -3020,7 +3054,10 @@ impl<'a> Walker<'a, '_> {
             match kind {
                 Kind::Path(p) => self.call_path(scope, p, &call, &mut result),
                 Kind::Made(s) => {
-                    if s.as_ref() == "operator.attrgetter" {
+                    if let Some(names) = self.attrgetter_names(s) {
+                        let got = self.apply_attrgetter(&names, &call.all_kinds(), offset);
+                        result.merge(&got);
+                    } else if s.as_ref() == "operator.attrgetter" {
                         // `attrgetter(name)(magnet)`: the names are data.
                         let every = self.every_attribute_of(&call.all_kinds());
                         result.merge(&every);
@@ -3170,6 +3207,7 @@ impl<'a> Walker<'a, '_> {
             }
         }
 
+        self.attrgetters_applied(&callee, &call, &mut result);
         self.mutators_handed_on(scope, &call);
         self.log_record(&callee, &call);
         let handed = call.local_callables();
@@ -3359,7 +3397,23 @@ impl<'a> Walker<'a, '_> {
             // elements (a method of a plain value that gives something else gives a plain
             // value anyway).
             _ => {
-                result.merge(receiver);
+                // A control-system object's own methods give what the object gives
+                // (`dev.read_attribute(...)` on `dev` that may be a device or a list of
+                // them is not the device).
+                for kind in receiver.iter() {
+                    let handled_by_object = matches!(
+                        kind,
+                        Kind::Cs(o, _) if match o.attribute(name) {
+                            Member::Method { .. } => true,
+                            // A device's client-side methods (`dev.dev_name()`), listed.
+                            Member::Other => o.has_commands() && !name.starts_with('_'),
+                            _ => false,
+                        }
+                    );
+                    if !handled_by_object {
+                        result.add(kind.clone());
+                    }
+                }
                 result.add(Kind::Plain);
                 // Set algebra gives the other sets' elements too.
                 if matches!(
@@ -3668,6 +3722,57 @@ impl<'a> Walker<'a, '_> {
         returned
     }
 
+    /// The names of a literal `operator.attrgetter('value', 'units')` (see
+    /// [`Self::attrgetters`]).
+    fn attrgetter_names(&self, made: &str) -> Option<Vec<&'a str>> {
+        let offset: u32 = made.strip_prefix("operator.attrgetter@")?.parse().ok()?;
+        self.attrgetters.get(&offset).cloned()
+    }
+
+    /// What an attribute getter with literal names gives on `receivers`: each (dotted)
+    /// attribute loaded as `obj.a.b` would be, so `attrgetter('value')` over PVs reads them
+    /// and `attrgetter('put')` gives their `put` methods.
+    fn apply_attrgetter(&mut self, names: &[&'a str], receivers: &Kinds, offset: u32) -> Kinds {
+        let mut out = Kinds::one(Kind::Plain);
+        for name in names {
+            let mut current = receivers.clone();
+            for part in name.split('.') {
+                current = self.attr_load(&current, part, offset, false);
+            }
+            out.merge(&current);
+        }
+        out
+    }
+
+    /// `map(attrgetter('value'), pvs)`, `sorted(pvs, key=attrgetter('value'))`: a literal
+    /// getter applied by the call to the other arguments' elements.
+    fn attrgetters_applied(&mut self, callee: &Kinds, call: &CallSite<'a>, result: &mut Kinds) {
+        let getters: Vec<Vec<&'a str>> = call
+            .values()
+            .flat_map(|kinds| kinds.iter())
+            .filter_map(|k| match k {
+                Kind::Made(s) => self.attrgetter_names(s),
+                _ => None,
+            })
+            .collect();
+        if getters.is_empty() {
+            return;
+        }
+        let applies = callee.iter().any(|k| {
+            matches!(k, Kind::Path(p) if api::applies_callables(
+                p.strip_prefix("builtins.").unwrap_or(p)
+            ))
+        });
+        if !applies {
+            return;
+        }
+        let receivers = call.all_kinds();
+        for names in getters {
+            let got = self.apply_attrgetter(&names, &receivers, call.offset);
+            result.merge(&got);
+        }
+    }
+
     /// Callables handed to code the analyzer does not follow (`map`, `threading.Thread`,
     /// executors, `functools.partial`) are assumed to be called with those arguments.
     fn escapes(&mut self, callee: &Kinds, call: &CallSite<'a>) {
@@ -3852,6 +3957,19 @@ impl<'a> Walker<'a, '_> {
             {
                 self.reflection(offset, &format!("`{name}` with unpacked arguments"));
                 result.add(Kind::Dynamic);
+            }
+            "operator.attrgetter"
+                if !call.args.is_empty()
+                    && call.keywords.is_empty()
+                    && call.args.iter().all(|(e, _)| string_literal(e).is_some()) =>
+            {
+                let names = call
+                    .args
+                    .iter()
+                    .filter_map(|(e, _)| string_literal(e))
+                    .collect();
+                self.attrgetters.insert(offset, names);
+                result.add(Kind::Made(format!("operator.attrgetter@{offset}").into()));
             }
             "getattr" => {
                 let target = call.arg_kinds(0);
@@ -4066,8 +4184,18 @@ impl<'a> Walker<'a, '_> {
             }
             "map" | "filter" => {
                 result.add(Kind::Plain);
+                // `map(attrgetter('value'), pvs)` gives the values (see
+                // `attrgetters_applied`), not the PVs.
+                let function = call.arg_kinds(0);
+                let only_getters = name == "map"
+                    && !function.is_empty()
+                    && function
+                        .iter()
+                        .all(|k| matches!(k, Kind::Made(s) if self.attrgetter_names(s).is_some()));
                 for i in 1..call.args.len() {
-                    result.merge(&call.arg_kinds(i));
+                    if !only_getters {
+                        result.merge(&call.arg_kinds(i));
+                    }
                 }
                 for kind in call.arg_kinds(0).iter() {
                     match kind {
