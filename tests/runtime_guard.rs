@@ -419,6 +419,11 @@ const FAKE_LIBRARIES: &[(&str, &str)] = &[
         "pvaccess.py",
         "WRITES = []\nclass Channel:\n    def __init__(self, name):\n        self.name = name\n    def get(self):\n        return 1.0\n    def put(self, value):\n        WRITES.append(value)\n    def putDouble(self, value):\n        WRITES.append(value)\nclass RpcClient:\n    def __init__(self, name):\n        self.name = name\n    def invoke(self, request):\n        WRITES.append(request)\n",
     ),
+    ("softioc/__init__.py", ""),
+    (
+        "softioc/softioc.py",
+        "WRITES = []\ndef iocInit(dispatcher=None):\n    WRITES.append('iocInit')\n",
+    ),
     (
         "tango/__init__.py",
         "WRITES = []\nclass DeviceProxy:\n    def __init__(self, name):\n        object.__setattr__(self, '_name', name)\n    def read_attribute(self, name):\n        return 1.0\n    def write_attribute(self, name, value):\n        WRITES.append((name, value))\n    def command_inout(self, name, arg=None):\n        WRITES.append(name)\n    def __setattr__(self, name, value):\n        WRITES.append((name, value))\nclass Database:\n    def get_device_property(self, name, props):\n        return {}\n    def put_device_property(self, name, props):\n        WRITES.append((name, props))\n",
@@ -488,6 +493,11 @@ async fn client_library_writes_are_refused_in_read_only_and_pass_in_write_access
             "from caproto.threading.client import Batch\nwith Batch() as b:\n    b.write('X', 1.0)",
             "caproto.threading.client.Batch.write",
             "caproto.threading.client",
+        ),
+        (
+            "from softioc import softioc\nsoftioc.iocInit()",
+            "softioc.softioc.iocInit",
+            "softioc.softioc",
         ),
     ];
     for (write, want, module) in cases {

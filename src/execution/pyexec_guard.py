@@ -9,8 +9,9 @@ setter, ``ca.put``, ``ca.sg_put``), caproto (``sync.client.write``, client ``PV.
 (``Context.put``, ``Context.rpc``), pvaccess (``Channel.put*``, ``RpcClient.invoke``), caproto's
 ``Batch.write``, Tango (``DeviceProxy`` / ``Group`` writes and commands,
 ``AttributeProxy.write*``/``set_config``/``poll``, the ``Database``'s changes), cothread's and
-aioca's ``caput``,
-and the ``pyexec_runtime`` writes (refused by the runtime itself). A refusal raises
+aioca's ``caput``, pythonSoftIOC's ``iocInit``, and the ``pyexec_runtime`` writes. ophyd,
+bluesky and taurus write through pyepics, caproto and PyTango, so their writes meet these
+(the ``pyexec_runtime`` writes are refused by the runtime itself). A refusal raises
 ``ChannelWriteRefused`` and appends a line to ``PYEXEC_REFUSALS_FILE``, so the run fails with
 kind ``write_refused`` even if the code catches the exception.
 
@@ -62,6 +63,8 @@ GUARDED = {
                      "AttributeProxy": _ATTRIBUTE_CHANGES, "Database": _DATABASE_CHANGES}, {}),
     "cothread.catools": (("caput",), {}, {}),
     "aioca": (("caput",), {}, {}),
+    # pythonSoftIOC: starting the IOC serves its records on the facility network.
+    "softioc.softioc": (("iocInit",), {}, {}),
 }
 
 
