@@ -291,6 +291,16 @@ impl Kinds {
             .any(|k| matches!(k, Kind::Instance(_) | Kind::Class(_)))
     }
 
+    /// The local classes among these kinds: the classes themselves and those of instances.
+    fn local_classes(&self) -> Vec<ScopeId> {
+        self.iter()
+            .filter_map(|k| match k {
+                Kind::Instance(c) | Kind::Class(c) => Some(*c),
+                _ => None,
+            })
+            .collect()
+    }
+
     fn is_local_callable(&self) -> bool {
         !self.is_empty()
             && self.iter().all(|k| {
@@ -1203,13 +1213,7 @@ impl<'a> Walker<'a, '_> {
     /// Point(x, y)`): any field of a local object, and the class's own attributes.
     fn every_attribute_of(&mut self, receiver: &Kinds) -> Kinds {
         let mut out = Kinds::default();
-        let classes: Vec<ScopeId> = receiver
-            .iter()
-            .filter_map(|k| match k {
-                Kind::Instance(c) | Kind::Class(c) => Some(*c),
-                _ => None,
-            })
-            .collect();
+        let classes = receiver.local_classes();
         if classes.is_empty() {
             return out;
         }
@@ -4276,13 +4280,7 @@ impl<'a> Walker<'a, '_> {
     /// `next(C())`, `C[int]`, `copy.copy(C())`): returned, for the caller to use where the
     /// operation has a value.
     fn feed_dunders(&mut self, values: &Kinds) -> Kinds {
-        let classes: Vec<ScopeId> = values
-            .iter()
-            .filter_map(|k| match k {
-                Kind::Instance(c) | Kind::Class(c) => Some(*c),
-                _ => None,
-            })
-            .collect();
+        let classes = values.local_classes();
         let mut returned = Kinds::default();
         for class in classes {
             self.feed_class_dunders(class, values, 0, &mut returned);
