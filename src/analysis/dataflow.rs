@@ -4879,6 +4879,8 @@ mod tests {
             "import epics\ndef cb(pv):\n    return pv.put(1)\nlist(map(cb, [epics.PV('A')]))\n",
             // exec of computed code before the control system was imported
             "code = input()\nexec(code)\nimport epics\n",
+            // every field taken (a computed getattr) before a later field was learnt
+            "import epics\nclass M:\n    pass\nm = M()\ngetattr(m, input()).value = 1\nm.sp = epics.PV('A')\n",
         ];
         for (i, source) in cases.iter().enumerate() {
             let passes = assert_same_answer(&format!("case {i}"), source);
@@ -4887,13 +4889,16 @@ mod tests {
                 "case {i} settled after {passes} pass: {source}"
             );
         }
-        let (facts, _) = facts(cases[0], Settle::WhenCurrent);
-        assert!(
-            facts
-                .operations
-                .iter()
-                .any(|o| o.operation == Access::Write)
-        );
+        for case in [cases[0], cases[cases.len() - 1]] {
+            let (facts, _) = facts(case, Settle::WhenCurrent);
+            assert!(
+                facts
+                    .operations
+                    .iter()
+                    .any(|o| o.operation == Access::Write),
+                "{case}"
+            );
+        }
     }
 
     fn analyse_on_small_stack(source: String) -> crate::analysis::AnalysisRecord {
