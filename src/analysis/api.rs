@@ -53,6 +53,8 @@ pub enum CsObject {
     SoftiocRecord,
     /// A taurus attribute (`taurus.Attribute(...)`).
     TaurusAttribute,
+    /// A taurus factory: hands out attributes and devices.
+    TaurusFactory,
 }
 
 impl CsObject {
@@ -73,6 +75,7 @@ impl CsObject {
             Self::BlueskyRunEngine => "bluesky.RunEngine",
             Self::SoftiocRecord => "softioc.builder.record",
             Self::TaurusAttribute => "taurus.Attribute",
+            Self::TaurusFactory => "taurus.Factory",
         }
     }
 
@@ -90,6 +93,7 @@ impl CsObject {
             Self::TangoDatabase => "tango.Database",
             Self::BlueskyRunEngine => "bluesky.RunEngine",
             Self::TaurusAttribute => "taurus.Attribute",
+            Self::TaurusFactory => "taurus.Factory",
             Self::EpicsChannelId | Self::CaprotoPv | Self::Ophyd | Self::SoftiocRecord => {
                 return None;
             }
@@ -149,7 +153,13 @@ impl CsObject {
                 | "set_callback"
                 | "make_step_list"
                 | "get_pv_name"
-                | "wait_for_connection",
+                | "wait_for_connection"
+                // `epics.devices.mca` (`MCA`, `MultiXMAP`) reports.
+                | "readmca"
+                | "roi_calib_info"
+                | "get_rois"
+                | "get_calib"
+                | "get_energy",
             ) => method(Read),
             // Any other public name on a device (pyepics `Device`, `Motor`, the
             // `epics.devices` classes) is one of its fields (read on load, written on
@@ -203,6 +213,8 @@ impl CsObject {
                 | "set_source"
                 | "set_green_mode"
                 | "set_transparency_reconnection"
+                | "freeze_dynamic_interface"
+                | "unfreeze_dynamic_interface"
                 // A `Group`'s membership, kept by the client.
                 | "add"
                 | "remove"
@@ -245,6 +257,8 @@ impl CsObject {
                 | "subscribe_event"
                 | "unsubscribe_event"
                 | "event_queue_size"
+                // taurus devices' read (no Tango command is called `read`).
+                | "read"
                 // Standard read-only commands.
                 | "State"
                 | "Status",
@@ -263,8 +277,12 @@ impl CsObject {
             (
                 Self::TangoAttribute,
                 "read" | "read_asynch" | "read_reply" | "history" | "name" | "ping" | "state"
-                | "status" | "subscribe_event" | "unsubscribe_event",
+                | "status" | "subscribe_event" | "unsubscribe_event" | "event_queue_size",
             ) => method(Read),
+            (
+                Self::TangoAttribute,
+                "set_transparency_reconnection" | "set_timeout_millis" | "set_green_mode",
+            ) => Member::Other,
             (Self::TangoAttribute, n) if is_client_query(n) => method(Read),
             // Anything else an attribute proxy does (`set_config`, `poll`, `stop_poll`,
             // `delete_property`) changes the attribute.
@@ -312,9 +330,21 @@ impl CsObject {
             (Self::Ophyd, n) if !n.starts_with('_') => Member::Component(Self::Ophyd),
             (Self::SoftiocRecord, "set" | "set_field" | "set_alarm") => method(Write),
             (Self::SoftiocRecord, "get" | "get_field") => method(Read),
-            (Self::TaurusAttribute, n) if n.starts_with("write") => method(Write),
+            // `write*`, and `setAlarms`/`setLimits`/`setConfig`, which change the attribute's
+            // configuration on the device.
+            (Self::TaurusAttribute, n) if n.starts_with("write") || n.starts_with("set") => {
+                method(Write)
+            }
             (Self::TaurusAttribute, n) if n.starts_with("read") => method(Read),
             (Self::TaurusAttribute, "rvalue" | "wvalue") => Member::Value,
+            (Self::TaurusFactory, "getAttribute") => Member::Method {
+                access: None,
+                returns: Some(Self::TaurusAttribute),
+            },
+            (Self::TaurusFactory, "getDevice") => Member::Method {
+                access: None,
+                returns: Some(Self::TangoDevice),
+            },
             _ => Member::Other,
         }
     }
@@ -342,7 +372,13 @@ impl CsObject {
 /// A Tango client API query (`get_*`, `is_*`): it reads. Device commands are named in
 /// CamelCase (`On`, `Init`), so these names are not commands.
 fn is_client_query(name: &str) -> bool {
-    name.starts_with("get_") || name.starts_with("is_")
+    let camel_query = |prefix: &str| {
+        name.strip_prefix(prefix)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| c.is_ascii_uppercase())
+    };
+    // taurus spells them `getSimpleName`, `isValid`.
+    name.starts_with("get_") || name.starts_with("is_") || camel_query("get") || camel_query("is")
 }
 
 /// What an attribute of a control-system object is.
@@ -389,7 +425,12 @@ pub fn normalise(path: &str) -> std::borrow::Cow<'_, str> {
         ("ophyd.device.", "ophyd."),
         ("ophyd.pv_positioner.", "ophyd."),
         ("ophyd.pseudopos.", "ophyd."),
+        ("ophyd.utils.epics_pvs.", "ophyd.utils."),
         ("bluesky.run_engine.", "bluesky."),
+        ("bluesky.utils.Msg", "bluesky.Msg"),
+        ("tango.attribute_proxy.", "tango."),
+        ("tango.db.", "tango."),
+        ("tango._tango.", "tango."),
     ] {
         if let Some(rest) = path.strip_prefix(from) {
             return format!("{to}{rest}").into();
@@ -495,6 +536,10 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         | "ophyd.DynamicDeviceComponent"
         | "ophyd.DDC" => Creates(CsObject::Ophyd),
         detector if detector.starts_with("ophyd.areadetector.") => Creates(CsObject::Ophyd),
+        "ophyd.utils.set_and_wait" => A(Write),
+        // Other ophyd classes (`EpicsScaler`, `ScalerCH`, `EpicsMCA`, `QuadEM`,
+        // `ProsilicaDetector`, ...) are devices too.
+        class if is_ophyd_class(class) => Creates(CsObject::Ophyd),
         "bluesky.RunEngine" => Creates(CsObject::BlueskyRunEngine),
         // Plans move and trigger hardware when a `RunEngine` runs them (often one from the
         // session's start-up profile, which the code does not show): building one is the
@@ -521,13 +566,38 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         | "bluesky.plan_stubs.move_per_step"
         | "bluesky.plan_stubs.one_shot"
         | "bluesky.plan_stubs.one_1d_step"
-        | "bluesky.plan_stubs.one_nd_step" => A(Write),
+        | "bluesky.plan_stubs.one_nd_step"
+        | "bluesky.plan_stubs.prepare"
+        // Wrappers that stage, move back, fly or set count times.
+        | "bluesky.preprocessors.stage_wrapper"
+        | "bluesky.preprocessors.stage_decorator"
+        | "bluesky.preprocessors.reset_positions_wrapper"
+        | "bluesky.preprocessors.reset_positions_decorator"
+        | "bluesky.preprocessors.relative_set_wrapper"
+        | "bluesky.preprocessors.relative_set_decorator"
+        | "bluesky.preprocessors.fly_during_wrapper"
+        | "bluesky.preprocessors.fly_during_decorator"
+        | "bluesky.preprocessors.configure_count_time_wrapper"
+        | "bluesky.preprocessors.configure_count_time_decorator" => A(Write),
         plan if plan.starts_with("bluesky.plans.") => A(Write),
+        // Servers publish channels on the facility network.
+        "p4p.server.Server"
+        | "caproto.server.run"
+        | "caproto.asyncio.server.run"
+        | "caproto.curio.server.run"
+        | "caproto.trio.server.run"
+        | "pvaccess.PvaServer"
+        | "tango.server.run"
+        | "tango.server.server_run"
+        | "pcaspy.SimpleServer" => A(Write),
         // pythonSoftIOC: records are served on the facility network once the IOC starts.
         record if is_softioc_record(record) => Creates(CsObject::SoftiocRecord),
         "softioc.softioc.iocInit" => A(Write),
         "taurus.Attribute" => Creates(CsObject::TaurusAttribute),
-        "taurus.Device" => Creates(CsObject::TangoDevice),
+        // `taurus.Object` names an attribute or a device: as a device, calling anything on
+        // it but a read is a command.
+        "taurus.Device" | "taurus.Object" => Creates(CsObject::TangoDevice),
+        "taurus.Factory" => Creates(CsObject::TaurusFactory),
         _ => return None,
     })
 }
@@ -541,6 +611,32 @@ pub fn class_member(path: &str) -> Option<(CsObject, &str)> {
             Some(ModuleCall::Creates(o)) => Some((o, &path[dot + 1..])),
             _ => None,
         })
+}
+
+/// An ophyd class (a CamelCase name in any ophyd module) other than the soft, I/O-free
+/// ones: its instances are ophyd objects.
+fn is_ophyd_class(path: &str) -> bool {
+    let Some(rest) = path.strip_prefix("ophyd.") else {
+        return false;
+    };
+    let class = rest.rsplit('.').next().unwrap_or(rest);
+    class.starts_with(|c: char| c.is_ascii_uppercase())
+        && !matches!(class, "Signal" | "SignalRO" | "Kind" | "Staged")
+        && !class.contains("Status")
+}
+
+/// What a bluesky message command does (`Msg('set', motor, 1.0)`): `read`/`locate` read,
+/// the commands that only organise the plan (`wait`, `checkpoint`, `open_run`, ...) do
+/// nothing to the hardware, and every other command (`set`, `trigger`, `stage`,
+/// `kickoff`, ...) acts on it.
+pub fn plan_message_access(command: &str) -> Option<Access> {
+    match command {
+        "read" | "locate" => Some(Access::Read),
+        "null" | "sleep" | "wait" | "wait_for" | "checkpoint" | "clear_checkpoint" | "open_run"
+        | "close_run" | "create" | "save" | "drop" | "declare_stream" | "monitor" | "unmonitor"
+        | "subscribe" | "unsubscribe" | "input" | "rewindable" => None,
+        _ => Some(Access::Write),
+    }
 }
 
 /// A pythonSoftIOC record constructor (`softioc.builder.aOut`, `boolIn`, `WaveformOut`,
@@ -558,6 +654,7 @@ const CS_ROOTS: &[&str] = &[
     "epics",
     "ophyd",
     "p4p",
+    "pcaspy",
     "pvaccess",
     "pyexec_runtime",
     "softioc",
@@ -957,6 +1054,8 @@ pub fn keeps_handles_visible(name: &str) -> bool {
     ) || returns_its_arguments(name)
         || applies_callables(name)
         || name.starts_with("logging.")
+        // `TypeVar(bound=epics.PV)`, `Optional[...]`: type hints.
+        || name.starts_with("typing.")
 }
 
 /// Builtins whose results are plain data (numbers, strings, ranges): never callable, so a
@@ -1036,6 +1135,8 @@ pub fn returns_its_arguments(name: &str) -> bool {
             // Context managers that give back what they wrap.
             | "contextlib.closing"
             | "contextlib.nullcontext"
+            // Type hints give back what they are given.
+            | "typing.cast"
             | "dict.fromkeys"
             // Progress bars iterate what they wrap.
             | "tqdm.tqdm"

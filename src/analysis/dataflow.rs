@@ -58,6 +58,9 @@ const RAISED: &str = "<raised>";
 /// The field under which what local subclasses of `dict`/`list` hold is tracked
 /// (`self[name] = pv` in a method of `class Table(dict)`).
 const ITEMS: &str = "<items>";
+/// The class-scope name under which what a metaclass's `__prepare__` returned (the
+/// namespace the class body starts from) is tracked.
+const PREPARED: &str = "<prepared>";
 /// The module scope.
 const MODULE: ScopeId = 0;
 /// Longest dotted path tracked (longer chains stop growing, so the walk terminates).
@@ -1094,6 +1097,16 @@ fn unfollowed_callable(kind: &Kind) -> Option<Sym> {
             let name = p.strip_prefix("builtins.").unwrap_or(p);
             let followed = api::is_control_system_path(p)
                 || (matches!(kind, Kind::Path(_)) && api::keeps_handles_visible(name))
+                // `super().__call__(...)` in a metaclass: `type`'s and `object`'s own methods
+                // only make and initialise the instance, which the class call follows.
+                || (matches!(kind, Kind::Made(_))
+                    && matches!(
+                        p.as_ref(),
+                        "builtins.super"
+                            | "builtins.super.__call__"
+                            | "builtins.super.__new__"
+                            | "builtins.super.__init__"
+                    ))
                 // A literal `attrgetter` is applied by the walk itself.
                 || (matches!(kind, Kind::Made(_)) && name.starts_with("operator.attrgetter@"))
                 // What they make is plain data, not something that could call anything.
@@ -1222,12 +1235,19 @@ impl<'a> Walker<'a, '_> {
             out.merge(&learnt.kinds);
         }
         for class in classes {
-            let names: Vec<&'a str> = self.scopes[class as usize].bound.iter().copied().collect();
-            for name in names {
-                out.merge(&recall(&mut self.env, (class, name)).clone());
-            }
+            out.merge(&self.class_namespace(class));
         }
         out.add(Kind::Plain);
+        out
+    }
+
+    /// What a class body binds (its namespace: class attributes and methods).
+    fn class_namespace(&mut self, class: ScopeId) -> Kinds {
+        let mut out = Kinds::default();
+        let names: Vec<&'a str> = self.scopes[class as usize].bound.iter().copied().collect();
+        for name in names {
+            out.merge(&recall(&mut self.env, (class, name)).clone());
+        }
         out
     }
 
@@ -1476,11 +1496,28 @@ impl<'a> Walker<'a, '_> {
     fn dunder_results(&mut self, receiver: &Kinds, names: &[&str]) -> Kinds {
         let mut out = Kinds::default();
         for kind in receiver.iter() {
-            if let Kind::Instance(c) = kind
-                && let Some(f) = names.iter().find_map(|n| self.find_method(*c, n, 0))
-            {
-                self.bind_self(f, Kind::Instance(*c));
-                out.merge(&self.returns_of(f));
+            match kind {
+                Kind::Instance(c) => {
+                    if let Some(f) = names.iter().find_map(|n| self.find_method(*c, n, 0)) {
+                        self.bind_self(f, Kind::Instance(*c));
+                        out.merge(&self.returns_of(f));
+                    }
+                }
+                // On a class (`with Class`, `await Class`, `for x in Class`), its metaclass's.
+                Kind::Class(c) => {
+                    for name in names {
+                        let methods = self.metaclass_methods(*c, name);
+                        if methods.is_empty() {
+                            continue;
+                        }
+                        for f in methods {
+                            self.bind_self(f, Kind::Class(*c));
+                            out.merge(&self.returns_of(f));
+                        }
+                        break;
+                    }
+                }
+                _ => {}
             }
         }
         out
@@ -1766,14 +1803,49 @@ impl<'a> Walker<'a, '_> {
                         hooks.merge(&value);
                     }
                     learn(&mut self.class_bases, id, &bases, &mut self.progress);
-                    // `__init_subclass__`, a metaclass's hooks: called with the new class and
-                    // the keywords.
+                    // `__init_subclass__`, a metaclass's hooks: called with the new class, the
+                    // bases and the keywords. A base from outside (`type`, `object`,
+                    // `Exception`) is not handed on: it is not a value the code made, and as
+                    // one it would look like the runtime's own classes being patched.
                     hooks.add(Kind::Class(id));
-                    self.feed_dunders(&hooks);
+                    let handed: Kinds = Kinds(
+                        hooks
+                            .iter()
+                            .filter(
+                                |k| !matches!(k, Kind::Path(p) if !api::is_control_system_path(p)),
+                            )
+                            .cloned()
+                            .collect(),
+                    );
+                    let classes = hooks.local_classes();
+                    let mut ignored = Kinds::default();
+                    for class in classes {
+                        self.feed_class_dunders(class, &handed, true, 0, &mut ignored);
+                    }
+                }
+                // A metaclass's `__prepare__` gives the namespace the body starts from.
+                for f in self.metaclass_methods(id, "__prepare__") {
+                    self.bind_all_params(f, &Kinds::one(Kind::Plain));
+                    let prepared = self.returns_of(f);
+                    self.learn_name(id, PREPARED, &prepared);
                 }
                 self.bind_name(scope, c.name.as_str(), &bound);
                 self.stmts(id, &c.body);
                 self.set_names(id);
+                // A metaclass's `__new__` makes the class from the namespace the body filled,
+                // and may return something else (a PV) in its place.
+                let makers = self.metaclass_methods(id, "__new__");
+                if !makers.is_empty() {
+                    let mut namespace = self.class_namespace(id);
+                    namespace.add(Kind::Class(id));
+                    namespace.add(Kind::Plain);
+                    let mut made = Kinds::default();
+                    for f in makers {
+                        self.bind_all_params(f, &namespace);
+                        made.merge(&self.returns_of(f));
+                    }
+                    self.bind_name(scope, c.name.as_str(), &made);
+                }
             }
             Stmt::Return(r) => {
                 if let Some(value) = &r.value {
@@ -2244,7 +2316,8 @@ impl<'a> Walker<'a, '_> {
                         out.add(bound);
                     } else {
                         out.merge(recall(&mut self.fields, attr));
-                        let class_attribute = recall(&mut self.env, (*c, attr)).clone();
+                        let mut class_attribute = recall(&mut self.env, (*c, attr)).clone();
+                        class_attribute.merge(recall(&mut self.env, (*c, PREPARED)));
                         // A descriptor kept as a class attribute: its `__get__` gives the value.
                         let got = self.dunder_results(&class_attribute, &["__get__"]);
                         out.merge(&class_attribute);
@@ -2814,10 +2887,7 @@ impl<'a> Walker<'a, '_> {
                     if self.is_enum(*c) {
                         out.add(Kind::Instance(*c));
                     }
-                    for f in self.metaclass_methods(*c, "__iter__") {
-                        self.bind_self(f, kind.clone());
-                        out.merge(&self.returns_of(f));
-                    }
+                    receivers.add(kind.clone());
                 }
                 _ => {}
             }
@@ -3100,6 +3170,14 @@ impl<'a> Walker<'a, '_> {
                 Kind::Method(class, f) => {
                     self.bind_call(*f, Some(Kind::Instance(*class)), &call);
                     result.merge(&self.returns_of(*f));
+                    // `functools.singledispatchmethod` implementations.
+                    let implementations = recall(&mut self.dispatch, *f).clone();
+                    for implementation in implementations.iter() {
+                        if let Kind::Func(g) = implementation {
+                            self.bind_call(*g, Some(Kind::Instance(*class)), &call);
+                            result.merge(&self.returns_of(*g));
+                        }
+                    }
                 }
                 Kind::Class(class) => {
                     result.add(Kind::Instance(*class));
@@ -3962,6 +4040,29 @@ impl<'a> Walker<'a, '_> {
                 self.reflection(offset, &format!("`{name}` with unpacked arguments"));
                 result.add(Kind::Dynamic);
             }
+            // A plan message: `Msg('set', motor, 1.0)` moves, `Msg('read', det)` reads.
+            "bluesky.Msg" | "bluesky.plan_stubs.broadcast_msg" => {
+                let access = match call.arg(0).and_then(string_literal) {
+                    Some(command) => api::plan_message_access(command),
+                    None => Some(Access::Write),
+                };
+                if let Some(access) = access {
+                    // (The first argument is the command, not a channel.)
+                    self.op(call.offset, access, path.clone(), Evidence::Resolved, None);
+                }
+                result.add(Kind::Plain);
+            }
+            // The fields of a dataclass instance, as a tuple or dict.
+            "dataclasses.astuple"
+            | "dataclasses.asdict"
+            | "attr.asdict"
+            | "attrs.asdict"
+            | "attr.astuple"
+            | "attrs.astuple" => {
+                let fields = self.every_attribute_of(&call.arg_kinds(0));
+                result.merge(&fields);
+                result.add(Kind::Plain);
+            }
             "operator.attrgetter"
                 if !call.args.is_empty()
                     && call.keywords.is_empty()
@@ -4280,10 +4381,19 @@ impl<'a> Walker<'a, '_> {
     /// `next(C())`, `C[int]`, `copy.copy(C())`): returned, for the caller to use where the
     /// operation has a value.
     fn feed_dunders(&mut self, values: &Kinds) -> Kinds {
-        let classes = values.local_classes();
+        // An instance's operations run its class's methods; a class's also its metaclass's
+        // (kept with the bases).
+        let classes: Vec<(ScopeId, bool)> = values
+            .iter()
+            .filter_map(|k| match k {
+                Kind::Instance(c) => Some((*c, false)),
+                Kind::Class(c) => Some((*c, true)),
+                _ => None,
+            })
+            .collect();
         let mut returned = Kinds::default();
-        for class in classes {
-            self.feed_class_dunders(class, values, 0, &mut returned);
+        for (class, with_metaclass) in classes {
+            self.feed_class_dunders(class, values, with_metaclass, 0, &mut returned);
         }
         returned
     }
@@ -4292,6 +4402,7 @@ impl<'a> Walker<'a, '_> {
         &mut self,
         class: ScopeId,
         values: &Kinds,
+        with_metaclass: bool,
         depth: u32,
         returned: &mut Kinds,
     ) {
@@ -4299,7 +4410,9 @@ impl<'a> Walker<'a, '_> {
             .methods
             .iter()
             .filter(|(name, _)| {
-                name.starts_with("__") && name.ends_with("__") && **name != "__init__"
+                name.starts_with("__")
+                    && name.ends_with("__")
+                    && !matches!(**name, "__init__" | "__prepare__")
             })
             .map(|(_, f)| *f)
             .collect();
@@ -4317,7 +4430,9 @@ impl<'a> Walker<'a, '_> {
                 })
                 .collect();
             for base in bases {
-                self.feed_class_dunders(base, values, depth + 1, returned);
+                if with_metaclass || !self.is_metaclass(base, 0) {
+                    self.feed_class_dunders(base, values, with_metaclass, depth + 1, returned);
+                }
             }
         }
     }

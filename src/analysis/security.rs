@@ -651,6 +651,9 @@ pub const DYNAMIC_ACCESS_RULES: &[&str] = &[
 
 /// The default rule for a call by its resolved dotted name (`builtins.` stripped).
 pub fn call_rule(name: &str) -> Option<(&'static str, Risk, String)> {
+    if is_package_metadata_query(name) {
+        return None;
+    }
     if let Some((_, rule, risk, message)) = RISKY_CALLS.iter().find(|(n, ..)| *n == name) {
         return Some((rule, *risk, (*message).to_owned()));
     }
@@ -660,8 +663,25 @@ pub fn call_rule(name: &str) -> Option<(&'static str, Risk, String)> {
         .map(|(_, rule, risk, message)| (*rule, *risk, format!("{message} ({name})")))
 }
 
+/// Queries of installed packages' metadata (`importlib.metadata.version('numpy')`): they
+/// read files, import nothing.
+fn is_package_metadata_query(name: &str) -> bool {
+    matches!(
+        name,
+        "importlib.metadata.version"
+            | "importlib.metadata.metadata"
+            | "importlib.metadata.requires"
+            | "importlib.metadata.packages_distributions"
+            | "importlib.metadata.PackageNotFoundError"
+    )
+}
+
 /// The default rule for importing a module (by its top-level name).
 pub fn import_rule(module: &str) -> Option<(&'static str, Risk, &'static str)> {
+    // Its calls are checked one by one (`entry_points` loads code; `version` does not).
+    if module == "importlib.metadata" {
+        return None;
+    }
     let top = module.split('.').next().unwrap_or(module);
     RISKY_MODULES
         .iter()
