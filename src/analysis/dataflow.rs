@@ -45,6 +45,16 @@ const MAX_PASSES: usize = 12;
 /// Deepest expression or statement nesting analysed (also the deepest recursion of the
 /// walk, function bodies walked at their calls included).
 const MAX_DEPTH: u32 = 200;
+/// Stack that must be left when a body is walked at its call, else the walk goes on in a
+/// fresh [`ENTER_STACK_SEGMENT`] (a body nests at most [`MAX_DEPTH`] levels of the walk's
+/// frames; unoptimised builds' frames are about ten times larger).
+const ENTER_RED_ZONE: usize = if cfg!(debug_assertions) {
+    1536 * 1024
+} else {
+    256 * 1024
+};
+/// Size of a stack segment the walk continues on (reserved, committed as it is touched).
+const ENTER_STACK_SEGMENT: usize = 16 * 1024 * 1024;
 /// Levels kept free when a body is walked at its call (the parse-time and walk-time counts
 /// of nesting differ by a few levels).
 const ENTER_MARGIN: u32 = 8;
@@ -1179,7 +1189,10 @@ impl<'a> Walker<'a, '_> {
             .deepest
             .saturating_sub(def_depth);
         if self.depth + extent + ENTER_MARGIN < MAX_DEPTH {
-            self.walk_body(function, body, self.depth);
+            let depth = self.depth;
+            stacker::maybe_grow(ENTER_RED_ZONE, ENTER_STACK_SEGMENT, || {
+                self.walk_body(function, body, depth)
+            });
         }
     }
 
@@ -1714,139 +1727,144 @@ impl<'a> Walker<'a, '_> {
         );
     }
 
+    /// A `def`: decorators, defaults and annotations evaluated, the name bound, the body
+    /// kept to walk at the first call. (Out of [`Self::stmt_inner`], so that the walk's
+    /// recursive frames stay small.)
+    fn function_def(&mut self, scope: ScopeId, f: &'a ast::StmtFunctionDef) {
+        let Some(&id) = self.scope_of.get(&f.range.start()) else {
+            return;
+        };
+        // The name is bound to what the decorators return, and (conservatively)
+        // to the function itself.
+        let mut bound = Kinds::one(Kind::Func(id));
+        for d in &f.decorator_list {
+            let decorator = self.eval(scope, &d.expression);
+            let returned = self.decorate(&decorator, d.range.start().to_u32(), Kind::Func(id));
+            bound.merge(&returned);
+            self.register_implementation(scope, &d.expression, &[id]);
+        }
+        for (name, default) in parameter_defaults(&f.parameters) {
+            let k = self.eval(scope, default);
+            self.bind_param(id, name, &k);
+        }
+        for annotation in annotations(f) {
+            self.annotation(scope, annotation);
+        }
+        self.bind_name(scope, f.name.as_str(), &bound);
+        if self.scopes[scope as usize].is_class
+            && matches!(f.name.as_str(), "__reduce__" | "__reduce_ex__")
+        {
+            self.finding(
+                f.range.start().to_u32(),
+                "dynamic_code",
+                Risk::High,
+                format!(
+                    "defines `{}`: copying or pickling the object calls whatever it \
+                     returns",
+                    f.name
+                ),
+            );
+        }
+        // Methods are called on instances (dataclass `__post_init__`, callbacks,
+        // dunder methods included), so `self` is always an instance.
+        if self.scopes[scope as usize].is_class {
+            let first = self.scopes[id as usize]
+                .params
+                .first()
+                .filter(|(_, k)| *k == ParamKind::Positional)
+                .map(|(n, _)| *n);
+            let receiver = match self.scopes[id as usize].method_kind {
+                MethodKind::Instance | MethodKind::Property => Some(Kind::Instance(scope)),
+                MethodKind::Class => Some(Kind::Class(scope)),
+                MethodKind::Static => None,
+            };
+            if let (Some(first), Some(receiver)) = (first, receiver) {
+                self.bind_param(id, first, &Kinds::one(receiver));
+            }
+        }
+        self.bodies.entry(id).or_insert((&f.body, self.depth));
+        self.defined.push(id);
+    }
+
+    /// A `class`: bases, keywords and hooks, the body walked, a metaclass's `__prepare__`
+    /// and `__new__` applied.
+    fn class_def(&mut self, scope: ScopeId, c: &'a ast::StmtClassDef) {
+        let Some(&id) = self.scope_of.get(&c.range.start()) else {
+            return;
+        };
+        let mut bound = Kinds::one(Kind::Class(id));
+        for d in &c.decorator_list {
+            let decorator = self.eval(scope, &d.expression);
+            let returned = self.decorate(&decorator, d.range.start().to_u32(), Kind::Class(id));
+            bound.merge(&returned);
+        }
+        if let Some(arguments) = &c.arguments {
+            let mut bases = Kinds::default();
+            for base in arguments.args.iter() {
+                bases.merge(&self.eval(scope, base));
+            }
+            let mut hooks = bases.clone();
+            for keyword in arguments.keywords.iter() {
+                let value = self.eval(scope, &keyword.value);
+                if keyword
+                    .arg
+                    .as_ref()
+                    .is_some_and(|a| a.as_str() == "metaclass")
+                {
+                    // The metaclass's methods (`__getattr__`, `__getitem__`) run on
+                    // the class: kept with its bases (conservative for instances).
+                    bases.merge(&value);
+                }
+                hooks.merge(&value);
+            }
+            learn(&mut self.class_bases, id, &bases, &mut self.progress);
+            // `__init_subclass__`, a metaclass's hooks: called with the new class, the
+            // bases and the keywords. A base from outside (`type`, `object`,
+            // `Exception`) is not handed on: it is not a value the code made, and as
+            // one it would look like the runtime's own classes being patched.
+            hooks.add(Kind::Class(id));
+            let handed: Kinds = Kinds(
+                hooks
+                    .iter()
+                    .filter(|k| !matches!(k, Kind::Path(p) if !api::is_control_system_path(p)))
+                    .cloned()
+                    .collect(),
+            );
+            let classes = hooks.local_classes();
+            let mut ignored = Kinds::default();
+            for class in classes {
+                self.feed_class_dunders(class, &handed, true, 0, &mut ignored);
+            }
+        }
+        // A metaclass's `__prepare__` gives the namespace the body starts from.
+        for f in self.metaclass_methods(id, "__prepare__") {
+            self.bind_all_params(f, &Kinds::one(Kind::Plain));
+            let prepared = self.returns_of(f);
+            self.learn_name(id, PREPARED, &prepared);
+        }
+        self.bind_name(scope, c.name.as_str(), &bound);
+        self.stmts(id, &c.body);
+        self.set_names(id);
+        // A metaclass's `__new__` makes the class from the namespace the body filled,
+        // and may return something else (a PV) in its place.
+        let makers = self.metaclass_methods(id, "__new__");
+        if !makers.is_empty() {
+            let mut namespace = self.class_namespace(id);
+            namespace.add(Kind::Class(id));
+            namespace.add(Kind::Plain);
+            let mut made = Kinds::default();
+            for f in makers {
+                self.bind_all_params(f, &namespace);
+                made.merge(&self.returns_of(f));
+            }
+            self.bind_name(scope, c.name.as_str(), &made);
+        }
+    }
+
     fn stmt_inner(&mut self, scope: ScopeId, stmt: &'a Stmt) {
         match stmt {
-            Stmt::FunctionDef(f) => {
-                let Some(&id) = self.scope_of.get(&f.range.start()) else {
-                    return;
-                };
-                // The name is bound to what the decorators return, and (conservatively)
-                // to the function itself.
-                let mut bound = Kinds::one(Kind::Func(id));
-                for d in &f.decorator_list {
-                    let decorator = self.eval(scope, &d.expression);
-                    let returned =
-                        self.decorate(&decorator, d.range.start().to_u32(), Kind::Func(id));
-                    bound.merge(&returned);
-                    self.register_implementation(scope, &d.expression, &[id]);
-                }
-                for (name, default) in parameter_defaults(&f.parameters) {
-                    let k = self.eval(scope, default);
-                    self.bind_param(id, name, &k);
-                }
-                for annotation in annotations(f) {
-                    self.annotation(scope, annotation);
-                }
-                self.bind_name(scope, f.name.as_str(), &bound);
-                if self.scopes[scope as usize].is_class
-                    && matches!(f.name.as_str(), "__reduce__" | "__reduce_ex__")
-                {
-                    self.finding(
-                        f.range.start().to_u32(),
-                        "dynamic_code",
-                        Risk::High,
-                        format!(
-                            "defines `{}`: copying or pickling the object calls whatever it \
-                             returns",
-                            f.name
-                        ),
-                    );
-                }
-                // Methods are called on instances (dataclass `__post_init__`, callbacks,
-                // dunder methods included), so `self` is always an instance.
-                if self.scopes[scope as usize].is_class {
-                    let first = self.scopes[id as usize]
-                        .params
-                        .first()
-                        .filter(|(_, k)| *k == ParamKind::Positional)
-                        .map(|(n, _)| *n);
-                    let receiver = match self.scopes[id as usize].method_kind {
-                        MethodKind::Instance | MethodKind::Property => Some(Kind::Instance(scope)),
-                        MethodKind::Class => Some(Kind::Class(scope)),
-                        MethodKind::Static => None,
-                    };
-                    if let (Some(first), Some(receiver)) = (first, receiver) {
-                        self.bind_param(id, first, &Kinds::one(receiver));
-                    }
-                }
-                self.bodies.entry(id).or_insert((&f.body, self.depth));
-                self.defined.push(id);
-            }
-            Stmt::ClassDef(c) => {
-                let Some(&id) = self.scope_of.get(&c.range.start()) else {
-                    return;
-                };
-                let mut bound = Kinds::one(Kind::Class(id));
-                for d in &c.decorator_list {
-                    let decorator = self.eval(scope, &d.expression);
-                    let returned =
-                        self.decorate(&decorator, d.range.start().to_u32(), Kind::Class(id));
-                    bound.merge(&returned);
-                }
-                if let Some(arguments) = &c.arguments {
-                    let mut bases = Kinds::default();
-                    for base in arguments.args.iter() {
-                        bases.merge(&self.eval(scope, base));
-                    }
-                    let mut hooks = bases.clone();
-                    for keyword in arguments.keywords.iter() {
-                        let value = self.eval(scope, &keyword.value);
-                        if keyword
-                            .arg
-                            .as_ref()
-                            .is_some_and(|a| a.as_str() == "metaclass")
-                        {
-                            // The metaclass's methods (`__getattr__`, `__getitem__`) run on
-                            // the class: kept with its bases (conservative for instances).
-                            bases.merge(&value);
-                        }
-                        hooks.merge(&value);
-                    }
-                    learn(&mut self.class_bases, id, &bases, &mut self.progress);
-                    // `__init_subclass__`, a metaclass's hooks: called with the new class, the
-                    // bases and the keywords. A base from outside (`type`, `object`,
-                    // `Exception`) is not handed on: it is not a value the code made, and as
-                    // one it would look like the runtime's own classes being patched.
-                    hooks.add(Kind::Class(id));
-                    let handed: Kinds = Kinds(
-                        hooks
-                            .iter()
-                            .filter(
-                                |k| !matches!(k, Kind::Path(p) if !api::is_control_system_path(p)),
-                            )
-                            .cloned()
-                            .collect(),
-                    );
-                    let classes = hooks.local_classes();
-                    let mut ignored = Kinds::default();
-                    for class in classes {
-                        self.feed_class_dunders(class, &handed, true, 0, &mut ignored);
-                    }
-                }
-                // A metaclass's `__prepare__` gives the namespace the body starts from.
-                for f in self.metaclass_methods(id, "__prepare__") {
-                    self.bind_all_params(f, &Kinds::one(Kind::Plain));
-                    let prepared = self.returns_of(f);
-                    self.learn_name(id, PREPARED, &prepared);
-                }
-                self.bind_name(scope, c.name.as_str(), &bound);
-                self.stmts(id, &c.body);
-                self.set_names(id);
-                // A metaclass's `__new__` makes the class from the namespace the body filled,
-                // and may return something else (a PV) in its place.
-                let makers = self.metaclass_methods(id, "__new__");
-                if !makers.is_empty() {
-                    let mut namespace = self.class_namespace(id);
-                    namespace.add(Kind::Class(id));
-                    namespace.add(Kind::Plain);
-                    let mut made = Kinds::default();
-                    for f in makers {
-                        self.bind_all_params(f, &namespace);
-                        made.merge(&self.returns_of(f));
-                    }
-                    self.bind_name(scope, c.name.as_str(), &made);
-                }
-            }
+            Stmt::FunctionDef(f) => self.function_def(scope, f),
+            Stmt::ClassDef(c) => self.class_def(scope, c),
             Stmt::Return(r) => {
                 if let Some(value) = &r.value {
                     let k = self.eval(scope, value);
@@ -3125,168 +3143,7 @@ impl<'a> Walker<'a, '_> {
         }
 
         for kind in callee.iter() {
-            match kind {
-                Kind::Path(p) => self.call_path(scope, p, &call, &mut result),
-                Kind::Made(s) => {
-                    if let Some(names) = self.attrgetter_names(s) {
-                        let got = self.apply_attrgetter(&names, &call.all_kinds(), offset);
-                        result.merge(&got);
-                    } else if s.as_ref() == "operator.attrgetter" {
-                        // `attrgetter(name)(magnet)`: the names are data.
-                        let every = self.every_attribute_of(&call.all_kinds());
-                        result.merge(&every);
-                    }
-                    if s.ends_with(".write_text") || s.ends_with(".write_bytes") {
-                        self.finding(offset, "file_write", Risk::Medium, "writes a file".into());
-                    }
-                    if s.ends_with(".subprocess_shell") || s.ends_with(".subprocess_exec") {
-                        self.finding(
-                            offset,
-                            "shell",
-                            Risk::High,
-                            format!("runs an external program via an event loop ({s})"),
-                        );
-                    }
-                    result.add(Kind::Made(s.clone()));
-                }
-                Kind::CsMember(o, member) => {
-                    let (channel, m) = member.as_ref();
-                    self.call_member(*o, channel.clone(), m, &call, &mut result)
-                }
-                Kind::Func(f) => {
-                    self.bind_call(*f, None, &call);
-                    if self.partial_targets.contains(f) {
-                        self.bind_all_params(*f, &call.all_kinds());
-                    }
-                    result.merge(&self.returns_of(*f));
-                    let implementations = recall(&mut self.dispatch, *f).clone();
-                    for implementation in implementations.iter() {
-                        if let Kind::Func(g) = implementation {
-                            self.bind_call(*g, None, &call);
-                            result.merge(&self.returns_of(*g));
-                        }
-                    }
-                }
-                Kind::Method(class, f) => {
-                    self.bind_call(*f, Some(Kind::Instance(*class)), &call);
-                    result.merge(&self.returns_of(*f));
-                    // `functools.singledispatchmethod` implementations.
-                    let implementations = recall(&mut self.dispatch, *f).clone();
-                    for implementation in implementations.iter() {
-                        if let Kind::Func(g) = implementation {
-                            self.bind_call(*g, Some(Kind::Instance(*class)), &call);
-                            result.merge(&self.returns_of(*g));
-                        }
-                    }
-                }
-                Kind::Class(class) => {
-                    result.add(Kind::Instance(*class));
-                    let channel: Option<Sym> = call.arg(0).and_then(string_literal).map(Into::into);
-                    for o in self.cs_bases(*class, 0) {
-                        result.add(Kind::Cs(o, channel.clone()));
-                    }
-                    // `__new__` may return something else than an instance (then
-                    // `__init__` is not called, but following it too is conservative).
-                    if let Some(new) = self.find_method(*class, "__new__", 0) {
-                        self.bind_call(new, Some(Kind::Class(*class)), &call);
-                        result.merge(&self.returns_of(new));
-                    }
-                    // A metaclass's `__call__` decides what calling the class gives.
-                    for meta_call in self.metaclass_methods(*class, "__call__") {
-                        self.bind_call(meta_call, Some(Kind::Class(*class)), &call);
-                        result.merge(&self.returns_of(meta_call));
-                    }
-                    if let Some(init) = self.find_method(*class, "__init__", 0) {
-                        self.bind_call(init, Some(Kind::Instance(*class)), &call);
-                        self.enter(init);
-                    } else {
-                        // A generated `__init__` (dataclass, NamedTuple) stores the arguments
-                        // as fields; a container subclass (`class L(list)`) holds them.
-                        let all = call.all_kinds();
-                        let names: Vec<&'a str> =
-                            self.scopes[*class as usize].bound.iter().copied().collect();
-                        for name in names {
-                            self.learn_field(name, &all);
-                        }
-                        if self.has_foreign_base(*class, 0) {
-                            // An exception keeps its arguments in `args`.
-                            let mut args = all.clone();
-                            args.add(Kind::Plain);
-                            self.learn_field("args", &args);
-                            result.merge(&all);
-                        }
-                    }
-                }
-                Kind::Instance(class) => {
-                    if let Some(f) = self.find_method(*class, "__call__", 0) {
-                        self.bind_call(f, Some(Kind::Instance(*class)), &call);
-                        result.merge(&self.returns_of(f));
-                    }
-                }
-                Kind::Dynamic => {
-                    self.op(
-                        offset,
-                        Access::Write,
-                        "call reached through dynamic access".into(),
-                        Evidence::Unverified,
-                        None,
-                    );
-                    result.add(Kind::DynamicMember(RESULT.into()));
-                }
-                Kind::DynamicMember(name) => {
-                    // A write, or a shell or string code (`get_ipython().system(...)`), that
-                    // could do anything.
-                    let runs_anything = matches!(
-                        name.as_ref(),
-                        "system"
-                            | "getoutput"
-                            | "run_cell"
-                            | "run_line_magic"
-                            | "run_cell_magic"
-                            | "ex"
-                            | "ev"
-                    );
-                    if api::is_write_name(name) || runs_anything {
-                        self.op(
-                            offset,
-                            Access::Write,
-                            format!("{name} on a dynamically reached object").into(),
-                            Evidence::Unverified,
-                            None,
-                        );
-                    }
-                    result.add(Kind::DynamicMember(RESULT.into()));
-                }
-                Kind::Native(true) => {
-                    self.op(
-                        offset,
-                        Access::Write,
-                        "native library call".into(),
-                        Evidence::Unverified,
-                        None,
-                    );
-                    result.add(Kind::Plain);
-                }
-                Kind::Mutator(owner, name) => {
-                    // Stores in the container bound to that name.
-                    let container = Kinds::one(Kind::Container(Some(*owner), name.clone()));
-                    self.store_in_identified(&container, &call.all_kinds());
-                    result.add(Kind::Plain);
-                }
-                Kind::Cs(o, channel) => {
-                    // `RE(plan)`
-                    if let Some(access) = o.call_access() {
-                        self.op(
-                            offset,
-                            access,
-                            o.type_name().into(),
-                            Evidence::Resolved,
-                            channel.clone(),
-                        );
-                    }
-                }
-                Kind::Native(false) | Kind::Plain | Kind::Container(..) => {}
-            }
+            self.call_kind(scope, kind, &call, &mut result);
         }
 
         self.attrgetters_applied(&callee, &call, &mut result);
@@ -3311,6 +3168,174 @@ impl<'a> Walker<'a, '_> {
         self.handles_escape(&callee, method_name, &call);
         self.match_patterns(&callee, c, ops_before);
         result
+    }
+
+    /// Calls one of the things the callee may be. (Out of [`Self::call`], so that the walk's
+    /// recursive frames stay small.)
+    fn call_kind(&mut self, scope: ScopeId, kind: &Kind, call: &CallSite<'a>, result: &mut Kinds) {
+        let offset = call.offset;
+        match kind {
+            Kind::Path(p) => self.call_path(scope, p, call, result),
+            Kind::Made(s) => {
+                if let Some(names) = self.attrgetter_names(s) {
+                    let got = self.apply_attrgetter(&names, &call.all_kinds(), offset);
+                    result.merge(&got);
+                } else if s.as_ref() == "operator.attrgetter" {
+                    // `attrgetter(name)(magnet)`: the names are data.
+                    let every = self.every_attribute_of(&call.all_kinds());
+                    result.merge(&every);
+                }
+                if s.ends_with(".write_text") || s.ends_with(".write_bytes") {
+                    self.finding(offset, "file_write", Risk::Medium, "writes a file".into());
+                }
+                if s.ends_with(".subprocess_shell") || s.ends_with(".subprocess_exec") {
+                    self.finding(
+                        offset,
+                        "shell",
+                        Risk::High,
+                        format!("runs an external program via an event loop ({s})"),
+                    );
+                }
+                result.add(Kind::Made(s.clone()));
+            }
+            Kind::CsMember(o, member) => {
+                let (channel, m) = member.as_ref();
+                self.call_member(*o, channel.clone(), m, call, result)
+            }
+            Kind::Func(f) => {
+                self.bind_call(*f, None, call);
+                if self.partial_targets.contains(f) {
+                    self.bind_all_params(*f, &call.all_kinds());
+                }
+                result.merge(&self.returns_of(*f));
+                let implementations = recall(&mut self.dispatch, *f).clone();
+                for implementation in implementations.iter() {
+                    if let Kind::Func(g) = implementation {
+                        self.bind_call(*g, None, call);
+                        result.merge(&self.returns_of(*g));
+                    }
+                }
+            }
+            Kind::Method(class, f) => {
+                self.bind_call(*f, Some(Kind::Instance(*class)), call);
+                result.merge(&self.returns_of(*f));
+                // `functools.singledispatchmethod` implementations.
+                let implementations = recall(&mut self.dispatch, *f).clone();
+                for implementation in implementations.iter() {
+                    if let Kind::Func(g) = implementation {
+                        self.bind_call(*g, Some(Kind::Instance(*class)), call);
+                        result.merge(&self.returns_of(*g));
+                    }
+                }
+            }
+            Kind::Class(class) => {
+                result.add(Kind::Instance(*class));
+                let channel: Option<Sym> = call.arg(0).and_then(string_literal).map(Into::into);
+                for o in self.cs_bases(*class, 0) {
+                    result.add(Kind::Cs(o, channel.clone()));
+                }
+                // `__new__` may return something else than an instance (then
+                // `__init__` is not called, but following it too is conservative).
+                if let Some(new) = self.find_method(*class, "__new__", 0) {
+                    self.bind_call(new, Some(Kind::Class(*class)), call);
+                    result.merge(&self.returns_of(new));
+                }
+                // A metaclass's `__call__` decides what calling the class gives.
+                for meta_call in self.metaclass_methods(*class, "__call__") {
+                    self.bind_call(meta_call, Some(Kind::Class(*class)), call);
+                    result.merge(&self.returns_of(meta_call));
+                }
+                if let Some(init) = self.find_method(*class, "__init__", 0) {
+                    self.bind_call(init, Some(Kind::Instance(*class)), call);
+                    self.enter(init);
+                } else {
+                    // A generated `__init__` (dataclass, NamedTuple) stores the arguments
+                    // as fields; a container subclass (`class L(list)`) holds them.
+                    let all = call.all_kinds();
+                    let names: Vec<&'a str> =
+                        self.scopes[*class as usize].bound.iter().copied().collect();
+                    for name in names {
+                        self.learn_field(name, &all);
+                    }
+                    if self.has_foreign_base(*class, 0) {
+                        // An exception keeps its arguments in `args`.
+                        let mut args = all.clone();
+                        args.add(Kind::Plain);
+                        self.learn_field("args", &args);
+                        result.merge(&all);
+                    }
+                }
+            }
+            Kind::Instance(class) => {
+                if let Some(f) = self.find_method(*class, "__call__", 0) {
+                    self.bind_call(f, Some(Kind::Instance(*class)), call);
+                    result.merge(&self.returns_of(f));
+                }
+            }
+            Kind::Dynamic => {
+                self.op(
+                    offset,
+                    Access::Write,
+                    "call reached through dynamic access".into(),
+                    Evidence::Unverified,
+                    None,
+                );
+                result.add(Kind::DynamicMember(RESULT.into()));
+            }
+            Kind::DynamicMember(name) => {
+                // A write, or a shell or string code (`get_ipython().system(...)`), that
+                // could do anything.
+                let runs_anything = matches!(
+                    name.as_ref(),
+                    "system"
+                        | "getoutput"
+                        | "run_cell"
+                        | "run_line_magic"
+                        | "run_cell_magic"
+                        | "ex"
+                        | "ev"
+                );
+                if api::is_write_name(name) || runs_anything {
+                    self.op(
+                        offset,
+                        Access::Write,
+                        format!("{name} on a dynamically reached object").into(),
+                        Evidence::Unverified,
+                        None,
+                    );
+                }
+                result.add(Kind::DynamicMember(RESULT.into()));
+            }
+            Kind::Native(true) => {
+                self.op(
+                    offset,
+                    Access::Write,
+                    "native library call".into(),
+                    Evidence::Unverified,
+                    None,
+                );
+                result.add(Kind::Plain);
+            }
+            Kind::Mutator(owner, name) => {
+                // Stores in the container bound to that name.
+                let container = Kinds::one(Kind::Container(Some(*owner), name.clone()));
+                self.store_in_identified(&container, &call.all_kinds());
+                result.add(Kind::Plain);
+            }
+            Kind::Cs(o, channel) => {
+                // `RE(plan)`
+                if let Some(access) = o.call_access() {
+                    self.op(
+                        offset,
+                        access,
+                        o.type_name().into(),
+                        Evidence::Resolved,
+                        channel.clone(),
+                    );
+                }
+            }
+            Kind::Native(false) | Kind::Plain | Kind::Container(..) => {}
+        }
     }
 
     /// A control-system object, or a control-system module, class or function, handed to
