@@ -171,7 +171,13 @@ impl CsObject {
                 returns: Some(Self::CaprotoPv),
             },
             (Self::CaprotoPv, "write") => method(Write),
-            (Self::CaprotoPv, "read" | "subscribe") => method(Read),
+            (Self::CaprotoPv, "read" | "add_callback" | "remove_callback") => method(Read),
+            // A subscription, whose `pv` is the PV (its callbacks get the subscription).
+            (Self::CaprotoPv, "subscribe") => Member::Method {
+                access: Some(Read),
+                returns: Some(Self::CaprotoPv),
+            },
+            (Self::CaprotoPv, "pv") => Member::Component(Self::CaprotoPv),
             (Self::P4pContext, "put" | "rpc") => method(Write),
             (Self::P4pContext, "get" | "monitor") => method(Read),
             // `put*`, `asyncPut`, `parsePut`, `parsePutGet`; `RpcClient.invoke` asks a
@@ -263,6 +269,15 @@ impl CsObject {
                 | "State"
                 | "Status",
             ) => method(Read),
+            // `dev[name] = value` spelled out.
+            (Self::TangoDevice, "__setitem__") => method(Write),
+            (Self::TangoDevice, "__getitem__") => method(Read),
+            // A `Group`'s member proxy; an event's `device` (callbacks get the event).
+            (Self::TangoDevice, "get_device") => Member::Method {
+                access: None,
+                returns: Some(Self::TangoDevice),
+            },
+            (Self::TangoDevice, "device") => Member::Component(Self::TangoDevice),
             (Self::TangoDevice, n) if is_client_query(n) => method(Read),
             // Any other public name on a device proxy is a device attribute (read on load,
             // written on assignment) or a command (written when called).
@@ -336,6 +351,7 @@ impl CsObject {
                 method(Write)
             }
             (Self::TaurusAttribute, n) if n.starts_with("read") => method(Read),
+            (Self::TaurusAttribute, "addListener" | "removeListener") => method(Read),
             (Self::TaurusAttribute, "rvalue" | "wvalue") => Member::Value,
             (Self::TaurusFactory, "getAttribute") => Member::Method {
                 access: None,
@@ -1051,6 +1067,13 @@ pub fn keeps_handles_visible(name: &str) -> bool {
             // Serialises (calling `str` on what it cannot encode, with `default=str`).
             | "json.dumps"
             | "json.dump"
+            // Records and copies the walk models (their fields are followed).
+            | "types.SimpleNamespace"
+            | "argparse.Namespace"
+            | "dataclasses.replace"
+            | "copy.replace"
+            | "dataclasses.astuple"
+            | "dataclasses.asdict"
     ) || returns_its_arguments(name)
         || applies_callables(name)
         || name.starts_with("logging.")
@@ -1137,6 +1160,13 @@ pub fn returns_its_arguments(name: &str) -> bool {
             | "contextlib.nullcontext"
             // Type hints give back what they are given.
             | "typing.cast"
+            // Read-only views and arrays of what they are given.
+            | "types.MappingProxyType"
+            | "numpy.array"
+            | "numpy.asarray"
+            // `sum(lists, [])` concatenates; `getitem(pvs, 0)` subscripts.
+            | "sum"
+            | "operator.getitem"
             | "dict.fromkeys"
             // Progress bars iterate what they wrap.
             | "tqdm.tqdm"

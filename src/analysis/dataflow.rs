@@ -1117,6 +1117,8 @@ fn unfollowed_callable(kind: &Kind) -> Option<Sym> {
                             | "builtins.super.__new__"
                             | "builtins.super.__init__"
                     ))
+                // `itemgetter` only subscripts what it is given.
+                || (matches!(kind, Kind::Made(_)) && p.as_ref() == "operator.itemgetter")
                 // A literal `attrgetter` is applied by the walk itself.
                 || (matches!(kind, Kind::Made(_)) && name.starts_with("operator.attrgetter@"))
                 // What they make is plain data, not something that could call anything.
@@ -1240,7 +1242,9 @@ impl<'a> Walker<'a, '_> {
     fn every_attribute_of(&mut self, receiver: &Kinds) -> Kinds {
         let mut out = Kinds::default();
         let classes = receiver.local_classes();
-        if classes.is_empty() {
+        // Attributes set on objects the walk does not model are kept with the fields.
+        let unmodelled = receiver.iter().any(|k| matches!(k, Kind::Made(_)));
+        if classes.is_empty() && !unmodelled {
             return out;
         }
         self.fields_listed = true;
@@ -2349,9 +2353,15 @@ impl<'a> Walker<'a, '_> {
                         }
                         if self.is_enum(*c) {
                             if is_instance && matches!(attr, "value" | "_value_") {
-                                // A member's value: any of the class's member values.
-                                let every = self.every_attribute_of(&Kinds::one(Kind::Class(*c)));
-                                out.merge(&every);
+                                // A member's value: any of the class's member values
+                                // (functions in the body are methods, not members).
+                                let members = self.class_namespace(*c);
+                                for member in members.iter() {
+                                    if !matches!(member, Kind::Func(_)) {
+                                        out.add(member.clone());
+                                    }
+                                }
+                                out.add(Kind::Plain);
                             } else if !is_instance {
                                 // `Color.RED` is an instance of the enum class.
                                 out.add(Kind::Instance(*c));
@@ -3131,6 +3141,15 @@ impl<'a> Walker<'a, '_> {
 
         if let Some((receiver, name, receiver_expr)) = &method {
             self.method_on_plain(scope, receiver, name, receiver_expr, &call, &mut result);
+            if *name == "_replace" {
+                // `NamedTuple._replace(pv=...)`: a copy with those fields.
+                for (keyword, kinds) in &call.keywords {
+                    if let Some(field) = keyword {
+                        self.learn_field(field, kinds);
+                    }
+                }
+                result.merge(receiver);
+            }
             if matches!(*name, "write_text" | "write_bytes") {
                 self.finding(offset, "file_write", Risk::Medium, "writes a file".into());
             }
@@ -3177,6 +3196,10 @@ impl<'a> Walker<'a, '_> {
         match kind {
             Kind::Path(p) => self.call_path(scope, p, call, result),
             Kind::Made(s) => {
+                if s.as_ref() == "operator.itemgetter" {
+                    // `itemgetter('QF1', 'QD1')(pvs)`: elements of what it is given.
+                    result.merge(&call.all_kinds());
+                }
                 if let Some(names) = self.attrgetter_names(s) {
                     let got = self.apply_attrgetter(&names, &call.all_kinds(), offset);
                     result.merge(&got);
@@ -3497,6 +3520,10 @@ impl<'a> Walker<'a, '_> {
                     if !handled_by_object {
                         result.add(kind.clone());
                     }
+                }
+                // `d.get(key, default)`, `d.pop(key, default)`: the default too.
+                if matches!(name, "get" | "pop") {
+                    result.merge(&call.arg_kinds(1));
                 }
             }
             // `pvs.__iter__()`, `pvs.__reversed__()`, `pvs.__getitem__(0)`, `a.union(b)`,
@@ -3829,6 +3856,47 @@ impl<'a> Walker<'a, '_> {
         returned
     }
 
+    /// Local callables handed to a control-system library (`PV(name, callback=cb)`,
+    /// `pv.add_callback(cb)`, `dev.subscribe_event(..., cb)`, `sig.subscribe(cb)`, a listener
+    /// object) are called back by it with the object, or an event or subscription that
+    /// leads to it (`cb_info[1]`, `ev.device`, `sub.pv`): their parameters get the objects.
+    fn callbacks_receive(&mut self, call: &CallSite<'a>, objects: &Kinds, keywords_only: bool) {
+        let positional = call.args.iter().map(|(_, k)| k).filter(|_| !keywords_only);
+        let handed: Vec<Kind> = positional
+            .chain(call.keywords.iter().map(|(_, k)| k))
+            .flat_map(|kinds| kinds.iter())
+            .filter(|k| matches!(k, Kind::Func(_) | Kind::Method(..) | Kind::Instance(_)))
+            .cloned()
+            .collect();
+        if handed.is_empty() {
+            return;
+        }
+        let mut given = objects.clone();
+        given.add(Kind::Plain);
+        for kind in handed {
+            match kind {
+                Kind::Func(f) | Kind::Method(_, f) => self.bind_all_params(f, &given),
+                // A listener object: its methods are called (`self` stays the object).
+                Kind::Instance(c) => {
+                    let methods: Vec<ScopeId> =
+                        self.scopes[c as usize].methods.values().copied().collect();
+                    for m in methods {
+                        let params: Vec<&'a str> = self.scopes[m as usize]
+                            .params
+                            .iter()
+                            .skip(1)
+                            .map(|(name, _)| *name)
+                            .collect();
+                        for name in params {
+                            self.bind_param(m, name, &given);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
     /// The names of a literal `operator.attrgetter('value', 'units')` (see
     /// [`Self::attrgetters`]).
     fn attrgetter_names(&self, made: &str) -> Option<Vec<&'a str>> {
@@ -3890,6 +3958,9 @@ impl<'a> Walker<'a, '_> {
                     | "builtins.callable" | "builtins.id" | "builtins.type" | "builtins.repr"
                     | "builtins.getattr" | "builtins.setattr" | "builtins.vars"
                     | "builtins.dir" | "builtins.help"
+                    | "inspect.signature" | "inspect.getdoc" | "inspect.getsource"
+                    | "inspect.getmodule" | "inspect.isfunction" | "inspect.isclass"
+                    | "inspect.ismethod" | "inspect.isroutine" | "inspect.iscoroutinefunction"
             ))
         });
         if inspect_only && !callee.is_empty() {
@@ -3992,7 +4063,15 @@ impl<'a> Walker<'a, '_> {
         result: &mut Kinds,
     ) {
         let target = join(object.type_name(), method);
-        match object.attribute(method) {
+        let member = object.attribute(method);
+        if let Member::Method { returns, .. } = member {
+            let mut objects = Kinds::one(Kind::Cs(object, channel.clone()));
+            if let Some(o) = returns {
+                objects.add(Kind::Cs(o, None));
+            }
+            self.callbacks_receive(call, &objects, false);
+        }
+        match member {
             Member::Method { access, returns } => {
                 if let Some(access) = access {
                     // p4p's `ctx.put(name, value)` names the channel in the call.
@@ -4075,6 +4154,34 @@ impl<'a> Walker<'a, '_> {
                     // (The first argument is the command, not a channel.)
                     self.op(call.offset, access, path.clone(), Evidence::Resolved, None);
                 }
+                result.add(Kind::Plain);
+            }
+            // Records whose attributes are their keywords: kept with the local objects'
+            // fields, as attributes set on unmodelled objects are (`ns.rb.get()`).
+            "types.SimpleNamespace" | "argparse.Namespace" => {
+                for (keyword, kinds) in &call.keywords {
+                    match keyword {
+                        Some(name) => {
+                            self.learn_field(name, kinds);
+                        }
+                        None => {
+                            // `SimpleNamespace(**config)`: any field.
+                            let mut any = kinds.clone();
+                            any.add(Kind::Plain);
+                            result.merge(&any);
+                        }
+                    }
+                }
+                result.add(Kind::Made(path.clone()));
+            }
+            // A copy with some fields replaced (`replace(base, pv=PV(...))`).
+            "dataclasses.replace" | "copy.replace" => {
+                for (keyword, kinds) in &call.keywords {
+                    if let Some(name) = keyword {
+                        self.learn_field(name, kinds);
+                    }
+                }
+                result.merge(&call.arg_kinds(0));
                 result.add(Kind::Plain);
             }
             // The fields of a dataclass instance, as a tuple or dict.
@@ -4363,12 +4470,15 @@ impl<'a> Walker<'a, '_> {
                     }
                     Some(ModuleCall::Creates(o)) => {
                         // ophyd's `EpicsSignal(read_pv, write_pv=...)` writes the second.
-                        let channel = call
+                        let channel: Option<Sym> = call
                             .keyword("write_pv")
                             .or_else(|| call.arg(0))
                             .and_then(string_literal)
                             .map(Into::into);
-                        result.add(Kind::Cs(o, channel));
+                        let made = Kind::Cs(o, channel);
+                        // (A constructor takes its callbacks by keyword: `callback=`.)
+                        self.callbacks_receive(call, &Kinds::one(made.clone()), true);
+                        result.add(made);
                     }
                     Some(ModuleCall::Neutral) => {
                         result.add(Kind::Plain);

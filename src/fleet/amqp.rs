@@ -72,6 +72,12 @@ impl Publisher {
         Ok(Self { channel })
     }
 
+    /// Whether the channel can still publish. One the broker closed (a channel-level error)
+    /// or whose connection was lost never can again: its session must start over.
+    pub fn is_open(&self) -> bool {
+        self.channel.status().connected()
+    }
+
     /// Publishes `body` with `properties` (persistent delivery mode is forced: delivery_mode 2)
     /// and waits for the broker's confirm. `mandatory` = true: an unroutable message (e.g. to
     /// a reply_to queue that does not exist) comes back as [`PublishError::Returned`] instead

@@ -220,6 +220,10 @@ async fn session(
     }
     lost.cancel();
     tracker.close();
+    // Close what is left of the connection, so that the broker hands its unsettled
+    // deliveries to the next session at once (bounded: the broker may be gone).
+    let closing = connection.close(200, "starting a new session".into());
+    let _ = tokio::time::timeout(Duration::from_secs(2), closing).await;
     Err(SessionError::ConsumerLost)
 }
 
@@ -304,6 +308,13 @@ impl DeliveryTask {
             // From now on this delivery may have been partly handled (its run saved, its
             // follow-up not yet published): handlers treat it like a broker redelivery.
             delivery.redelivered = true;
+            if !self.publisher.is_open() {
+                // Retrying on a closed channel cannot succeed, while the consumers may still
+                // be fine: end the session, which reconnects with a new channel (the broker
+                // redelivers this delivery).
+                tracing::warn!(queue, %reason, "the publishing channel is closed; starting a new broker session");
+                self.lost.cancel();
+            }
             if self.shutdown.is_cancelled()
                 || self.lost.is_cancelled()
                 || started.elapsed() > MAX_RETRY_WAIT
