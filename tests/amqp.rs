@@ -456,6 +456,40 @@ async fn an_unroutable_message_is_returned_not_lost() {
 }
 
 #[tokio::test]
+async fn a_publisher_whose_channel_the_broker_closed_says_so_and_a_new_one_publishes() {
+    let vhost = Vhost::create();
+    let (connection, _channel, publisher) = vhost.fleet(3).await;
+    assert!(publisher.is_open());
+
+    // Publishing to an exchange that does not exist is a channel error: the broker closes
+    // the publisher's channel (404), while the connection lives on.
+    let err = publisher
+        .publish(
+            "no-such-exchange",
+            "x",
+            b"lost?",
+            BasicProperties::default(),
+        )
+        .await
+        .expect_err("no such exchange");
+    assert!(matches!(err, PublishError::Broker(_)), "{err:?}");
+    assert!(!publisher.is_open(), "the channel is closed");
+    let again = publisher
+        .publish("", queues::REQUESTS, b"retry", BasicProperties::default())
+        .await
+        .expect_err("a closed channel cannot publish again");
+    assert!(matches!(again, PublishError::Broker(_)), "{again:?}");
+
+    // What the worker does then: a new channel (a new session) publishes.
+    let fresh = Publisher::open(&connection).await.expect("a new channel");
+    assert!(fresh.is_open());
+    fresh
+        .publish("", queues::REQUESTS, b"retry", BasicProperties::default())
+        .await
+        .expect("confirmed on the new channel");
+}
+
+#[tokio::test]
 async fn concurrent_publishes_on_one_publisher_each_get_their_own_outcome() {
     let vhost = Vhost::create();
     let (_connection, _channel, publisher) = vhost.fleet(3).await;
