@@ -1236,6 +1236,16 @@ impl<'a> Walker<'a, '_> {
         grew
     }
 
+    /// A call's named keywords become fields of what it makes (`SimpleNamespace(rb=pv)`,
+    /// `replace(base, pv=pv)`, `nt._replace(pv=pv)`).
+    fn learn_keyword_fields(&mut self, call: &CallSite<'a>) {
+        for (keyword, kinds) in &call.keywords {
+            if let Some(field) = keyword {
+                self.learn_field(field, kinds);
+            }
+        }
+    }
+
     /// Every attribute a local object or class in `receiver` may have, for an attribute
     /// whose name the walk cannot see (`getattr(obj, name)`, `vars(obj)[key]`, `case
     /// Point(x, y)`): any field of a local object, and the class's own attributes.
@@ -1738,13 +1748,8 @@ impl<'a> Walker<'a, '_> {
         let Some(&id) = self.scope_of.get(&f.range.start()) else {
             return;
         };
-        // The name is bound to what the decorators return, and (conservatively)
-        // to the function itself.
-        let mut bound = Kinds::one(Kind::Func(id));
+        let bound = self.decorated(scope, &f.decorator_list, Kind::Func(id));
         for d in &f.decorator_list {
-            let decorator = self.eval(scope, &d.expression);
-            let returned = self.decorate(&decorator, d.range.start().to_u32(), Kind::Func(id));
-            bound.merge(&returned);
             self.register_implementation(scope, &d.expression, &[id]);
         }
         for (name, default) in parameter_defaults(&f.parameters) {
@@ -1796,12 +1801,7 @@ impl<'a> Walker<'a, '_> {
         let Some(&id) = self.scope_of.get(&c.range.start()) else {
             return;
         };
-        let mut bound = Kinds::one(Kind::Class(id));
-        for d in &c.decorator_list {
-            let decorator = self.eval(scope, &d.expression);
-            let returned = self.decorate(&decorator, d.range.start().to_u32(), Kind::Class(id));
-            bound.merge(&returned);
-        }
+        let bound = self.decorated(scope, &c.decorator_list, Kind::Class(id));
         if let Some(arguments) = &c.arguments {
             let mut bases = Kinds::default();
             for base in arguments.args.iter() {
@@ -3143,11 +3143,7 @@ impl<'a> Walker<'a, '_> {
             self.method_on_plain(scope, receiver, name, receiver_expr, &call, &mut result);
             if *name == "_replace" {
                 // `NamedTuple._replace(pv=...)`: a copy with those fields.
-                for (keyword, kinds) in &call.keywords {
-                    if let Some(field) = keyword {
-                        self.learn_field(field, kinds);
-                    }
-                }
+                self.learn_keyword_fields(&call);
                 result.merge(receiver);
             }
             if matches!(*name, "write_text" | "write_bytes") {
@@ -3231,25 +3227,12 @@ impl<'a> Walker<'a, '_> {
                     self.bind_all_params(*f, &call.all_kinds());
                 }
                 result.merge(&self.returns_of(*f));
-                let implementations = recall(&mut self.dispatch, *f).clone();
-                for implementation in implementations.iter() {
-                    if let Kind::Func(g) = implementation {
-                        self.bind_call(*g, None, call);
-                        result.merge(&self.returns_of(*g));
-                    }
-                }
+                self.call_registered(*f, None, call, result);
             }
             Kind::Method(class, f) => {
                 self.bind_call(*f, Some(Kind::Instance(*class)), call);
                 result.merge(&self.returns_of(*f));
-                // `functools.singledispatchmethod` implementations.
-                let implementations = recall(&mut self.dispatch, *f).clone();
-                for implementation in implementations.iter() {
-                    if let Kind::Func(g) = implementation {
-                        self.bind_call(*g, Some(Kind::Instance(*class)), call);
-                        result.merge(&self.returns_of(*g));
-                    }
-                }
+                self.call_registered(*f, Some(Kind::Instance(*class)), call, result);
             }
             Kind::Class(class) => {
                 result.add(Kind::Instance(*class));
@@ -3802,6 +3785,18 @@ impl<'a> Walker<'a, '_> {
 
     /// `@decorator` calls the decorator with the function or class: a write when the
     /// decorator is one (`@epics.PV('X').put`), unverified when reached dynamically.
+    /// Applies a `def`'s or `class`'s decorators: the name is bound to what they return, and
+    /// (conservatively) to the function or class itself.
+    fn decorated(&mut self, scope: ScopeId, decorators: &'a [ast::Decorator], it: Kind) -> Kinds {
+        let mut bound = Kinds::one(it.clone());
+        for d in decorators {
+            let decorator = self.eval(scope, &d.expression);
+            let returned = self.decorate(&decorator, d.range.start().to_u32(), it.clone());
+            bound.merge(&returned);
+        }
+        bound
+    }
+
     /// Applies a decorator: its effect on the control system, and what it returns (for local
     /// decorators), which the decorated name is bound to.
     fn decorate(&mut self, decorator: &Kinds, offset: u32, decorated: Kind) -> Kinds {
@@ -3854,6 +3849,24 @@ impl<'a> Walker<'a, '_> {
             }
         }
         returned
+    }
+
+    /// A call of a `functools.singledispatch` function (or `singledispatchmethod`, with
+    /// `receiver`) may run any implementation registered with it.
+    fn call_registered(
+        &mut self,
+        function: ScopeId,
+        receiver: Option<Kind>,
+        call: &CallSite<'a>,
+        result: &mut Kinds,
+    ) {
+        let implementations = recall(&mut self.dispatch, function).clone();
+        for implementation in implementations.iter() {
+            if let Kind::Func(g) = implementation {
+                self.bind_call(*g, receiver.clone(), call);
+                result.merge(&self.returns_of(*g));
+            }
+        }
     }
 
     /// Local callables handed to a control-system library (`PV(name, callback=cb)`,
@@ -4159,28 +4172,17 @@ impl<'a> Walker<'a, '_> {
             // Records whose attributes are their keywords: kept with the local objects'
             // fields, as attributes set on unmodelled objects are (`ns.rb.get()`).
             "types.SimpleNamespace" | "argparse.Namespace" => {
-                for (keyword, kinds) in &call.keywords {
-                    match keyword {
-                        Some(name) => {
-                            self.learn_field(name, kinds);
-                        }
-                        None => {
-                            // `SimpleNamespace(**config)`: any field.
-                            let mut any = kinds.clone();
-                            any.add(Kind::Plain);
-                            result.merge(&any);
-                        }
-                    }
+                self.learn_keyword_fields(call);
+                // `SimpleNamespace(**config)`: any field.
+                for (_, kinds) in call.keywords.iter().filter(|(k, _)| k.is_none()) {
+                    result.merge(kinds);
+                    result.add(Kind::Plain);
                 }
                 result.add(Kind::Made(path.clone()));
             }
             // A copy with some fields replaced (`replace(base, pv=PV(...))`).
             "dataclasses.replace" | "copy.replace" => {
-                for (keyword, kinds) in &call.keywords {
-                    if let Some(name) = keyword {
-                        self.learn_field(name, kinds);
-                    }
-                }
+                self.learn_keyword_fields(call);
                 result.merge(&call.arg_kinds(0));
                 result.add(Kind::Plain);
             }
