@@ -340,6 +340,38 @@ impl CsObject {
                 | "summary",
             ) => method(Read),
             (Self::Ophyd, "value" | "position" | "readback" | "user_readback") => Member::Value,
+            // Settings, metadata and names: plain values, not parts (`lo, hi = m.limits`).
+            (
+                Self::Ophyd,
+                "limits"
+                | "low_limit"
+                | "high_limit"
+                | "egu"
+                | "precision"
+                | "name"
+                | "dotted_name"
+                | "attr_name"
+                | "prefix"
+                | "pvname"
+                | "setpoint_pvname"
+                | "connected"
+                | "timestamp"
+                | "metadata"
+                | "enum_strs"
+                | "kind"
+                | "moving"
+                | "settle_time"
+                | "timeout"
+                | "tolerance"
+                | "hints"
+                | "read_attrs"
+                | "configuration_attrs"
+                | "component_names"
+                | "stage_sigs"
+                | "read_access"
+                | "write_access"
+                | "source",
+            ) => Member::Other,
             // Other public names of ophyd objects are their components (sub-devices and
             // signals) or plain settings (`name`, `egu`): loading one reads nothing.
             (Self::Ophyd, n) if !n.starts_with('_') => Member::Component(Self::Ophyd),
@@ -636,7 +668,8 @@ fn is_ophyd_class(path: &str) -> bool {
         return false;
     };
     let class = rest.rsplit('.').next().unwrap_or(rest);
-    class.starts_with(|c: char| c.is_ascii_uppercase())
+    !rest.starts_with("sim.")
+        && class.starts_with(|c: char| c.is_ascii_uppercase())
         && !matches!(class, "Signal" | "SignalRO" | "Kind" | "Staged")
         && !class.contains("Status")
 }
@@ -681,7 +714,20 @@ const CS_ROOTS: &[&str] = &[
 /// Whether a (normalised) dotted path belongs to a control-system client library.
 pub fn is_control_system_path(path: &str) -> bool {
     let root = root_module(path);
-    CS_ROOTS.contains(&root) || path == "cothread.catools" || path.starts_with("cothread.catools.")
+    (CS_ROOTS.contains(&root) && !is_simulated(path))
+        || path == "cothread.catools"
+        || path.starts_with("cothread.catools.")
+}
+
+/// ophyd's simulated hardware (`ophyd.sim`: `motor`, `det`, `SynAxis`,
+/// `make_fake_device`) and its soft signals (`Signal`, `SignalRO`), which hold a value in
+/// memory: no channel behind them, so neither the control system nor a finding.
+fn is_simulated(path: &str) -> bool {
+    let within = |module: &str| {
+        path.strip_prefix(module)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+    };
+    within("ophyd.sim") || within("ophyd.Signal") || within("ophyd.SignalRO")
 }
 
 /// Modules that are certainly not a control system: the Python standard library (3.11's
@@ -898,7 +944,7 @@ const NOT_CONTROL_SYSTEM: &[&str] = &[
 pub fn is_known_non_control_system(path: &str) -> bool {
     static ROOTS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| NOT_CONTROL_SYSTEM.iter().copied().collect());
-    ROOTS.contains(root_module(path))
+    ROOTS.contains(root_module(path)) || is_simulated(path)
 }
 
 /// The first segment of a dotted path (`epics` of `epics.ca.put`).
@@ -1076,9 +1122,37 @@ pub fn keeps_handles_visible(name: &str) -> bool {
             | "dataclasses.asdict"
     ) || returns_its_arguments(name)
         || applies_callables(name)
+        || is_numeric(name)
         || name.starts_with("logging.")
+        // Formats and prints exceptions.
+        || name.starts_with("traceback.")
         // `TypeVar(bound=epics.PV)`, `Optional[...]`: type hints.
         || name.starts_with("typing.")
+}
+
+/// Numeric functions (`round(pos - lo)`, `math.isclose`, `np.interp(v, sig.limits, ..)`,
+/// `statistics.mean`): they compute with what they are given, through its special methods
+/// at most (which the walk follows for local classes), and call nothing they are handed.
+/// numpy's functions that apply callables (`vectorize`, `apply_along_axis`, ...) and its
+/// native-code bridges are not among them.
+fn is_numeric(name: &str) -> bool {
+    if let Some(function) = name.strip_prefix("numpy.") {
+        return !matches!(
+            function,
+            "vectorize"
+                | "frompyfunc"
+                | "apply_along_axis"
+                | "apply_over_axes"
+                | "piecewise"
+                | "fromfunction"
+        ) && !function.starts_with("ctypeslib")
+            && !function.starts_with("f2py")
+            && !function.starts_with("distutils");
+    }
+    matches!(name, "round" | "abs" | "divmod" | "pow")
+        || name.starts_with("math.")
+        || name.starts_with("cmath.")
+        || name.starts_with("statistics.")
 }
 
 /// Builtins whose results are plain data (numbers, strings, ranges): never callable, so a

@@ -1088,6 +1088,12 @@ fn class_of(kind: &Kind) -> Kinds {
     }
 }
 
+/// Whether `expr` is an object's `__dict__` (`self.__dict__`), whose keys are its
+/// attributes: storing there binds attributes by names the walk cannot see.
+fn is_fields_dict(expr: &Expr) -> bool {
+    matches!(expr, Expr::Attribute(a) if a.attr.as_str() == "__dict__")
+}
+
 /// Attribute-access methods called by name (`pv.__setattr__('value', 5)`): modelled as
 /// `setattr`/`getattr` when called, reflective when only loaded.
 fn is_reflective_method(name: &str) -> bool {
@@ -2236,12 +2242,14 @@ impl<'a> Walker<'a, '_> {
                         self.feed_dunders(&all);
                     }
                 } else {
-                    if self.is_namespace_listing(scope, &s.value) {
-                        // `globals()['w'] = epics.caput`: a name bound where the walk
-                        // cannot see it.
+                    if self.is_namespace_listing(scope, &s.value)
+                        || (is_fields_dict(&s.value) && value.touches_control_system())
+                    {
+                        // `globals()['w'] = epics.caput`, `obj.__dict__['pv'] = pv`: a name
+                        // bound where the walk cannot see it.
                         self.reflection(
                             s.range.start().to_u32(),
-                            "a name bound through `globals()`/`locals()`/`vars()`",
+                            "a name bound through `globals()`/`locals()`/`vars()`/`__dict__`",
                         );
                     }
                     let mut container = self.eval(scope, &s.value);
@@ -2270,6 +2278,25 @@ impl<'a> Walker<'a, '_> {
     /// `receiver.attr` loaded. `for_call` when it is about to be called (then a device
     /// attribute is a command, not a read).
     fn attr_load(&mut self, receiver: &Kinds, attr: &'a str, offset: u32, for_call: bool) -> Kinds {
+        if attr == "__dict__"
+            && receiver.iter().all(|k| {
+                matches!(
+                    k,
+                    Kind::Instance(_)
+                        | Kind::Class(_)
+                        | Kind::Func(_)
+                        | Kind::Method(..)
+                        | Kind::Plain
+                )
+            })
+        {
+            // A local object's, class's or function's attributes as a dict
+            // (`cfg.__dict__`), as `vars(cfg)` gives them: all modelled, as fields and
+            // methods. Stores through it are checked where they happen (`is_fields_dict`).
+            let mut fields = self.every_attribute_of(receiver);
+            fields.add(Kind::Plain);
+            return fields;
+        }
         if api::is_reflective_attribute(attr) || is_reflective_method(attr) {
             if receiver.touches_control_system() {
                 self.dynamic_attribute(offset, &format!("`.{attr}`"));
@@ -3479,10 +3506,13 @@ impl<'a> Walker<'a, '_> {
                 let identified = self.store_in_identified(receiver, &all);
                 // `box.append(pv)`, `self.items.append(pv)`, `d['k'].append(pv)`: the
                 // container holds it.
-                if self.is_namespace_listing(scope, receiver_expr) {
+                if self.is_namespace_listing(scope, receiver_expr)
+                    || (is_fields_dict(receiver_expr) && all.touches_control_system())
+                {
+                    // (`self.__dict__.update(fields)` with plain values only names data.)
                     self.reflection(
                         call.offset,
-                        &format!("names bound with `.{name}` on `globals()`/`vars()`"),
+                        &format!("names bound with `.{name}` on `globals()`/`vars()`/`__dict__`"),
                     );
                 } else if !self.store_at_root(scope, receiver_expr, &all) && !identified {
                     self.untracked_store(call.offset, &all, &format!("`.{name}`"));
@@ -4076,7 +4106,23 @@ impl<'a> Walker<'a, '_> {
         result: &mut Kinds,
     ) {
         let target = join(object.type_name(), method);
-        let member = object.attribute(method);
+        let member = match (
+            object,
+            method.as_ref(),
+            call.arg(0).and_then(string_literal),
+        ) {
+            // Tango's standard read-only commands, run by name (`command_inout("State")`).
+            (CsObject::TangoDevice, "command_inout" | "command_inout_asynch", Some(command))
+                if command.eq_ignore_ascii_case("state")
+                    || command.eq_ignore_ascii_case("status") =>
+            {
+                Member::Method {
+                    access: Some(Access::Read),
+                    returns: None,
+                }
+            }
+            _ => object.attribute(method),
+        };
         if let Member::Method { returns, .. } = member {
             let mut objects = Kinds::one(Kind::Cs(object, channel.clone()));
             if let Some(o) = returns {

@@ -52,12 +52,6 @@ pub(crate) const RISKY_MODULES: &[(&str, &str, Risk, &str)] = &[
         Risk::High,
         "imports importlib (loads modules by computed name)",
     ),
-    (
-        "socket",
-        "network",
-        Risk::Medium,
-        "imports socket (raw network access)",
-    ),
 ];
 
 /// Calls by (dotted) name.
@@ -364,6 +358,12 @@ pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
 /// Dotted-name prefixes that are findings whatever follows (`os.execv`, `os.spawnl`, ...).
 pub(crate) const RISKY_PREFIXES: &[(&str, &str, Risk, &str)] = &[
     (
+        "socket.",
+        "network",
+        Risk::Medium,
+        "opens raw network connections or resolves names with socket",
+    ),
+    (
         "subprocess.",
         "shell",
         Risk::High,
@@ -651,7 +651,7 @@ pub const DYNAMIC_ACCESS_RULES: &[&str] = &[
 
 /// The default rule for a call by its resolved dotted name (`builtins.` stripped).
 pub fn call_rule(name: &str) -> Option<(&'static str, Risk, String)> {
-    if is_package_metadata_query(name) {
+    if is_package_metadata_query(name) || is_local_socket_query(name) {
         return None;
     }
     if let Some((_, rule, risk, message)) = RISKY_CALLS.iter().find(|(n, ..)| *n == name) {
@@ -661,6 +661,28 @@ pub fn call_rule(name: &str) -> Option<(&'static str, Risk, String)> {
         .iter()
         .find(|(p, ..)| name.starts_with(p))
         .map(|(_, rule, risk, message)| (*rule, *risk, format!("{message} ({name})")))
+}
+
+/// socket functions that neither open a connection nor ask a name server: the host's own
+/// name (run metadata), byte-order and address-format conversions, and the exception
+/// classes (`except socket.timeout`).
+fn is_local_socket_query(name: &str) -> bool {
+    matches!(
+        name,
+        "socket.gethostname"
+            | "socket.htons"
+            | "socket.ntohs"
+            | "socket.htonl"
+            | "socket.ntohl"
+            | "socket.inet_aton"
+            | "socket.inet_ntoa"
+            | "socket.inet_pton"
+            | "socket.inet_ntop"
+            | "socket.timeout"
+            | "socket.error"
+            | "socket.herror"
+            | "socket.gaierror"
+    )
 }
 
 /// Queries of installed packages' metadata (`importlib.metadata.version('numpy')`): they
@@ -846,7 +868,14 @@ mod tests {
         assert_eq!(call_rule("exec").map(|r| r.1), Some(Risk::High));
         assert!(call_rule("re.compile").is_none());
         assert_eq!(import_rule("subprocess").map(|r| r.0), Some("shell"));
-        assert_eq!(import_rule("socket").map(|r| r.1), Some(Risk::Medium));
+        // Importing socket is not a finding; connecting or resolving names is.
+        assert!(import_rule("socket").is_none());
+        assert_eq!(
+            call_rule("socket.create_connection").map(|r| (r.0, r.1)),
+            Some(("network", Risk::Medium))
+        );
+        assert_eq!(call_rule("socket.socket").map(|r| r.0), Some("network"));
+        assert!(call_rule("socket.gethostname").is_none());
     }
 
     #[test]
