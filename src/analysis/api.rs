@@ -178,6 +178,8 @@ impl CsObject {
                 returns: Some(Self::CaprotoPv),
             },
             (Self::CaprotoPv, "pv") => Member::Component(Self::CaprotoPv),
+            // The client context the PV came from, which hands out more PVs.
+            (Self::CaprotoPv, "context") => Member::Component(Self::CaprotoContext),
             (Self::P4pContext, "put" | "rpc") => method(Write),
             (Self::P4pContext, "get" | "monitor") => method(Read),
             // `put*`, `asyncPut`, `parsePut`, `parsePutGet`; `RpcClient.invoke` asks a

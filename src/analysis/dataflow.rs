@@ -65,6 +65,13 @@ const RESULT: &str = "<result>";
 /// The module-scope name under which everything the code raises is tracked: an `except ...
 /// as e` clause may receive any of it (the walk does not match handlers to raises).
 const RAISED: &str = "<raised>";
+/// What Python itself puts into the exceptions it raises, by the handlers that may catch
+/// them: what a generator or coroutine returns (`StopIteration.value`), the control-system
+/// objects used as missing keys (`KeyError.args`) and those whose attributes may be
+/// missing (`AttributeError.obj`).
+const RAISED_STOP: &str = "<raised: StopIteration>";
+const RAISED_KEY: &str = "<raised: KeyError>";
+const RAISED_ATTRIBUTE: &str = "<raised: AttributeError>";
 /// The field under which what local subclasses of `dict`/`list` hold is tracked
 /// (`self[name] = pv` in a method of `class Table(dict)`).
 const ITEMS: &str = "<items>";
@@ -415,6 +422,8 @@ struct Scope<'a> {
     setters: HashMap<&'a str, ScopeId>,
     /// The deepest nesting reached inside this scope (and the scopes it contains).
     deepest: u32,
+    /// A generator or coroutine: what it returns reaches the caller in `StopIteration`.
+    resumable: bool,
 }
 
 impl Scope<'_> {
@@ -430,6 +439,7 @@ impl Scope<'_> {
             methods: HashMap::default(),
             setters: HashMap::default(),
             deepest: 0,
+            resumable: false,
         }
     }
 }
@@ -565,6 +575,7 @@ impl<'a> ScopeBuilder<'a> {
                 let parent_is_class = self.scopes[parent as usize].is_class;
                 let id = self.push(f.range.start(), false);
                 let scope = &mut self.scopes[id as usize];
+                scope.resumable = f.is_async;
                 scope.params = parameters_of(&f.parameters);
                 for (name, _) in &scope.params {
                     scope.bound.insert(name);
@@ -675,6 +686,10 @@ impl<'a> ScopeBuilder<'a> {
     fn visit_expr_inner(&mut self, expr: &'a Expr) {
         match expr {
             Expr::Name(n) if n.ctx == ExprContext::Store => self.bind(n.id.as_str()),
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                self.scopes[self.current as usize].resumable = true;
+                visitor::walk_expr(self, expr);
+            }
             Expr::Lambda(l) => {
                 if let Some(parameters) = &l.parameters {
                     for (_, default) in parameter_defaults(parameters) {
@@ -1086,6 +1101,55 @@ fn class_of(kind: &Kind) -> Kinds {
         Kind::Dynamic | Kind::DynamicMember(_) => Kinds::one(Kind::Dynamic),
         _ => Kinds::one(Kind::Made("builtins.type".into())),
     }
+}
+
+fn is_implicit_pool(made: &str) -> bool {
+    matches!(made, RAISED_STOP | RAISED_KEY | RAISED_ATTRIBUTE)
+}
+
+/// Which exceptions that Python raises itself, with values of the code's in them, an
+/// `except` clause of this type catches ([`RAISED_STOP`], [`RAISED_KEY`],
+/// [`RAISED_ATTRIBUTE`]): by the builtin names it lists (a bare `except`, `Exception` and
+/// `BaseException` catch them all).
+fn implicitly_caught(handler_type: Option<&Expr>) -> Vec<&'static str> {
+    const ALL: [&str; 3] = [RAISED_STOP, RAISED_KEY, RAISED_ATTRIBUTE];
+    let Some(handler_type) = handler_type else {
+        return ALL.to_vec();
+    };
+    let names: Vec<&Expr> = match handler_type {
+        Expr::Tuple(t) => t.elts.iter().collect(),
+        other => vec![other],
+    };
+    let mut out = Vec::new();
+    for name in names {
+        let name = match name {
+            Expr::Name(n) => n.id.as_str(),
+            Expr::Attribute(a) => a.attr.as_str(),
+            _ => continue,
+        };
+        let caught: &[&'static str] = match name {
+            "Exception" | "BaseException" => &ALL,
+            "StopIteration" | "StopAsyncIteration" => &[RAISED_STOP],
+            "KeyError" | "LookupError" => &[RAISED_KEY],
+            "AttributeError" => &[RAISED_ATTRIBUTE],
+            _ => &[],
+        };
+        for c in caught {
+            if !out.contains(c) {
+                out.push(*c);
+            }
+        }
+    }
+    out
+}
+
+/// A function's default values (`__defaults__`, `__kwdefaults__`) or a
+/// `functools.partial`'s arguments (`args`, `keywords`): what its parameters may be.
+fn is_defaults_attribute(attr: &str) -> bool {
+    matches!(
+        attr,
+        "__defaults__" | "__kwdefaults__" | "keywords" | "args"
+    )
 }
 
 /// Whether `expr` is an object's `__dict__` (`self.__dict__`), whose keys are its
@@ -1879,6 +1943,9 @@ impl<'a> Walker<'a, '_> {
                 if let Some(value) = &r.value {
                     let k = self.eval(scope, value);
                     self.learn_return(scope, &k);
+                    if self.scopes[scope as usize].resumable {
+                        self.learn_name(MODULE, RAISED_STOP, &k);
+                    }
                 }
             }
             Stmt::Delete(d) => {
@@ -2047,6 +2114,10 @@ impl<'a> Walker<'a, '_> {
                     }
                     if let Some(name) = &h.name {
                         let mut caught = recall(&mut self.env, (MODULE, RAISED)).clone();
+                        for implicit in implicitly_caught(h.type_.as_deref()) {
+                            // Its values are its attributes (`stop.value`, `err.obj`).
+                            caught.add(Kind::Made(implicit.into()));
+                        }
                         caught.add(Kind::Plain);
                         self.bind_name(scope, name.as_str(), &caught);
                     }
@@ -2253,6 +2324,7 @@ impl<'a> Walker<'a, '_> {
                         );
                     }
                     let mut container = self.eval(scope, &s.value);
+                    self.defaults_stored(scope, &s.value, value);
                     self.item_store(&container, value, s.range.start().to_u32());
                     // `self.pvs[name] = pv`, `cfg['a']['b'] = pv`: the container holds it.
                     let rooted = self.store_at_root(scope, &s.value, value);
@@ -2323,6 +2395,20 @@ impl<'a> Walker<'a, '_> {
                     } else {
                         out.add(Kind::Path(path));
                     }
+                }
+                Kind::Made(s) if is_implicit_pool(s) => {
+                    // An exception Python raised: `StopIteration.value` (also its `args`),
+                    // `KeyError.args`, `AttributeError.obj`.
+                    let pool: Option<&'static str> = match (s.as_ref(), attr) {
+                        (RAISED_STOP, "value" | "args") => Some(RAISED_STOP),
+                        (RAISED_KEY, "args") => Some(RAISED_KEY),
+                        (RAISED_ATTRIBUTE, "obj") => Some(RAISED_ATTRIBUTE),
+                        _ => None,
+                    };
+                    if let Some(pool) = pool {
+                        out.merge(recall(&mut self.env, (MODULE, pool)));
+                    }
+                    out.add(Kind::Plain);
                 }
                 Kind::Made(s) => {
                     out.add(Kind::Made(join(s, attr)));
@@ -2401,8 +2487,9 @@ impl<'a> Walker<'a, '_> {
                 }
                 Kind::Plain => {
                     out.add(Kind::Plain);
-                    // `chain.maps`, `user_dict.data`: the containers inside.
-                    if matches!(attr, "maps" | "data" | "parents") {
+                    // `chain.maps`, `user_dict.data`: the containers inside; a signature's
+                    // `parameters` and a parameter's `default`.
+                    if matches!(attr, "maps" | "data" | "parents" | "parameters" | "default") {
                         out.merge(receiver);
                     }
                 }
@@ -2414,6 +2501,12 @@ impl<'a> Walker<'a, '_> {
                 }
                 Kind::Func(_) | Kind::Method(..) => {
                     out.merge(recall(&mut self.fields, attr));
+                    if is_defaults_attribute(attr) {
+                        // `f.__kwdefaults__['writer']`: what the parameters may hold.
+                        let defaults = self.parameter_kinds(kind);
+                        out.merge(&defaults);
+                        out.add(Kind::Plain);
+                    }
                 }
                 Kind::CsMember(..) | Kind::Mutator(..) | Kind::Container(..) => {}
             }
@@ -2442,7 +2535,18 @@ impl<'a> Walker<'a, '_> {
             out.add(Kind::Dynamic);
             return;
         }
-        match object.attribute(attr) {
+        if object == CsObject::EpicsDevice && attr == "_pvs" {
+            // A pyepics device's (or motor's) own table of its fields' PVs.
+            out.add(Kind::Plain);
+            out.add(Kind::Cs(CsObject::EpicsPv, None));
+            return;
+        }
+        let member = object.attribute(attr);
+        let may_be_missing = matches!(
+            member,
+            Member::Other | Member::Component(_) | Member::DeviceAttribute
+        );
+        match member {
             Member::Method { .. } => {
                 out.add(Kind::CsMember(object, Box::new((channel, attr_sym()))));
             }
@@ -2478,6 +2582,14 @@ impl<'a> Walker<'a, '_> {
                 out.add(Kind::Plain);
             }
         }
+        if may_be_missing {
+            // A name the library may not have: `AttributeError(obj=...)`.
+            self.learn_name(
+                MODULE,
+                RAISED_ATTRIBUTE,
+                &Kinds::one(Kind::Cs(object, None)),
+            );
+        }
     }
 
     /// The attributes Python gives every callable and object that the walk models as the
@@ -2486,7 +2598,19 @@ impl<'a> Walker<'a, '_> {
     fn special_attribute(&mut self, receiver: &Kinds, attr: &str) -> Option<Kinds> {
         let mut out = Kinds::default();
         match attr {
-            "__call__" => return Some(receiver.clone()),
+            // (`type.__call__(PV, name)` calls its first argument, unlike `type(x)`.)
+            "__call__" => {
+                for kind in receiver.iter() {
+                    match kind {
+                        Kind::Path(p) if p.as_ref() == "builtins.type" => {
+                            out.add(Kind::Path("builtins.type.__call__".into()));
+                        }
+                        other => {
+                            out.add(other.clone());
+                        }
+                    }
+                }
+            }
             "__builtins__" => {
                 out.add(Kind::Path("builtins".into()));
             }
@@ -2571,6 +2695,46 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// `receiver.attr = value` (or `+=` when `augmented`).
+    /// A local function's defaults replaced (`f.__defaults__ = (pv,)`): every parameter
+    /// may be any of the new values. (A `functools.partial` of it is the function here.)
+    fn defaults_replaced(&mut self, function: &Kind, value: &Kinds) {
+        if let Kind::Func(f) | Kind::Method(_, f) = function {
+            self.bind_all_params(*f, value);
+        }
+    }
+
+    /// A store into a local function's defaults or a partial's arguments
+    /// (`f.__kwdefaults__['writer'] = caput`, `ramp.keywords['target'] = pv`,
+    /// `f.__kwdefaults__.update(...)`): the parameters may be the stored values.
+    fn defaults_stored(&mut self, scope: ScopeId, container: &'a Expr, value: &Kinds) {
+        let Expr::Attribute(a) = container else {
+            return;
+        };
+        if !is_defaults_attribute(a.attr.as_str()) {
+            return;
+        }
+        let functions = self.eval(scope, &a.value);
+        for kind in functions.iter() {
+            self.defaults_replaced(kind, value);
+        }
+    }
+
+    /// What a local function's parameters may hold (its defaults among them).
+    fn parameter_kinds(&mut self, function: &Kind) -> Kinds {
+        let mut out = Kinds::default();
+        if let Kind::Func(f) | Kind::Method(_, f) = function {
+            let names: Vec<&'a str> = self.scopes[*f as usize]
+                .params
+                .iter()
+                .map(|(name, _)| *name)
+                .collect();
+            for name in names {
+                out.merge(recall(&mut self.env, (*f, name)));
+            }
+        }
+        out
+    }
+
     fn attr_store(
         &mut self,
         receiver: &Kinds,
@@ -2627,6 +2791,10 @@ impl<'a> Walker<'a, '_> {
                 }
                 Kind::Func(_) | Kind::Method(..) | Kind::Made(_) => {
                     self.learn_field(attr, value);
+                    if is_defaults_attribute(attr) {
+                        // `f.__defaults__ = (pv,)`: the parameters may be any of them.
+                        self.defaults_replaced(kind, value);
+                    }
                 }
                 Kind::Dynamic | Kind::DynamicMember(_) => self.op(
                     offset,
@@ -2728,6 +2896,10 @@ impl<'a> Walker<'a, '_> {
             Expr::Subscript(s) => {
                 let container = self.eval(scope, &s.value);
                 let key = self.eval(scope, &s.slice);
+                if key.iter().any(is_handle) {
+                    // `table[pv]` may raise `KeyError(pv)`.
+                    self.learn_name(MODULE, RAISED_KEY, &key);
+                }
                 let mut fed = Kinds::default();
                 if container.has_local_object() {
                     // `obj[k]`, `C[int]` (`__class_getitem__`)
@@ -3504,6 +3676,7 @@ impl<'a> Walker<'a, '_> {
                 let mut all = call.all_kinds();
                 all.add(Kind::Plain);
                 let identified = self.store_in_identified(receiver, &all);
+                self.defaults_stored(scope, receiver_expr, &all);
                 // `box.append(pv)`, `self.items.append(pv)`, `d['k'].append(pv)`: the
                 // container holds it.
                 if self.is_namespace_listing(scope, receiver_expr)
@@ -4256,6 +4429,35 @@ impl<'a> Walker<'a, '_> {
                 self.attrgetters.insert(offset, names);
                 result.add(Kind::Made(format!("operator.attrgetter@{offset}").into()));
             }
+            // `type.__call__(PV, name)`: calls its first argument with the others.
+            "type.__call__" | "operator.call" if !starred && !call.args.is_empty() => {
+                let callee = call.arg_kinds(0);
+                let rest = CallSite {
+                    offset: call.offset,
+                    expr: call.expr,
+                    args: call.args[1..].to_vec(),
+                    keywords: call.keywords.clone(),
+                };
+                for kind in callee.iter() {
+                    self.call_kind(scope, kind, &rest, result);
+                }
+            }
+            // Variables by name, as a frame's `f_locals` gives them.
+            "inspect.getgeneratorlocals"
+            | "inspect.getcoroutinelocals"
+            | "inspect.getclosurevars" => {
+                result.add(Kind::Dynamic);
+            }
+            // A local function's signature: its parameters' defaults are reachable
+            // (`signature(f).parameters['pv'].default`).
+            "inspect.signature" => {
+                for kind in call.arg_kinds(0).iter() {
+                    let parameters = self.parameter_kinds(kind);
+                    result.merge(&parameters);
+                }
+                result.add(Kind::Plain);
+                result.add(Kind::Made(path.clone()));
+            }
             "getattr" => {
                 let target = call.arg_kinds(0);
                 match call.arg(1).map(|e| (e, string_literal(e))) {
@@ -4532,6 +4734,11 @@ impl<'a> Walker<'a, '_> {
                         result.add(Kind::Plain);
                     }
                     None => match api::class_member(name) {
+                        // `PV.__new__(PV)`, `type(pv).__new__(cls)`: an instance, which its
+                        // `__init__` later connects.
+                        Some((object, "__new__")) => {
+                            result.add(Kind::Cs(object, None));
+                        }
                         Some((object, member)) => {
                             self.unbound_member_call(object, member, name, call, result)
                         }

@@ -240,6 +240,24 @@ pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
         "reaches a frame's globals and builtins",
     ),
     (
+        "inspect.getgeneratorlocals",
+        "dynamic_attribute",
+        Risk::High,
+        "reaches a generator's local variables by name",
+    ),
+    (
+        "inspect.getcoroutinelocals",
+        "dynamic_attribute",
+        Risk::High,
+        "reaches a coroutine's local variables by name",
+    ),
+    (
+        "inspect.getclosurevars",
+        "dynamic_attribute",
+        Risk::High,
+        "reaches a function's globals, builtins and closure variables by name",
+    ),
+    (
         "inspect.stack",
         "dynamic_attribute",
         Risk::High,
