@@ -6,7 +6,8 @@
 //! `pyexec_runtime`, caproto (threading, asyncio and sync clients, the pyepics-compatible
 //! layer), p4p, pvaccess (pvapy), PyTango (`tango` / `PyTango`), cothread's `catools` and
 //! aioca; and the layers facilities build on them: ophyd signals, motors and devices, bluesky
-//! plans and its `RunEngine`, pythonSoftIOC records and taurus attributes. Names are dotted
+//! plans and its `RunEngine`, ophyd-async signals and devices, pythonSoftIOC records and
+//! taurus attributes; and CERN's PyJapc and DESY's pydoocs. Names are dotted
 //! import paths after [`normalise`]; the dataflow walk resolves
 //! aliases, star imports and bound names to these paths before it asks.
 
@@ -55,6 +56,8 @@ pub enum CsObject {
     TaurusAttribute,
     /// A taurus factory: hands out attributes and devices.
     TaurusFactory,
+    /// A CERN PyJapc client (`pyjapc.PyJapc(selector)`): `setParam` writes.
+    JapcClient,
 }
 
 impl CsObject {
@@ -76,6 +79,7 @@ impl CsObject {
             Self::SoftiocRecord => "softioc.builder.record",
             Self::TaurusAttribute => "taurus.Attribute",
             Self::TaurusFactory => "taurus.Factory",
+            Self::JapcClient => "pyjapc.PyJapc",
         }
     }
 
@@ -94,6 +98,7 @@ impl CsObject {
             Self::BlueskyRunEngine => "bluesky.RunEngine",
             Self::TaurusAttribute => "taurus.Attribute",
             Self::TaurusFactory => "taurus.Factory",
+            Self::JapcClient => "pyjapc.PyJapc",
             Self::EpicsChannelId | Self::CaprotoPv | Self::Ophyd | Self::SoftiocRecord => {
                 return None;
             }
@@ -339,7 +344,12 @@ impl CsObject {
                 | "subscribe"
                 | "unsubscribe"
                 | "clear_sub"
-                | "summary",
+                | "summary"
+                // ophyd-async signals and movers.
+                | "get_value"
+                | "locate"
+                | "subscribe_value"
+                | "get_setpoint",
             ) => method(Read),
             (Self::Ophyd, "value" | "position" | "readback" | "user_readback") => Member::Value,
             // Settings, metadata and names: plain values, not parts (`lo, hi = m.limits`).
@@ -391,6 +401,12 @@ impl CsObject {
                 access: None,
                 returns: Some(Self::TaurusAttribute),
             },
+            (Self::JapcClient, "setParam") => method(Write),
+            (
+                Self::JapcClient,
+                "getParam" | "subscribeParam" | "startSubscriptions" | "stopSubscriptions"
+                | "clearSubscriptions" | "getUsers" | "getParamInfo",
+            ) => method(Read),
             (Self::TaurusFactory, "getDevice") => Member::Method {
                 access: None,
                 returns: Some(Self::TangoDevice),
@@ -495,6 +511,10 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
     use Access::{Read, Write};
     use ModuleCall::{Access as A, Creates};
     Some(match path {
+        // DESY's DOOCS client.
+        "pydoocs.write" => A(Write),
+        "pydoocs.read" | "pydoocs.names" => A(Read),
+        "pyjapc.PyJapc" => Creates(CsObject::JapcClient),
         "epics.caput" | "epics.caput_many" | "epics.ca.put" | "epics.ca.put_many"
         | "epics.ca.sg_put" => A(Write),
         // Restoring a save file caputs every channel in it.
@@ -590,6 +610,9 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         // Other ophyd classes (`EpicsScaler`, `ScalerCH`, `EpicsMCA`, `QuadEM`,
         // `ProsilicaDetector`, ...) are devices too.
         class if is_ophyd_class(class) => Creates(CsObject::Ophyd),
+        // ophyd-async: its signal factories (`epics_signal_rw`, `tango_signal_x`) and
+        // device classes (`ophyd_async.epics.motor.Motor`); the same verbs as ophyd.
+        made if is_ophyd_async_maker(made) => Creates(CsObject::Ophyd),
         "bluesky.RunEngine" => Creates(CsObject::BlueskyRunEngine),
         // Plans move and trigger hardware when a `RunEngine` runs them (often one from the
         // session's start-up profile, which the code does not show): building one is the
@@ -663,6 +686,23 @@ pub fn class_member(path: &str) -> Option<(CsObject, &str)> {
         })
 }
 
+/// An ophyd-async signal factory or device class (not the soft signals, `ophyd_async.sim`,
+/// status objects or path providers, which touch no channel).
+fn is_ophyd_async_maker(path: &str) -> bool {
+    let Some(rest) = path.strip_prefix("ophyd_async.") else {
+        return false;
+    };
+    let name = rest.rsplit('.').next().unwrap_or(rest);
+    let factory = ["epics_signal", "tango_signal", "fastcs_signal"]
+        .iter()
+        .any(|prefix| name.starts_with(prefix));
+    let class = name.starts_with(|c: char| c.is_ascii_uppercase())
+        && !name.contains("Status")
+        && !name.contains("Path")
+        && !name.contains("Provider");
+    !is_simulated(path) && (factory || class)
+}
+
 /// An ophyd class (a CamelCase name in any ophyd module) other than the soft, I/O-free
 /// ones: its instances are ophyd objects.
 fn is_ophyd_class(path: &str) -> bool {
@@ -704,10 +744,13 @@ const CS_ROOTS: &[&str] = &[
     "caproto",
     "epics",
     "ophyd",
+    "ophyd_async",
     "p4p",
     "pcaspy",
     "pvaccess",
+    "pydoocs",
     "pyexec_runtime",
+    "pyjapc",
     "softioc",
     "tango",
     "taurus",
@@ -721,15 +764,19 @@ pub fn is_control_system_path(path: &str) -> bool {
         || path.starts_with("cothread.catools.")
 }
 
-/// ophyd's simulated hardware (`ophyd.sim`: `motor`, `det`, `SynAxis`,
-/// `make_fake_device`) and its soft signals (`Signal`, `SignalRO`), which hold a value in
-/// memory: no channel behind them, so neither the control system nor a finding.
+/// ophyd's and ophyd-async's simulated hardware (`ophyd.sim`: `motor`, `det`, `SynAxis`,
+/// `make_fake_device`; `ophyd_async.sim`) and their soft signals (`Signal`, `SignalRO`,
+/// `soft_signal_rw`), which hold a value in memory: no channel behind them, so neither the control system nor a finding.
 fn is_simulated(path: &str) -> bool {
     let within = |module: &str| {
         path.strip_prefix(module)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
     };
-    within("ophyd.sim") || within("ophyd.Signal") || within("ophyd.SignalRO")
+    within("ophyd.sim")
+        || within("ophyd.Signal")
+        || within("ophyd.SignalRO")
+        || within("ophyd_async.sim")
+        || (path.starts_with("ophyd_async.") && path.contains("soft_signal"))
 }
 
 /// Modules that are certainly not a control system: the Python standard library (3.11's
