@@ -352,6 +352,14 @@ impl CsObject {
                 | "get_setpoint",
             ) => method(Read),
             (Self::Ophyd, "value" | "position" | "readback" | "user_readback") => Member::Value,
+            // Its signals and components, listed (as pairs or names with them).
+            (
+                Self::Ophyd,
+                "walk_signals" | "walk_components" | "get_instantiated_signals" | "walk_subdevices",
+            ) => Member::Method {
+                access: None,
+                returns: Some(Self::Ophyd),
+            },
             // Settings, metadata and names: plain values, not parts (`lo, hi = m.limits`).
             (
                 Self::Ophyd,
@@ -764,6 +772,12 @@ pub fn is_control_system_path(path: &str) -> bool {
         || path.starts_with("cothread.catools.")
 }
 
+/// Whether a dotted path is in a control-system library, simulated parts included: replacing
+/// one of its attributes (`ophyd.sim.det = EpicsSignal(...)`) is patching the library.
+pub fn is_control_system_library(path: &str) -> bool {
+    is_control_system_path(path) || CS_ROOTS.contains(&root_module(path))
+}
+
 /// ophyd's and ophyd-async's simulated hardware (`ophyd.sim`: `motor`, `det`, `SynAxis`,
 /// `make_fake_device`; `ophyd_async.sim`) and their soft signals (`Signal`, `SignalRO`,
 /// `soft_signal_rw`), which hold a value in memory: no channel behind them, so neither the control system nor a finding.
@@ -1093,6 +1107,16 @@ pub fn is_builtin(name: &str) -> bool {
             | "AttributeError"
             | "ZeroDivisionError"
             | "StopIteration"
+            | "StopAsyncIteration"
+            | "ExceptionGroup"
+            | "BaseExceptionGroup"
+            | "PermissionError"
+            | "FileNotFoundError"
+            | "ConnectionError"
+            | "OverflowError"
+            | "Warning"
+            | "UserWarning"
+            | "RuntimeWarning"
             | "NotImplementedError"
             | "OSError"
             | "IOError"

@@ -2399,6 +2399,11 @@ impl<'a> Walker<'a, '_> {
                 Kind::Made(s) if is_implicit_pool(s) => {
                     // An exception Python raised: `StopIteration.value` (also its `args`),
                     // `KeyError.args`, `AttributeError.obj`.
+                    if attr == "exceptions" {
+                        // An exception group's members (`except* KeyError as eg`).
+                        let caught = self.any_caught();
+                        out.merge(&caught);
+                    }
                     let pool: Option<&'static str> = match (s.as_ref(), attr) {
                         (RAISED_STOP, "value" | "args") => Some(RAISED_STOP),
                         (RAISED_KEY, "args") => Some(RAISED_KEY),
@@ -2449,6 +2454,10 @@ impl<'a> Walker<'a, '_> {
                             (false, MethodKind::Instance) => Kind::Func(f),
                         };
                         out.add(bound);
+                    } else if !is_instance && attr == "__new__" {
+                        // `Sub.__new__(Sub)` with the `__new__` of its bases: an instance,
+                        // as calling the class gives (its `__init__` followed too).
+                        out.add(Kind::Class(*c));
                     } else {
                         out.merge(recall(&mut self.fields, attr));
                         let mut class_attribute = recall(&mut self.env, (*c, attr)).clone();
@@ -2489,7 +2498,10 @@ impl<'a> Walker<'a, '_> {
                     out.add(Kind::Plain);
                     // `chain.maps`, `user_dict.data`: the containers inside; a signature's
                     // `parameters` and a parameter's `default`.
-                    if matches!(attr, "maps" | "data" | "parents" | "parameters" | "default") {
+                    if matches!(
+                        attr,
+                        "maps" | "data" | "parents" | "parameters" | "default" | "arguments"
+                    ) {
                         out.merge(receiver);
                     }
                 }
@@ -2598,6 +2610,11 @@ impl<'a> Walker<'a, '_> {
     fn special_attribute(&mut self, receiver: &Kinds, attr: &str) -> Option<Kinds> {
         let mut out = Kinds::default();
         match attr {
+            // An exception's chained exceptions: any the code may have caught.
+            "__context__" | "__cause__" => {
+                let caught = self.any_caught();
+                out.merge(&caught);
+            }
             // (`type.__call__(PV, name)` calls its first argument, unlike `type(x)`.)
             "__call__" => {
                 for kind in receiver.iter() {
@@ -2695,6 +2712,25 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// `receiver.attr = value` (or `+=` when `augmented`).
+    /// A lookup by `key` that may fail: `KeyError(key)` carries it to the handlers.
+    fn missing_key(&mut self, key: &Kinds) {
+        if key.iter().any(is_handle) {
+            self.learn_name(MODULE, RAISED_KEY, key);
+        }
+    }
+
+    /// Any exception an `except` clause may get: what the code raises and what Python
+    /// raises with the code's values in it (`sys.exc_info()`, `e.__context__`,
+    /// `task.exception()`).
+    fn any_caught(&mut self) -> Kinds {
+        let mut caught = recall(&mut self.env, (MODULE, RAISED)).clone();
+        for implicit in implicitly_caught(None) {
+            caught.add(Kind::Made(implicit.into()));
+        }
+        caught.add(Kind::Plain);
+        caught
+    }
+
     /// A local function's defaults replaced (`f.__defaults__ = (pv,)`): every parameter
     /// may be any of the new values. (A `functools.partial` of it is the function here.)
     fn defaults_replaced(&mut self, function: &Kind, value: &Kinds) {
@@ -2773,7 +2809,7 @@ impl<'a> Walker<'a, '_> {
                         self.cs_attr_store(o, None, attr, value_expr, offset, augmented);
                     }
                 }
-                Kind::Path(p) if api::is_control_system_path(p) => {
+                Kind::Path(p) if api::is_control_system_library(p) => {
                     self.finding(
                         offset,
                         "cs_monkeypatch",
@@ -2896,10 +2932,8 @@ impl<'a> Walker<'a, '_> {
             Expr::Subscript(s) => {
                 let container = self.eval(scope, &s.value);
                 let key = self.eval(scope, &s.slice);
-                if key.iter().any(is_handle) {
-                    // `table[pv]` may raise `KeyError(pv)`.
-                    self.learn_name(MODULE, RAISED_KEY, &key);
-                }
+                // `table[pv]` may raise `KeyError(pv)`.
+                self.missing_key(&key);
                 let mut fed = Kinds::default();
                 if container.has_local_object() {
                     // `obj[k]`, `C[int]` (`__class_getitem__`)
@@ -3379,6 +3413,11 @@ impl<'a> Walker<'a, '_> {
             }
         }
         let method_name = method.as_ref().map(|(_, name, _)| *name);
+        if method_name == Some("exception") && call.args.is_empty() && call.keywords.is_empty() {
+            // `task.exception()`, `future.exception()`: what the awaited code raised.
+            let caught = self.any_caught();
+            result.merge(&caught);
+        }
         self.handles_escape(&callee, method_name, &call);
         self.match_patterns(&callee, c, ops_before);
         result
@@ -3692,6 +3731,10 @@ impl<'a> Walker<'a, '_> {
                 }
             }
             _ => {}
+        }
+        if matches!(name, "pop" | "remove") {
+            // `pending.pop(pv)`, `done.remove(pv)` may raise `KeyError(pv)`.
+            self.missing_key(&call.arg_kinds(0));
         }
         match name {
             "values" | "items" | "keys" | "copy" | "pop" | "get" | "popitem" | "popleft"
@@ -4330,10 +4373,12 @@ impl<'a> Walker<'a, '_> {
                         self.literal_write(call.offset, channel.as_deref(), call.arg(value_index));
                     }
                 }
-                match returns {
-                    Some(o) => result.add(Kind::Cs(o, None)),
-                    None => result.add(Kind::Plain),
-                };
+                // (What a method returns may also be a list or pairs of them:
+                // `get_pvs(...)`, `get_instantiated_signals()`.)
+                if let Some(o) = returns {
+                    result.add(Kind::Cs(o, None));
+                }
+                result.add(Kind::Plain);
             }
             Member::DeviceAttribute => {
                 // Calling a device attribute runs a device command.
@@ -4441,6 +4486,22 @@ impl<'a> Walker<'a, '_> {
                 for kind in callee.iter() {
                     self.call_kind(scope, kind, &rest, result);
                 }
+            }
+            // The exception being handled.
+            "sys.exc_info" | "sys.exception" => {
+                let caught = self.any_caught();
+                result.merge(&caught);
+            }
+            // A group keeps the exceptions it is given (`raise ExceptionGroup('x', [k])`).
+            "ExceptionGroup" | "BaseExceptionGroup" => {
+                result.merge(&call.all_kinds());
+                result.add(Kind::Made(path.clone()));
+            }
+            // A dataclass's fields, whose `default` is the class attribute.
+            "dataclasses.fields" => {
+                let fields = self.every_attribute_of(&call.arg_kinds(0));
+                result.merge(&fields);
+                result.add(Kind::Plain);
             }
             // Variables by name, as a frame's `f_locals` gives them.
             "inspect.getgeneratorlocals"
