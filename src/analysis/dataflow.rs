@@ -4371,6 +4371,16 @@ impl<'a> Walker<'a, '_> {
                     );
                     if access == Access::Write {
                         self.literal_write(call.offset, channel.as_deref(), call.arg(value_index));
+                        if method.starts_with("write_read") {
+                            // Tango's `write_read_attribute(s)`: writes, then reads back.
+                            self.op(
+                                call.offset,
+                                Access::Read,
+                                join(object.type_name(), method),
+                                Evidence::Resolved,
+                                channel.clone(),
+                            );
+                        }
                     }
                 }
                 // (What a method returns may also be a list or pairs of them:
