@@ -2496,6 +2496,12 @@ impl<'a> Walker<'a, '_> {
                 }
                 Kind::Plain => {
                     out.add(Kind::Plain);
+                    if matches!(attr, "args" | "msg") {
+                        // A log record kept by a local handler and read later (the walk does
+                        // not call `emit`, so its `record` is unknown): the logging calls'
+                        // arguments, kept as these fields.
+                        out.merge(recall(&mut self.fields, attr));
+                    }
                     // `chain.maps`, `user_dict.data`: the containers inside; a signature's
                     // `parameters` and a parameter's `default`.
                     if matches!(
