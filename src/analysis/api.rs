@@ -171,6 +171,8 @@ impl CsObject {
             // assignment) or a method such as `Scaler.CountTime` that puts (written when
             // called).
             (Self::EpicsDevice, n) if !n.starts_with('_') => Member::DeviceAttribute,
+            // Its own table of its fields' PVs (also a motor's).
+            (Self::EpicsDevice, "_pvs") => Member::Table(Self::EpicsPv),
             (Self::CaprotoContext, "get_pvs") => Member::Method {
                 access: None,
                 returns: Some(Self::CaprotoPv),
@@ -423,6 +425,30 @@ impl CsObject {
         }
     }
 
+    /// What calling `obj.name(first, ...)` does, where the first argument, a literal, can
+    /// decide it: Tango's standard read-only commands run by name
+    /// (`command_inout('State')`) read; anything else is [`Self::attribute`].
+    pub fn called_member(self, name: &str, first_argument: Option<&str>) -> Member {
+        match (self, name, first_argument) {
+            (Self::TangoDevice, "command_inout" | "command_inout_asynch", Some(command))
+                if command.eq_ignore_ascii_case("state")
+                    || command.eq_ignore_ascii_case("status") =>
+            {
+                Member::Method {
+                    access: Some(Access::Read),
+                    returns: None,
+                }
+            }
+            _ => self.attribute(name),
+        }
+    }
+
+    /// Whether the write method `name` also reads the value back (Tango's
+    /// `write_read_attribute(s)`, `AttributeProxy.write_read`).
+    pub fn reads_back(self, name: &str) -> bool {
+        matches!(self, Self::TangoDevice | Self::TangoAttribute) && name.starts_with("write_read")
+    }
+
     /// Whether assigning `obj.name = v` writes to the control system.
     pub fn assignment_writes(self, name: &str) -> bool {
         match self {
@@ -470,6 +496,9 @@ pub enum Member {
     /// A part of the object that is itself a tracked object (an ophyd device's component):
     /// loading it reads nothing.
     Component(CsObject),
+    /// A plain table (dict or list) of such objects that the object keeps (a pyepics
+    /// device's `_pvs`): loading it reads nothing.
+    Table(CsObject),
     /// Nothing the analyzer cares about (`pv.connected`, `pv.pvname`).
     Other,
 }

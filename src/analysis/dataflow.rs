@@ -2313,9 +2313,7 @@ impl<'a> Walker<'a, '_> {
                         self.feed_dunders(&all);
                     }
                 } else {
-                    if self.is_namespace_listing(scope, &s.value)
-                        || (is_fields_dict(&s.value) && value.touches_control_system())
-                    {
+                    if self.binds_unseen_names(scope, &s.value, value) {
                         // `globals()['w'] = epics.caput`, `obj.__dict__['pv'] = pv`: a name
                         // bound where the walk cannot see it.
                         self.reflection(
@@ -2553,12 +2551,6 @@ impl<'a> Walker<'a, '_> {
             out.add(Kind::Dynamic);
             return;
         }
-        if object == CsObject::EpicsDevice && attr == "_pvs" {
-            // A pyepics device's (or motor's) own table of its fields' PVs.
-            out.add(Kind::Plain);
-            out.add(Kind::Cs(CsObject::EpicsPv, None));
-            return;
-        }
         let member = object.attribute(attr);
         let may_be_missing = matches!(
             member,
@@ -2594,6 +2586,10 @@ impl<'a> Walker<'a, '_> {
                 out.add(Kind::Plain);
             }
             Member::Component(part) => {
+                out.add(Kind::Cs(part, None));
+            }
+            Member::Table(part) => {
+                out.add(Kind::Plain);
                 out.add(Kind::Cs(part, None));
             }
             Member::Other => {
@@ -2717,7 +2713,6 @@ impl<'a> Walker<'a, '_> {
         );
     }
 
-    /// `receiver.attr = value` (or `+=` when `augmented`).
     /// A lookup by `key` that may fail: `KeyError(key)` carries it to the handlers.
     fn missing_key(&mut self, key: &Kinds) {
         if key.iter().any(is_handle) {
@@ -2777,6 +2772,7 @@ impl<'a> Walker<'a, '_> {
         out
     }
 
+    /// `receiver.attr = value` (or `+=` when `augmented`).
     fn attr_store(
         &mut self,
         receiver: &Kinds,
@@ -3724,10 +3720,7 @@ impl<'a> Walker<'a, '_> {
                 self.defaults_stored(scope, receiver_expr, &all);
                 // `box.append(pv)`, `self.items.append(pv)`, `d['k'].append(pv)`: the
                 // container holds it.
-                if self.is_namespace_listing(scope, receiver_expr)
-                    || (is_fields_dict(receiver_expr) && all.touches_control_system())
-                {
-                    // (`self.__dict__.update(fields)` with plain values only names data.)
+                if self.binds_unseen_names(scope, receiver_expr, &all) {
                     self.reflection(
                         call.offset,
                         &format!("names bound with `.{name}` on `globals()`/`vars()`/`__dict__`"),
@@ -4035,8 +4028,6 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// `@decorator` calls the decorator with the function or class: a write when the
-    /// decorator is one (`@epics.PV('X').put`), unverified when reached dynamically.
     /// Applies a `def`'s or `class`'s decorators: the name is bound to what they return, and
     /// (conservatively) to the function or class itself.
     fn decorated(&mut self, scope: ScopeId, decorators: &'a [ast::Decorator], it: Kind) -> Kinds {
@@ -4049,8 +4040,9 @@ impl<'a> Walker<'a, '_> {
         bound
     }
 
-    /// Applies a decorator: its effect on the control system, and what it returns (for local
-    /// decorators), which the decorated name is bound to.
+    /// Applies a decorator: `@decorator` calls it with the function or class, a write when
+    /// the decorator is one (`@epics.PV('X').put`), unverified when reached dynamically; and
+    /// what it returns (for local decorators), which the decorated name is bound to.
     fn decorate(&mut self, decorator: &Kinds, offset: u32, decorated: Kind) -> Kinds {
         let mut returned = Kinds::default();
         for kind in decorator.iter() {
@@ -4076,7 +4068,9 @@ impl<'a> Walker<'a, '_> {
                     let access = match o.attribute(m) {
                         Member::Method { access, .. } => access,
                         Member::DeviceAttribute => Some(Access::Write),
-                        Member::Value | Member::Component(_) | Member::Other => None,
+                        Member::Value | Member::Component(_) | Member::Table(_) | Member::Other => {
+                            None
+                        }
                     };
                     if let Some(access) = access {
                         let target = join(o.type_name(), m);
@@ -4328,23 +4322,7 @@ impl<'a> Walker<'a, '_> {
         result: &mut Kinds,
     ) {
         let target = join(object.type_name(), method);
-        let member = match (
-            object,
-            method.as_ref(),
-            call.arg(0).and_then(string_literal),
-        ) {
-            // Tango's standard read-only commands, run by name (`command_inout("State")`).
-            (CsObject::TangoDevice, "command_inout" | "command_inout_asynch", Some(command))
-                if command.eq_ignore_ascii_case("state")
-                    || command.eq_ignore_ascii_case("status") =>
-            {
-                Member::Method {
-                    access: Some(Access::Read),
-                    returns: None,
-                }
-            }
-            _ => object.attribute(method),
-        };
+        let member = object.called_member(method, call.arg(0).and_then(string_literal));
         if let Member::Method { returns, .. } = member {
             let mut objects = Kinds::one(Kind::Cs(object, channel.clone()));
             if let Some(o) = returns {
@@ -4377,8 +4355,7 @@ impl<'a> Walker<'a, '_> {
                     );
                     if access == Access::Write {
                         self.literal_write(call.offset, channel.as_deref(), call.arg(value_index));
-                        if method.starts_with("write_read") {
-                            // Tango's `write_read_attribute(s)`: writes, then reads back.
+                        if object.reads_back(method) {
                             self.op(
                                 call.offset,
                                 Access::Read,
@@ -4407,7 +4384,7 @@ impl<'a> Walker<'a, '_> {
                 );
                 result.add(Kind::Plain);
             }
-            Member::Value | Member::Component(_) | Member::Other => {
+            Member::Value | Member::Component(_) | Member::Table(_) | Member::Other => {
                 result.add(Kind::Plain);
             }
         }
@@ -4826,6 +4803,15 @@ impl<'a> Walker<'a, '_> {
                 }
             }
         }
+    }
+
+    /// Whether storing `value` into `container` binds names the walk cannot see: a scope's
+    /// or object's names (`globals()['w'] = f`, `vars(obj).update(...)`), or a local
+    /// object's `__dict__` when what is stored touches the control system (with plain
+    /// values, `self.__dict__.update(fields)` only names data).
+    fn binds_unseen_names(&mut self, scope: ScopeId, container: &'a Expr, value: &Kinds) -> bool {
+        self.is_namespace_listing(scope, container)
+            || (is_fields_dict(container) && value.touches_control_system())
     }
 
     /// Whether `expr` is a call of `globals()`, `locals()` or `vars(...)`: a scope's or an
