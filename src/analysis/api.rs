@@ -111,6 +111,13 @@ impl CsObject {
         matches!(self, Self::TangoDevice | Self::EpicsDevice)
     }
 
+    /// Whether calling a public member this table does not know counts as a write (a
+    /// device's commands, an `AttributeProxy`'s unlisted methods): a local subclass's own
+    /// methods must then be told apart.
+    pub fn unknown_methods_write(self) -> bool {
+        self.has_commands() || self == Self::TangoAttribute
+    }
+
     /// What `obj.name` is: a method, a value attribute that reads, or nothing of interest.
     pub fn attribute(self, name: &str) -> Member {
         use Access::{Read, Write};
@@ -512,8 +519,76 @@ pub enum ModuleCall {
     Neutral,
 }
 
-/// Canonical spelling of a dotted path: `PyTango` is `tango`, `epics.pv.PV` is `epics.PV`.
+/// Canonical spelling of a dotted path: `PyTango` is `tango`, `epics.pv.PV` is `epics.PV`,
+/// `shutil.os.system` and `posix.system` are `os.system`.
 pub fn normalise(path: &str) -> std::borrow::Cow<'_, str> {
+    match through_kept_module(path) {
+        Some(rerooted) => normalise_library(&rerooted).into_owned().into(),
+        None => normalise_library(path),
+    }
+}
+
+/// Standard modules that other modules keep as attributes (`shutil.os`,
+/// `dataclasses.builtins`, `inspect.importlib`, `imaplib.socket`), and the C modules behind
+/// standard ones (`posix`, `_socket`): a path through one of them is that module's.
+const KEPT_MODULES: &[(&str, &str)] = &[
+    ("os", "os"),
+    ("sys", "sys"),
+    ("builtins", "builtins"),
+    ("subprocess", "subprocess"),
+    ("ctypes", "ctypes"),
+    ("shutil", "shutil"),
+    ("importlib", "importlib"),
+    ("socket", "socket"),
+    ("marshal", "marshal"),
+    ("pty", "pty"),
+    ("pkgutil", "pkgutil"),
+    ("runpy", "runpy"),
+    ("webbrowser", "webbrowser"),
+    // Private aliases standard modules import them under (`tempfile._os`).
+    ("_os", "os"),
+    ("_sys", "sys"),
+    ("_shutil", "shutil"),
+    ("posix", "os"),
+    ("nt", "os"),
+    ("_socket", "socket"),
+    ("_ctypes", "ctypes"),
+    ("_posixsubprocess", "subprocess"),
+    ("_winapi", "subprocess"),
+    ("_imp", "importlib"),
+    ("_frozen_importlib", "importlib"),
+    ("_frozen_importlib_external", "importlib"),
+    ("_signal", "signal"),
+];
+
+/// `shutil.os.system` as `os.system`: the path from the last kept module on (not
+/// `socket.socket`, the class of that name).
+fn through_kept_module(path: &str) -> Option<String> {
+    let mut found: Option<(usize, &str)> = None;
+    let mut previous = "";
+    let mut start = 0;
+    for segment in path.split('.') {
+        if let Some((_, canonical)) = KEPT_MODULES.iter().find(|(name, _)| *name == segment)
+            && (start == 0 || segment != previous)
+            && (start == 0 || segment != "socket" || !previous.ends_with("socket"))
+        {
+            found = Some((start, canonical));
+        }
+        previous = segment;
+        start += segment.len() + 1;
+    }
+    let (at, canonical) = found?;
+    let rest = &path[at..];
+    let tail = rest.split_once('.').map(|(_, t)| t);
+    let rerooted = match tail {
+        Some(tail) => format!("{canonical}.{tail}"),
+        None => canonical.to_owned(),
+    };
+    (rerooted != path).then_some(rerooted)
+}
+
+/// Client libraries' internal module paths as their public names.
+fn normalise_library(path: &str) -> std::borrow::Cow<'_, str> {
     if let Some(rest) = path.strip_prefix("PyTango") {
         return format!("tango{rest}").into();
     }
@@ -1208,6 +1283,9 @@ pub fn keeps_handles_visible(name: &str) -> bool {
             | "delattr"
             | "vars"
             | "time.sleep"
+            // Modelled: the accessors' and the factory's results are the values.
+            | "property"
+            | "dataclasses.field"
             | "pprint.pprint"
             | "pprint.pformat"
             // Reorders the list in place.

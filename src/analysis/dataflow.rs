@@ -78,6 +78,8 @@ const ITEMS: &str = "<items>";
 /// The class-scope name under which what a metaclass's `__prepare__` returned (the
 /// namespace the class body starts from) is tracked.
 const PREPARED: &str = "<prepared>";
+/// The field pool of namespaces made from a mapping (`SimpleNamespace(**row)`): any name.
+const ANY_FIELD: &str = "<any field>";
 /// The module scope.
 const MODULE: ScopeId = 0;
 /// Longest dotted path tracked (longer chains stop growing, so the walk terminates).
@@ -886,6 +888,7 @@ fn walk(
         scope_of: builder.scope_of,
         env: HashMap::with_capacity_and_hasher(bound_names, Default::default()),
         fields: HashMap::default(),
+        module_attributes: HashMap::default(),
         returns: HashMap::default(),
         class_bases: HashMap::default(),
         dict_keys: HashMap::default(),
@@ -950,6 +953,9 @@ struct Walker<'a, 'c> {
     env: HashMap<(ScopeId, &'a str), Learnt>,
     /// Instance and class attributes of local classes, by attribute name.
     fields: HashMap<&'a str, Learnt>,
+    /// What the code stored into attributes of imported modules (`json.loads = eval`), by
+    /// dotted path.
+    module_attributes: HashMap<Sym, Learnt>,
     returns: HashMap<ScopeId, Learnt>,
     class_bases: HashMap<ScopeId, Learnt>,
     /// Per-key kinds of names only ever bound to dict literals with literal keys, so that
@@ -1189,6 +1195,10 @@ fn unfollowed_callable(kind: &Kind) -> Option<Sym> {
                     ))
                 // `itemgetter` only subscripts what it is given.
                 || (matches!(kind, Kind::Made(_)) && p.as_ref() == "operator.itemgetter")
+                // `ExitStack.enter_context(cm)` enters it, as `with` does (modelled).
+                || (matches!(kind, Kind::Made(_))
+                    && p.starts_with("contextlib.")
+                    && (p.ends_with(".enter_context") || p.ends_with(".enter_async_context")))
                 // A literal `attrgetter` is applied by the walk itself.
                 || (matches!(kind, Kind::Made(_)) && name.starts_with("operator.attrgetter@"))
                 // What they make is plain data, not something that could call anything.
@@ -1231,6 +1241,7 @@ impl<'a> Walker<'a, '_> {
         self.depth = 0;
         forget_uses(&mut self.env);
         forget_uses(&mut self.fields);
+        forget_uses(&mut self.module_attributes);
         forget_uses(&mut self.returns);
         forget_uses(&mut self.class_bases);
         forget_uses(&mut self.dispatch);
@@ -1635,6 +1646,49 @@ impl<'a> Walker<'a, '_> {
 
     fn bases_of(&mut self, class: ScopeId) -> Kinds {
         recall(&mut self.class_bases, class).clone()
+    }
+
+    /// A class attribute as Python finds it: bound in the class body (or by its metaclass's
+    /// `__prepare__`), else in a local base's body (`class Base: target = PV(..)`, then
+    /// `Ramp().target`). Every base's is merged: the walk does not order the MRO.
+    fn class_attribute(&mut self, class: ScopeId, attr: &'a str, depth: u32) -> Kinds {
+        let mut out = recall(&mut self.env, (class, attr)).clone();
+        out.merge(recall(&mut self.env, (class, PREPARED)));
+        if depth > 8 {
+            return out;
+        }
+        for base in self.bases_of(class).iter() {
+            if let Kind::Class(b) = base
+                && *b != class
+            {
+                let inherited = self.class_attribute(*b, attr, depth + 1);
+                out.merge(&inherited);
+            }
+        }
+        out
+    }
+
+    /// A generated `__init__` (dataclass, NamedTuple, also inherited by a subclass that
+    /// adds only methods) stores its arguments as the fields the class bodies name.
+    fn generated_init(&mut self, class: ScopeId, arguments: &Kinds) {
+        let mut classes = vec![class];
+        let mut i = 0;
+        while i < classes.len() && classes.len() < 16 {
+            for base in self.bases_of(classes[i]).iter() {
+                if let Kind::Class(b) = base
+                    && !classes.contains(b)
+                {
+                    classes.push(*b);
+                }
+            }
+            i += 1;
+        }
+        for c in classes {
+            let names: Vec<&'a str> = self.scopes[c as usize].bound.iter().copied().collect();
+            for name in names {
+                self.learn_field(name, arguments);
+            }
+        }
     }
 
     fn find_method(&mut self, class: ScopeId, name: &str, depth: u32) -> Option<ScopeId> {
@@ -2203,10 +2257,10 @@ impl<'a> Walker<'a, '_> {
         if api::is_control_system_path(&normalised) {
             self.note_touches_cs();
         }
-        if let Some((rule, risk, message)) = security::import_rule(module) {
+        if let Some((rule, risk, message)) = security::import_rule(&normalised) {
             self.finding(offset, rule, risk, message.to_owned());
         }
-        if self.rules.is_prohibited(module) {
+        if self.rules.is_prohibited(module) || self.rules.is_prohibited(&normalised) {
             self.finding(
                 offset,
                 "prohibited_import",
@@ -2262,14 +2316,11 @@ impl<'a> Walker<'a, '_> {
                 self.bind_name(scope, n.id.as_str(), &kinds);
             }
             Expr::Name(n) => self.bind_name(scope, n.id.as_str(), value),
-            Expr::Tuple(t) => {
-                for elt in &t.elts {
-                    self.assign(scope, elt, value, None);
-                }
-            }
-            Expr::List(l) => {
-                for elt in &l.elts {
-                    self.assign(scope, elt, value, None);
+            // Unpacking iterates the value (`qf, qd = Pair()` runs `Pair.__iter__`).
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                let elements = self.iterated(value);
+                for elt in elts {
+                    self.assign(scope, elt, &elements, None);
                 }
             }
             Expr::Starred(s) => self.assign(scope, &s.value, value, None),
@@ -2391,6 +2442,10 @@ impl<'a> Walker<'a, '_> {
                         self.runtime_internal(offset, &path);
                         out.add(Kind::Dynamic);
                     } else {
+                        // What the code stored there (`json.loads = eval`), if anything.
+                        if !self.module_attributes.is_empty() {
+                            out.merge(recall(&mut self.module_attributes, path.clone()));
+                        }
                         out.add(Kind::Path(path));
                     }
                 }
@@ -2418,6 +2473,10 @@ impl<'a> Walker<'a, '_> {
                     // Attributes set on objects the walk does not model (`ns.w = epics.caput`
                     // on a `SimpleNamespace`) are kept with the local objects' fields.
                     out.merge(recall(&mut self.fields, attr));
+                    if matches!(s.as_ref(), "types.SimpleNamespace" | "argparse.Namespace") {
+                        // Made with `**mapping`: any of its values.
+                        out.merge(recall(&mut self.fields, ANY_FIELD));
+                    }
                 }
                 Kind::Cs(o, channel) => self.cs_attr_load(
                     *o,
@@ -2430,6 +2489,18 @@ impl<'a> Walker<'a, '_> {
                 ),
                 Kind::Instance(c) | Kind::Class(c) => {
                     let is_instance = matches!(kind, Kind::Instance(_));
+                    if is_instance && let Some(hook) = self.find_method(*c, "__getattribute__", 0) {
+                        // A local `__getattribute__` answers every attribute.
+                        self.bind_self(hook, kind.clone());
+                        self.bind_all_params(hook, &Kinds::one(Kind::Plain));
+                        out.merge(&self.returns_of(hook));
+                    }
+                    if let Some(private) = unmangled(attr) {
+                        // `q._Quad__pv` is what `self.__pv` stored in `Quad`'s methods.
+                        out.merge(recall(&mut self.fields, private));
+                        let class_attribute = self.class_attribute(*c, private, 0);
+                        out.merge(&class_attribute);
+                    }
                     if let Some(f) = self.find_method(*c, attr, 0) {
                         let method_kind = self.scopes[f as usize].method_kind;
                         let bound = match (is_instance, method_kind) {
@@ -2458,8 +2529,7 @@ impl<'a> Walker<'a, '_> {
                         out.add(Kind::Class(*c));
                     } else {
                         out.merge(recall(&mut self.fields, attr));
-                        let mut class_attribute = recall(&mut self.env, (*c, attr)).clone();
-                        class_attribute.merge(recall(&mut self.env, (*c, PREPARED)));
+                        let class_attribute = self.class_attribute(*c, attr, 0);
                         // A descriptor kept as a class attribute: its `__get__` gives the value.
                         let got = self.dunder_results(&class_attribute, &["__get__"]);
                         out.merge(&class_attribute);
@@ -2517,6 +2587,10 @@ impl<'a> Walker<'a, '_> {
                 }
                 Kind::Func(_) | Kind::Method(..) => {
                     out.merge(recall(&mut self.fields, attr));
+                    if attr == "fget" {
+                        // `Quad.pv.fget`: a property loaded on its class is its getter.
+                        out.add(kind.clone());
+                    }
                     if is_defaults_attribute(attr) {
                         // `f.__kwdefaults__['writer']`: what the parameters may hold.
                         let defaults = self.parameter_kinds(kind);
@@ -2642,6 +2716,9 @@ impl<'a> Walker<'a, '_> {
                 for kind in receiver.iter() {
                     match (kind, attr) {
                         (Kind::Method(_, f), "__func__") => out.add(Kind::Func(*f)),
+                        // A `staticmethod`/`classmethod` object's function (from a class
+                        // `__dict__`): the function itself.
+                        (Kind::Func(f), "__func__") => out.add(Kind::Func(*f)),
                         (Kind::Method(c, _), _) => out.add(Kind::Instance(*c)),
                         (Kind::CsMember(o, member), "__func__") => match o.class_path() {
                             Some(class) => out.add(Kind::Path(join(class, &member.1))),
@@ -2785,6 +2862,22 @@ impl<'a> Walker<'a, '_> {
         if receiver.is_empty() {
             self.learn_field(attr, value);
         }
+        if attr == "__class__" {
+            // `obj.__class__ = epics.PV`, `json.__class__ = M`: the object becomes another
+            // class's, whose methods the walk would not have looked for.
+            if value.touches_control_system() {
+                self.dynamic_attribute(offset, "assigning `__class__`");
+                self.op(
+                    offset,
+                    Access::Write,
+                    "object turned into a control-system class".into(),
+                    Evidence::Unverified,
+                    None,
+                );
+            } else {
+                self.reflection(offset, "assigning `__class__`");
+            }
+        }
         for kind in receiver.iter() {
             match kind {
                 Kind::Cs(o, channel) => {
@@ -2803,7 +2896,7 @@ impl<'a> Walker<'a, '_> {
                     }
                     // A local `__setattr__`, or a descriptor's `__set__` kept as a class
                     // attribute, runs with the value.
-                    let mut involved = recall(&mut self.env, (*c, attr)).clone();
+                    let mut involved = self.class_attribute(*c, attr, 0);
                     involved.merge(value);
                     involved.add(kind.clone());
                     self.feed_dunders(&involved);
@@ -2825,6 +2918,32 @@ impl<'a> Walker<'a, '_> {
                         "runtime_patch",
                         Risk::High,
                         format!("replaces `{p}.{attr}` of the Python runtime"),
+                    );
+                }
+                Kind::Path(p) => {
+                    // `json.loads = eval`: the library's own calls of it run code too.
+                    let risky = value.iter().find_map(|k| match k {
+                        Kind::Path(q) => {
+                            security::call_rule(q.strip_prefix("builtins.").unwrap_or(q))
+                                .filter(|(_, risk, _)| *risk == Risk::High)
+                                .map(|_| q.clone())
+                        }
+                        _ => None,
+                    });
+                    if let Some(risky) = risky {
+                        self.finding(
+                            offset,
+                            "runtime_patch",
+                            Risk::High,
+                            format!("replaces `{p}.{attr}` with `{risky}`"),
+                        );
+                    }
+                    // Later `json.loads(s)` calls what was stored.
+                    learn(
+                        &mut self.module_attributes,
+                        join(p, attr),
+                        value,
+                        &mut self.progress,
                     );
                 }
                 Kind::Func(_) | Kind::Method(..) | Kind::Made(_) => {
@@ -2973,7 +3092,12 @@ impl<'a> Walker<'a, '_> {
                             // `Color['RED']`
                             out.add(Kind::Instance(*c));
                         }
-                        Kind::Func(_) | Kind::Method(..) | Kind::Class(_) => {
+                        Kind::Class(_) => {
+                            // `Holder[int]`: a generic alias, called and subclassed as the
+                            // class itself.
+                            out.add(kind.clone());
+                        }
+                        Kind::Func(_) | Kind::Method(..) => {
                             if holds_elements {
                                 out.add(kind.clone());
                             }
@@ -3307,7 +3431,7 @@ impl<'a> Walker<'a, '_> {
                     let without_devices: Kinds = Kinds(
                         receiver
                             .iter()
-                            .filter(|k| !matches!(k, Kind::Cs(o, _) if o.has_commands()))
+                            .filter(|k| !matches!(k, Kind::Cs(o, _) if o.unknown_methods_write()))
                             .cloned()
                             .collect(),
                     );
@@ -3330,10 +3454,13 @@ impl<'a> Walker<'a, '_> {
             .keywords
             .iter()
             .map(|k| {
-                (
-                    k.arg.as_ref().map(|a| a.as_str()),
-                    self.eval(scope, &k.value),
-                )
+                let mut kinds = self.eval(scope, &k.value);
+                if k.arg.is_none() && kinds.has_local_object() {
+                    // `f(**obj)` of a local mapping: the values its `__getitem__` gives.
+                    let values = self.dunder_results(&kinds, &["__getitem__"]);
+                    kinds.merge(&values);
+                }
+                (k.arg.as_ref().map(|a| a.as_str()), kinds)
             })
             .collect();
         let call = CallSite {
@@ -3376,19 +3503,89 @@ impl<'a> Walker<'a, '_> {
 
         if let Some((receiver, name, receiver_expr)) = &method {
             self.method_on_plain(scope, receiver, name, receiver_expr, &call, &mut result);
+            if *name == "get_field"
+                && receiver.iter().any(|k| match k {
+                    Kind::Made(p) => p.starts_with("string."),
+                    Kind::Instance(c) => self.find_method(*c, "get_field", 0).is_none(),
+                    _ => false,
+                })
+            {
+                // `Formatter().get_field('0.system', [os], {})`: an attribute by name.
+                self.reflection(offset, "`Formatter.get_field`");
+            }
+            if matches!(*name, "enter_context" | "enter_async_context") {
+                // `stack.enter_context(cm)` gives what `with cm as x` binds.
+                let managers = call.arg_kinds(0);
+                let entered = self.dunder_results(&managers, &["__enter__", "__aenter__"]);
+                result.merge(&managers);
+                result.merge(&entered);
+            }
             if *name == "_replace" {
                 // `NamedTuple._replace(pv=...)`: a copy with those fields.
                 self.learn_keyword_fields(&call);
                 result.merge(receiver);
             }
-            if matches!(*name, "write_text" | "write_bytes") {
-                self.finding(offset, "file_write", Risk::Medium, "writes a file".into());
-            }
-            if matches!(*name, "unlink" | "rmdir" | "rmtree") {
-                self.finding(offset, "file_delete", Risk::Medium, "deletes files".into());
-            }
-            if matches!(*name, "open" | "File") {
-                self.check_open_mode(&call);
+            // A local class's own `open`/`unlink` (`Valve().open('S1')`) is not a file.
+            let local_only = !receiver.is_empty()
+                && receiver
+                    .iter()
+                    .all(|k| matches!(k, Kind::Instance(_) | Kind::Class(_)));
+            if !local_only {
+                if matches!(*name, "write_text" | "write_bytes") {
+                    self.finding(offset, "file_write", Risk::Medium, "writes a file".into());
+                }
+                if matches!(*name, "unlink" | "rmdir" | "rmtree") {
+                    self.finding(offset, "file_delete", Risk::Medium, "deletes files".into());
+                }
+                let pathlib = receiver
+                    .iter()
+                    .any(|k| matches!(k, Kind::Made(p) if p.starts_with("pathlib.")));
+                if pathlib
+                    && matches!(
+                        *name,
+                        "rename"
+                            | "replace"
+                            | "touch"
+                            | "symlink_to"
+                            | "hardlink_to"
+                            | "chmod"
+                            | "lchmod"
+                    )
+                {
+                    self.finding(
+                        offset,
+                        "file_write",
+                        Risk::Medium,
+                        format!("changes the file system (`Path.{name}`)"),
+                    );
+                }
+                let archive = receiver.iter().any(|k| {
+                    matches!(k, Kind::Made(p) if p.starts_with("zipfile.") || p.starts_with("tarfile."))
+                });
+                if archive && matches!(*name, "extract" | "extractall") {
+                    self.finding(
+                        offset,
+                        "file_write",
+                        Risk::Medium,
+                        "writes files from an archive".into(),
+                    );
+                }
+                if matches!(*name, "open" | "File") {
+                    let mode = if receiver
+                        .iter()
+                        .any(|k| matches!(k, Kind::Path(p) if p.as_ref() == "os"))
+                    {
+                        OpenMode::Flags
+                    } else if receiver
+                        .iter()
+                        .any(|k| matches!(k, Kind::Made(p) if p.starts_with("pathlib.")))
+                    {
+                        OpenMode::First
+                    } else {
+                        OpenMode::Second
+                    };
+                    self.check_open_mode(&call, mode);
+                }
             }
         }
 
@@ -3447,6 +3644,19 @@ impl<'a> Walker<'a, '_> {
                 if s.ends_with(".write_text") || s.ends_with(".write_bytes") {
                     self.finding(offset, "file_write", Risk::Medium, "writes a file".into());
                 }
+                if let Some((rule, risk, message)) = security::made_call_rule(s) {
+                    self.finding(offset, rule, risk, format!("{message} ({s})"));
+                }
+                if matches!(s.as_ref(), "operator.methodcaller" | "operator.attrgetter")
+                    && call
+                        .all_kinds()
+                        .iter()
+                        .any(|k| matches!(k, Kind::Path(p) if api::is_sensitive_module(p)))
+                {
+                    // `methodcaller('system', cmd)(os)`: a method of a module that runs code,
+                    // picked by name.
+                    self.reflection(offset, &format!("`{s}` applied to a module"));
+                }
                 if s.ends_with(".subprocess_shell") || s.ends_with(".subprocess_exec") {
                     self.finding(
                         offset,
@@ -3498,11 +3708,7 @@ impl<'a> Walker<'a, '_> {
                     // A generated `__init__` (dataclass, NamedTuple) stores the arguments
                     // as fields; a container subclass (`class L(list)`) holds them.
                     let all = call.all_kinds();
-                    let names: Vec<&'a str> =
-                        self.scopes[*class as usize].bound.iter().copied().collect();
-                    for name in names {
-                        self.learn_field(name, &all);
-                    }
+                    self.generated_init(*class, &all);
                     if self.has_foreign_base(*class, 0) {
                         // An exception keeps its arguments in `args`.
                         let mut args = all.clone();
@@ -3788,6 +3994,8 @@ impl<'a> Walker<'a, '_> {
                         | "__and__"
                         | "__sub__"
                         | "__xor__"
+                        // `ChainMap.new_child(m)` looks into `m` first.
+                        | "new_child"
                 ) {
                     result.merge(&call.all_kinds());
                 }
@@ -3873,10 +4081,24 @@ impl<'a> Walker<'a, '_> {
                     Evidence::Resolved,
                     channel.clone(),
                 ),
-                Kind::Instance(c) if self.has_foreign_base(*c, 0) => {
-                    let mut held = value.clone();
-                    held.add(Kind::Plain);
-                    self.learn_field(ITEMS, &held);
+                Kind::Instance(c) => {
+                    if self.has_foreign_base(*c, 0) {
+                        let mut held = value.clone();
+                        held.add(Kind::Plain);
+                        self.learn_field(ITEMS, &held);
+                    }
+                    // `self['Current'] = v` in a local subclass of `DeviceProxy`.
+                    for o in self.cs_bases(*c, 0) {
+                        if o == CsObject::TangoDevice {
+                            self.op(
+                                offset,
+                                Access::Write,
+                                join(o.type_name(), "__setitem__"),
+                                Evidence::Resolved,
+                                None,
+                            );
+                        }
+                    }
                 }
                 _ => {}
             }
@@ -3981,7 +4203,7 @@ impl<'a> Walker<'a, '_> {
     fn not_a_device_command(&mut self, receiver: &Kinds, name: &str) -> bool {
         if !receiver
             .iter()
-            .any(|k| matches!(k, Kind::Cs(o, _) if o.has_commands()))
+            .any(|k| matches!(k, Kind::Cs(o, _) if o.unknown_methods_write()))
         {
             return false;
         }
@@ -4023,7 +4245,28 @@ impl<'a> Walker<'a, '_> {
         match string_literal(annotation) {
             Some(code) => self.exec_literal(scope, annotation.range().start().to_u32(), code),
             None => {
-                self.eval(scope, annotation);
+                let kinds = self.eval(scope, annotation);
+                // `def impl(x: ann)` with `ann` a string built at run time: code that
+                // `singledispatch.register`, `inspect.signature(eval_str=True)` or
+                // `get_type_hints` evaluate, which the walk cannot see.
+                let may_be_built_string = matches!(annotation, Expr::Name(_) | Expr::FString(_))
+                    || matches!(
+                        annotation,
+                        Expr::BinOp(b) if matches!(b.op, ast::Operator::Add | ast::Operator::Mod)
+                    );
+                if may_be_built_string
+                    && !kinds.is_empty()
+                    && kinds.iter().all(|k| matches!(k, Kind::Plain))
+                {
+                    self.finding(
+                        annotation.range().start().to_u32(),
+                        "dynamic_code",
+                        Risk::High,
+                        "an annotation computed at run time is code wherever it is evaluated \
+                         (`singledispatch`, `get_type_hints`); write the type itself"
+                            .into(),
+                    );
+                }
             }
         }
     }
@@ -4245,6 +4488,13 @@ impl<'a> Walker<'a, '_> {
                                 format!("{message} (handed on as a callable)"),
                             );
                         }
+                        if matches!(name, "setattr" | "delattr" | "object.__setattr__")
+                            && !inspect_only
+                        {
+                            // `partial(setattr, os)(name, f)`: which object and attribute it
+                            // changes cannot be seen.
+                            self.reflection(call.offset, &format!("`{name}` handed on"));
+                        }
                         if let Some(ModuleCall::Access(access)) = api::module_call(p) {
                             self.op(call.offset, access, p.clone(), Evidence::Resolved, None);
                         } else if let Some((o, m)) = api::class_member(p)
@@ -4300,6 +4550,9 @@ impl<'a> Walker<'a, '_> {
                             let mut with_self = call.all_kinds();
                             with_self.add(Kind::Instance(*class));
                             self.bind_all_params(f, &with_self);
+                        } else if matches!(kind, Kind::Class(_)) {
+                            // `partial(Step, pv)` of a dataclass.
+                            self.generated_init(*class, &call.all_kinds());
                         }
                     }
                     Kind::Method(class, f) => {
@@ -4430,10 +4683,11 @@ impl<'a> Walker<'a, '_> {
             // fields, as attributes set on unmodelled objects are (`ns.rb.get()`).
             "types.SimpleNamespace" | "argparse.Namespace" => {
                 self.learn_keyword_fields(call);
-                // `SimpleNamespace(**config)`: any field.
+                // `SimpleNamespace(**config)`: any field may be any of the mapping's values.
                 for (_, kinds) in call.keywords.iter().filter(|(k, _)| k.is_none()) {
                     result.merge(kinds);
                     result.add(Kind::Plain);
+                    self.learn_field(ANY_FIELD, kinds);
                 }
                 result.add(Kind::Made(path.clone()));
             }
@@ -4664,8 +4918,28 @@ impl<'a> Walker<'a, '_> {
                 }
                 result.add(Kind::Plain);
             }
+            "os.open" => {
+                self.check_open_mode(call, OpenMode::Flags);
+                result.add(Kind::Plain);
+            }
+            // Archives and compressed files opened for writing (`mode` second, as `open`'s).
+            "zipfile.ZipFile" | "tarfile.open" | "tarfile.TarFile" | "gzip.open"
+            | "gzip.GzipFile" | "bz2.open" | "bz2.BZ2File" | "lzma.open" | "lzma.LZMAFile"
+            | "io.FileIO" => {
+                self.check_open_mode(call, OpenMode::Second);
+                result.add(Kind::Made(path.clone()));
+            }
+            "logging.basicConfig" if call.keyword("filename").is_some() => {
+                self.finding(
+                    call.offset,
+                    "file_write",
+                    Risk::Medium,
+                    "writes a log file".into(),
+                );
+                result.add(Kind::Plain);
+            }
             "open" | "io.open" | "codecs.open" => {
-                self.check_open_mode(call);
+                self.check_open_mode(call, OpenMode::Second);
                 result.add(Kind::Made("builtins.open".into()));
             }
             "ctypes.CDLL"
@@ -4718,6 +4992,15 @@ impl<'a> Walker<'a, '_> {
                 result.add(Kind::Made("builtins.super".into()));
                 if let Some(class) = class {
                     result.add(Kind::Instance(class));
+                    // The bases' methods and attributes (`super().channel(name)` runs the
+                    // base's `channel`, not the subclass's own).
+                    for base in self.bases_of(class).iter() {
+                        if let Kind::Class(b) = base
+                            && *b != class
+                        {
+                            result.add(Kind::Instance(*b));
+                        }
+                    }
                     for o in self.cs_bases(class, 0) {
                         result.add(Kind::Cs(o, None));
                     }
@@ -4752,6 +5035,77 @@ impl<'a> Walker<'a, '_> {
                         _ => {}
                     }
                 }
+            }
+            // `pv = property(_get_pv, _set_pv)` in a class body: loading the attribute runs
+            // the getter on an instance, assigning it runs the setter.
+            "property" => {
+                let class = Some(scope).filter(|s| self.scopes[*s as usize].is_class);
+                let accessors = [("fget", 0), ("fset", 1), ("fdel", 2)];
+                for (keyword, position) in accessors {
+                    let mut kinds = call.arg_kinds(position);
+                    for (name, k) in &call.keywords {
+                        if *name == Some(keyword) {
+                            kinds.merge(k);
+                        }
+                    }
+                    for kind in kinds.iter() {
+                        let (Kind::Func(f) | Kind::Method(_, f)) = kind else {
+                            continue;
+                        };
+                        if let Some(class) = class {
+                            self.bind_self(*f, Kind::Instance(class));
+                        }
+                        if position == 0 {
+                            result.merge(&self.returns_of(*f));
+                        } else {
+                            self.bind_all_params(*f, &Kinds::one(Kind::Plain));
+                            self.enter(*f);
+                        }
+                    }
+                }
+                result.add(Kind::Made(path.clone()));
+            }
+            // `field(default=..., default_factory=...)`: the instances' value.
+            "dataclasses.field" => {
+                result.add(Kind::Plain);
+                for (name, kinds) in &call.keywords {
+                    match *name {
+                        Some("default") => {
+                            result.merge(kinds);
+                        }
+                        Some("default_factory") => {
+                            for kind in kinds.iter() {
+                                match kind {
+                                    Kind::Func(f) => {
+                                        let returned = self.returns_of(*f);
+                                        result.merge(&returned);
+                                    }
+                                    Kind::Path(p) if is_plain_factory(p) => {}
+                                    other => {
+                                        let mut made = Kinds::default();
+                                        self.call_kind(scope, other, call, &mut made);
+                                        result.merge(&made);
+                                    }
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            // `defaultdict(list)`: its elements are what the factory makes (plain
+            // containers), not the factory; a local factory's returns are merged below.
+            "collections.defaultdict" => {
+                result.add(Kind::Plain);
+                for kind in call.all_kinds().iter() {
+                    match kind {
+                        Kind::Path(p) if is_plain_factory(p) => {}
+                        other => {
+                            result.add(other.clone());
+                        }
+                    }
+                }
+                self.merge_local_returns(call, result);
             }
             _ if api::returns_its_arguments(name) => {
                 result.add(Kind::Plain);
@@ -4979,16 +5333,28 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    fn check_open_mode(&mut self, call: &CallSite<'a>) {
-        let mode = call.expr.arguments.find_argument_value("mode", 1);
-        let writes = match mode {
-            Some(Expr::StringLiteral(s)) => s
-                .value
-                .to_str()
-                .chars()
-                .any(|c| matches!(c, 'w' | 'a' | 'x' | '+')),
-            Some(_) => true, // a computed mode cannot be verified
-            None => false,
+    fn check_open_mode(&mut self, call: &CallSite<'a>, form: OpenMode) {
+        let arguments = &call.expr.arguments;
+        // `open(p, *modes)`, `open(p, **options)`: the mode cannot be seen.
+        let unpacked = arguments.args.iter().any(Expr::is_starred_expr)
+            || arguments.keywords.iter().any(|k| k.arg.is_none());
+        let writes = match form {
+            OpenMode::Flags => match arguments.find_argument_value("flags", 1) {
+                Some(flags) => !read_only_flags(flags),
+                None => unpacked,
+            },
+            OpenMode::First | OpenMode::Second => {
+                let position = if form == OpenMode::First { 0 } else { 1 };
+                match arguments.find_argument_value("mode", position) {
+                    Some(Expr::StringLiteral(s)) => s
+                        .value
+                        .to_str()
+                        .chars()
+                        .any(|c| matches!(c, 'w' | 'a' | 'x' | '+')),
+                    Some(_) => true, // a computed mode cannot be verified
+                    None => unpacked,
+                }
+            }
         };
         if writes {
             self.finding(
@@ -5271,6 +5637,75 @@ fn is_fresh_container(expr: &Expr) -> bool {
         }
         _ => false,
     }
+}
+
+/// Builtin and `collections` types that make plain values when called with nothing
+/// (a `defaultdict`'s factory).
+fn is_plain_factory(path: &str) -> bool {
+    matches!(
+        path,
+        "builtins.list"
+            | "builtins.dict"
+            | "builtins.set"
+            | "builtins.frozenset"
+            | "builtins.tuple"
+            | "builtins.int"
+            | "builtins.float"
+            | "builtins.complex"
+            | "builtins.str"
+            | "builtins.bytes"
+            | "builtins.bytearray"
+            | "builtins.bool"
+            | "collections.Counter"
+            | "collections.OrderedDict"
+            | "collections.deque"
+            | "collections.defaultdict"
+    )
+}
+
+/// Where an `open` call's mode is: `open(path, mode)`, `Path(p).open(mode)`, or
+/// `os.open(path, flags)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OpenMode {
+    Second,
+    First,
+    Flags,
+}
+
+/// `os.O_RDONLY`, optionally or-ed with flags that do not write (`O_CLOEXEC`, ...).
+fn read_only_flags(flags: &Expr) -> bool {
+    match flags {
+        Expr::Attribute(a) => matches!(
+            a.attr.as_str(),
+            "O_RDONLY"
+                | "O_CLOEXEC"
+                | "O_NONBLOCK"
+                | "O_NOFOLLOW"
+                | "O_DIRECTORY"
+                | "O_NOCTTY"
+                | "O_BINARY"
+                | "O_NOATIME"
+                | "O_PATH"
+        ),
+        Expr::Name(n) => matches!(n.id.as_str(), "O_RDONLY" | "O_CLOEXEC" | "O_NONBLOCK"),
+        Expr::NumberLiteral(n) => matches!(&n.value, Number::Int(i) if i.as_u64() == Some(0)),
+        Expr::BinOp(b) if b.op == ast::Operator::BitOr => {
+            read_only_flags(&b.left) && read_only_flags(&b.right)
+        }
+        _ => false,
+    }
+}
+
+/// The private name a mangled attribute stands for: `_Quad__pv` is `__pv` as written in
+/// class `Quad`'s body.
+fn unmangled(attr: &str) -> Option<&str> {
+    let rest = attr.strip_prefix('_')?;
+    if rest.starts_with('_') {
+        return None;
+    }
+    let at = rest.find("__")?;
+    let private = &rest[at..];
+    (private.len() > 2 && !private.ends_with("__")).then_some(private)
 }
 
 fn device_channel(device: Option<&str>, attr: &str) -> Option<Sym> {

@@ -52,6 +52,12 @@ pub(crate) const RISKY_MODULES: &[(&str, &str, Risk, &str)] = &[
         Risk::High,
         "imports importlib (loads modules by computed name)",
     ),
+    (
+        "antigravity",
+        "shell",
+        Risk::High,
+        "imports antigravity (starts the program BROWSER names)",
+    ),
 ];
 
 /// Calls by (dotted) name.
@@ -196,6 +202,12 @@ pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
         "dynamic_code",
         Risk::High,
         "evaluates annotations, which may be code in strings",
+    ),
+    (
+        "typing.ForwardRef",
+        "dynamic_code",
+        Risk::High,
+        "makes a forward reference, whose evaluation runs its string as code",
     ),
     (
         "pandas.read_pickle",
@@ -370,6 +382,255 @@ pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
         "dynamic_import",
         Risk::High,
         "changes where imports are found",
+    ),
+    (
+        "sys.breakpointhook",
+        "dynamic_import",
+        Risk::High,
+        "calls the breakpoint hook, which imports whatever callable PYTHONBREAKPOINT names",
+    ),
+    (
+        "sys.__breakpointhook__",
+        "dynamic_import",
+        Risk::High,
+        "calls the breakpoint hook, which imports whatever callable PYTHONBREAKPOINT names",
+    ),
+    (
+        "timeit.main",
+        "dynamic_code",
+        Risk::High,
+        "runs code given as a string (timeit)",
+    ),
+    (
+        "help",
+        "dynamic_import",
+        Risk::High,
+        "imports the module a name given to help() names",
+    ),
+    (
+        "xml.sax.make_parser",
+        "dynamic_import",
+        Risk::High,
+        "imports the parser modules it is given by name",
+    ),
+    (
+        "multiprocessing.Pipe",
+        "dynamic_code",
+        Risk::High,
+        "makes connections that unpickle what they receive, which can run any code",
+    ),
+    (
+        "multiprocessing.set_executable",
+        "shell",
+        Risk::High,
+        "makes new processes run the program it names",
+    ),
+    (
+        "multiprocessing.set_forkserver_preload",
+        "dynamic_import",
+        Risk::High,
+        "imports modules by name in the fork server",
+    ),
+    (
+        "signal.pidfd_send_signal",
+        "process",
+        Risk::High,
+        "sends signals to processes",
+    ),
+    (
+        "signal.pthread_kill",
+        "process",
+        Risk::High,
+        "sends signals to threads",
+    ),
+    (
+        "ssl.create_connection",
+        "network",
+        Risk::Medium,
+        "opens a network connection",
+    ),
+    (
+        "ssl.get_server_certificate",
+        "network",
+        Risk::Medium,
+        "opens a network connection",
+    ),
+    (
+        "asyncio.open_connection",
+        "network",
+        Risk::Medium,
+        "opens a network connection",
+    ),
+    (
+        "asyncio.start_server",
+        "network",
+        Risk::Medium,
+        "listens on a network port",
+    ),
+    (
+        "asyncio.open_unix_connection",
+        "network",
+        Risk::Medium,
+        "opens a socket connection",
+    ),
+    (
+        "asyncio.start_unix_server",
+        "network",
+        Risk::Medium,
+        "listens on a socket",
+    ),
+    ("os.renames", "file_write", Risk::Medium, "renames files"),
+    (
+        "os.removedirs",
+        "file_delete",
+        Risk::Medium,
+        "deletes directories",
+    ),
+    (
+        "os.truncate",
+        "file_write",
+        Risk::Medium,
+        "truncates a file",
+    ),
+    ("os.symlink", "file_write", Risk::Medium, "creates a link"),
+    ("os.link", "file_write", Risk::Medium, "creates a link"),
+    (
+        "os.chmod",
+        "file_write",
+        Risk::Medium,
+        "changes file permissions",
+    ),
+    (
+        "os.mkfifo",
+        "file_write",
+        Risk::Medium,
+        "creates a named pipe",
+    ),
+    (
+        "os.mknod",
+        "file_write",
+        Risk::Medium,
+        "creates a file system node",
+    ),
+    (
+        "shutil.make_archive",
+        "file_write",
+        Risk::Medium,
+        "writes an archive",
+    ),
+    (
+        "shutil.unpack_archive",
+        "file_write",
+        Risk::Medium,
+        "writes files from an archive",
+    ),
+    (
+        "shutil.copyfileobj",
+        "file_write",
+        Risk::Medium,
+        "copies into a file",
+    ),
+    (
+        "shutil.copymode",
+        "file_write",
+        Risk::Medium,
+        "changes file permissions",
+    ),
+    (
+        "shutil.copystat",
+        "file_write",
+        Risk::Medium,
+        "changes file metadata",
+    ),
+    (
+        "logging.FileHandler",
+        "file_write",
+        Risk::Medium,
+        "writes a log file",
+    ),
+    (
+        "logging.handlers.RotatingFileHandler",
+        "file_write",
+        Risk::Medium,
+        "writes log files",
+    ),
+    (
+        "logging.handlers.TimedRotatingFileHandler",
+        "file_write",
+        Risk::Medium,
+        "writes log files",
+    ),
+    (
+        "logging.handlers.WatchedFileHandler",
+        "file_write",
+        Risk::Medium,
+        "writes a log file",
+    ),
+    (
+        "tempfile.NamedTemporaryFile",
+        "file_write",
+        Risk::Medium,
+        "creates a file",
+    ),
+    (
+        "tempfile.TemporaryFile",
+        "file_write",
+        Risk::Medium,
+        "creates a file",
+    ),
+    (
+        "tempfile.SpooledTemporaryFile",
+        "file_write",
+        Risk::Medium,
+        "creates a file",
+    ),
+    (
+        "tempfile.mkstemp",
+        "file_write",
+        Risk::Medium,
+        "creates a file",
+    ),
+    (
+        "tempfile.mkdtemp",
+        "file_write",
+        Risk::Medium,
+        "creates a directory",
+    ),
+    (
+        "tempfile.TemporaryDirectory",
+        "file_write",
+        Risk::Medium,
+        "creates a directory",
+    ),
+    (
+        "py_compile.compile",
+        "file_write",
+        Risk::Medium,
+        "writes a compiled file",
+    ),
+    (
+        "zipapp.create_archive",
+        "file_write",
+        Risk::Medium,
+        "writes an archive",
+    ),
+    (
+        "fileinput.input",
+        "file_write",
+        Risk::Medium,
+        "may edit files in place",
+    ),
+    (
+        "fileinput.FileInput",
+        "file_write",
+        Risk::Medium,
+        "may edit files in place",
+    ),
+    (
+        "dbm.open",
+        "file_write",
+        Risk::Medium,
+        "opens a database file, possibly for writing",
     ),
 ];
 
@@ -637,6 +898,132 @@ pub(crate) const RISKY_PREFIXES: &[(&str, &str, Risk, &str)] = &[
         Risk::High,
         "loads tests from modules named at run time",
     ),
+    (
+        "pydoc.",
+        "dynamic_import",
+        Risk::High,
+        "imports modules by name via pydoc",
+    ),
+    (
+        "site.",
+        "dynamic_import",
+        Risk::High,
+        "runs site initialisation (.pth files run code)",
+    ),
+    (
+        "venv.",
+        "shell",
+        Risk::High,
+        "creates environments (runs pip)",
+    ),
+    (
+        "multiprocessing.reduction.",
+        "dynamic_code",
+        Risk::High,
+        "unpickles data, which can run any code",
+    ),
+    (
+        "multiprocessing.connection.",
+        "dynamic_code",
+        Risk::High,
+        "receives pickles, which can run any code",
+    ),
+    (
+        "unittest.TestProgram",
+        "dynamic_import",
+        Risk::High,
+        "loads and runs tests from a module named at run time",
+    ),
+    (
+        "unittest.mock.patch",
+        "runtime_patch",
+        Risk::High,
+        "replaces attributes of modules and objects by name at run time",
+    ),
+    (
+        "warnings._",
+        "dynamic_import",
+        Risk::High,
+        "imports warning categories by name",
+    ),
+    (
+        "socketserver.",
+        "network",
+        Risk::Medium,
+        "listens on a network port",
+    ),
+    (
+        "http.server.",
+        "network",
+        Risk::Medium,
+        "listens on a network port",
+    ),
+    (
+        "xmlrpc.server.",
+        "network",
+        Risk::Medium,
+        "listens on a network port",
+    ),
+    (
+        "logging.handlers.SocketHandler",
+        "network",
+        Risk::Medium,
+        "opens a network connection",
+    ),
+    (
+        "logging.handlers.DatagramHandler",
+        "network",
+        Risk::Medium,
+        "sends over the network",
+    ),
+    (
+        "logging.handlers.SysLogHandler",
+        "network",
+        Risk::Medium,
+        "sends over the network",
+    ),
+    (
+        "telnetlib.",
+        "network",
+        Risk::Medium,
+        "opens a network connection",
+    ),
+    (
+        "ctypes.",
+        "native_code",
+        Risk::High,
+        "calls native code via ctypes",
+    ),
+    (
+        "unittest.loader.",
+        "dynamic_import",
+        Risk::High,
+        "loads tests from modules named at run time",
+    ),
+    (
+        "distutils.file_util.",
+        "file_write",
+        Risk::Medium,
+        "writes or copies files",
+    ),
+    (
+        "distutils.dir_util.",
+        "file_write",
+        Risk::Medium,
+        "writes or deletes directories",
+    ),
+    (
+        "shutil._rmtree",
+        "file_delete",
+        Risk::Medium,
+        "deletes a directory tree",
+    ),
+    (
+        "tempfile.TemporaryDirectory._rmtree",
+        "file_delete",
+        Risk::Medium,
+        "deletes a directory tree",
+    ),
 ];
 
 /// Every rule id the analyzer can report.
@@ -679,6 +1066,52 @@ pub fn call_rule(name: &str) -> Option<(&'static str, Risk, String)> {
         .iter()
         .find(|(p, ..)| name.starts_with(p))
         .map(|(_, rule, risk, message)| (*rule, *risk, format!("{message} ({name})")))
+}
+
+/// The rule for calling a method of an object a library made (`sqlite3.connect(..)
+/// .load_extension(..)`, `multiprocessing.get_context(..).set_executable(..)`), by the
+/// object's made path.
+pub fn made_call_rule(made: &str) -> Option<(&'static str, Risk, &'static str)> {
+    let (library, method) = made.rsplit_once('.')?;
+    let root = library.split('.').next().unwrap_or(library);
+    match (root, method) {
+        ("sqlite3", "load_extension" | "enable_load_extension") => Some((
+            "native_code",
+            Risk::High,
+            "loads a native extension into sqlite",
+        )),
+        ("multiprocessing", "set_executable") => Some((
+            "shell",
+            Risk::High,
+            "makes new processes run the program it names",
+        )),
+        ("multiprocessing", "set_forkserver_preload") => Some((
+            "dynamic_import",
+            Risk::High,
+            "imports modules by name in the fork server",
+        )),
+        (
+            "asyncio",
+            "create_connection"
+            | "create_server"
+            | "create_datagram_endpoint"
+            | "create_unix_connection"
+            | "create_unix_server"
+            | "sock_connect"
+            | "getaddrinfo"
+            | "getnameinfo",
+        ) => Some((
+            "network",
+            Risk::Medium,
+            "opens network connections or resolves names via an event loop",
+        )),
+        ("multiprocessing", "Pipe") => Some((
+            "dynamic_code",
+            Risk::High,
+            "makes connections that unpickle what they receive, which can run any code",
+        )),
+        _ => None,
+    }
 }
 
 /// socket functions that neither open a connection nor ask a name server: the host's own
