@@ -1409,6 +1409,7 @@ pub fn returns_its_arguments(name: &str) -> bool {
             | "asyncio.wait_for"
             | "asyncio.shield"
             | "asyncio.ensure_future"
+            | "asyncio.create_task"
             // Context managers that give back what they wrap.
             | "contextlib.closing"
             | "contextlib.nullcontext"

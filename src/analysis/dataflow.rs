@@ -1195,6 +1195,9 @@ fn unfollowed_callable(kind: &Kind) -> Option<Sym> {
                     ))
                 // `itemgetter` only subscripts what it is given.
                 || (matches!(kind, Kind::Made(_)) && p.as_ref() == "operator.itemgetter")
+                // A functional `namedtuple` class keeps its arguments (modelled).
+                || (matches!(kind, Kind::Made(_))
+                    && matches!(p.as_ref(), "collections.namedtuple" | "typing.NamedTuple"))
                 // `ExitStack.enter_context(cm)` enters it, as `with` does (modelled).
                 || (matches!(kind, Kind::Made(_))
                     && p.starts_with("contextlib.")
@@ -1668,9 +1671,66 @@ impl<'a> Walker<'a, '_> {
         out
     }
 
+    /// `json.dumps(obj, cls=Encoder)` calls a local encoder's `default(o)` with what it
+    /// cannot serialise: any of the arguments' values.
+    fn json_encoder_default(&mut self, call: &CallSite<'a>) {
+        let encoders: Vec<ScopeId> = call
+            .keywords
+            .iter()
+            .filter(|(name, _)| *name == Some("cls"))
+            .flat_map(|(_, kinds)| kinds.iter())
+            .filter_map(|k| match k {
+                Kind::Class(c) => Some(*c),
+                _ => None,
+            })
+            .collect();
+        if encoders.is_empty() {
+            return;
+        }
+        let mut values = call.all_kinds();
+        values.add(Kind::Plain);
+        for class in encoders {
+            if let Some(default) = self.find_method(class, "default", 0) {
+                self.bind_self(default, Kind::Instance(class));
+                if let Some(&(param, _)) = self.scopes[default as usize].params.get(1) {
+                    self.bind_param(default, param, &values);
+                }
+                self.enter(default);
+            }
+        }
+    }
+
     /// A generated `__init__` (dataclass, NamedTuple, also inherited by a subclass that
     /// adds only methods) stores its arguments as the fields the class bodies name.
     fn generated_init(&mut self, class: ScopeId, arguments: &Kinds) {
+        for c in self.local_ancestors(class) {
+            let names: Vec<&'a str> = self.scopes[c as usize].bound.iter().copied().collect();
+            for name in names {
+                self.learn_field(name, arguments);
+            }
+        }
+        if self.has_record_base(class, 0) {
+            // A subclass of `namedtuple('Base', 'target')`: fields the walk cannot name.
+            self.learn_field(ANY_FIELD, arguments);
+        }
+        if let Some(post_init) = self.find_method(class, "__post_init__", 0) {
+            // A dataclass's `__post_init__(self, *init_vars)`.
+            self.bind_self(post_init, Kind::Instance(class));
+            let params: Vec<&'a str> = self.scopes[post_init as usize]
+                .params
+                .iter()
+                .skip(1)
+                .map(|(name, _)| *name)
+                .collect();
+            for name in params {
+                self.bind_param(post_init, name, arguments);
+            }
+            self.enter(post_init);
+        }
+    }
+
+    /// A local class and its local bases, transitively (at most 16).
+    fn local_ancestors(&mut self, class: ScopeId) -> Vec<ScopeId> {
         let mut classes = vec![class];
         let mut i = 0;
         while i < classes.len() && classes.len() < 16 {
@@ -1683,12 +1743,39 @@ impl<'a> Walker<'a, '_> {
             }
             i += 1;
         }
-        for c in classes {
-            let names: Vec<&'a str> = self.scopes[c as usize].bound.iter().copied().collect();
-            for name in names {
-                self.learn_field(name, arguments);
+        classes
+    }
+
+    /// Local classes that may follow `class` in an instance's MRO: its bases, and the
+    /// other bases of every local class deriving from it (a mixin's `super()` reaches a
+    /// sibling mixin).
+    fn super_classes(&mut self, class: ScopeId) -> Vec<ScopeId> {
+        let mut out: Vec<ScopeId> = self.local_ancestors(class).into_iter().skip(1).collect();
+        let count = self.scopes.len() as ScopeId;
+        for c in 0..count {
+            if c == class || !self.scopes[c as usize].is_class {
+                continue;
+            }
+            let ancestors = self.local_ancestors(c);
+            if ancestors.contains(&class) {
+                for a in ancestors {
+                    if a != class && !out.contains(&a) {
+                        out.push(a);
+                    }
+                }
             }
         }
+        out
+    }
+
+    /// Whether a local class derives from a class a library made (`namedtuple(...)`).
+    fn has_record_base(&mut self, class: ScopeId, depth: u32) -> bool {
+        let bases = self.bases_of(class);
+        bases.iter().any(|k| match k {
+            Kind::Made(_) => true,
+            Kind::Class(b) if *b != class && depth < 8 => self.has_record_base(*b, depth + 1),
+            _ => false,
+        })
     }
 
     fn find_method(&mut self, class: ScopeId, name: &str, depth: u32) -> Option<ScopeId> {
@@ -2101,7 +2188,27 @@ impl<'a> Walker<'a, '_> {
                     Expr::Name(n) => {
                         let mut k = value.clone();
                         k.add(Kind::Plain);
+                        // `pvs += [pv]` extends the list in place: the container the name
+                        // was handed (a parameter, an alias) holds it too.
+                        let current = self.load_name(scope, n.id.as_str());
+                        self.store_in_identified(&current, &k);
+                        if current
+                            .iter()
+                            .any(|c| matches!(c, Kind::Instance(c) if self.has_foreign_base(*c, 0)))
+                        {
+                            // `self += [pv]` in a `list` subclass: the instance holds them.
+                            let mut held = self.iterated(&k);
+                            held.merge(&k);
+                            self.learn_field(ITEMS, &held);
+                        }
                         self.bind_name(scope, n.id.as_str(), &k);
+                    }
+                    target @ Expr::Subscript(_) => {
+                        // `d[k] += [pv]`: the element, and so the container, holds it.
+                        self.eval(scope, target);
+                        let mut k = value.clone();
+                        k.add(Kind::Plain);
+                        self.assign(scope, target, &k, None);
                     }
                     other => {
                         self.eval(scope, other);
@@ -2234,9 +2341,14 @@ impl<'a> Walker<'a, '_> {
                         self.runtime_internal(alias.range.start().to_u32(), &path);
                         Kind::Dynamic
                     } else {
-                        Kind::Path(path)
+                        Kind::Path(path.clone())
                     };
-                    self.bind_name(scope, bound, &Kinds::one(kind));
+                    let mut kinds = Kinds::one(kind);
+                    if self.module_attributes.contains_key(&path) {
+                        // `from json import loads` after `json.loads = epics.caput`.
+                        kinds.merge(recall(&mut self.module_attributes, path));
+                    }
+                    self.bind_name(scope, bound, &kinds);
                 }
             }
             Stmt::Expr(e) => {
@@ -2340,7 +2452,36 @@ impl<'a> Walker<'a, '_> {
                 );
             }
             Expr::Subscript(s) => {
-                self.eval(scope, &s.slice);
+                let key = self.eval(scope, &s.slice);
+                // `setpoints = {}; setpoints[PV(name)] = sp`: a dict made here holds its keys
+                // too (`.items()`). (Not any container: one that may be a device would then
+                // look like one keyed by devices.)
+                let mut keyed_by_handle = false;
+                if key.iter().any(is_handle) {
+                    let container = match s.value.as_ref() {
+                        Expr::Name(n) => self.load_name(scope, n.id.as_str()),
+                        other => self.eval(scope, other),
+                    };
+                    keyed_by_handle = container.iter().any(|k| matches!(k, Kind::Container(..)));
+                    let subclass = container
+                        .iter()
+                        .any(|k| matches!(k, Kind::Instance(c) if self.has_foreign_base(*c, 0)));
+                    if subclass {
+                        // `d[pv] = v` on a `dict` subclass: it holds the key as well.
+                        self.learn_field(ITEMS, &key);
+                    }
+                }
+                let with_key;
+                let value = if keyed_by_handle {
+                    with_key = {
+                        let mut both = value.clone();
+                        both.merge(&key);
+                        both
+                    };
+                    &with_key
+                } else {
+                    value
+                };
                 if let Expr::Name(n) = s.value.as_ref() {
                     if n.id.as_str() == "results" {
                         self.out.assigns_results = true;
@@ -2443,8 +2584,12 @@ impl<'a> Walker<'a, '_> {
                         out.add(Kind::Dynamic);
                     } else {
                         // What the code stored there (`json.loads = eval`), if anything.
-                        if !self.module_attributes.is_empty() {
+                        if !self.module_attributes.is_empty()
+                            && self.module_attributes.contains_key(&path)
+                        {
                             out.merge(recall(&mut self.module_attributes, path.clone()));
+                            // A container kept there is filled as a field (`m.pvs['q'] = pv`).
+                            out.merge(recall(&mut self.fields, attr));
                         }
                         out.add(Kind::Path(path));
                     }
@@ -2468,12 +2613,24 @@ impl<'a> Walker<'a, '_> {
                     }
                     out.add(Kind::Plain);
                 }
+                // `super().m`: the bases' `m` (from the instances `super()` gave), or an
+                // outside base's method, which the walk models where it matters (a
+                // container's mutators, a device's members).
+                Kind::Made(s) if s.as_ref() == "builtins.super" => {
+                    out.add(kind.clone());
+                }
                 Kind::Made(s) => {
                     out.add(Kind::Made(join(s, attr)));
                     // Attributes set on objects the walk does not model (`ns.w = epics.caput`
                     // on a `SimpleNamespace`) are kept with the local objects' fields.
                     out.merge(recall(&mut self.fields, attr));
-                    if matches!(s.as_ref(), "types.SimpleNamespace" | "argparse.Namespace") {
+                    if matches!(
+                        s.as_ref(),
+                        "types.SimpleNamespace"
+                            | "argparse.Namespace"
+                            | "collections.namedtuple"
+                            | "typing.NamedTuple"
+                    ) {
                         // Made with `**mapping`: any of its values.
                         out.merge(recall(&mut self.fields, ANY_FIELD));
                     }
@@ -2530,6 +2687,9 @@ impl<'a> Walker<'a, '_> {
                     } else {
                         out.merge(recall(&mut self.fields, attr));
                         let class_attribute = self.class_attribute(*c, attr, 0);
+                        if self.has_record_base(*c, 0) {
+                            out.merge(recall(&mut self.fields, ANY_FIELD));
+                        }
                         // A descriptor kept as a class attribute: its `__get__` gives the value.
                         let got = self.dunder_results(&class_attribute, &["__get__"]);
                         out.merge(&class_attribute);
@@ -2557,8 +2717,14 @@ impl<'a> Walker<'a, '_> {
                                 out.add(Kind::Instance(*c));
                             }
                         }
-                        for o in self.cs_bases(*c, 0) {
-                            self.cs_attr_load(o, None, attr, offset, for_call, &mut out, &attr_sym);
+                        // The device's own attributes, unless the class body has it
+                        // (`class PS(DeviceProxy): limit = 5.0`: Python finds it first).
+                        if class_attribute.is_empty() {
+                            for o in self.cs_bases(*c, 0) {
+                                self.cs_attr_load(
+                                    o, None, attr, offset, for_call, &mut out, &attr_sym,
+                                );
+                            }
                         }
                     }
                 }
@@ -2885,6 +3051,10 @@ impl<'a> Walker<'a, '_> {
                 }
                 Kind::Instance(c) | Kind::Class(c) => {
                     self.learn_field(attr, value);
+                    if let Some(private) = unmangled(attr) {
+                        // `q._Quad__pv = pv` is `self.__pv` in `Quad`'s methods.
+                        self.learn_field(private, value);
+                    }
                     if let Kind::Instance(class) = kind
                         && let Some(setter) = self.find_setter(*class, attr, 0)
                     {
@@ -2904,6 +3074,11 @@ impl<'a> Walker<'a, '_> {
                         self.cs_attr_store(o, None, attr, value_expr, offset, augmented);
                     }
                 }
+                // `epics.ca.DEFAULT_CONNECTION_TIMEOUT = 5.0`: a setting, not a patch.
+                Kind::Path(p)
+                    if api::is_control_system_library(p)
+                        && !value.is_empty()
+                        && value.iter().all(|k| matches!(k, Kind::Plain)) => {}
                 Kind::Path(p) if api::is_control_system_library(p) => {
                     self.finding(
                         offset,
@@ -2938,7 +3113,9 @@ impl<'a> Walker<'a, '_> {
                             format!("replaces `{p}.{attr}` with `{risky}`"),
                         );
                     }
-                    // Later `json.loads(s)` calls what was stored.
+                    // Later `json.loads(s)` calls what was stored; on a library's class
+                    // (`json.JSONDecoder.target = pv`), its instances have it too.
+                    self.learn_field(attr, value);
                     learn(
                         &mut self.module_attributes,
                         join(p, attr),
@@ -3287,6 +3464,17 @@ impl<'a> Walker<'a, '_> {
             let elements = self.dunder_results(&receivers, names);
             out.merge(&elements);
         }
+        // A local subclass of `list`/`dict` iterates what it holds.
+        let holds = receivers
+            .iter()
+            .filter_map(|k| match k {
+                Kind::Instance(c) => Some(*c),
+                _ => None,
+            })
+            .collect::<Vec<_>>();
+        if holds.into_iter().any(|c| self.has_foreign_base(c, 0)) {
+            out.merge(recall(&mut self.fields, ITEMS));
+        }
         out
     }
 
@@ -3513,6 +3701,49 @@ impl<'a> Walker<'a, '_> {
                 // `Formatter().get_field('0.system', [os], {})`: an attribute by name.
                 self.reflection(offset, "`Formatter.get_field`");
             }
+            if matches!(
+                *name,
+                "__init__" | "extend" | "update" | "append" | "insert" | "add" | "__setitem__"
+            ) && receiver
+                .iter()
+                .any(|k| matches!(k, Kind::Made(p) if p.as_ref() == "builtins.super"))
+            {
+                // `super().__init__(PV(n) for n in names)` in a `list`/`dict` subclass: the
+                // instance holds them.
+                let containers: Vec<ScopeId> = receiver
+                    .iter()
+                    .filter_map(|k| match k {
+                        Kind::Instance(c) => Some(*c),
+                        _ => None,
+                    })
+                    .collect();
+                if containers.iter().any(|c| self.has_foreign_base(*c, 0)) {
+                    let mut held = call.all_kinds();
+                    let elements = self.iterated(&held);
+                    held.merge(&elements);
+                    held.add(Kind::Plain);
+                    self.learn_field(ITEMS, &held);
+                }
+            }
+            if *name == "add_done_callback" {
+                // `task.add_done_callback(cb)`: `cb(task)` when the task is done.
+                for kind in call.arg_kinds(0).iter() {
+                    match kind {
+                        Kind::Func(f) => {
+                            self.bind_all_params(*f, receiver);
+                            self.enter(*f);
+                        }
+                        Kind::Method(c, f) => {
+                            self.bind_self(*f, Kind::Instance(*c));
+                            if let Some(&(param, _)) = self.scopes[*f as usize].params.get(1) {
+                                self.bind_param(*f, param, receiver);
+                            }
+                            self.enter(*f);
+                        }
+                        _ => {}
+                    }
+                }
+            }
             if matches!(*name, "enter_context" | "enter_async_context") {
                 // `stack.enter_context(cm)` gives what `with cm as x` binds.
                 let managers = call.arg_kinds(0);
@@ -3570,7 +3801,7 @@ impl<'a> Walker<'a, '_> {
                         "writes files from an archive".into(),
                     );
                 }
-                if matches!(*name, "open" | "File") {
+                if matches!(*name, "open" | "File") && !writes_in_memory(&call) {
                     let mode = if receiver
                         .iter()
                         .any(|k| matches!(k, Kind::Path(p) if p.as_ref() == "os"))
@@ -3643,6 +3874,13 @@ impl<'a> Walker<'a, '_> {
                 }
                 if s.ends_with(".write_text") || s.ends_with(".write_bytes") {
                     self.finding(offset, "file_write", Risk::Medium, "writes a file".into());
+                }
+                if matches!(s.as_ref(), "collections.namedtuple" | "typing.NamedTuple") {
+                    // `TunePVs(pv_h, pv_v)`: a record of its arguments (fields and elements).
+                    let all = call.all_kinds();
+                    self.learn_field(ANY_FIELD, &all);
+                    result.merge(&all);
+                    result.add(Kind::Plain);
                 }
                 if let Some((rule, risk, message)) = security::made_call_rule(s) {
                     self.finding(offset, rule, risk, format!("{message} ({s})"));
@@ -4207,13 +4445,24 @@ impl<'a> Walker<'a, '_> {
         {
             return false;
         }
+        if receiver
+            .iter()
+            .any(|k| matches!(k, Kind::Made(p) if p.as_ref() == "builtins.super"))
+        {
+            // `super().write_attribute(...)` in an override: the library's own method.
+            return false;
+        }
         let container_method = is_container_method(name)
             && receiver
                 .iter()
                 .any(|k| matches!(k, Kind::Plain | Kind::Container(..)));
+        // (A local class that is not a device, held by the same name as a real one, a
+        // dry-run stand-in, leaves the device's member as it is.)
         container_method
             || receiver.iter().any(|k| match k {
-                Kind::Instance(c) | Kind::Class(c) => self.find_method(*c, name, 0).is_some(),
+                Kind::Instance(c) | Kind::Class(c) => {
+                    self.find_method(*c, name, 0).is_some() && !self.cs_bases(*c, 0).is_empty()
+                }
                 _ => false,
             })
     }
@@ -4246,10 +4495,11 @@ impl<'a> Walker<'a, '_> {
             Some(code) => self.exec_literal(scope, annotation.range().start().to_u32(), code),
             None => {
                 let kinds = self.eval(scope, annotation);
-                // `def impl(x: ann)` with `ann` a string built at run time: code that
+                // `def impl(x: f'{a}')`, `x: a + b`: a string built at run time, code that
                 // `singledispatch.register`, `inspect.signature(eval_str=True)` or
-                // `get_type_hints` evaluate, which the walk cannot see.
-                let may_be_built_string = matches!(annotation, Expr::Name(_) | Expr::FString(_))
+                // `get_type_hints` evaluate, which the walk cannot see. (A name holding
+                // a string, a `TypeAlias`, is not flagged: it is usually a literal.)
+                let may_be_built_string = matches!(annotation, Expr::FString(_))
                     || matches!(
                         annotation,
                         Expr::BinOp(b) if matches!(b.op, ast::Operator::Add | ast::Operator::Mod)
@@ -4375,9 +4625,25 @@ impl<'a> Walker<'a, '_> {
         }
         let mut given = objects.clone();
         given.add(Kind::Plain);
+        let plain = Kinds::one(Kind::Plain);
         for kind in handed {
             match kind {
-                Kind::Func(f) | Kind::Method(_, f) => self.bind_all_params(f, &given),
+                Kind::Func(f) | Kind::Method(_, f) => {
+                    // A pyepics or ophyd callback (called with keywords, so it takes
+                    // `**kw`) gets data as `value`, `pvname`, `timestamp`, ...; `cb_info`,
+                    // `obj` and unknown names get the objects, and so does the first
+                    // parameter of one called positionally (a Tango event callback).
+                    let params = self.scopes[f as usize].params.clone();
+                    let by_keyword = params.iter().any(|(_, k)| *k == ParamKind::VarKeywords);
+                    for (i, (name, _)) in params.into_iter().enumerate() {
+                        let kinds = if is_plain_callback_parameter(name) && (by_keyword || i > 0) {
+                            &plain
+                        } else {
+                            &given
+                        };
+                        self.bind_param(f, name, kinds);
+                    }
+                }
                 // A listener object: its methods are called (`self` stays the object).
                 Kind::Instance(c) => {
                     let methods: Vec<ScopeId> =
@@ -4646,6 +4912,24 @@ impl<'a> Walker<'a, '_> {
     fn call_path(&mut self, scope: ScopeId, path: &Sym, call: &CallSite<'a>, result: &mut Kinds) {
         let offset = call.offset;
         let name = path.strip_prefix("builtins.").unwrap_or(path);
+        if matches!(name, "json.dumps" | "json.dump") {
+            self.json_encoder_default(call);
+        }
+        if security::help_imports(name) {
+            // `help('subprocess')` imports what the string names; `help(obj)` only reads.
+            let named = call
+                .args
+                .first()
+                .is_some_and(|(_, k)| k.is_empty() || k.contains(&Kind::Plain));
+            if named {
+                self.finding(
+                    offset,
+                    "dynamic_import",
+                    Risk::High,
+                    format!("`{name}` of a name imports the module it names"),
+                );
+            }
+        }
         let rule = security::call_rule(name);
         if let Some((rule, risk, message)) = rule.clone() {
             self.finding(offset, rule, risk, message);
@@ -4926,7 +5210,10 @@ impl<'a> Walker<'a, '_> {
             "zipfile.ZipFile" | "tarfile.open" | "tarfile.TarFile" | "gzip.open"
             | "gzip.GzipFile" | "bz2.open" | "bz2.BZ2File" | "lzma.open" | "lzma.LZMAFile"
             | "io.FileIO" => {
-                self.check_open_mode(call, OpenMode::Second);
+                // (An archive written into a `BytesIO` is not a file.)
+                if !writes_in_memory(call) {
+                    self.check_open_mode(call, OpenMode::Second);
+                }
                 result.add(Kind::Made(path.clone()));
             }
             "logging.basicConfig" if call.keyword("filename").is_some() => {
@@ -4974,9 +5261,34 @@ impl<'a> Walker<'a, '_> {
                 }
             }
             "type" => {
-                // `type(name, bases, namespace)` makes a class of those bases.
+                // `type(name, bases, namespace)` makes a class of those bases (local and
+                // control-system ones; `object` is every class's) whose attributes are the
+                // namespace's: kept with the fields of objects the walk does not model.
                 result.add(Kind::Made("builtins.type".into()));
-                result.merge(&call.arg_kinds(1));
+                for kind in call.arg_kinds(1).iter() {
+                    match kind {
+                        Kind::Path(p) if !api::is_control_system_path(p) => {}
+                        other => {
+                            result.add(other.clone());
+                        }
+                    }
+                }
+                if let Some(Expr::Dict(namespace)) = call.arg(2) {
+                    for item in &namespace.items {
+                        let value = self.eval(scope, &item.value);
+                        match item.key.as_ref().and_then(string_literal) {
+                            Some(name) => {
+                                self.learn_field(name, &value);
+                            }
+                            None => {
+                                self.learn_field(ANY_FIELD, &value);
+                            }
+                        }
+                    }
+                } else if call.args.len() > 2 {
+                    let namespace = call.arg_kinds(2);
+                    self.learn_field(ANY_FIELD, &namespace);
+                }
             }
             "super" => {
                 // Inside a method: the instance as its bases see it.
@@ -4993,13 +5305,10 @@ impl<'a> Walker<'a, '_> {
                 if let Some(class) = class {
                     result.add(Kind::Instance(class));
                     // The bases' methods and attributes (`super().channel(name)` runs the
-                    // base's `channel`, not the subclass's own).
-                    for base in self.bases_of(class).iter() {
-                        if let Kind::Class(b) = base
-                            && *b != class
-                        {
-                            result.add(Kind::Instance(*b));
-                        }
+                    // base's `channel`, not the subclass's own), and a sibling's in a
+                    // subclass's MRO.
+                    for b in self.super_classes(class) {
+                        result.add(Kind::Instance(b));
                     }
                     for o in self.cs_bases(class, 0) {
                         result.add(Kind::Cs(o, None));
@@ -5100,6 +5409,16 @@ impl<'a> Walker<'a, '_> {
                 for kind in call.all_kinds().iter() {
                     match kind {
                         Kind::Path(p) if is_plain_factory(p) => {}
+                        // `defaultdict(partial(SimpleNamespace, n=0))`, `partial(PV, name)`:
+                        // what calling the factory makes, not the class.
+                        Kind::Path(p) => match api::module_call(p) {
+                            Some(ModuleCall::Creates(o)) => {
+                                result.add(Kind::Cs(o, None));
+                            }
+                            _ => {
+                                result.add(Kind::Made(p.clone()));
+                            }
+                        },
                         other => {
                             result.add(other.clone());
                         }
@@ -5219,7 +5538,16 @@ impl<'a> Walker<'a, '_> {
             .filter(|(name, _)| {
                 name.starts_with("__")
                     && name.ends_with("__")
-                    && !matches!(**name, "__init__" | "__prepare__")
+                    // (`__post_init__` is called by a generated `__init__`, on the instance;
+                    // `__getattribute__`/`__getattr__` by attribute loads, with the name.)
+                    && !matches!(
+                        **name,
+                        "__init__"
+                            | "__prepare__"
+                            | "__post_init__"
+                            | "__getattribute__"
+                            | "__getattr__"
+                    )
             })
             .map(|(_, f)| *f)
             .collect();
@@ -5637,6 +5965,55 @@ fn is_fresh_container(expr: &Expr) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether an `open`-like call is handed an in-memory buffer (`ZipFile(BytesIO(), 'w')`,
+/// `tarfile.open(fileobj=BytesIO(), mode='w')`): no file is written.
+fn writes_in_memory(call: &CallSite<'_>) -> bool {
+    call.values().any(|kinds| {
+        kinds.iter().any(
+            |k| matches!(k, Kind::Made(p) if matches!(p.as_ref(), "io.BytesIO" | "io.StringIO")),
+        )
+    })
+}
+
+/// Keyword arguments pyepics and ophyd give their callbacks that are plain data.
+fn is_plain_callback_parameter(name: &str) -> bool {
+    matches!(
+        name,
+        "value"
+            | "char_value"
+            | "old_value"
+            | "pvname"
+            | "timestamp"
+            | "posixseconds"
+            | "nanoseconds"
+            | "status"
+            | "severity"
+            | "count"
+            | "ftype"
+            | "type"
+            | "precision"
+            | "units"
+            | "enum_strs"
+            | "host"
+            | "access"
+            | "read_access"
+            | "write_access"
+            | "conn"
+            | "connected"
+            | "upper_disp_limit"
+            | "lower_disp_limit"
+            | "upper_alarm_limit"
+            | "lower_alarm_limit"
+            | "upper_warning_limit"
+            | "lower_warning_limit"
+            | "upper_ctrl_limit"
+            | "lower_ctrl_limit"
+            | "nelm"
+            | "read_only"
+            | "sub_type"
+    )
 }
 
 /// Builtin and `collections` types that make plain values when called with nothing

@@ -402,22 +402,10 @@ pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
         "runs code given as a string (timeit)",
     ),
     (
-        "help",
-        "dynamic_import",
-        Risk::High,
-        "imports the module a name given to help() names",
-    ),
-    (
         "xml.sax.make_parser",
         "dynamic_import",
         Risk::High,
         "imports the parser modules it is given by name",
-    ),
-    (
-        "multiprocessing.Pipe",
-        "dynamic_code",
-        Risk::High,
-        "makes connections that unpickle what they receive, which can run any code",
     ),
     (
         "multiprocessing.set_executable",
@@ -1056,7 +1044,7 @@ pub const DYNAMIC_ACCESS_RULES: &[&str] = &[
 
 /// The default rule for a call by its resolved dotted name (`builtins.` stripped).
 pub fn call_rule(name: &str) -> Option<(&'static str, Risk, String)> {
-    if is_package_metadata_query(name) || is_local_socket_query(name) {
+    if is_package_metadata_query(name) || is_local_socket_query(name) || is_help_text(name) {
         return None;
     }
     if let Some((_, rule, risk, message)) = RISKY_CALLS.iter().find(|(n, ..)| *n == name) {
@@ -1105,13 +1093,28 @@ pub fn made_call_rule(made: &str) -> Option<(&'static str, Risk, &'static str)> 
             Risk::Medium,
             "opens network connections or resolves names via an event loop",
         )),
-        ("multiprocessing", "Pipe") => Some((
+        // Raw bytes into a connection whose other end unpickles them: `pickle.loads`.
+        ("multiprocessing", "send_bytes") => Some((
             "dynamic_code",
             Risk::High,
-            "makes connections that unpickle what they receive, which can run any code",
+            "sends raw bytes that the connection's other end unpickles, which can run any code",
         )),
         _ => None,
     }
+}
+
+/// pydoc's help text: it imports a module only when given a name (a string), which the
+/// walk checks at the call ([`help_imports`]).
+fn is_help_text(name: &str) -> bool {
+    matches!(
+        name,
+        "pydoc.render_doc" | "pydoc.doc" | "pydoc.resolve" | "pydoc.describe"
+    )
+}
+
+/// Whether `help(...)` (and pydoc's help text) may import: given a name, or nothing known.
+pub fn help_imports(name: &str) -> bool {
+    name == "help" || is_help_text(name)
 }
 
 /// socket functions that neither open a connection nor ask a name server: the host's own
@@ -1121,6 +1124,8 @@ fn is_local_socket_query(name: &str) -> bool {
     matches!(
         name,
         "socket.gethostname"
+            | "socket.setdefaulttimeout"
+            | "socket.getdefaulttimeout"
             | "socket.htons"
             | "socket.ntohs"
             | "socket.htonl"
