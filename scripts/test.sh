@@ -43,10 +43,21 @@ ensure_services() {
     log "starting rabbitmq"
     rabbitmq-server -detached >/dev/null 2>&1 || true
   fi
-  rabbitmqctl -q await_startup --timeout 120 >/dev/null
-  local deadline=$((SECONDS + 30))
+  # A node started with -detached registers with epmd a moment after the command returns;
+  # until then await_startup fails at once ("not running at all"), so it is retried until
+  # the deadline.
+  local rabbit_deadline=$((SECONDS + 180))
+  until rabbitmqctl -q await_startup --timeout 120 >/dev/null 2>&1; do
+    if [ $SECONDS -ge $rabbit_deadline ]; then
+      echo "rabbitmq did not start within 180 s" >&2
+      rabbitmqctl status >&2 || true
+      exit 1
+    fi
+    sleep 0.5
+  done
+  local redis_deadline=$((SECONDS + 30))
   until redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; do
-    [ $SECONDS -lt $deadline ] || { echo "redis did not start" >&2; exit 1; }
+    [ $SECONDS -lt $redis_deadline ] || { echo "redis did not start" >&2; exit 1; }
     sleep 0.2
   done
 }
