@@ -1589,6 +1589,19 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// Binds `kinds` to every parameter (a local function called with unknown arguments).
+    /// Binds every parameter but the first (`self`) to `kinds`.
+    fn bind_params_after_self(&mut self, function: ScopeId, kinds: &Kinds) {
+        let params: Vec<&'a str> = self.scopes[function as usize]
+            .params
+            .iter()
+            .skip(1)
+            .map(|(name, _)| *name)
+            .collect();
+        for name in params {
+            self.bind_param(function, name, kinds);
+        }
+    }
+
     fn bind_all_params(&mut self, function: ScopeId, kinds: &Kinds) {
         let params = self.scopes[function as usize].params.clone();
         for (name, _) in params {
@@ -1716,15 +1729,7 @@ impl<'a> Walker<'a, '_> {
         if let Some(post_init) = self.find_method(class, "__post_init__", 0) {
             // A dataclass's `__post_init__(self, *init_vars)`.
             self.bind_self(post_init, Kind::Instance(class));
-            let params: Vec<&'a str> = self.scopes[post_init as usize]
-                .params
-                .iter()
-                .skip(1)
-                .map(|(name, _)| *name)
-                .collect();
-            for name in params {
-                self.bind_param(post_init, name, arguments);
-            }
+            self.bind_params_after_self(post_init, arguments);
             self.enter(post_init);
         }
     }
@@ -1770,11 +1775,23 @@ impl<'a> Walker<'a, '_> {
 
     /// Whether a local class derives from a class a library made (`namedtuple(...)`).
     fn has_record_base(&mut self, class: ScopeId, depth: u32) -> bool {
+        self.derives_from_outside(class, depth, |k| matches!(k, Kind::Made(_)))
+    }
+
+    /// Whether a local class derives, directly or through local bases, from a base that
+    /// `outside` picks.
+    fn derives_from_outside(
+        &mut self,
+        class: ScopeId,
+        depth: u32,
+        outside: fn(&Kind) -> bool,
+    ) -> bool {
         let bases = self.bases_of(class);
         bases.iter().any(|k| match k {
-            Kind::Made(_) => true,
-            Kind::Class(b) if *b != class && depth < 8 => self.has_record_base(*b, depth + 1),
-            _ => false,
+            Kind::Class(b) if *b != class && depth < 8 => {
+                self.derives_from_outside(*b, depth + 1, outside)
+            }
+            other => outside(other),
         })
     }
 
@@ -1882,12 +1899,7 @@ impl<'a> Walker<'a, '_> {
     /// not local (`Exception`, `list`, a library's class): its inherited constructor keeps
     /// the arguments.
     fn has_foreign_base(&mut self, class: ScopeId, depth: u32) -> bool {
-        let bases = self.bases_of(class);
-        bases.iter().any(|k| match k {
-            Kind::Path(_) => true,
-            Kind::Class(b) if *b != class && depth < 8 => self.has_foreign_base(*b, depth + 1),
-            _ => false,
-        })
+        self.derives_from_outside(class, depth, |k| matches!(k, Kind::Path(_)))
     }
 
     /// Control-system classes a local class derives from (`class MyPV(epics.PV)`).
@@ -4649,15 +4661,7 @@ impl<'a> Walker<'a, '_> {
                     let methods: Vec<ScopeId> =
                         self.scopes[c as usize].methods.values().copied().collect();
                     for m in methods {
-                        let params: Vec<&'a str> = self.scopes[m as usize]
-                            .params
-                            .iter()
-                            .skip(1)
-                            .map(|(name, _)| *name)
-                            .collect();
-                        for name in params {
-                            self.bind_param(m, name, &given);
-                        }
+                        self.bind_params_after_self(m, &given);
                     }
                 }
                 _ => {}
