@@ -1346,7 +1346,15 @@ impl<'a> Walker<'a, '_> {
             out.merge(&learnt.kinds);
         }
         for class in classes {
-            out.merge(&self.class_namespace(class));
+            // Its class bodies' attributes (its own and its local bases'), and whatever a
+            // `__getattr__` answers for a missing one.
+            for c in self.local_ancestors(class) {
+                out.merge(&self.class_namespace(c));
+            }
+            if let Some(fallback) = self.find_method(class, "__getattr__", 0) {
+                self.bind_self(fallback, Kind::Instance(class));
+                out.merge(&self.returns_of(fallback));
+            }
         }
         out.add(Kind::Plain);
         out
@@ -2642,6 +2650,7 @@ impl<'a> Walker<'a, '_> {
                             | "argparse.Namespace"
                             | "collections.namedtuple"
                             | "typing.NamedTuple"
+                            | "builtins.type"
                     ) {
                         // Made with `**mapping`: any of its values.
                         out.merge(recall(&mut self.fields, ANY_FIELD));
