@@ -568,9 +568,9 @@ fn through_kept_module(path: &str) -> Option<String> {
     let mut previous = "";
     let mut start = 0;
     for segment in path.split('.') {
+        // (`socket.socket` and `_socket.socket` are the class, not the module again.)
         if let Some((_, canonical)) = KEPT_MODULES.iter().find(|(name, _)| *name == segment)
-            && (start == 0 || segment != previous)
-            && (start == 0 || segment != "socket" || !previous.ends_with("socket"))
+            && (start == 0 || previous.trim_start_matches('_') != segment)
         {
             found = Some((start, canonical));
         }
@@ -578,13 +578,18 @@ fn through_kept_module(path: &str) -> Option<String> {
         start += segment.len() + 1;
     }
     let (at, canonical) = found?;
-    let rest = &path[at..];
-    let tail = rest.split_once('.').map(|(_, t)| t);
-    let rerooted = match tail {
+    let (first, tail) = match path[at..].split_once('.') {
+        Some((first, tail)) => (first, Some(tail)),
+        None => (&path[at..], None),
+    };
+    if at == 0 && first == canonical {
+        // Already the module's own path (`os.system`): nothing to allocate.
+        return None;
+    }
+    Some(match tail {
         Some(tail) => format!("{canonical}.{tail}"),
         None => canonical.to_owned(),
-    };
-    (rerooted != path).then_some(rerooted)
+    })
 }
 
 /// Client libraries' internal module paths as their public names.

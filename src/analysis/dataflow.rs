@@ -1675,19 +1675,11 @@ impl<'a> Walker<'a, '_> {
     /// A class attribute as Python finds it: bound in the class body (or by its metaclass's
     /// `__prepare__`), else in a local base's body (`class Base: target = PV(..)`, then
     /// `Ramp().target`). Every base's is merged: the walk does not order the MRO.
-    fn class_attribute(&mut self, class: ScopeId, attr: &'a str, depth: u32) -> Kinds {
-        let mut out = recall(&mut self.env, (class, attr)).clone();
-        out.merge(recall(&mut self.env, (class, PREPARED)));
-        if depth > 8 {
-            return out;
-        }
-        for base in self.bases_of(class).iter() {
-            if let Kind::Class(b) = base
-                && *b != class
-            {
-                let inherited = self.class_attribute(*b, attr, depth + 1);
-                out.merge(&inherited);
-            }
+    fn class_attribute(&mut self, class: ScopeId, attr: &'a str) -> Kinds {
+        let mut out = Kinds::default();
+        for c in self.local_ancestors(class) {
+            out.merge(recall(&mut self.env, (c, attr)));
+            out.merge(recall(&mut self.env, (c, PREPARED)));
         }
         out
     }
@@ -1713,9 +1705,7 @@ impl<'a> Walker<'a, '_> {
         for class in encoders {
             if let Some(default) = self.find_method(class, "default", 0) {
                 self.bind_self(default, Kind::Instance(class));
-                if let Some(&(param, _)) = self.scopes[default as usize].params.get(1) {
-                    self.bind_param(default, param, &values);
-                }
+                self.bind_params_after_self(default, &values);
                 self.enter(default);
             }
         }
@@ -2604,9 +2594,7 @@ impl<'a> Walker<'a, '_> {
                         out.add(Kind::Dynamic);
                     } else {
                         // What the code stored there (`json.loads = eval`), if anything.
-                        if !self.module_attributes.is_empty()
-                            && self.module_attributes.contains_key(&path)
-                        {
+                        if self.module_attributes.contains_key(&path) {
                             out.merge(recall(&mut self.module_attributes, path.clone()));
                             // A container kept there is filled as a field (`m.pvs['q'] = pv`).
                             out.merge(recall(&mut self.fields, attr));
@@ -2676,7 +2664,7 @@ impl<'a> Walker<'a, '_> {
                     if let Some(private) = unmangled(attr) {
                         // `q._Quad__pv` is what `self.__pv` stored in `Quad`'s methods.
                         out.merge(recall(&mut self.fields, private));
-                        let class_attribute = self.class_attribute(*c, private, 0);
+                        let class_attribute = self.class_attribute(*c, private);
                         out.merge(&class_attribute);
                     }
                     if let Some(f) = self.find_method(*c, attr, 0) {
@@ -2707,7 +2695,7 @@ impl<'a> Walker<'a, '_> {
                         out.add(Kind::Class(*c));
                     } else {
                         out.merge(recall(&mut self.fields, attr));
-                        let class_attribute = self.class_attribute(*c, attr, 0);
+                        let class_attribute = self.class_attribute(*c, attr);
                         if self.has_record_base(*c, 0) {
                             out.merge(recall(&mut self.fields, ANY_FIELD));
                         }
@@ -3087,7 +3075,7 @@ impl<'a> Walker<'a, '_> {
                     }
                     // A local `__setattr__`, or a descriptor's `__set__` kept as a class
                     // attribute, runs with the value.
-                    let mut involved = self.class_attribute(*c, attr, 0);
+                    let mut involved = self.class_attribute(*c, attr);
                     involved.merge(value);
                     involved.add(kind.clone());
                     self.feed_dunders(&involved);
@@ -3756,9 +3744,7 @@ impl<'a> Walker<'a, '_> {
                         }
                         Kind::Method(c, f) => {
                             self.bind_self(*f, Kind::Instance(*c));
-                            if let Some(&(param, _)) = self.scopes[*f as usize].params.get(1) {
-                                self.bind_param(*f, param, receiver);
-                            }
+                            self.bind_params_after_self(*f, receiver);
                             self.enter(*f);
                         }
                         _ => {}
