@@ -37,7 +37,9 @@ ensure_services() {
   fi
   if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
     log "starting redis"
-    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no >/dev/null
+    # (In a directory that outlives this checkout: the restart test reloads from it.)
+    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no \
+      --dir "${TMPDIR:-/tmp}" >/dev/null
   fi
   if ! rabbitmqctl -q status >/dev/null 2>&1; then
     log "starting rabbitmq"
