@@ -237,6 +237,12 @@ impl CsObject {
                 | "set_transparency_reconnection"
                 | "freeze_dynamic_interface"
                 | "unfreeze_dynamic_interface"
+                // The client's own connection and requests, not the device's.
+                | "connect"
+                | "reconnect"
+                | "set_access_control"
+                | "cancel_all_polling_asynch_request"
+                | "cancel_asynch_request"
                 // A `Group`'s membership, kept by the client.
                 | "add"
                 | "remove"
@@ -1119,6 +1125,32 @@ pub fn is_known_non_control_system(path: &str) -> bool {
     ROOTS.contains(root_module(path)) || is_simulated(path)
 }
 
+/// Whether a dotted path is in the Python standard library (the public modules of
+/// [`NOT_CONTROL_SYSTEM`] without the third-party ones).
+pub fn is_standard_library(path: &str) -> bool {
+    let root = root_module(path);
+    is_known_non_control_system(root)
+        && !matches!(
+            root,
+            "bokeh"
+                | "dateutil"
+                | "h5py"
+                | "httpx"
+                | "matplotlib"
+                | "numpy"
+                | "pandas"
+                | "plotly"
+                | "requests"
+                | "scipy"
+                | "seaborn"
+                | "sklearn"
+                | "sympy"
+                | "urllib3"
+                | "xarray"
+                | "yaml"
+        )
+}
+
 /// The first segment of a dotted path (`epics` of `epics.ca.put`).
 fn root_module(path: &str) -> &str {
     // A byte scan: these paths are short, and this runs for nearly every call analysed.
@@ -1424,6 +1456,34 @@ pub fn returns_its_arguments(name: &str) -> bool {
             | "types.MappingProxyType"
             | "numpy.array"
             | "numpy.asarray"
+            // numpy and statistics functions that give back (some of) their elements.
+            | "numpy.concatenate"
+            | "numpy.stack"
+            | "numpy.hstack"
+            | "numpy.vstack"
+            | "numpy.split"
+            | "numpy.array_split"
+            | "numpy.random.choice"
+            | "numpy.random.permutation"
+            | "numpy.random.shuffle"
+            | "numpy.flip"
+            | "numpy.roll"
+            | "numpy.where"
+            | "numpy.take"
+            | "numpy.repeat"
+            | "numpy.tile"
+            | "numpy.full"
+            | "numpy.atleast_1d"
+            | "numpy.ravel"
+            | "numpy.reshape"
+            | "numpy.unique"
+            | "numpy.sort"
+            | "numpy.append"
+            | "numpy.insert"
+            | "statistics.mode"
+            | "statistics.multimode"
+            | "statistics.median_low"
+            | "statistics.median_high"
             // `sum(lists, [])` concatenates; `getitem(pvs, 0)` subscripts.
             | "sum"
             | "operator.getitem"
@@ -1492,8 +1552,12 @@ pub fn is_module_table(path: &str) -> bool {
 /// A private name of our runtime (`pyexec_runtime._save`): its internals write the channel
 /// store without the mode and limits checks of `write_channel(s)`.
 pub fn is_runtime_internal(path: &str) -> bool {
-    path.strip_prefix("pyexec_runtime.")
-        .is_some_and(|name| name.starts_with('_') && !name.starts_with("__"))
+    // The read-only guard is the executor's, never the code's (`pyexec_guard.GUARDED`).
+    path == "pyexec_guard"
+        || path.starts_with("pyexec_guard.")
+        || path
+            .strip_prefix("pyexec_runtime.")
+            .is_some_and(|name| name.starts_with('_') && !name.starts_with("__"))
 }
 
 /// Standard modules whose attributes run code, start processes or import: reaching one of

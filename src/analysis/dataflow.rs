@@ -1449,6 +1449,20 @@ impl<'a> Walker<'a, '_> {
     fn load_name(&mut self, scope: ScopeId, name: &'a str) -> Kinds {
         match self.resolve(scope, name) {
             Some(s) => recall(&mut self.env, (s, name)).clone(),
+            None if name.starts_with("__") && !name.ends_with("__") => {
+                // Inside class `R`, `__pv` is the module's `_R__pv` (name mangling).
+                let mut kinds = self.unresolved(name);
+                let mangled: Vec<&'a str> = self.scopes[0]
+                    .bound
+                    .iter()
+                    .copied()
+                    .filter(|bound| unmangled(bound) == Some(name))
+                    .collect();
+                for global in mangled {
+                    kinds.merge(recall(&mut self.env, (0, global)));
+                }
+                kinds
+            }
             None => self.unresolved(name),
         }
     }
@@ -2023,10 +2037,18 @@ impl<'a> Walker<'a, '_> {
             return;
         };
         let bound = self.decorated(scope, &c.decorator_list, Kind::Class(id));
+        // `metaclass=make` naming a plain function: Python calls it with the namespace the
+        // body filled, and the name is bound to whatever it returns.
+        let mut function_metaclasses = Vec::new();
         if let Some(arguments) = &c.arguments {
             let mut bases = Kinds::default();
             for base in arguments.args.iter() {
                 bases.merge(&self.eval(scope, base));
+            }
+            if bases.iter().any(|k| matches!(k, Kind::Instance(_))) {
+                // A base that is an object: its `__mro_entries__` names the real bases.
+                let entries = self.dunder_results(&bases, &["__mro_entries__"]);
+                bases.merge(&entries);
             }
             let mut hooks = bases.clone();
             for keyword in arguments.keywords.iter() {
@@ -2039,6 +2061,10 @@ impl<'a> Walker<'a, '_> {
                     // The metaclass's methods (`__getattr__`, `__getitem__`) run on
                     // the class: kept with its bases (conservative for instances).
                     bases.merge(&value);
+                    function_metaclasses.extend(value.iter().filter_map(|k| match k {
+                        Kind::Func(f) => Some(*f),
+                        _ => None,
+                    }));
                 }
                 hooks.merge(&value);
             }
@@ -2072,7 +2098,8 @@ impl<'a> Walker<'a, '_> {
         self.set_names(id);
         // A metaclass's `__new__` makes the class from the namespace the body filled,
         // and may return something else (a PV) in its place.
-        let makers = self.metaclass_methods(id, "__new__");
+        let mut makers = self.metaclass_methods(id, "__new__");
+        makers.extend(function_metaclasses);
         if !makers.is_empty() {
             let mut namespace = self.class_namespace(id);
             namespace.add(Kind::Class(id));
@@ -2382,6 +2409,10 @@ impl<'a> Walker<'a, '_> {
         if let Some((rule, risk, message)) = security::import_rule(&normalised) {
             self.finding(offset, rule, risk, message.to_owned());
         }
+        if api::is_runtime_internal(&normalised) {
+            // `import pyexec_guard`: the executor's read-only guard.
+            self.runtime_internal(offset, &normalised);
+        }
         if self.rules.is_prohibited(module) || self.rules.is_prohibited(&normalised) {
             self.finding(
                 offset,
@@ -2395,8 +2426,17 @@ impl<'a> Walker<'a, '_> {
     fn bind_pattern(&mut self, scope: ScopeId, pattern: &'a Pattern, subject: &Kinds) {
         let mut names = Vec::new();
         collect_pattern_names(pattern, &mut names);
+        // `case [pv]` / `case {'q': pv}` against a local `Sequence`/`Mapping` class: the
+        // match reads its elements through `__getitem__` (and `__len__`/`keys()`).
+        let mut bound = subject.clone();
+        if subject.has_local_object() {
+            let elements = self.iterated(subject);
+            bound.merge(&elements);
+            let values = self.dunder_results(subject, &["__getitem__", "get"]);
+            bound.merge(&values);
+        }
         for name in names {
-            self.bind_name(scope, name, subject);
+            self.bind_name(scope, name, &bound);
         }
         // `case Step(t, v)` binds `t` and `v` to attributes named by `__match_args__`.
         let mut positional = Vec::new();
@@ -2451,6 +2491,18 @@ impl<'a> Walker<'a, '_> {
                 let mut kinds = value.clone();
                 if fresh {
                     kinds.add(Kind::Container(None, a.attr.as_str().into()));
+                }
+                if a.attr.as_str() == "default_factory" {
+                    // `d.default_factory = make`: `d[k]` is what `make()` makes from now on.
+                    let products = self.factory_products(value);
+                    let identified = self.store_in_identified(&receiver, &products);
+                    if !self.store_at_root(scope, &a.value, &products) && !identified {
+                        self.untracked_store(
+                            a.range.start().to_u32(),
+                            &products,
+                            "`default_factory`",
+                        );
+                    }
                 }
                 self.attr_store(
                     &receiver,
@@ -2655,8 +2707,16 @@ impl<'a> Walker<'a, '_> {
                 ),
                 Kind::Instance(c) | Kind::Class(c) => {
                     let is_instance = matches!(kind, Kind::Instance(_));
-                    if is_instance && let Some(hook) = self.find_method(*c, "__getattribute__", 0) {
-                        // A local `__getattribute__` answers every attribute.
+                    // A local `__getattribute__` answers every attribute (a metaclass's, on
+                    // a class).
+                    let hooks = if is_instance {
+                        self.find_method(*c, "__getattribute__", 0)
+                            .into_iter()
+                            .collect()
+                    } else {
+                        self.metaclass_methods(*c, "__getattribute__")
+                    };
+                    for hook in hooks {
                         self.bind_self(hook, kind.clone());
                         self.bind_all_params(hook, &Kinds::one(Kind::Plain));
                         out.merge(&self.returns_of(hook));
@@ -2762,8 +2822,10 @@ impl<'a> Walker<'a, '_> {
                 }
                 Kind::Func(_) | Kind::Method(..) => {
                     out.merge(recall(&mut self.fields, attr));
-                    if attr == "fget" {
-                        // `Quad.pv.fget`: a property loaded on its class is its getter.
+                    if matches!(attr, "fget" | "__wrapped__" | "func") {
+                        // `Quad.pv.fget`: a property loaded on its class is its getter; a
+                        // `cached_property`'s `func`, an `lru_cache`d or `wraps`-decorated
+                        // function's `__wrapped__`, are the function itself.
                         out.add(kind.clone());
                     }
                     if is_defaults_attribute(attr) {
@@ -3096,6 +3158,10 @@ impl<'a> Walker<'a, '_> {
                         format!("replaces `{p}.{attr}` of a control-system library"),
                     );
                 }
+                // `sys.stdout = io.StringIO()` (and back), `sys.excepthook = log_uncaught`:
+                // where output goes or who reports errors, with objects and local code the
+                // walk sees; not the runtime's behaviour.
+                Kind::Path(p) if p.as_ref() == "sys" && redirects_io(attr, value) => {}
                 Kind::Path(p) if api::is_sensitive_module(p) => {
                     self.finding(
                         offset,
@@ -3120,6 +3186,19 @@ impl<'a> Walker<'a, '_> {
                             "runtime_patch",
                             Risk::High,
                             format!("replaces `{p}.{attr}` with `{risky}`"),
+                        );
+                    } else if api::is_standard_library(p)
+                        && value
+                            .iter()
+                            .any(|k| matches!(k, Kind::Func(_) | Kind::Method(..) | Kind::Class(_)))
+                    {
+                        // `math.isfinite = lambda v: True`: every caller of the standard
+                        // function (the runtime's limits check among them) runs this instead.
+                        self.finding(
+                            offset,
+                            "runtime_patch",
+                            Risk::High,
+                            format!("replaces the standard library's `{p}.{attr}` with local code"),
                         );
                     }
                     // Later `json.loads(s)` calls what was stored; on a library's class
@@ -3644,7 +3723,14 @@ impl<'a> Walker<'a, '_> {
             .arguments
             .args
             .iter()
-            .map(|a| (a, self.eval(scope, a)))
+            .map(|a| {
+                let kinds = self.eval(scope, a);
+                match a {
+                    // `f(*obj)` unpacks a local iterable: its elements are the arguments.
+                    Expr::Starred(_) if kinds.has_local_object() => (a, self.iterated(&kinds)),
+                    _ => (a, kinds),
+                }
+            })
             .collect();
         let keywords: Vec<(Option<&'a str>, Kinds)> = c
             .arguments
@@ -3700,6 +3786,15 @@ impl<'a> Walker<'a, '_> {
 
         if let Some((receiver, name, receiver_expr)) = &method {
             self.method_on_plain(scope, receiver, name, receiver_expr, &call, &mut result);
+            let inherited = self.inherited_accessor(receiver, name);
+            result.merge(&inherited);
+            if matches!(*name, "send" | "__next__" | "asend" | "__anext__")
+                && !receiver.has_local_object()
+            {
+                // `gen.send(None)`, `gen.__next__()`: the next value a generator yields (the
+                // walk keeps a generator as what it yields), as `next(gen)` gives.
+                result.merge(receiver);
+            }
             if *name == "get_field"
                 && receiver.iter().any(|k| match k {
                     Kind::Made(p) => p.starts_with("string."),
@@ -3712,17 +3807,24 @@ impl<'a> Walker<'a, '_> {
             }
             if matches!(
                 *name,
-                "__init__" | "extend" | "update" | "append" | "insert" | "add" | "__setitem__"
+                "__init__"
+                    | "__new__"
+                    | "extend"
+                    | "update"
+                    | "append"
+                    | "insert"
+                    | "add"
+                    | "__setitem__"
             ) && receiver
                 .iter()
                 .any(|k| matches!(k, Kind::Made(p) if p.as_ref() == "builtins.super"))
             {
-                // `super().__init__(PV(n) for n in names)` in a `list`/`dict` subclass: the
-                // instance holds them.
+                // `super().__init__(PV(n) for n in names)` in a `list`/`dict` subclass, or
+                // `super().__new__(cls, pvs)` in a `tuple` subclass: the instance holds them.
                 let containers: Vec<ScopeId> = receiver
                     .iter()
                     .filter_map(|k| match k {
-                        Kind::Instance(c) => Some(*c),
+                        Kind::Instance(c) | Kind::Class(c) => Some(*c),
                         _ => None,
                     })
                     .collect();
@@ -4148,6 +4250,45 @@ impl<'a> Walker<'a, '_> {
                 None,
             );
         }
+    }
+
+    /// `m.values()`, `m.get(k)`, `s.index(x)` on a local subclass of an outside base that
+    /// does not define them (a `collections.abc.Mapping`/`Sequence`, a `dict`/`tuple`
+    /// subclass): the inherited mixin answers from the class's own `__getitem__` and
+    /// `__iter__`, so it gives their elements.
+    fn inherited_accessor(&mut self, receiver: &Kinds, name: &str) -> Kinds {
+        if !matches!(
+            name,
+            "values"
+                | "items"
+                | "keys"
+                | "get"
+                | "pop"
+                | "popitem"
+                | "setdefault"
+                | "copy"
+                | "__iter__"
+                | "__reversed__"
+                | "__getitem__"
+        ) {
+            return Kinds::default();
+        }
+        let mut mixins = Kinds::default();
+        for kind in receiver.iter() {
+            if let Kind::Instance(c) = kind
+                && self.find_method(*c, name, 0).is_none()
+                && self.has_foreign_base(*c, 0)
+            {
+                mixins.add(kind.clone());
+            }
+        }
+        if mixins.is_empty() {
+            return mixins;
+        }
+        let mut out = self.iterated(&mixins);
+        let values = self.dunder_results(&mixins, &["__getitem__"]);
+        out.merge(&values);
+        out
     }
 
     /// Methods of plain containers: accessors return the elements, mutators add to them.
@@ -4639,8 +4780,19 @@ impl<'a> Walker<'a, '_> {
                     // A pyepics or ophyd callback (called with keywords, so it takes
                     // `**kw`) gets data as `value`, `pvname`, `timestamp`, ...; `cb_info`,
                     // `obj` and unknown names get the objects, and so does the first
-                    // parameter of one called positionally (a Tango event callback).
-                    let params = self.scopes[f as usize].params.clone();
+                    // parameter of one called positionally (a Tango event callback). A
+                    // bound method's `self` is its object, not an argument.
+                    let mut params = self.scopes[f as usize].params.clone();
+                    if let Kind::Method(c, _) = kind {
+                        let receiver = match self.scopes[f as usize].method_kind {
+                            MethodKind::Class => Kind::Class(c),
+                            _ => Kind::Instance(c),
+                        };
+                        self.bind_self(f, receiver);
+                        if !params.is_empty() {
+                            params.remove(0);
+                        }
+                    }
                     let by_keyword = params.iter().any(|(_, k)| *k == ParamKind::VarKeywords);
                     for (i, (name, _)) in params.into_iter().enumerate() {
                         let kinds = if is_plain_callback_parameter(name) && (by_keyword || i > 0) {
@@ -4774,18 +4926,28 @@ impl<'a> Walker<'a, '_> {
                     }
                     Kind::CsMember(o, member) => {
                         let (channel, m) = member.as_ref();
-                        if let Member::Method {
-                            access: Some(access),
-                            ..
-                        } = o.attribute(m)
-                        {
-                            self.op(
+                        match o.attribute(m) {
+                            Member::Method {
+                                access: Some(access),
+                                ..
+                            } => self.op(
                                 call.offset,
                                 access,
                                 join(o.type_name(), m),
                                 Evidence::Resolved,
                                 channel.clone(),
-                            );
+                            ),
+                            // `atexit.register(ps.Off)`, `pool.submit(ps.On)`: a device
+                            // attribute handed to code that calls it runs the command.
+                            // (Handed to `print` or `json.dumps`, it is only read.)
+                            Member::DeviceAttribute if calls_what_it_is_handed(callee) => self.op(
+                                call.offset,
+                                Access::Write,
+                                join(o.type_name(), m),
+                                Evidence::Resolved,
+                                device_channel(channel.as_deref(), m),
+                            ),
+                            _ => {}
                         }
                     }
                     Kind::Dynamic => self.op(
@@ -4812,18 +4974,17 @@ impl<'a> Walker<'a, '_> {
                             "__init__"
                         };
                         if let Some(f) = self.find_method(*class, method, 0) {
-                            let mut with_self = call.all_kinds();
-                            with_self.add(Kind::Instance(*class));
-                            self.bind_all_params(f, &with_self);
+                            self.bind_self(f, Kind::Instance(*class));
+                            self.bind_params_after_self(f, &call.all_kinds());
                         } else if matches!(kind, Kind::Class(_)) {
                             // `partial(Step, pv)` of a dataclass.
                             self.generated_init(*class, &call.all_kinds());
                         }
                     }
+                    // A bound method: `self` is its object, the rest get the arguments.
                     Kind::Method(class, f) => {
-                        let mut with_self = call.all_kinds();
-                        with_self.add(Kind::Instance(*class));
-                        self.bind_all_params(*f, &with_self);
+                        self.bind_self(*f, Kind::Instance(*class));
+                        self.bind_params_after_self(*f, &call.all_kinds());
                     }
                     _ => {}
                 }
@@ -4929,7 +5090,7 @@ impl<'a> Walker<'a, '_> {
                 );
             }
         }
-        let rule = security::call_rule(name);
+        let rule = security::call_rule(name).filter(|_| !harmless_form(name, call));
         if let Some((rule, risk, message)) = rule.clone() {
             self.finding(offset, rule, risk, message);
         }
@@ -5059,6 +5220,16 @@ impl<'a> Walker<'a, '_> {
                     Some((_, None)) if target.touches_control_system() => {
                         self.dynamic_attribute(offset, "`getattr` with a computed name");
                         result.add(Kind::Dynamic);
+                    }
+                    // `getattr(logging, level.upper(), logging.INFO)`: an upper-case name
+                    // reaches only a module's constants (but `ctypes.CDLL`).
+                    Some((e, None))
+                        if is_upper_cased(e)
+                            && !target
+                                .iter()
+                                .any(|k| matches!(k, Kind::Path(p) if p.contains("ctypes"))) =>
+                    {
+                        result.add(Kind::Plain);
                     }
                     Some((_, None)) if reaches_sensitive_module(&target) => {
                         self.reflection(offset, "`getattr` with a computed name on a module");
@@ -5225,7 +5396,12 @@ impl<'a> Walker<'a, '_> {
                 result.add(Kind::Plain);
             }
             "open" | "io.open" | "codecs.open" => {
-                self.check_open_mode(call, OpenMode::Second);
+                // (`open(os.devnull, 'w')` writes nowhere.)
+                let devnull =
+                    matches!(call.arg(0), Some(Expr::Attribute(a)) if a.attr.as_str() == "devnull");
+                if !devnull {
+                    self.check_open_mode(call, OpenMode::Second);
+                }
                 result.add(Kind::Made("builtins.open".into()));
             }
             "ctypes.CDLL"
@@ -5244,8 +5420,13 @@ impl<'a> Walker<'a, '_> {
                 };
                 result.add(Kind::Native(cs));
             }
+            "sqlite3.connect" | "sqlite3.dbapi2.connect" => {
+                self.check_sqlite_database(call);
+                result.add(Kind::Made(path.clone()));
+            }
             "functools.partial" => {
                 let target = call.arg_kinds(0);
+                self.check_partial_open(&target, call);
                 // Its later calls' arguments come after the bound ones, at other positions.
                 for kind in target.iter() {
                     if let Kind::Func(f) | Kind::Method(_, f) = kind {
@@ -5404,30 +5585,35 @@ impl<'a> Walker<'a, '_> {
             // `defaultdict(list)`: its elements are what the factory makes (plain
             // containers), not the factory; a local factory's returns are merged below.
             "collections.defaultdict" => {
-                result.add(Kind::Plain);
-                for kind in call.all_kinds().iter() {
-                    match kind {
-                        Kind::Path(p) if is_plain_factory(p) => {}
-                        // `defaultdict(partial(SimpleNamespace, n=0))`, `partial(PV, name)`:
-                        // what calling the factory makes, not the class.
-                        Kind::Path(p) => match api::module_call(p) {
-                            Some(ModuleCall::Creates(o)) => {
-                                result.add(Kind::Cs(o, None));
-                            }
-                            _ => {
-                                result.add(Kind::Made(p.clone()));
-                            }
-                        },
-                        other => {
-                            result.add(other.clone());
-                        }
-                    }
-                }
-                self.merge_local_returns(call, result);
+                let products = self.factory_products(&call.all_kinds());
+                result.merge(&products);
             }
             _ if api::returns_its_arguments(name) => {
                 result.add(Kind::Plain);
-                result.merge(&call.all_kinds());
+                // A sort key only orders (`sorted(pvs, key=str)` gives PVs, not `str`); a
+                // `dtype=object` or `cast(T, x)`'s type describes the result, it is not in it.
+                for (keyword, kinds) in &call.keywords {
+                    if !matches!(*keyword, Some("key" | "dtype" | "typ")) {
+                        result.merge(kinds);
+                    }
+                }
+                let skip = usize::from(name == "typing.cast");
+                let mut positional = Kinds::default();
+                for (_, kinds) in call.args.iter().skip(skip) {
+                    positional.merge(kinds);
+                }
+                result.merge(&positional);
+                if matches!(name, "dict" | "collections.OrderedDict")
+                    && positional.has_local_object()
+                {
+                    // `dict(obj)` of a local mapping: the keys its `keys()` gives and the
+                    // values its `__getitem__` gives.
+                    let keys = self.dunder_results(&positional, &["keys"]);
+                    let keys = self.iterated(&keys);
+                    result.merge(&keys);
+                    let values = self.dunder_results(&positional, &["__getitem__"]);
+                    result.merge(&values);
+                }
                 self.merge_local_returns(call, result);
             }
             _ if name.starts_with("ctypes.cdll.") || name.starts_with("ctypes.CDLL.") => {
@@ -5573,6 +5759,36 @@ impl<'a> Walker<'a, '_> {
 
     /// What local callables among a call's arguments return, for calls whose result holds
     /// it (`functools.reduce(f, pvs)`, `itertools.starmap(f, args)`).
+    /// What a `defaultdict` holds, given its factory's kinds (also `d.default_factory = f`
+    /// later): what calling the factory makes (plain containers for `list`, an instance
+    /// for a local class, a control-system object for `partial(PV, name)`), never the
+    /// factory itself. Local functions' returns are followed.
+    fn factory_products(&mut self, factory: &Kinds) -> Kinds {
+        let mut out = Kinds::one(Kind::Plain);
+        for kind in factory.iter() {
+            match kind {
+                Kind::Path(p) if is_plain_factory(p) => {}
+                Kind::Path(p) => match api::module_call(p) {
+                    Some(ModuleCall::Creates(o)) => {
+                        out.add(Kind::Cs(o, None));
+                    }
+                    _ => {
+                        out.add(Kind::Made(p.clone()));
+                    }
+                },
+                Kind::Func(f) | Kind::Method(_, f) => {
+                    out.add(kind.clone());
+                    let made = self.returns_of(*f);
+                    out.merge(&made);
+                }
+                other => {
+                    out.add(other.clone());
+                }
+            }
+        }
+        out
+    }
+
     fn merge_local_returns(&mut self, call: &CallSite<'a>, result: &mut Kinds) {
         for f in call.local_callables() {
             result.merge(&self.returns_of(f));
@@ -5689,6 +5905,72 @@ impl<'a> Walker<'a, '_> {
                 "file_write",
                 Risk::Medium,
                 "opens a file for writing".into(),
+            );
+        }
+    }
+
+    /// `partial(open, mode='w')`, `partial(os.open, path, os.O_WRONLY)`: the mode is bound
+    /// here, so later calls of the partial open for writing without saying so.
+    fn check_partial_open(&mut self, target: &Kinds, call: &CallSite<'a>) {
+        let opens = |k: &Kind| {
+            matches!(k, Kind::Path(p) if matches!(
+                p.as_ref(),
+                "builtins.open" | "io.open" | "codecs.open" | "gzip.open" | "bz2.open"
+                    | "lzma.open" | "tarfile.open" | "zipfile.ZipFile" | "io.FileIO"
+            ))
+        };
+        let flags = target
+            .iter()
+            .any(|k| matches!(k, Kind::Path(p) if p.as_ref() == "os.open"));
+        if !flags && !target.iter().any(opens) {
+            return;
+        }
+        // The wrapped callable's `(path, mode)` are the partial's second and third.
+        let bound = call
+            .keyword(if flags { "flags" } else { "mode" })
+            .or_else(|| call.arg(2));
+        let writes = match bound {
+            None => false,
+            Some(e) if flags => !read_only_flags(e),
+            Some(Expr::StringLiteral(s)) => s
+                .value
+                .to_str()
+                .chars()
+                .any(|c| matches!(c, 'w' | 'a' | 'x' | '+')),
+            Some(_) => true,
+        };
+        if writes {
+            self.finding(
+                call.offset,
+                "file_write",
+                Risk::Medium,
+                "binds a writing mode to a file opener (`functools.partial`)".into(),
+            );
+        }
+    }
+
+    /// `sqlite3.connect(path)` opens (and creates) a database file that its statements may
+    /// write; an in-memory database or a read-only URI (`file:x.db?mode=ro`, `uri=True`)
+    /// does not.
+    fn check_sqlite_database(&mut self, call: &CallSite<'a>) {
+        let database = call.keyword("database").or_else(|| call.arg(0));
+        let in_memory_or_read_only = match database.and_then(string_literal) {
+            Some(name) => {
+                name == ":memory:"
+                    || (name.starts_with("file:")
+                        && (name.contains("mode=ro") || name.contains("mode=memory"))
+                        && call
+                            .keyword("uri")
+                            .is_some_and(|u| matches!(u, Expr::BooleanLiteral(b) if b.value)))
+            }
+            None => false,
+        };
+        if !in_memory_or_read_only {
+            self.finding(
+                call.offset,
+                "file_write",
+                Risk::Medium,
+                "opens a SQLite database file, which its statements may write".into(),
             );
         }
     }
@@ -5891,6 +6173,125 @@ impl<'a> Walker<'a, '_> {
 
 /// `device/attribute` for a Tango device attribute, when the device name is literal.
 /// Methods of Python's lists, dicts and sets.
+/// `name.upper()`: a string with no lower-case letters.
+fn is_upper_cased(expr: &Expr) -> bool {
+    matches!(expr, Expr::Call(c) if c.arguments.is_empty()
+        && matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "upper"))
+}
+
+/// Whether assigning `value` to `sys.<attr>` only redirects a standard stream (to an
+/// object, or back to a `sys` stream) or hooks error reporting with local code.
+fn redirects_io(attr: &str, value: &Kinds) -> bool {
+    let all = |pick: fn(&Kind) -> bool| !value.is_empty() && value.iter().all(pick);
+    match attr {
+        "stdout" | "stderr" | "stdin" => all(|k| match k {
+            Kind::Plain | Kind::Made(_) | Kind::Instance(_) | Kind::Container(..) => true,
+            Kind::Path(p) => p.starts_with("sys.") || p.starts_with("io."),
+            _ => false,
+        }),
+        "excepthook" | "displayhook" | "unraisablehook" => {
+            all(|k| matches!(k, Kind::Func(_) | Kind::Method(..) | Kind::Plain))
+        }
+        _ => false,
+    }
+}
+
+/// Calls of a risky function in a form that does not do the risky thing: `timeit` of a
+/// callable (not of code in a string), `fileinput` that does not edit in place.
+fn harmless_form(name: &str, call: &CallSite<'_>) -> bool {
+    let is_false = |e: Option<&Expr>| match e {
+        None => true,
+        Some(Expr::BooleanLiteral(b)) => !b.value,
+        Some(_) => false,
+    };
+    match name {
+        "timeit.timeit" | "timeit.repeat" | "timeit.Timer" => {
+            let code_may_be_text = |e: Option<&Expr>, kinds: Option<&Kinds>| match e {
+                None => false,
+                Some(Expr::Lambda(_)) => false,
+                Some(_) => !kinds.is_some_and(|k| {
+                    !k.is_empty()
+                        && k.iter()
+                            .all(|k| matches!(k, Kind::Func(_) | Kind::Method(..)))
+                }),
+            };
+            let stmt = call.keyword("stmt").or_else(|| call.arg(0));
+            let stmt_kinds = call
+                .keywords
+                .iter()
+                .find(|(n, _)| *n == Some("stmt"))
+                .map(|(_, k)| k)
+                .or_else(|| call.args.first().map(|(_, k)| k));
+            let setup = call.keyword("setup").or_else(|| call.arg(1));
+            let setup_kinds = call
+                .keywords
+                .iter()
+                .find(|(n, _)| *n == Some("setup"))
+                .map(|(_, k)| k)
+                .or_else(|| call.args.get(1).map(|(_, k)| k));
+            let unpacked = call.args.iter().any(|(e, _)| e.is_starred_expr())
+                || call.keywords.iter().any(|(k, _)| k.is_none());
+            stmt.is_some()
+                && !unpacked
+                && !code_may_be_text(stmt, stmt_kinds)
+                && !code_may_be_text(setup, setup_kinds)
+        }
+        "fileinput.input" | "fileinput.FileInput" => {
+            let unpacked = call.keywords.iter().any(|(k, _)| k.is_none());
+            !unpacked && call.args.len() < 2 && is_false(call.keyword("inplace"))
+        }
+        _ => false,
+    }
+}
+
+/// Calls that call what they are handed, now or later: exit handlers, threads, timers,
+/// executors, event-loop callbacks, finalizers, `ExitStack.callback`, `sched`, `partial`.
+fn calls_what_it_is_handed(callee: &Kinds) -> bool {
+    callee.iter().any(|k| match k {
+        Kind::Path(p) | Kind::Made(p) => {
+            let last = p.rsplit('.').next().unwrap_or(p);
+            let root = p.split('.').next().unwrap_or(p);
+            matches!(
+                root,
+                "atexit"
+                    | "threading"
+                    | "_thread"
+                    | "concurrent"
+                    | "asyncio"
+                    | "weakref"
+                    | "contextlib"
+                    | "sched"
+                    | "functools"
+                    | "multiprocessing"
+                    | "signal"
+            ) && matches!(
+                last,
+                "register"
+                    | "Thread"
+                    | "Timer"
+                    | "start_new_thread"
+                    | "submit"
+                    | "map"
+                    | "run_in_executor"
+                    | "to_thread"
+                    | "call_soon"
+                    | "call_soon_threadsafe"
+                    | "call_later"
+                    | "call_at"
+                    | "finalize"
+                    | "callback"
+                    | "push"
+                    | "enter"
+                    | "enterabs"
+                    | "partial"
+                    | "apply_async"
+                    | "signal"
+            )
+        }
+        _ => false,
+    })
+}
+
 fn is_container_method(name: &str) -> bool {
     is_container_mutator(name)
         || matches!(
@@ -5960,6 +6361,9 @@ fn is_fresh_container(expr: &Expr) -> bool {
                     | "deque"
                     | "Counter"
                     | "ChainMap"
+                    | "WeakKeyDictionary"
+                    | "WeakValueDictionary"
+                    | "WeakSet"
             )
         }
         _ => false,

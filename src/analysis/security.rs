@@ -1044,7 +1044,11 @@ pub const DYNAMIC_ACCESS_RULES: &[&str] = &[
 
 /// The default rule for a call by its resolved dotted name (`builtins.` stripped).
 pub fn call_rule(name: &str) -> Option<(&'static str, Risk, String)> {
-    if is_package_metadata_query(name) || is_local_socket_query(name) || is_help_text(name) {
+    if is_package_metadata_query(name)
+        || is_local_socket_query(name)
+        || is_help_text(name)
+        || is_inert_form(name)
+    {
         return None;
     }
     if let Some((_, rule, risk, message)) = RISKY_CALLS.iter().find(|(n, ..)| *n == name) {
@@ -1056,6 +1060,27 @@ pub fn call_rule(name: &str) -> Option<(&'static str, Risk, String)> {
         .map(|(_, rule, risk, message)| (*rule, *risk, format!("{message} ({name})")))
 }
 
+/// Names under a risky prefix that do not do the risky thing: pickling (only unpickling
+/// runs code), a profiler object (its `run`/`runctx` do, see [`made_call_rule`]), and the
+/// modules' constants and exceptions.
+fn is_inert_form(name: &str) -> bool {
+    matches!(
+        name,
+        "pickle.dumps"
+            | "pickle.dump"
+            | "pickle.Pickler"
+            | "pickle.HIGHEST_PROTOCOL"
+            | "pickle.DEFAULT_PROTOCOL"
+            | "pickle.PicklingError"
+            | "pickle.UnpicklingError"
+            | "pickle.PickleError"
+            | "_pickle.dumps"
+            | "_pickle.dump"
+            | "cProfile.Profile"
+            | "profile.Profile"
+    )
+}
+
 /// The rule for calling a method of an object a library made (`sqlite3.connect(..)
 /// .load_extension(..)`, `multiprocessing.get_context(..).set_executable(..)`), by the
 /// object's made path.
@@ -1063,6 +1088,11 @@ pub fn made_call_rule(made: &str) -> Option<(&'static str, Risk, &'static str)> 
     let (library, method) = made.rsplit_once('.')?;
     let root = library.split('.').next().unwrap_or(library);
     match (root, method) {
+        ("cProfile" | "profile", "run" | "runctx") => Some((
+            "dynamic_code",
+            Risk::High,
+            "runs code given as a string via the profiler",
+        )),
         ("sqlite3", "load_extension" | "enable_load_extension") => Some((
             "native_code",
             Risk::High,

@@ -42,7 +42,9 @@ _DATABASE_CHANGES = (
 )
 
 # module -> (functions, {class: methods}, {class: properties whose setter writes})
-GUARDED = {
+# Read-only (a mappingproxy), and each function below keeps its own reference: code cannot
+# empty the table to leave a library it imports later unguarded.
+GUARDED = type(type.__dict__)({
     "epics": (("caput", "caput_many"), {"PV": ("put",)}, {"PV": ("value", "char_value")}),
     "epics.pv": ((), {"PV": ("put",)}, {"PV": ("value", "char_value")}),
     "epics.ca": (("put", "sg_put"), {}, {}),
@@ -65,7 +67,7 @@ GUARDED = {
     "aioca": (("caput",), {}, {}),
     # pythonSoftIOC: starting the IOC serves its records on the facility network.
     "softioc.softioc": (("iocInit",), {}, {}),
-}
+})
 
 
 def _refusal(name):
@@ -139,8 +141,8 @@ def _poison(label, cls):
         pass
 
 
-def guard_module(module):
-    spec = GUARDED.get(module.__name__)
+def guard_module(module, _guarded=GUARDED):
+    spec = _guarded.get(module.__name__)
     if spec is None or getattr(module, "__pyexec_guarded__", False):
         return
     functions, classes, properties = spec
@@ -159,8 +161,8 @@ class GuardFinder:
     it right after it executes."""
 
     @classmethod
-    def find_spec(cls, name, path=None, target=None):
-        if name not in GUARDED:
+    def find_spec(cls, name, path=None, target=None, _guarded=GUARDED):
+        if name not in _guarded:
             return None
         for finder in sys.meta_path:
             if finder is cls or not hasattr(finder, "find_spec"):

@@ -18,6 +18,7 @@ against the current value, which must be readable (fail closed).
 
 import os
 import time
+from math import isfinite as _isfinite  # bound now: the code may replace math.isfinite
 
 __all__ = [
     "ChannelLimitsViolation",
@@ -41,20 +42,36 @@ class ChannelLimitsViolation(PermissionError):
         self.violation = violation
 
 
-_LIMITS = []  # [loaded limits or None], filled on first use
+def _read_limits_file():
+    """The limits database's text, read when this module is imported: before the code runs,
+    so that the code cannot drop ``PYEXEC_LIMITS`` from ``os.environ`` (or swap the file)
+    to run without limits. Parsed on the first write."""
+    path = os.environ.get("PYEXEC_LIMITS")
+    if not path:
+        return None, None
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return path, handle.read()
+    except Exception as error:  # fail closed: every write is blocked
+        return path, error
+
+
+_LIMITS_SOURCE = _read_limits_file()
+_LIMITS = []  # [parsed limits or None], filled on first use
 
 
 def _limits():
     if not _LIMITS:
-        import json
-
-        path = os.environ.get("PYEXEC_LIMITS")
-        if not path:
+        path, text = _LIMITS_SOURCE
+        if path is None:
             _LIMITS.append(None)
+        elif isinstance(text, Exception):
+            _LIMITS.append({"available": False, "reason": "cannot read %s: %s" % (path, text)})
         else:
+            import json
+
             try:
-                with open(path, encoding="utf-8") as handle:
-                    _LIMITS.append(json.load(handle))
+                _LIMITS.append(json.loads(text))
             except Exception as error:  # fail closed: every write is blocked
                 _LIMITS.append({"available": False, "reason": "cannot read %s: %s" % (path, error)})
     return _LIMITS[0]
@@ -76,9 +93,7 @@ def _fmt(number):
 
 
 def _violation(channel, value, kind, reason, limits=None, current=None):
-    import math
-
-    finite = value is not None and math.isfinite(value)
+    finite = value is not None and _isfinite(value)
     limits = limits or {}
     return {
         "channel": channel,
@@ -94,8 +109,6 @@ def _violation(channel, value, kind, reason, limits=None, current=None):
 
 def _check(channel, raw_value, store):
     """The violation of writing ``raw_value`` to ``channel``, or None when allowed."""
-    import math
-
     db = _limits()
     if db is None:
         return None
@@ -109,12 +122,12 @@ def _check(channel, raw_value, store):
         if not db.get("allow_unlisted_channels", False):
             return _violation(channel, value, "UNLISTED_CHANNEL",
                               "%s: not in the channel limits database, which does not allow unlisted channels" % channel)
-        if value is None or not math.isfinite(value):
+        if value is None or not _isfinite(value):
             return _violation(channel, value, "NON_FINITE_VALUE", "%s: %r is not a finite number" % (channel, raw_value))
         return None
     if not limits.get("writable", True):
         return _violation(channel, value, "READ_ONLY_CHANNEL", "%s: the channel is read-only (writable: false)" % channel, limits)
-    if value is None or not math.isfinite(value):
+    if value is None or not _isfinite(value):
         return _violation(channel, value, "NON_FINITE_VALUE", "%s: %r is not a finite number" % (channel, raw_value), limits)
     low, high, step = limits.get("min_value"), limits.get("max_value"), limits.get("max_step")
     if low is not None and value < low:
@@ -123,7 +136,7 @@ def _check(channel, raw_value, store):
         return _violation(channel, value, "MAX_EXCEEDED", "%s: %s is above max_value %s" % (channel, _fmt(value), _fmt(high)), limits)
     if step is not None:
         current = _number(store.get(channel)) if channel in store else None
-        if current is None or not math.isfinite(current):
+        if current is None or not _isfinite(current):
             return _violation(channel, value, "STEP_CHECK_FAILED",
                               "%s: max_step %s applies but the current value could not be read, so the write is blocked"
                               % (channel, _fmt(step)), limits)
