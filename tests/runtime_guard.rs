@@ -177,6 +177,37 @@ async fn violations_carry_the_limits_and_the_current_value() {
 }
 
 #[tokio::test]
+async fn code_cannot_drop_the_limits_or_loosen_their_checks_before_writing() {
+    // Round 15: the runtime read `PYEXEC_LIMITS` at the first write and called
+    // `math.isfinite` through the module, so code could remove the limits or let NaN through.
+    let mut guarded = Guarded::new(LIMITS);
+    for (route, code, expected) in [
+        (
+            "PYEXEC_LIMITS removed from the environment",
+            "import os\nimport pyexec_runtime\nos.environ.pop('PYEXEC_LIMITS', None)\n\
+             pyexec_runtime.write_channel('RANGE', 150)",
+            "MaxExceeded",
+        ),
+        (
+            "the environment cleared",
+            "import os\nimport pyexec_runtime\nos.environ.clear()\n\
+             pyexec_runtime.write_channel('RANGE', 150)",
+            "MaxExceeded",
+        ),
+        (
+            "math.isfinite replaced",
+            "import math\nimport pyexec_runtime\nmath.isfinite = lambda v: True\n\
+             pyexec_runtime.write_channel('RANGE', float('nan'))",
+            "NonFiniteValue",
+        ),
+    ] {
+        let failure = guarded.run(code).await.expect_err(route);
+        assert_eq!(violation_type(&failure), expected, "{route}");
+        assert_eq!(guarded.stored("RANGE"), serde_json::Value::Null, "{route}");
+    }
+}
+
+#[tokio::test]
 async fn unlisted_channels_pass_when_the_database_allows_them() {
     let permissive =
         r#"{"allow_unlisted_channels": true, "RANGE": {"min_value": 0, "max_value": 100}}"#;
@@ -515,6 +546,16 @@ async fn client_library_writes_are_refused_in_read_only_and_pass_in_write_access
             .unwrap_or_else(|f| panic!("{want} with write access: {f:#?}"));
         assert_eq!(results["writes"], 1, "{want}");
     }
+    // Round 15: emptying the guard's table before importing a library no longer leaves it
+    // unguarded (the table is read-only and the finder keeps its own reference).
+    let code = format!(
+        "{prelude}import pyexec_guard\ntry:\n    pyexec_guard.GUARDED.clear()\nexcept AttributeError:\n    pass\n\
+         import tango\ntango.DeviceProxy('a/b/c').write_attribute('V', 1.0)\nresults = {{}}\n"
+    );
+    let failure = run_in_mode(&mut guarded, ExecutionMode::ReadOnly, &code)
+        .await
+        .expect_err("the guard's table cannot be emptied");
+    assert_eq!(refused_entry(&failure), "tango.DeviceProxy.write_attribute");
     // Reads through the same libraries are untouched in read-only runs.
     let code = format!(
         "{prelude}from p4p.client.thread import Context\nimport tango\nresults = {{'a': Context().get('X'), 'b': tango.DeviceProxy('a/b/c').read_attribute('V')}}\n"

@@ -71,13 +71,15 @@ GUARDED = type(type.__dict__)({
 
 
 def _refusal(name):
+    import pyexec_runtime
     from pyexec_runtime import ChannelWriteRefused
 
     mode = os.environ.get("PYEXEC_EXECUTION_MODE", "read_only")
 
     def refuse(*args, **kwargs):
         shown = ", ".join([repr(a)[:80] for a in args[:3]])
-        path = os.environ.get("PYEXEC_REFUSALS_FILE")
+        # The runtime's copy, taken before the code ran (the code may clear os.environ).
+        path = pyexec_runtime._REFUSALS_FILE
         if path:
             import json  # only on refusal: importing json costs every run milliseconds
 

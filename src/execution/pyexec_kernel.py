@@ -67,6 +67,10 @@ def run(run_id, attempt, source, context_json):
     env["PYEXEC_ATTEMPT"] = str(attempt)
     env["PYEXEC_VIOLATIONS_FILE"] = os.path.join(attempt_dir, VIOLATIONS_FILE)
     env["PYEXEC_REFUSALS_FILE"] = os.path.join(attempt_dir, REFUSALS_FILE)
+    import pyexec_runtime  # its copies, which the code cannot clear with os.environ
+
+    pyexec_runtime._VIOLATIONS_FILE = env["PYEXEC_VIOLATIONS_FILE"]
+    pyexec_runtime._REFUSALS_FILE = env["PYEXEC_REFUSALS_FILE"]
     os.chdir(attempt_dir)
     report = wrapper.new_report()
     namespace = wrapper.new_namespace(wrapper.load_json(context_json))

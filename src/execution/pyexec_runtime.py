@@ -152,7 +152,7 @@ def _check(channel, raw_value, store):
 def _refuse(violation):
     import json
 
-    path = os.environ.get("PYEXEC_VIOLATIONS_FILE")
+    path = _VIOLATIONS_FILE
     if path:
         with open(path, "a", encoding="utf-8") as log:
             log.write(json.dumps(violation) + "\n")
@@ -162,6 +162,11 @@ def _refuse(violation):
 # The run's mode, read once: the wrapper (and the Jupyter kernel's setup) imports this module
 # before the code starts, so code that edits os.environ cannot grant itself write access.
 _MODE = os.environ.get("PYEXEC_EXECUTION_MODE", "read_only")
+# Likewise where refusals and violations are recorded and where the channels are kept:
+# clearing os.environ must not let a refused write go unrecorded.
+_VIOLATIONS_FILE = os.environ.get("PYEXEC_VIOLATIONS_FILE")
+_REFUSALS_FILE = os.environ.get("PYEXEC_REFUSALS_FILE")
+_CHANNEL_STORE = os.environ.get("PYEXEC_CHANNEL_STORE")
 
 
 def _mode():
@@ -172,7 +177,7 @@ def _refuse_writes(names, entry_point):
     """Records and raises the refusal of writes to ``names`` outside write_access mode."""
     import json
 
-    path = os.environ.get("PYEXEC_REFUSALS_FILE")
+    path = _REFUSALS_FILE
     if path:
         with open(path, "a", encoding="utf-8") as log:
             shown = ", ".join(sorted(repr(str(k))[:80] for k in names))
@@ -184,7 +189,7 @@ def _refuse_writes(names, entry_point):
 
 
 def _store_path():
-    return os.environ.get("PYEXEC_CHANNEL_STORE")
+    return _CHANNEL_STORE
 
 
 def _load():
