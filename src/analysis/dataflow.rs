@@ -1028,6 +1028,21 @@ impl<'a> CallSite<'a> {
             .filter(|e| !e.is_starred_expr())
     }
 
+    /// An argument passed by keyword `name` or at `index`, with its kinds.
+    fn argument(&self, name: &str, index: usize) -> Option<(&'a Expr, &Kinds)> {
+        let by_name = self
+            .expr
+            .arguments
+            .keywords
+            .iter()
+            .zip(&self.keywords)
+            .find_map(|(keyword, (_, kinds))| {
+                (keyword.arg.as_ref().map(|a| a.as_str()) == Some(name))
+                    .then_some((&keyword.value, kinds))
+            });
+        by_name.or_else(|| self.args.get(index).map(|(e, k)| (*e, k)))
+    }
+
     fn arg_kinds(&self, index: usize) -> Kinds {
         self.args
             .get(index)
@@ -6206,35 +6221,23 @@ fn harmless_form(name: &str, call: &CallSite<'_>) -> bool {
     };
     match name {
         "timeit.timeit" | "timeit.repeat" | "timeit.Timer" => {
-            let code_may_be_text = |e: Option<&Expr>, kinds: Option<&Kinds>| match e {
-                None => false,
-                Some(Expr::Lambda(_)) => false,
-                Some(_) => !kinds.is_some_and(|k| {
-                    !k.is_empty()
-                        && k.iter()
+            // Code in a string unless it is a lambda or only local callables.
+            let code_may_be_text = |argument: Option<(&Expr, &Kinds)>| match argument {
+                None | Some((Expr::Lambda(_), _)) => false,
+                Some((_, kinds)) => {
+                    kinds.is_empty()
+                        || !kinds
+                            .iter()
                             .all(|k| matches!(k, Kind::Func(_) | Kind::Method(..)))
-                }),
+                }
             };
-            let stmt = call.keyword("stmt").or_else(|| call.arg(0));
-            let stmt_kinds = call
-                .keywords
-                .iter()
-                .find(|(n, _)| *n == Some("stmt"))
-                .map(|(_, k)| k)
-                .or_else(|| call.args.first().map(|(_, k)| k));
-            let setup = call.keyword("setup").or_else(|| call.arg(1));
-            let setup_kinds = call
-                .keywords
-                .iter()
-                .find(|(n, _)| *n == Some("setup"))
-                .map(|(_, k)| k)
-                .or_else(|| call.args.get(1).map(|(_, k)| k));
             let unpacked = call.args.iter().any(|(e, _)| e.is_starred_expr())
                 || call.keywords.iter().any(|(k, _)| k.is_none());
+            let stmt = call.argument("stmt", 0);
             stmt.is_some()
                 && !unpacked
-                && !code_may_be_text(stmt, stmt_kinds)
-                && !code_may_be_text(setup, setup_kinds)
+                && !code_may_be_text(stmt)
+                && !code_may_be_text(call.argument("setup", 1))
         }
         "fileinput.input" | "fileinput.FileInput" => {
             let unpacked = call.keywords.iter().any(|(k, _)| k.is_none());
