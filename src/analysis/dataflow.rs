@@ -2530,6 +2530,23 @@ impl<'a> Walker<'a, '_> {
             }
             Expr::Subscript(s) => {
                 let key = self.eval(scope, &s.slice);
+                if let Expr::Attribute(a) = s.value.as_ref()
+                    && matches!(a.attr.as_str(), "path" | "meta_path" | "path_hooks")
+                {
+                    // `sys.path[:0] = [dir]`: what later imports load, as `sys.path.insert`.
+                    let container = self.eval(scope, &s.value);
+                    if let Some(path) = container.iter().find_map(|k| match k {
+                        Kind::Path(p) if api::normalise(p).starts_with("sys.") => Some(p.clone()),
+                        _ => None,
+                    }) {
+                        self.finding(
+                            s.range.start().to_u32(),
+                            "dynamic_import",
+                            Risk::High,
+                            format!("changes `{path}`, where later imports are found"),
+                        );
+                    }
+                }
                 // `setpoints = {}; setpoints[PV(name)] = sp`: a dict made here holds its keys
                 // too (`.items()`). (Not any container: one that may be a device would then
                 // look like one keyed by devices.)
@@ -5401,7 +5418,7 @@ impl<'a> Walker<'a, '_> {
                 }
                 result.add(Kind::Made(path.clone()));
             }
-            "logging.basicConfig" if call.keyword("filename").is_some() => {
+            "logging.basicConfig" if call.keyword("filename").is_some() || starred => {
                 self.finding(
                     call.offset,
                     "file_write",
@@ -5434,6 +5451,44 @@ impl<'a> Walker<'a, '_> {
                     None => true,
                 };
                 result.add(Kind::Native(cs));
+            }
+            // `yaml.load(s, Loader=yaml.Loader)` builds Python objects named in the data;
+            // `np.load(f, allow_pickle=True)` unpickles. (The safe loaders do neither.)
+            "yaml.load" | "yaml.load_all" => {
+                let safe = matches!(
+                    call.keyword("Loader").or_else(|| call.arg(1)),
+                    Some(Expr::Attribute(a)) if matches!(
+                        a.attr.as_str(),
+                        "SafeLoader" | "CSafeLoader" | "BaseLoader" | "CBaseLoader"
+                    )
+                );
+                if !safe {
+                    self.finding(
+                        offset,
+                        "dynamic_code",
+                        Risk::High,
+                        format!("`{name}` with a loader that builds any Python object"),
+                    );
+                }
+                result.add(Kind::Plain);
+            }
+            "numpy.load"
+                if !matches!(
+                    call.keyword("allow_pickle"),
+                    None | Some(Expr::BooleanLiteral(ast::ExprBooleanLiteral {
+                        value: false,
+                        ..
+                    }))
+                ) =>
+            {
+                self.finding(
+                    offset,
+                    "dynamic_code",
+                    Risk::High,
+                    "unpickles data, which can run any code (`numpy.load` with `allow_pickle`)"
+                        .into(),
+                );
+                result.add(Kind::Plain);
             }
             "sqlite3.connect" | "sqlite3.dbapi2.connect" => {
                 self.check_sqlite_database(call);

@@ -216,6 +216,30 @@ pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
         "unpickles data, which can run any code",
     ),
     (
+        "pandas.io.pickle.read_pickle",
+        "dynamic_code",
+        Risk::High,
+        "unpickles data, which can run any code",
+    ),
+    (
+        "yaml.unsafe_load",
+        "dynamic_code",
+        Risk::High,
+        "builds any Python object named in the data",
+    ),
+    (
+        "yaml.unsafe_load_all",
+        "dynamic_code",
+        Risk::High,
+        "builds any Python object named in the data",
+    ),
+    (
+        "cffi.FFI",
+        "native_code",
+        Risk::High,
+        "loads native code (cffi)",
+    ),
+    (
         "breakpoint",
         "dynamic_import",
         Risk::High,
@@ -451,6 +475,12 @@ pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
     ),
     (
         "asyncio.start_server",
+        "network",
+        Risk::Medium,
+        "listens on a network port",
+    ),
+    (
+        "asyncio.streams.start_server",
         "network",
         Risk::Medium,
         "listens on a network port",
@@ -941,6 +971,18 @@ pub(crate) const RISKY_PREFIXES: &[(&str, &str, Risk, &str)] = &[
         "listens on a network port",
     ),
     (
+        "wsgiref.simple_server.",
+        "network",
+        Risk::Medium,
+        "listens on a network port",
+    ),
+    (
+        "numpy.ctypeslib.",
+        "native_code",
+        Risk::High,
+        "loads native code (numpy.ctypeslib)",
+    ),
+    (
         "http.server.",
         "network",
         Risk::Medium,
@@ -1088,6 +1130,10 @@ pub fn made_call_rule(made: &str) -> Option<(&'static str, Risk, &'static str)> 
     let (library, method) = made.rsplit_once('.')?;
     let root = library.split('.').next().unwrap_or(library);
     match (root, method) {
+        // `ElementTree(root).write(path)` writes a file.
+        ("xml", "write") if library.starts_with("xml.etree") => {
+            Some(("file_write", Risk::Medium, "writes an XML file"))
+        }
         ("cProfile" | "profile", "run" | "runctx") => Some((
             "dynamic_code",
             Risk::High,
