@@ -1125,30 +1125,30 @@ pub fn is_known_non_control_system(path: &str) -> bool {
     ROOTS.contains(root_module(path)) || is_simulated(path)
 }
 
-/// Whether a dotted path is in the Python standard library (the public modules of
-/// [`NOT_CONTROL_SYSTEM`] without the third-party ones).
+/// The third-party libraries among [`NOT_CONTROL_SYSTEM`]; the rest is the standard library.
+const THIRD_PARTY_NOT_CONTROL_SYSTEM: &[&str] = &[
+    "bokeh",
+    "dateutil",
+    "h5py",
+    "httpx",
+    "matplotlib",
+    "numpy",
+    "pandas",
+    "plotly",
+    "requests",
+    "scipy",
+    "seaborn",
+    "sklearn",
+    "sympy",
+    "urllib3",
+    "xarray",
+    "yaml",
+];
+
+/// Whether a dotted path is in the Python standard library.
 pub fn is_standard_library(path: &str) -> bool {
     let root = root_module(path);
-    is_known_non_control_system(root)
-        && !matches!(
-            root,
-            "bokeh"
-                | "dateutil"
-                | "h5py"
-                | "httpx"
-                | "matplotlib"
-                | "numpy"
-                | "pandas"
-                | "plotly"
-                | "requests"
-                | "scipy"
-                | "seaborn"
-                | "sklearn"
-                | "sympy"
-                | "urllib3"
-                | "xarray"
-                | "yaml"
-        )
+    is_known_non_control_system(root) && !THIRD_PARTY_NOT_CONTROL_SYSTEM.contains(&root)
 }
 
 /// The first segment of a dotted path (`epics` of `epics.ca.put`).
@@ -1631,6 +1631,18 @@ mod tests {
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(sorted, NOT_CONTROL_SYSTEM);
+    }
+
+    #[test]
+    fn the_standard_library_is_the_non_control_system_list_without_third_party_libraries() {
+        for library in THIRD_PARTY_NOT_CONTROL_SYSTEM {
+            assert!(NOT_CONTROL_SYSTEM.contains(library), "{library}");
+            assert!(!is_standard_library(library), "{library}");
+        }
+        for path in ["math.isfinite", "json", "sys.stdout"] {
+            assert!(is_standard_library(path), "{path}");
+        }
+        assert!(!is_standard_library("epics.caput"));
     }
 
     #[test]

@@ -5473,13 +5473,9 @@ impl<'a> Walker<'a, '_> {
                 result.add(Kind::Plain);
             }
             "numpy.load"
-                if !matches!(
-                    call.keyword("allow_pickle"),
-                    None | Some(Expr::BooleanLiteral(ast::ExprBooleanLiteral {
-                        value: false,
-                        ..
-                    }))
-                ) =>
+                if call
+                    .keyword("allow_pickle")
+                    .is_some_and(|e| literal_bool(e) != Some(false)) =>
             {
                 self.finding(
                     offset,
@@ -5827,8 +5823,6 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// What local callables among a call's arguments return, for calls whose result holds
-    /// it (`functools.reduce(f, pvs)`, `itertools.starmap(f, args)`).
     /// What a `defaultdict` holds, given its factory's kinds (also `d.default_factory = f`
     /// later): what calling the factory makes (plain containers for `list`, an instance
     /// for a local class, a control-system object for `partial(PV, name)`), never the
@@ -5859,6 +5853,8 @@ impl<'a> Walker<'a, '_> {
         out
     }
 
+    /// What local callables among a call's arguments return, for calls whose result holds
+    /// it (`functools.reduce(f, pvs)`, `itertools.starmap(f, args)`).
     fn merge_local_returns(&mut self, call: &CallSite<'a>, result: &mut Kinds) {
         for f in call.local_callables() {
             result.merge(&self.returns_of(f));
@@ -5959,12 +5955,7 @@ impl<'a> Walker<'a, '_> {
             OpenMode::First | OpenMode::Second => {
                 let position = if form == OpenMode::First { 0 } else { 1 };
                 match arguments.find_argument_value("mode", position) {
-                    Some(Expr::StringLiteral(s)) => s
-                        .value
-                        .to_str()
-                        .chars()
-                        .any(|c| matches!(c, 'w' | 'a' | 'x' | '+')),
-                    Some(_) => true, // a computed mode cannot be verified
+                    Some(mode) => mode_writes(mode),
                     None => unpacked,
                 }
             }
@@ -6002,12 +5993,7 @@ impl<'a> Walker<'a, '_> {
         let writes = match bound {
             None => false,
             Some(e) if flags => !read_only_flags(e),
-            Some(Expr::StringLiteral(s)) => s
-                .value
-                .to_str()
-                .chars()
-                .any(|c| matches!(c, 'w' | 'a' | 'x' | '+')),
-            Some(_) => true,
+            Some(mode) => mode_writes(mode),
         };
         if writes {
             self.finding(
@@ -6029,9 +6015,7 @@ impl<'a> Walker<'a, '_> {
                 name == ":memory:"
                     || (name.starts_with("file:")
                         && (name.contains("mode=ro") || name.contains("mode=memory"))
-                        && call
-                            .keyword("uri")
-                            .is_some_and(|u| matches!(u, Expr::BooleanLiteral(b) if b.value)))
+                        && call.keyword("uri").and_then(literal_bool) == Some(true))
             }
             None => false,
         };
@@ -6243,6 +6227,26 @@ impl<'a> Walker<'a, '_> {
 
 /// `device/attribute` for a Tango device attribute, when the device name is literal.
 /// Methods of Python's lists, dicts and sets.
+/// A file mode that writes (`'w'`, `'a'`, `'x'`, `'+'`); a computed one cannot be verified.
+fn mode_writes(mode: &Expr) -> bool {
+    match mode {
+        Expr::StringLiteral(s) => s
+            .value
+            .to_str()
+            .chars()
+            .any(|c| matches!(c, 'w' | 'a' | 'x' | '+')),
+        _ => true,
+    }
+}
+
+/// `True`/`False` written as such.
+fn literal_bool(expr: &Expr) -> Option<bool> {
+    match expr {
+        Expr::BooleanLiteral(b) => Some(b.value),
+        _ => None,
+    }
+}
+
 /// `name.upper()`: a string with no lower-case letters.
 fn is_upper_cased(expr: &Expr) -> bool {
     matches!(expr, Expr::Call(c) if c.arguments.is_empty()
@@ -6269,11 +6273,6 @@ fn redirects_io(attr: &str, value: &Kinds) -> bool {
 /// Calls of a risky function in a form that does not do the risky thing: `timeit` of a
 /// callable (not of code in a string), `fileinput` that does not edit in place.
 fn harmless_form(name: &str, call: &CallSite<'_>) -> bool {
-    let is_false = |e: Option<&Expr>| match e {
-        None => true,
-        Some(Expr::BooleanLiteral(b)) => !b.value,
-        Some(_) => false,
-    };
     match name {
         "timeit.timeit" | "timeit.repeat" | "timeit.Timer" => {
             // Code in a string unless it is a lambda or only local callables.
@@ -6296,7 +6295,11 @@ fn harmless_form(name: &str, call: &CallSite<'_>) -> bool {
         }
         "fileinput.input" | "fileinput.FileInput" => {
             let unpacked = call.keywords.iter().any(|(k, _)| k.is_none());
-            !unpacked && call.args.len() < 2 && is_false(call.keyword("inplace"))
+            !unpacked
+                && call.args.len() < 2
+                && call
+                    .keyword("inplace")
+                    .is_none_or(|e| literal_bool(e) == Some(false))
         }
         _ => false,
     }
