@@ -1497,6 +1497,50 @@ pub fn returns_its_arguments(name: &str) -> bool {
     ) || name.starts_with("itertools.")
 }
 
+/// An argument a library call calls methods of: its keyword, its position (`None`:
+/// keyword-only) and the methods called.
+pub type HandedObjectUse = (&'static str, Option<usize>, &'static [&'static str]);
+
+/// Library calls that call methods of an object they are handed, as if the code called them
+/// itself: `print(..., file=stream)` calls `stream.write`, `contextlib.closing(thing)` calls
+/// `thing.close` when the block ends, a logging `StreamHandler(stream)` writes each record to
+/// `stream`, `json.dump(obj, fp)` calls `fp.write`. Handed a control-system object whose
+/// `write` or `close` writes (a caproto PV's `write`, a Tango device's `Write` or `Close`
+/// command), the call writes. By resolved name, `builtins.` stripped.
+pub fn methods_called_on_arguments(name: &str) -> &'static [HandedObjectUse] {
+    const WRITE: &[&str] = &["write"];
+    const STREAM: &[&str] = &["write", "flush"];
+    match name {
+        "print" => &[("file", None, WRITE)],
+        "contextlib.closing" => &[("thing", Some(0), &["close"])],
+        "contextlib.aclosing" => &[("thing", Some(0), &["aclose"])],
+        "contextlib.redirect_stdout" | "contextlib.redirect_stderr" => {
+            &[("new_target", Some(0), STREAM)]
+        }
+        "logging.StreamHandler" => &[("stream", Some(0), STREAM)],
+        "logging.basicConfig" => &[("stream", None, STREAM)],
+        "json.dump" | "pickle.dump" | "_pickle.dump" | "marshal.dump" => {
+            &[("fp", Some(1), WRITE), ("file", Some(1), WRITE)]
+        }
+        "json.load" => &[("fp", Some(0), &["read"])],
+        "shutil.copyfileobj" => &[("fsrc", Some(0), &["read"]), ("fdst", Some(1), WRITE)],
+        "csv.writer" | "csv.DictWriter" => &[("csvfile", Some(0), WRITE), ("f", Some(0), WRITE)],
+        "traceback.print_exc" | "traceback.print_last" => &[("file", Some(1), WRITE)],
+        "traceback.print_tb" | "traceback.print_stack" => &[("file", Some(2), WRITE)],
+        "traceback.print_exception" => &[("file", Some(4), WRITE)],
+        "pprint.pprint" | "pprint.pp" => &[("stream", Some(1), WRITE)],
+        "pprint.PrettyPrinter" => &[("stream", Some(2), WRITE)],
+        "yaml.dump" | "yaml.safe_dump" | "yaml.dump_all" | "yaml.safe_dump_all" => {
+            &[("stream", Some(1), WRITE)]
+        }
+        "numpy.savetxt" | "numpy.save" | "numpy.savez" | "numpy.savez_compressed" => {
+            &[("fname", Some(0), WRITE), ("file", Some(0), WRITE)]
+        }
+        "matplotlib.pyplot.savefig" => &[("fname", Some(0), WRITE)],
+        _ => &[],
+    }
+}
+
 /// Calls that call the callables among their arguments with the other arguments (or their
 /// elements): `map(f, pvs)`, `sorted(pvs, key=f)`, `functools.partial(f, pv)`. They keep
 /// handles visible only while every such callable is one the walk follows.

@@ -1055,6 +1055,25 @@ impl<'a> CallSite<'a> {
     }
 
     /// The kinds of every argument, positional and keyword.
+    /// What may be passed as the parameter `keyword` (at `position`, when it can be passed
+    /// positionally): the argument itself, or else whatever `*args` and `**kwargs` hold.
+    fn may_pass(&self, keyword: &str, position: Option<usize>) -> Vec<&Kinds> {
+        if let Some((_, kinds)) = self.argument(keyword, position.unwrap_or(usize::MAX)) {
+            return vec![kinds];
+        }
+        let starred = self
+            .args
+            .iter()
+            .filter(|(e, _)| e.is_starred_expr() && position.is_some())
+            .map(|(_, k)| k);
+        let double_starred = self
+            .keywords
+            .iter()
+            .filter(|(name, _)| name.is_none())
+            .map(|(_, k)| k);
+        starred.chain(double_starred).collect()
+    }
+
     fn values(&self) -> impl Iterator<Item = &Kinds> {
         self.args
             .iter()
@@ -3968,6 +3987,7 @@ impl<'a> Walker<'a, '_> {
         self.attrgetters_applied(&callee, &call, &mut result);
         self.mutators_handed_on(scope, &call);
         self.log_record(&callee, &call);
+        self.library_calls_methods(&callee, &call);
         let handed = call.local_callables();
         if !handed.is_empty() {
             // `handle.register(int, implementation)`
@@ -4613,6 +4633,64 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// Library calls that call methods of a control-system object they are handed
+    /// (`print(..., file=pv)` calls `pv.write`, `contextlib.closing(dev)` calls
+    /// `dev.close`): the methods are called as if by the code.
+    fn library_calls_methods(&mut self, callee: &Kinds, call: &CallSite<'a>) {
+        let handed_object = call
+            .values()
+            .any(|kinds| kinds.iter().any(|k| matches!(k, Kind::Cs(..))));
+        if !handed_object {
+            return;
+        }
+        for kind in callee.iter() {
+            let Kind::Path(p) = kind else { continue };
+            let name = p.strip_prefix("builtins.").unwrap_or(p);
+            for &(keyword, position, methods) in api::methods_called_on_arguments(name) {
+                let objects: Vec<(CsObject, Option<Sym>)> = call
+                    .may_pass(keyword, position)
+                    .into_iter()
+                    .flat_map(|kinds| kinds.iter())
+                    .filter_map(|k| match k {
+                        Kind::Cs(o, channel) => Some((*o, channel.clone())),
+                        _ => None,
+                    })
+                    .collect();
+                for (object, channel) in objects {
+                    for method in methods {
+                        self.member_called_elsewhere(call.offset, object, channel.as_ref(), method);
+                    }
+                }
+            }
+        }
+    }
+
+    /// `object.method()` called by code the walk does not follow: a method that reads or
+    /// writes does so, and a device attribute runs its command.
+    fn member_called_elsewhere(
+        &mut self,
+        offset: u32,
+        object: CsObject,
+        channel: Option<&Sym>,
+        method: &str,
+    ) {
+        let target = join(object.type_name(), method);
+        match object.attribute(method) {
+            Member::Method {
+                access: Some(access),
+                ..
+            } => self.op(offset, access, target, Evidence::Resolved, channel.cloned()),
+            Member::DeviceAttribute => self.op(
+                offset,
+                Access::Write,
+                target,
+                Evidence::Resolved,
+                device_channel(channel.map(|c| c.as_ref()), method),
+            ),
+            _ => {}
+        }
+    }
+
     /// Whether `receiver.name(...)`, where `receiver` may be a device whose unknown members
     /// are commands, is something else: the method of a container holding devices
     /// (`devices.items()` on a dict of Tango proxies, as it holds plain values or was made
@@ -4958,28 +5036,13 @@ impl<'a> Walker<'a, '_> {
                     }
                     Kind::CsMember(o, member) => {
                         let (channel, m) = member.as_ref();
-                        match o.attribute(m) {
-                            Member::Method {
-                                access: Some(access),
-                                ..
-                            } => self.op(
-                                call.offset,
-                                access,
-                                join(o.type_name(), m),
-                                Evidence::Resolved,
-                                channel.clone(),
-                            ),
-                            // `atexit.register(ps.Off)`, `pool.submit(ps.On)`: a device
-                            // attribute handed to code that calls it runs the command.
-                            // (Handed to `print` or `json.dumps`, it is only read.)
-                            Member::DeviceAttribute if calls_what_it_is_handed(callee) => self.op(
-                                call.offset,
-                                Access::Write,
-                                join(o.type_name(), m),
-                                Evidence::Resolved,
-                                device_channel(channel.as_deref(), m),
-                            ),
-                            _ => {}
+                        // `atexit.register(ps.Off)`, `pool.submit(ps.On)`: a device
+                        // attribute handed to code that calls it runs the command.
+                        // (Handed to `print` or `json.dumps`, it is only read.)
+                        if !matches!(o.attribute(m), Member::DeviceAttribute)
+                            || calls_what_it_is_handed(callee)
+                        {
+                            self.member_called_elsewhere(call.offset, *o, channel.as_ref(), m);
                         }
                     }
                     Kind::Dynamic => self.op(

@@ -1086,20 +1086,55 @@ pub const DYNAMIC_ACCESS_RULES: &[&str] = &[
 
 /// The default rule for a call by its resolved dotted name (`builtins.` stripped).
 pub fn call_rule(name: &str) -> Option<(&'static str, Risk, String)> {
-    if is_package_metadata_query(name)
+    let index = &*RULE_INDEX;
+    let found = match index.calls.get(name) {
+        Some(&(_, rule, risk, message)) => (rule, risk, message.to_owned()),
+        None => {
+            let module = name.split_once('.')?.0;
+            let &(_, rule, risk, message) = index
+                .prefixes
+                .get(module)?
+                .iter()
+                .find(|(p, ..)| name.starts_with(p))?;
+            (rule, risk, format!("{message} ({name})"))
+        }
+    };
+    // Forms under a risky name that do not do the risky thing, looked at only for the few
+    // names that have a rule.
+    let harmless = is_package_metadata_query(name)
         || is_local_socket_query(name)
         || is_help_text(name)
-        || is_inert_form(name)
-    {
-        return None;
+        || is_inert_form(name);
+    (!harmless).then_some(found)
+}
+
+type RuleRow = (&'static str, &'static str, Risk, &'static str);
+
+/// [`RISKY_CALLS`] and [`RISKY_PREFIXES`] indexed once, so that a call costs one or two hash
+/// lookups instead of a scan of some 170 rows (the scan was the walk's dearest single step):
+/// exact names by name (the first row wins, as in the tables' order), prefixes by their
+/// module, the part before the first dot, which every prefix has.
+struct RuleIndex {
+    calls: rustc_hash::FxHashMap<&'static str, RuleRow>,
+    prefixes: rustc_hash::FxHashMap<&'static str, Vec<RuleRow>>,
+}
+
+static RULE_INDEX: std::sync::LazyLock<RuleIndex> = std::sync::LazyLock::new(|| {
+    let mut calls = rustc_hash::FxHashMap::default();
+    for row in RISKY_CALLS {
+        calls.entry(row.0).or_insert(*row);
     }
-    if let Some((_, rule, risk, message)) = RISKY_CALLS.iter().find(|(n, ..)| *n == name) {
-        return Some((rule, *risk, (*message).to_owned()));
+    let mut prefixes: rustc_hash::FxHashMap<&'static str, Vec<RuleRow>> = Default::default();
+    for row in RISKY_PREFIXES {
+        let module = prefix_module(row.0);
+        prefixes.entry(module).or_default().push(*row);
     }
-    RISKY_PREFIXES
-        .iter()
-        .find(|(p, ..)| name.starts_with(p))
-        .map(|(_, rule, risk, message)| (*rule, *risk, format!("{message} ({name})")))
+    RuleIndex { calls, prefixes }
+});
+
+/// The module part of a risky prefix (`os` of `os.exec`); every prefix names one.
+fn prefix_module(prefix: &str) -> &str {
+    prefix.split_once('.').map_or(prefix, |(module, _)| module)
 }
 
 /// Names under a risky prefix that do not do the risky thing: pickling (only unpickling
@@ -1392,6 +1427,50 @@ impl SecurityRules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The indexed lookup answers as a scan of the tables in order would.
+    #[test]
+    fn the_rule_index_agrees_with_the_tables() {
+        assert!(
+            RISKY_PREFIXES.iter().all(|(p, ..)| p.contains('.')),
+            "every prefix names its module before a dot, or the index cannot find it"
+        );
+        let scan = |name: &str| {
+            RISKY_CALLS
+                .iter()
+                .find(|(n, ..)| *n == name)
+                .map(|(_, rule, risk, _)| (*rule, *risk))
+                .or_else(|| {
+                    RISKY_PREFIXES
+                        .iter()
+                        .find(|(p, ..)| name.starts_with(p))
+                        .map(|(_, rule, risk, _)| (*rule, *risk))
+                })
+        };
+        let mut names: Vec<String> = RISKY_CALLS.iter().map(|r| r.0.to_owned()).collect();
+        for (prefix, ..) in RISKY_PREFIXES {
+            names.push((*prefix).to_owned());
+            names.push(format!("{prefix}x"));
+            names.push(format!("{prefix}.y"));
+            names.push(prefix.trim_end_matches('.').to_owned());
+            names.push(format!("x{prefix}"));
+        }
+        names.extend(
+            ["print", "os", "os.", "", ".", "os.path.join", "numpy.mean"].map(String::from),
+        );
+        for name in &names {
+            let excluded = is_package_metadata_query(name)
+                || is_local_socket_query(name)
+                || is_help_text(name)
+                || is_inert_form(name);
+            let expected = if excluded { None } else { scan(name) };
+            assert_eq!(
+                call_rule(name).map(|(rule, risk, _)| (rule, risk)),
+                expected,
+                "{name}"
+            );
+        }
+    }
 
     #[test]
     fn calls_resolve_to_rules() {
