@@ -3922,33 +3922,9 @@ impl<'a> Walker<'a, '_> {
                     .iter()
                     .all(|k| matches!(k, Kind::Instance(_) | Kind::Class(_)));
             if !local_only {
-                if matches!(*name, "write_text" | "write_bytes") {
-                    self.finding(offset, "file_write", Risk::Medium, "writes a file".into());
-                }
-                if matches!(*name, "unlink" | "rmdir" | "rmtree") {
-                    self.finding(offset, "file_delete", Risk::Medium, "deletes files".into());
-                }
-                let pathlib = receiver
-                    .iter()
-                    .any(|k| matches!(k, Kind::Made(p) if p.starts_with("pathlib.")));
-                if pathlib
-                    && matches!(
-                        *name,
-                        "rename"
-                            | "replace"
-                            | "touch"
-                            | "symlink_to"
-                            | "hardlink_to"
-                            | "chmod"
-                            | "lchmod"
-                    )
-                {
-                    self.finding(
-                        offset,
-                        "file_write",
-                        Risk::Medium,
-                        format!("changes the file system (`Path.{name}`)"),
-                    );
+                let pathlib = receiver.iter().any(is_pathlib);
+                if let Some((rule, message)) = file_system_method(name, pathlib) {
+                    self.finding(offset, rule, Risk::Medium, message);
                 }
                 let archive = receiver.iter().any(|k| {
                     matches!(k, Kind::Made(p) if p.starts_with("zipfile.") || p.starts_with("tarfile."))
@@ -4035,6 +4011,13 @@ impl<'a> Walker<'a, '_> {
                 }
                 if s.ends_with(".write_text") || s.ends_with(".write_bytes") {
                     self.finding(offset, "file_write", Risk::Medium, "writes a file".into());
+                }
+                if let Some(method) = s.strip_prefix(METHODCALLER_OF) {
+                    // `methodcaller('unlink')(path)`
+                    let on_paths = call.values().any(|k| k.iter().any(is_pathlib));
+                    if let Some((rule, message)) = file_system_method(method, on_paths) {
+                        self.finding(offset, rule, Risk::Medium, message);
+                    }
                 }
                 if matches!(s.as_ref(), "collections.namedtuple" | "typing.NamedTuple") {
                     // `TunePVs(pv_h, pv_v)`: a record of its arguments (fields and elements).
@@ -4633,6 +4616,26 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// A `pathlib` method that changes the file system handed on as a callable
+    /// (`map(Path.unlink, paths)`), or a `methodcaller` of one applied to paths.
+    fn path_method_handed_on(&mut self, callable: &str, call: &CallSite<'a>) {
+        let (method, applied_to_paths) = match callable.strip_prefix(METHODCALLER_OF) {
+            Some(method) => (method, call.values().any(|k| k.iter().any(is_pathlib))),
+            None if callable.starts_with("pathlib.") => {
+                (callable.rsplit('.').next().unwrap_or(callable), true)
+            }
+            None => return,
+        };
+        if let Some((rule, message)) = file_system_method(method, applied_to_paths) {
+            self.finding(
+                call.offset,
+                rule,
+                Risk::Medium,
+                format!("{message} (handed on as a callable)"),
+            );
+        }
+    }
+
     /// Library calls that call methods of a control-system object they are handed
     /// (`print(..., file=pv)` calls `pv.write`, `contextlib.closing(dev)` calls
     /// `dev.close`): the methods are called as if by the code.
@@ -5015,6 +5018,7 @@ impl<'a> Walker<'a, '_> {
                                 format!("{message} (handed on as a callable)"),
                             );
                         }
+                        self.path_method_handed_on(p, call);
                         if matches!(name, "setattr" | "delattr" | "object.__setattr__")
                             && !inspect_only
                         {
@@ -5045,6 +5049,8 @@ impl<'a> Walker<'a, '_> {
                             self.member_called_elsewhere(call.offset, *o, channel.as_ref(), m);
                         }
                     }
+                    // `map(path.unlink, ...)`, `map(methodcaller('unlink'), paths)`
+                    Kind::Made(made) => self.path_method_handed_on(made, call),
                     Kind::Dynamic => self.op(
                         call.offset,
                         Access::Write,
@@ -5191,6 +5197,13 @@ impl<'a> Walker<'a, '_> {
         }
         let starred = call.args.iter().any(|(e, _)| e.is_starred_expr())
             || call.keywords.iter().any(|(k, _)| k.is_none());
+        if name == "operator.methodcaller"
+            && let Some(method) = call.arg(0).and_then(string_literal)
+            && file_system_method(method, true).is_some()
+        {
+            // Which file it changes is seen where it is applied.
+            result.add(Kind::Made(format!("{METHODCALLER_OF}{method}").into()));
+        }
         match name {
             // Whatever the shell is then asked to do cannot be verified.
             "get_ipython" => {
@@ -6370,6 +6383,34 @@ fn harmless_form(name: &str, call: &CallSite<'_>) -> bool {
 
 /// Calls that call what they are handed, now or later: exit handlers, threads, timers,
 /// executors, event-loop callbacks, finalizers, `ExitStack.callback`, `sched`, `partial`.
+/// What `operator.methodcaller(name)` of a file-system method is made as, followed by the
+/// method's name (`operator.methodcaller@unlink`).
+const METHODCALLER_OF: &str = "operator.methodcaller@";
+
+/// What calling the file-system method `name` does, as (rule, message): `write_text` and
+/// `unlink` on anything but a local object, `Path`'s other changes (`rename`, `touch`,
+/// `chmod`, ...) on a `pathlib` path.
+fn file_system_method(name: &str, on_pathlib: bool) -> Option<(&'static str, String)> {
+    match name {
+        "write_text" | "write_bytes" => Some(("file_write", "writes a file".into())),
+        "unlink" | "rmdir" | "rmtree" => Some(("file_delete", "deletes files".into())),
+        "rename" | "replace" | "touch" | "symlink_to" | "hardlink_to" | "chmod" | "lchmod"
+            if on_pathlib =>
+        {
+            Some((
+                "file_write",
+                format!("changes the file system (`Path.{name}`)"),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// A `pathlib` path, or something made from one.
+fn is_pathlib(kind: &Kind) -> bool {
+    matches!(kind, Kind::Made(p) if p.starts_with("pathlib."))
+}
+
 fn calls_what_it_is_handed(callee: &Kinds) -> bool {
     callee.iter().any(|k| match k {
         Kind::Path(p) | Kind::Made(p) => {
