@@ -2287,8 +2287,7 @@ impl<'a> Walker<'a, '_> {
                 }
             }
             Stmt::For(f) => {
-                let items = self.eval(scope, &f.iter);
-                let items = self.iterated(&items);
+                let items = self.iterated_names_or_items(scope, &f.iter);
                 self.assign_loop_target(scope, &f.target, &f.iter, &items);
                 self.stmts(scope, &f.body);
                 self.stmts(scope, &f.orelse);
@@ -2807,7 +2806,11 @@ impl<'a> Walker<'a, '_> {
                     } else {
                         out.merge(recall(&mut self.fields, attr));
                         let class_attribute = self.class_attribute(*c, attr);
-                        if self.has_record_base(*c, 0) {
+                        // A record's fields, and what a metaclass's `__new__` put in the
+                        // namespace (`ns['pv'] = PV(..)` before `super().__new__`).
+                        if self.has_record_base(*c, 0)
+                            || !self.metaclass_methods(*c, "__new__").is_empty()
+                        {
                             out.merge(recall(&mut self.fields, ANY_FIELD));
                         }
                         // A descriptor kept as a class attribute: its `__get__` gives the value.
@@ -3026,6 +3029,41 @@ impl<'a> Walker<'a, '_> {
             _ => return None,
         }
         Some(out)
+    }
+
+    /// Whether `expr` is `sys.modules` (or its `.keys()`) where only the names are used: a
+    /// membership test, iteration, `sorted`/`len`. Those load and reach no module.
+    fn names_loaded_modules(&mut self, scope: ScopeId, expr: &'a Expr) -> bool {
+        let table = match expr {
+            Expr::Call(c) if c.arguments.is_empty() => match c.func.as_ref() {
+                Expr::Attribute(keys) if keys.attr.as_str() == "keys" => keys.value.as_ref(),
+                _ => return false,
+            },
+            other => other,
+        };
+        let Expr::Attribute(a) = table else {
+            return false;
+        };
+        if a.attr.as_str() != "modules" {
+            return false;
+        }
+        let Expr::Name(n) = a.value.as_ref() else {
+            return false;
+        };
+        let module = self.load_name(scope, n.id.as_str());
+        !module.is_empty()
+            && module
+                .iter()
+                .all(|k| matches!(k, Kind::Path(p) if p.as_ref() == "sys"))
+    }
+
+    /// What iterating `iter` gives: names for `sys.modules`, else its elements.
+    fn iterated_names_or_items(&mut self, scope: ScopeId, iter: &'a Expr) -> Kinds {
+        if self.names_loaded_modules(scope, iter) {
+            return Kinds::one(Kind::Plain);
+        }
+        let items = self.eval(scope, iter);
+        self.iterated(&items)
     }
 
     /// `sys.modules` and the import machinery's tables: any loaded module by name.
@@ -3365,6 +3403,20 @@ impl<'a> Walker<'a, '_> {
                 }
                 kinds
             }
+            // `sorted(sys.modules)`, `len(sys.modules)`: names of loaded modules.
+            Expr::Call(c)
+                if matches!(
+                    c.func.as_ref(),
+                    Expr::Name(f) if matches!(
+                        f.id.as_str(),
+                        "sorted" | "len" | "list" | "set" | "frozenset" | "tuple"
+                    )
+                ) && c.arguments.keywords.is_empty()
+                    && c.arguments.args.len() == 1
+                    && self.names_loaded_modules(scope, &c.arguments.args[0]) =>
+            {
+                Kinds::one(Kind::Plain)
+            }
             Expr::Call(c) => self.call(scope, c),
             Expr::Subscript(s) => {
                 let container = self.eval(scope, &s.value);
@@ -3519,7 +3571,13 @@ impl<'a> Walker<'a, '_> {
             }
             Expr::Compare(c) => {
                 let mut all = self.eval(scope, &c.left);
-                for comparator in &c.comparators {
+                for (op, comparator) in c.ops.iter().zip(&c.comparators) {
+                    // `'numpy' in sys.modules` asks for a name; it loads nothing.
+                    if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn)
+                        && self.names_loaded_modules(scope, comparator)
+                    {
+                        continue;
+                    }
                     all.merge(&self.eval(scope, comparator));
                 }
                 let mut out = self.feed_dunders(&all);
@@ -3726,8 +3784,7 @@ impl<'a> Walker<'a, '_> {
 
     fn comprehension(&mut self, scope: ScopeId, generators: &'a [ast::Comprehension]) {
         for g in generators {
-            let items = self.eval(scope, &g.iter);
-            let items = self.iterated(&items);
+            let items = self.iterated_names_or_items(scope, &g.iter);
             self.assign_loop_target(scope, &g.target, &g.iter, &items);
             for cond in &g.ifs {
                 self.eval(scope, cond);
@@ -3886,6 +3943,17 @@ impl<'a> Walker<'a, '_> {
                     held.add(Kind::Plain);
                     self.learn_field(ITEMS, &held);
                 }
+            }
+            if *name == "__new__"
+                && call.args.len() >= 4
+                && receiver
+                    .iter()
+                    .any(|k| matches!(k, Kind::Made(p) if p.as_ref() == "builtins.super"))
+            {
+                // `super().__new__(mcls, name, bases, ns)` in a metaclass: as `type(name,
+                // bases, ns)`, the namespace's values are the class's attributes.
+                let namespace = call.arg_kinds(3);
+                self.learn_field(ANY_FIELD, &namespace);
             }
             if *name == "add_done_callback" {
                 // `task.add_done_callback(cb)`: `cb(task)` when the task is done.
@@ -5019,6 +5087,20 @@ impl<'a> Walker<'a, '_> {
                             );
                         }
                         self.path_method_handed_on(p, call);
+                        if name == "getattr"
+                            && !inspect_only
+                            && call.values().any(|k| {
+                                // (`getattr` itself and the other builtins are functions.)
+                                k.iter().any(|k| {
+                                    matches!(k, Kind::Path(p) if api::is_sensitive_module(p)
+                                        && !p.starts_with("builtins."))
+                                })
+                            })
+                        {
+                            // `reduce(getattr, ['system'], os)`: an attribute of a module that
+                            // runs code, picked by data.
+                            self.reflection(call.offset, "`getattr` handed on with a module");
+                        }
                         if matches!(name, "setattr" | "delattr" | "object.__setattr__")
                             && !inspect_only
                         {
@@ -5764,7 +5846,11 @@ impl<'a> Walker<'a, '_> {
                 result.add(Kind::Native(cs));
             }
             _ => {
-                if rule.as_ref().is_some_and(|(r, ..)| *r == "shell") {
+                // (`venv` and `ensurepip` run pip, not a command the code gives.)
+                if rule.as_ref().is_some_and(|(r, ..)| *r == "shell")
+                    && !name.starts_with("venv.")
+                    && !name.starts_with("ensurepip.")
+                {
                     self.check_shell(name, call);
                 }
                 match api::module_call(name) {
@@ -6350,6 +6436,16 @@ fn redirects_io(attr: &str, value: &Kinds) -> bool {
 /// callable (not of code in a string), `fileinput` that does not edit in place.
 fn harmless_form(name: &str, call: &CallSite<'_>) -> bool {
     match name {
+        // `find_spec('scipy')` locates a top-level module without running it (a dotted
+        // name imports its parents).
+        "importlib.util.find_spec" => {
+            call.args.len() == 1
+                && call.keywords.is_empty()
+                && call
+                    .arg(0)
+                    .and_then(string_literal)
+                    .is_some_and(|module| !module.contains('.'))
+        }
         "timeit.timeit" | "timeit.repeat" | "timeit.Timer" => {
             // Code in a string unless it is a lambda or only local callables.
             let code_may_be_text = |argument: Option<(&Expr, &Kinds)>| match argument {
@@ -6394,7 +6490,8 @@ fn file_system_method(name: &str, on_pathlib: bool) -> Option<(&'static str, Str
     match name {
         "write_text" | "write_bytes" => Some(("file_write", "writes a file".into())),
         "unlink" | "rmdir" | "rmtree" => Some(("file_delete", "deletes files".into())),
-        "rename" | "replace" | "touch" | "symlink_to" | "hardlink_to" | "chmod" | "lchmod"
+        "rename" | "replace" | "touch" | "symlink_to" | "hardlink_to" | "link_to" | "chmod"
+        | "lchmod"
             if on_pathlib =>
         {
             Some((

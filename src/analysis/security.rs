@@ -513,6 +513,79 @@ pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
     ("os.symlink", "file_write", Risk::Medium, "creates a link"),
     ("os.link", "file_write", Risk::Medium, "creates a link"),
     (
+        "os.chown",
+        "file_write",
+        Risk::Medium,
+        "changes file ownership",
+    ),
+    (
+        "os.lchown",
+        "file_write",
+        Risk::Medium,
+        "changes file ownership",
+    ),
+    (
+        "os.fchown",
+        "file_write",
+        Risk::Medium,
+        "changes file ownership",
+    ),
+    (
+        "shutil.chown",
+        "file_write",
+        Risk::Medium,
+        "changes file ownership",
+    ),
+    ("os.utime", "file_write", Risk::Medium, "changes file times"),
+    (
+        "os.setxattr",
+        "file_write",
+        Risk::Medium,
+        "changes a file's extended attributes",
+    ),
+    (
+        "os.removexattr",
+        "file_write",
+        Risk::Medium,
+        "changes a file's extended attributes",
+    ),
+    (
+        "urllib.request.urlretrieve",
+        "file_write",
+        Risk::Medium,
+        "downloads into a file",
+    ),
+    (
+        "sys.settrace",
+        "runtime_patch",
+        Risk::High,
+        "installs a hook into every frame, the executor's runtime included",
+    ),
+    (
+        "sys.setprofile",
+        "runtime_patch",
+        Risk::High,
+        "installs a hook into every frame, the executor's runtime included",
+    ),
+    (
+        "threading.settrace",
+        "runtime_patch",
+        Risk::High,
+        "installs a hook into every thread's frames, the executor's runtime included",
+    ),
+    (
+        "threading.setprofile",
+        "runtime_patch",
+        Risk::High,
+        "installs a hook into every thread's frames, the executor's runtime included",
+    ),
+    (
+        "sys.addaudithook",
+        "runtime_patch",
+        Risk::High,
+        "installs an audit hook that sees (and can stop) every file, import and process event",
+    ),
+    (
         "os.chmod",
         "file_write",
         Risk::Medium,
@@ -935,6 +1008,30 @@ pub(crate) const RISKY_PREFIXES: &[(&str, &str, Risk, &str)] = &[
         "creates environments (runs pip)",
     ),
     (
+        "ensurepip.",
+        "shell",
+        Risk::High,
+        "runs pip to install packages",
+    ),
+    (
+        "test.support.",
+        "dynamic_code",
+        Risk::High,
+        "CPython's test helpers import modules by name and run interpreters",
+    ),
+    (
+        "compileall.",
+        "file_write",
+        Risk::Medium,
+        "writes compiled files",
+    ),
+    (
+        "multiprocessing.managers.",
+        "network",
+        Risk::Medium,
+        "serves or connects to a manager process over a socket",
+    ),
+    (
         "multiprocessing.reduction.",
         "dynamic_code",
         Risk::High,
@@ -1169,6 +1266,12 @@ pub fn made_call_rule(made: &str) -> Option<(&'static str, Risk, &'static str)> 
         ("xml", "write") if library.starts_with("xml.etree") => {
             Some(("file_write", Risk::Medium, "writes an XML file"))
         }
+        ("cProfile" | "profile" | "pstats", "dump_stats") => Some((
+            "file_write",
+            Risk::Medium,
+            "writes profile statistics to a file",
+        )),
+        ("urllib", "retrieve") => Some(("file_write", Risk::Medium, "downloads into a file")),
         ("cProfile" | "profile", "run" | "runctx") => Some((
             "dynamic_code",
             Risk::High,
@@ -1267,8 +1370,9 @@ fn is_package_metadata_query(name: &str) -> bool {
 
 /// The default rule for importing a module (by its top-level name).
 pub fn import_rule(module: &str) -> Option<(&'static str, Risk, &'static str)> {
-    // Its calls are checked one by one (`entry_points` loads code; `version` does not).
-    if module == "importlib.metadata" {
+    // Their calls are checked one by one (`entry_points` loads code, `version` does not;
+    // `module_from_spec` loads code, `find_spec` of a top-level name only locates it).
+    if matches!(module, "importlib.metadata" | "importlib.util") {
         return None;
     }
     let top = module.split('.').next().unwrap_or(module);
