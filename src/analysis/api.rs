@@ -196,6 +196,9 @@ impl CsObject {
             (Self::CaprotoPv, "context") => Member::Component(Self::CaprotoContext),
             (Self::P4pContext, "put" | "rpc") => method(Write),
             (Self::P4pContext, "get" | "monitor") => method(Read),
+            // A paused plan goes on moving hardware on `resume`; `stop` and `abort` run its
+            // clean-up (unstaging, returning motors).
+            (Self::BlueskyRunEngine, "resume" | "stop" | "abort") => method(Write),
             // `put*`, `asyncPut`, `parsePut`, `parsePutGet`; `RpcClient.invoke` asks a
             // service to act.
             (Self::PvaChannel, n) if n.to_ascii_lowercase().contains("put") || n == "invoke" => {
@@ -285,6 +288,7 @@ impl CsObject {
                 | "subscribe_event"
                 | "unsubscribe_event"
                 | "event_queue_size"
+                | "pending_asynch_call"
                 // taurus devices' read (no Tango command is called `read`).
                 | "read"
                 // Standard read-only commands.
@@ -609,6 +613,8 @@ fn normalise_library(path: &str) -> std::borrow::Cow<'_, str> {
         ("epics.motor.", "epics."),
         ("caproto.threading.pyepics_compat.", "epics."),
         ("pvapy.", "pvaccess."),
+        // `ophyd.sim` imports the real EPICS signals (`from ophyd.sim import EpicsSignal`).
+        ("ophyd.sim.Epics", "ophyd.Epics"),
         ("ophyd.signal.", "ophyd."),
         ("ophyd.epics_motor.", "ophyd."),
         ("ophyd.device.", "ophyd."),
@@ -636,6 +642,9 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
     Some(match path {
         // DESY's DOOCS client.
         "pydoocs.write" => A(Write),
+        // ophyd-async helpers that `set` the signal they are given.
+        "ophyd_async.core.set_and_wait_for_value"
+        | "ophyd_async.core.set_and_wait_for_other_value" => A(Write),
         "pydoocs.read" | "pydoocs.names" => A(Read),
         "pyjapc.PyJapc" => Creates(CsObject::JapcClient),
         "epics.caput" | "epics.caput_many" | "epics.ca.put" | "epics.ca.put_many"
@@ -1432,6 +1441,13 @@ pub fn returns_its_arguments(name: &str) -> bool {
             | "random.choice"
             | "random.choices"
             | "random.sample"
+            // The largest or smallest elements, or all of them merged in order.
+            | "heapq.nlargest"
+            | "heapq.nsmallest"
+            | "heapq.merge"
+            | "heapq.heappop"
+            | "heapq.heappushpop"
+            | "heapq.heapreplace"
             | "collections.deque"
             | "collections.OrderedDict"
             | "collections.defaultdict"

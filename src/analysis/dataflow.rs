@@ -1515,6 +1515,9 @@ impl<'a> Walker<'a, '_> {
             kinds.add(Kind::Path("builtins".into()));
         } else if matches!(name, "__loader__" | "__spec__") {
             kinds.add(Kind::Path("importlib".into()));
+        } else if name == "RE" {
+            // A bluesky profile's RunEngine, which the kernel may already hold.
+            kinds.add(Kind::Cs(CsObject::BlueskyRunEngine, None));
         } else if matches!(name, "context" | "results") {
             kinds.add(Kind::Plain);
         }
