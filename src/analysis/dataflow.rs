@@ -5849,10 +5849,8 @@ impl<'a> Walker<'a, '_> {
                 result.add(Kind::Native(cs));
             }
             _ => {
-                // (`venv` and `ensurepip` run pip, not a command the code gives.)
                 if rule.as_ref().is_some_and(|(r, ..)| *r == "shell")
-                    && !name.starts_with("venv.")
-                    && !name.starts_with("ensurepip.")
+                    && security::runs_a_given_command(name)
                 {
                     self.check_shell(name, call);
                 }

@@ -31,8 +31,11 @@ pub struct SecurityFinding {
     pub message: String,
 }
 
+/// One row of the rule tables: (module, call name or prefix; rule id; severity; message).
+pub(crate) type RuleRow = (&'static str, &'static str, Risk, &'static str);
+
 /// Modules whose import alone is a finding.
-pub(crate) const RISKY_MODULES: &[(&str, &str, Risk, &str)] = &[
+pub(crate) const RISKY_MODULES: &[RuleRow] = &[
     (
         "subprocess",
         "shell",
@@ -61,7 +64,7 @@ pub(crate) const RISKY_MODULES: &[(&str, &str, Risk, &str)] = &[
 ];
 
 /// Calls by (dotted) name.
-pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
+pub(crate) const RISKY_CALLS: &[RuleRow] = &[
     (
         "exec",
         "dynamic_code",
@@ -726,7 +729,7 @@ pub(crate) const RISKY_CALLS: &[(&str, &str, Risk, &str)] = &[
 ];
 
 /// Dotted-name prefixes that are findings whatever follows (`os.execv`, `os.spawnl`, ...).
-pub(crate) const RISKY_PREFIXES: &[(&str, &str, Risk, &str)] = &[
+pub(crate) const RISKY_PREFIXES: &[RuleRow] = &[
     (
         "socket.",
         "network",
@@ -1205,8 +1208,6 @@ pub fn call_rule(name: &str) -> Option<(&'static str, Risk, String)> {
     (!harmless).then_some(found)
 }
 
-type RuleRow = (&'static str, &'static str, Risk, &'static str);
-
 /// [`RISKY_CALLS`] and [`RISKY_PREFIXES`] indexed once, so that a call costs one or two hash
 /// lookups instead of a scan of some 170 rows (the scan was the walk's dearest single step):
 /// exact names by name (the first row wins, as in the tables' order), prefixes by their
@@ -1324,6 +1325,13 @@ fn is_help_text(name: &str) -> bool {
         name,
         "pydoc.render_doc" | "pydoc.doc" | "pydoc.resolve" | "pydoc.describe"
     )
+}
+
+/// Whether a `shell` call runs a command the code gives (`subprocess.run(cmd)`), which is
+/// then checked for control-system tools, rather than a program of its own (`venv` and
+/// `ensurepip` run pip).
+pub fn runs_a_given_command(name: &str) -> bool {
+    !name.starts_with("venv.") && !name.starts_with("ensurepip.")
 }
 
 /// Whether `help(...)` (and pydoc's help text) may import: given a name, or nothing known.
