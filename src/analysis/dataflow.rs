@@ -36,6 +36,7 @@ use ruff_text_size::{Ranged, TextSize};
 use serde::{Deserialize, Serialize};
 
 use super::api::{self, Access, CsObject, Member, ModuleCall};
+use super::files::{self, mode_writes};
 use super::patterns::PatternSet;
 use super::security::{self, Risk, SecurityFinding, SecurityRules};
 use super::syntax::Lines;
@@ -72,6 +73,10 @@ const RAISED: &str = "<raised>";
 const RAISED_STOP: &str = "<raised: StopIteration>";
 const RAISED_KEY: &str = "<raised: KeyError>";
 const RAISED_ATTRIBUTE: &str = "<raised: AttributeError>";
+/// What the code sends into generators (`gen.send(pv)`): the value of a `yield`
+/// expression (`x = yield status`) in any generator (the walk keeps a generator as what it
+/// yields, not as which function made it).
+const SENT: &str = "<sent>";
 /// The field under which what local subclasses of `dict`/`list` hold is tracked
 /// (`self[name] = pv` in a method of `class Table(dict)`).
 const ITEMS: &str = "<items>";
@@ -910,6 +915,10 @@ fn walk(
         rendered: String::new(),
         unresolved_memo: HashMap::default(),
         partial_targets: HashSet::default(),
+        record_fields: HashSet::default(),
+        module_body: &module.body,
+        function_defs: HashMap::default(),
+        reading_modes: HashMap::default(),
         attrgetters: HashMap::default(),
         dispatch: HashMap::default(),
         element_of: HashMap::default(),
@@ -996,6 +1005,13 @@ struct Walker<'a, 'c> {
     dispatch: HashMap<ScopeId, Learnt>,
     /// Local functions bound with `functools.partial` (their arguments shift).
     partial_targets: HashSet<ScopeId>,
+    /// Attributes that log records get from `extra` mappings (see [`Self::log_record`]).
+    record_fields: HashSet<&'a str>,
+    /// The module's statements and each function's `def`, for the rare question that needs
+    /// them ([`Self::reading_mode_parameter`]).
+    module_body: &'a [Stmt],
+    function_defs: HashMap<ScopeId, &'a ast::StmtFunctionDef>,
+    reading_modes: HashMap<(ScopeId, &'a str), bool>,
     /// The literal attribute names of each `operator.attrgetter(...)` call, by its offset
     /// (the getter is `Made("operator.attrgetter@OFFSET")`).
     attrgetters: HashMap<u32, Vec<&'a str>>,
@@ -1183,6 +1199,12 @@ fn implicitly_caught(handler_type: Option<&Expr>) -> Vec<&'static str> {
     out
 }
 
+/// A namespace object of the standard library (parsed options, `SimpleNamespace`): its
+/// attributes are the values the code gave it, as fields.
+fn is_namespace(made: &str) -> bool {
+    made.starts_with("argparse.") || made == "types.SimpleNamespace"
+}
+
 /// A function's default values (`__defaults__`, `__kwdefaults__`) or a
 /// `functools.partial`'s arguments (`args`, `keywords`): what its parameters may be.
 fn is_defaults_attribute(attr: &str) -> bool {
@@ -1250,6 +1272,38 @@ fn unfollowed_callable(kind: &Kind) -> Option<Sym> {
 fn string_literal(expr: &Expr) -> Option<&str> {
     match expr {
         Expr::StringLiteral(s) => Some(s.value.to_str()),
+        _ => None,
+    }
+}
+
+/// What an f-string's interpolated values are written as in [`string_template`].
+const INTERPOLATED: char = '\u{1}';
+
+/// A string literal's text, or an f-string's with [`INTERPOLATED`] for each value.
+fn string_template(expr: &Expr) -> Option<std::borrow::Cow<'_, str>> {
+    match expr {
+        Expr::StringLiteral(s) => Some(s.value.to_str().into()),
+        Expr::FString(f) => {
+            let mut text = String::new();
+            for part in f.value.iter() {
+                match part {
+                    ast::FStringPart::Literal(literal) => text.push_str(&literal.value),
+                    ast::FStringPart::FString(fstring) => {
+                        for element in &fstring.elements {
+                            match element {
+                                ast::InterpolatedStringElement::Literal(l) => {
+                                    text.push_str(&l.value)
+                                }
+                                ast::InterpolatedStringElement::Interpolation(_) => {
+                                    text.push(INTERPOLATED)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Some(text.into())
+        }
         _ => None,
     }
 }
@@ -2020,6 +2074,7 @@ impl<'a> Walker<'a, '_> {
         let Some(&id) = self.scope_of.get(&f.range.start()) else {
             return;
         };
+        self.function_defs.entry(id).or_insert(f);
         let bound = self.decorated(scope, &f.decorator_list, Kind::Func(id));
         for d in &f.decorator_list {
             self.register_implementation(scope, &d.expression, &[id]);
@@ -2389,7 +2444,18 @@ impl<'a> Walker<'a, '_> {
                     module.to_owned()
                 };
                 let offset = i.range.start().to_u32();
-                self.import_checks(offset, &module);
+                // `from importlib import resources`: checked as `import importlib.resources`.
+                let submodules = module == "importlib"
+                    && i.names
+                        .iter()
+                        .all(|a| matches!(a.name.as_str(), "metadata" | "util" | "resources"));
+                if submodules {
+                    for alias in &i.names {
+                        self.import_checks(offset, &join(&module, alias.name.as_str()));
+                    }
+                } else {
+                    self.import_checks(offset, &module);
+                }
                 for alias in &i.names {
                     let name = alias.name.as_str();
                     if name == "*" {
@@ -2403,7 +2469,9 @@ impl<'a> Walker<'a, '_> {
                         continue;
                     }
                     let path = join(&module, name);
-                    if let Some((rule, risk, message)) = security::call_rule(&path) {
+                    if let Some((rule, risk, message)) = security::call_rule(&path)
+                        .filter(|_| !submodules && !has_harmless_forms(&path))
+                    {
                         self.finding(alias.range.start().to_u32(), rule, risk, message);
                     }
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
@@ -2656,20 +2724,17 @@ impl<'a> Walker<'a, '_> {
     /// attribute is a command, not a read).
     fn attr_load(&mut self, receiver: &Kinds, attr: &'a str, offset: u32, for_call: bool) -> Kinds {
         if attr == "__dict__"
-            && receiver.iter().all(|k| {
-                matches!(
-                    k,
-                    Kind::Instance(_)
-                        | Kind::Class(_)
-                        | Kind::Func(_)
-                        | Kind::Method(..)
-                        | Kind::Plain
-                )
+            && receiver.iter().all(|k| match k {
+                Kind::Instance(_) | Kind::Class(_) | Kind::Func(_) | Kind::Method(..) => true,
+                Kind::Plain => true,
+                Kind::Made(p) => is_namespace(p),
+                _ => false,
             })
         {
             // A local object's, class's or function's attributes as a dict
             // (`cfg.__dict__`), as `vars(cfg)` gives them: all modelled, as fields and
-            // methods. Stores through it are checked where they happen (`is_fields_dict`).
+            // methods; a namespace's (`args.__dict__` of parsed options) are its fields.
+            // Stores through it are checked where they happen (`is_fields_dict`).
             let mut fields = self.every_attribute_of(receiver);
             fields.add(Kind::Plain);
             return fields;
@@ -2706,6 +2771,13 @@ impl<'a> Walker<'a, '_> {
                         }
                         out.add(Kind::Path(path));
                     }
+                    // A `functools.partial` of a library function (`partial(print, pv)`) is
+                    // kept as that function: its bound `args`/`keywords`, and its `func`.
+                    if matches!(attr, "args" | "keywords") {
+                        out.merge(recall(&mut self.fields, attr));
+                    } else if attr == "func" {
+                        out.add(kind.clone());
+                    }
                 }
                 Kind::Made(s) if is_implicit_pool(s) => {
                     // An exception Python raised: `StopIteration.value` (also its `args`),
@@ -2733,6 +2805,16 @@ impl<'a> Walker<'a, '_> {
                     out.add(kind.clone());
                 }
                 Kind::Made(s) => {
+                    if attr == "loader" && s.starts_with("importlib.") {
+                        // `find_spec('json').loader`: loads and runs modules (also from any
+                        // file, through its class).
+                        self.finding(
+                            offset,
+                            "dynamic_import",
+                            Risk::High,
+                            "takes a module spec's loader, which runs module code".into(),
+                        );
+                    }
                     out.add(Kind::Made(join(s, attr)));
                     // Attributes set on objects the walk does not model (`ns.w = epics.caput`
                     // on a `SimpleNamespace`) are kept with the local objects' fields.
@@ -2856,7 +2938,7 @@ impl<'a> Walker<'a, '_> {
                 }
                 Kind::Plain => {
                     out.add(Kind::Plain);
-                    if matches!(attr, "args" | "msg") {
+                    if matches!(attr, "args" | "msg") || self.record_fields.contains(attr) {
                         // A log record kept by a local handler and read later (the walk does
                         // not call `emit`, so its `record` is unknown): the logging calls'
                         // arguments, kept as these fields.
@@ -3060,6 +3142,16 @@ impl<'a> Walker<'a, '_> {
                 .all(|k| matches!(k, Kind::Path(p) if p.as_ref() == "sys"))
     }
 
+    /// `sys.modules['os']`: the module the literal names, checked as `import os` is.
+    fn loaded_module_by_literal(&mut self, name: &'a Expr) -> Kinds {
+        let module = string_literal(name).unwrap_or_default();
+        let offset = name.range().start().to_u32();
+        self.import_checks(offset, module);
+        let mut kinds = Kinds::one(Kind::Path(api::normalise(module).into()));
+        kinds.add(Kind::Plain);
+        kinds
+    }
+
     /// What iterating `iter` gives: names for `sys.modules`, else its elements.
     fn iterated_names_or_items(&mut self, scope: ScopeId, iter: &'a Expr) -> Kinds {
         if self.names_loaded_modules(scope, iter) {
@@ -3253,7 +3345,7 @@ impl<'a> Walker<'a, '_> {
                 // `sys.stdout = io.StringIO()` (and back), `sys.excepthook = log_uncaught`:
                 // where output goes or who reports errors, with objects and local code the
                 // walk sees; not the runtime's behaviour.
-                Kind::Path(p) if p.as_ref() == "sys" && redirects_io(attr, value) => {}
+                Kind::Path(p) if redirects_io(p, attr, value) => {}
                 Kind::Path(p) if api::is_sensitive_module(p) => {
                     self.finding(
                         offset,
@@ -3420,7 +3512,24 @@ impl<'a> Walker<'a, '_> {
             {
                 Kinds::one(Kind::Plain)
             }
+            // `sys.modules.get('matplotlib.pyplot')`: the module a literal names (if loaded),
+            // as importing it by name would give.
+            Expr::Call(c)
+                if c.arguments.keywords.is_empty()
+                    && matches!(c.arguments.args.as_ref(), [name] if string_literal(name).is_some())
+                    && matches!(c.func.as_ref(), Expr::Attribute(get)
+                        if get.attr.as_str() == "get"
+                            && self.names_loaded_modules(scope, &get.value)) =>
+            {
+                self.loaded_module_by_literal(&c.arguments.args[0])
+            }
             Expr::Call(c) => self.call(scope, c),
+            Expr::Subscript(s)
+                if string_literal(&s.slice).is_some()
+                    && self.names_loaded_modules(scope, &s.value) =>
+            {
+                self.loaded_module_by_literal(&s.slice)
+            }
             Expr::Subscript(s) => {
                 let container = self.eval(scope, &s.value);
                 let key = self.eval(scope, &s.slice);
@@ -3601,7 +3710,10 @@ impl<'a> Walker<'a, '_> {
                     let yielded = self.eval(scope, value);
                     self.learn_return(scope, &yielded);
                 }
-                Kinds::one(Kind::Plain)
+                // Its own value is what `send` passes in.
+                let mut sent = recall(&mut self.env, (MODULE, SENT)).clone();
+                sent.add(Kind::Plain);
+                sent
             }
             // `yield from gen()` re-yields what `gen` yields, and is what `gen` returns (kept
             // together with what it yields).
@@ -3864,6 +3976,7 @@ impl<'a> Walker<'a, '_> {
             keywords,
         };
         let ops_before = self.out.ops.len();
+        self.check_product_path(c, method.as_ref().map(|(receiver, ..)| receiver));
 
         if let Some((receiver, name, receiver_expr)) = &method
             && is_reflective_method(name)
@@ -3905,6 +4018,11 @@ impl<'a> Walker<'a, '_> {
                 // `gen.send(None)`, `gen.__next__()`: the next value a generator yields (the
                 // walk keeps a generator as what it yields), as `next(gen)` gives.
                 result.merge(receiver);
+                if matches!(*name, "send" | "asend") {
+                    // `gen.send(pv)`: the value of the `yield` it resumes.
+                    let sent = call.arg_kinds(0);
+                    self.learn_name(MODULE, SENT, &sent);
+                }
             }
             if *name == "get_field"
                 && receiver.iter().any(|k| match k {
@@ -4022,7 +4140,7 @@ impl<'a> Walker<'a, '_> {
                     } else {
                         OpenMode::Second
                     };
-                    self.check_open_mode(&call, mode);
+                    self.check_open_mode(scope, &call, mode);
                 }
             }
         }
@@ -4099,6 +4217,26 @@ impl<'a> Walker<'a, '_> {
                 }
                 if let Some((rule, risk, message)) = security::made_call_rule(s) {
                     self.finding(offset, rule, risk, format!("{message} ({s})"));
+                }
+                if s.starts_with("sqlite3.")
+                    && matches!(
+                        s.rsplit('.').next(),
+                        Some("execute" | "executemany" | "executescript")
+                    )
+                    && call
+                        .arg(0)
+                        .and_then(string_literal)
+                        .is_some_and(security::sql_makes_files)
+                {
+                    // Even on an in-memory database, `ATTACH 'x.db'` and `VACUUM INTO 'x.db'`
+                    // make database files.
+                    self.finding(
+                        offset,
+                        "file_write",
+                        Risk::Medium,
+                        "SQL that attaches or writes a database file (`ATTACH`, `VACUUM INTO`)"
+                            .into(),
+                    );
                 }
                 if matches!(s.as_ref(), "operator.methodcaller" | "operator.attrgetter")
                     && call
@@ -4685,6 +4823,82 @@ impl<'a> Walker<'a, '_> {
                 self.learn_field(field, &all);
             }
         }
+        // `log.warning(..., extra={'pv': pv})`, `LoggerAdapter(log, {'pv': pv})`,
+        // `makeLogRecord({'pv': pv})`: the mapping's keys become attributes of the records
+        // (`record.pv` in a local handler), and an adapter keeps it as `extra`.
+        let adapter = callee
+            .iter()
+            .any(|k| matches!(k, Kind::Path(p) if p.as_ref() == "logging.LoggerAdapter"));
+        let made_record = callee.iter().any(|k| {
+            matches!(k, Kind::Path(p) if matches!(
+                p.as_ref(),
+                "logging.makeLogRecord" | "logging.LogRecord"
+            ))
+        });
+        let mapping = if adapter {
+            call.argument("extra", 1)
+        } else if made_record {
+            call.argument("dict", 0)
+        } else if logs {
+            call.argument("extra", usize::MAX)
+        } else {
+            None
+        };
+        if let Some((mapping, kinds)) = mapping {
+            let kinds = kinds.clone();
+            if adapter {
+                self.learn_field("extra", &kinds);
+            }
+            if let Expr::Dict(d) = mapping {
+                for key in d.items.iter().filter_map(|item| item.key.as_ref()) {
+                    if let Some(key) = string_literal(key) {
+                        self.learn_record_field(key, &kinds);
+                    }
+                }
+            }
+        }
+    }
+
+    /// An attribute that log records get from an `extra` mapping: learnt as a field, and
+    /// loaded from records the walk does not model (a handler's `record`). A name first
+    /// seen here makes the pass stale: loads earlier in the pass did not look for it.
+    fn learn_record_field(&mut self, key: &'a str, kinds: &Kinds) {
+        if !self.record_fields.contains(key) {
+            self.record_fields.insert(key);
+            self.progress.changed = true;
+            self.progress.stale = true;
+        }
+        self.learn_field(key, kinds);
+    }
+
+    /// `open` handed to code that calls it with more than the path: `map(open, paths,
+    /// modes)` opens with the modes of its second iterable (written out, they are checked),
+    /// `itertools.starmap(open, pairs)` with whatever the pairs hold. (`map(open, paths)`
+    /// reads; `partial(open, mode='w')` has its own check.)
+    fn opener_handed_on(&mut self, callee: &Kinds, call: &CallSite<'a>) {
+        let handed_to = |name: &str| {
+            callee
+                .iter()
+                .any(|k| matches!(k, Kind::Path(p) if p.as_ref() == name))
+        };
+        let writes = if handed_to("builtins.map") {
+            match call.arg(2) {
+                None => false,
+                Some(Expr::List(ast::ExprList { elts, .. }))
+                | Some(Expr::Tuple(ast::ExprTuple { elts, .. })) => elts.iter().any(mode_writes),
+                Some(_) => true,
+            }
+        } else {
+            handed_to("itertools.starmap")
+        };
+        if writes {
+            self.finding(
+                call.offset,
+                "file_write",
+                Risk::Medium,
+                "opens files with modes it is handed, possibly for writing".into(),
+            );
+        }
     }
 
     /// A `pathlib` method that changes the file system handed on as a callable
@@ -5090,6 +5304,9 @@ impl<'a> Walker<'a, '_> {
                             );
                         }
                         self.path_method_handed_on(p, call);
+                        if matches!(name, "open" | "io.open" | "codecs.open") {
+                            self.opener_handed_on(callee, call);
+                        }
                         if name == "getattr"
                             && !inspect_only
                             && call.values().any(|k| {
@@ -5279,6 +5496,19 @@ impl<'a> Walker<'a, '_> {
         let rule = security::call_rule(name).filter(|_| !harmless_form(name, call));
         if let Some((rule, risk, message)) = rule.clone() {
             self.finding(offset, rule, risk, message);
+        }
+        if let Some((class, method)) = name.split_once('.')
+            && matches!(class, "list" | "dict" | "set" | "object")
+        {
+            // `list.insert(sys.path, 0, d)`: a method called through its class on a module's
+            // object is that object's method (`sys.path.insert`).
+            for kind in call.arg_kinds(0).iter() {
+                if let Kind::Path(p) = kind
+                    && let Some((rule, risk, message)) = security::call_rule(&join(p, method))
+                {
+                    self.finding(offset, rule, risk, message);
+                }
+            }
         }
         let starred = call.args.iter().any(|(e, _)| e.is_starred_expr())
             || call.keywords.iter().any(|(k, _)| k.is_none());
@@ -5566,16 +5796,52 @@ impl<'a> Walker<'a, '_> {
                 result.add(Kind::Plain);
             }
             "os.open" => {
-                self.check_open_mode(call, OpenMode::Flags);
+                self.check_open_mode(scope, call, OpenMode::Flags);
+                result.add(Kind::Plain);
+            }
+            // Relative paths written after it land where it went.
+            "os.chdir" | "os.fchdir" => {
+                let place = match call.arg(0) {
+                    Some(path) if name == "os.chdir" => files::place_of(path),
+                    _ => files::Place::Unknown,
+                };
+                if place != files::Place::Inside {
+                    let place = match place {
+                        files::Place::Outside(place) => format!("to `{place}`"),
+                        _ => "to a computed place".into(),
+                    };
+                    self.finding(
+                        offset,
+                        "file_write",
+                        Risk::Medium,
+                        format!(
+                            "changes the working directory {place}: files written with \
+                             relative paths land outside the run folder"
+                        ),
+                    );
+                }
                 result.add(Kind::Plain);
             }
             // Archives and compressed files opened for writing (`mode` second, as `open`'s).
-            "zipfile.ZipFile" | "tarfile.open" | "tarfile.TarFile" | "gzip.open"
-            | "gzip.GzipFile" | "bz2.open" | "bz2.BZ2File" | "lzma.open" | "lzma.LZMAFile"
+            "zipfile.ZipFile"
+            | "zipfile.PyZipFile"
+            | "tarfile.open"
+            | "tarfile.TarFile"
+            | "tarfile.TarFile.open"
+            | "tarfile.TarFile.taropen"
+            | "tarfile.TarFile.gzopen"
+            | "tarfile.TarFile.bz2open"
+            | "tarfile.TarFile.xzopen"
+            | "gzip.open"
+            | "gzip.GzipFile"
+            | "bz2.open"
+            | "bz2.BZ2File"
+            | "lzma.open"
+            | "lzma.LZMAFile"
             | "io.FileIO" => {
                 // (An archive written into a `BytesIO` is not a file.)
                 if !writes_in_memory(call) {
-                    self.check_open_mode(call, OpenMode::Second);
+                    self.check_open_mode(scope, call, OpenMode::Second);
                 }
                 result.add(Kind::Made(path.clone()));
             }
@@ -5593,7 +5859,7 @@ impl<'a> Walker<'a, '_> {
                 let devnull =
                     matches!(call.arg(0), Some(Expr::Attribute(a)) if a.attr.as_str() == "devnull");
                 if !devnull {
-                    self.check_open_mode(call, OpenMode::Second);
+                    self.check_open_mode(scope, call, OpenMode::Second);
                 }
                 result.add(Kind::Made("builtins.open".into()));
             }
@@ -5654,6 +5920,12 @@ impl<'a> Walker<'a, '_> {
             "functools.partial" => {
                 let target = call.arg_kinds(0);
                 self.check_partial_open(&target, call);
+                if target.iter().any(|k| matches!(k, Kind::Path(_))) {
+                    // What it binds stays visible as its `args` and `keywords`.
+                    let bound = call.all_kinds();
+                    self.learn_field("args", &bound);
+                    self.learn_field("keywords", &bound);
+                }
                 // Its later calls' arguments come after the bound ones, at other positions.
                 for kind in target.iter() {
                     if let Kind::Func(f) | Kind::Method(_, f) = kind {
@@ -6105,7 +6377,7 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    fn check_open_mode(&mut self, call: &CallSite<'a>, form: OpenMode) {
+    fn check_open_mode(&mut self, scope: ScopeId, call: &CallSite<'a>, form: OpenMode) {
         let arguments = &call.expr.arguments;
         // `open(p, *modes)`, `open(p, **options)`: the mode cannot be seen.
         let unpacked = arguments.args.iter().any(Expr::is_starred_expr)
@@ -6118,6 +6390,7 @@ impl<'a> Walker<'a, '_> {
             OpenMode::First | OpenMode::Second => {
                 let position = if form == OpenMode::First { 0 } else { 1 };
                 match arguments.find_argument_value("mode", position) {
+                    Some(Expr::Name(n)) => !self.reading_mode_parameter(scope, n.id.as_str()),
                     Some(mode) => mode_writes(mode),
                     None => unpacked,
                 }
@@ -6131,6 +6404,58 @@ impl<'a> Walker<'a, '_> {
                 "opens a file for writing".into(),
             );
         }
+    }
+
+    /// A data product (`savefig`, `to_csv`, `np.save`, ...) is the run's output while it
+    /// lands in the run folder; written out of it (`/tmp/x.png`, `~/x.csv`), it is a file
+    /// write like any other. (A local object's `save` is walked instead.)
+    fn check_product_path(&mut self, c: &'a ast::ExprCall, receiver: Option<&Kinds>) {
+        let name = match c.func.as_ref() {
+            Expr::Attribute(a) => a.attr.as_str(),
+            Expr::Name(n) => n.id.as_str(),
+            _ => return,
+        };
+        if !files::writes_a_product(name) || receiver.is_some_and(Kinds::has_local_object) {
+            return;
+        }
+        let arguments = &c.arguments;
+        let path = [
+            "fname",
+            "path",
+            "path_or_buf",
+            "file",
+            "filename",
+            "fp",
+            "file_name",
+        ]
+        .iter()
+        .find_map(|keyword| arguments.find_keyword(keyword).map(|k| &k.value))
+        .or_else(|| arguments.args.first().filter(|a| !a.is_starred_expr()));
+        if let Some(path) = path
+            && let files::Place::Outside(place) = files::place_of(path)
+        {
+            self.finding(
+                c.range().start().to_u32(),
+                "file_write",
+                Risk::Medium,
+                format!("writes `{place}`, outside the run folder (`{name}`)"),
+            );
+        }
+    }
+
+    /// Whether `name`, used as a file mode in `scope`, is a parameter of that function that
+    /// only ever holds reading modes (`def load(path, mode='r')` called with `'r'`, `'rb'` or
+    /// nothing; see [`files::parameter_only_reads`]). Memoised: the answer needs the module.
+    fn reading_mode_parameter(&mut self, scope: ScopeId, name: &'a str) -> bool {
+        if let Some(&known) = self.reading_modes.get(&(scope, name)) {
+            return known;
+        }
+        let reads = self
+            .function_defs
+            .get(&scope)
+            .is_some_and(|function| files::parameter_only_reads(self.module_body, function, name));
+        self.reading_modes.insert((scope, name), reads);
+        reads
     }
 
     /// `partial(open, mode='w')`, `partial(os.open, path, os.O_WRONLY)`: the mode is bound
@@ -6173,12 +6498,20 @@ impl<'a> Walker<'a, '_> {
     /// does not.
     fn check_sqlite_database(&mut self, call: &CallSite<'a>) {
         let database = call.keyword("database").or_else(|| call.arg(0));
-        let in_memory_or_read_only = match database.and_then(string_literal) {
+        let uri = call.keyword("uri").and_then(literal_bool) == Some(true);
+        // (An f-string's values are unknown: `f"file:{db}?mode=ro"` is read-only when its
+        // query is written out after the last value.)
+        let in_memory_or_read_only = match database.and_then(string_template) {
             Some(name) => {
                 name == ":memory:"
-                    || (name.starts_with("file:")
-                        && (name.contains("mode=ro") || name.contains("mode=memory"))
-                        && call.keyword("uri").and_then(literal_bool) == Some(true))
+                    || (uri
+                        && name.starts_with("file:")
+                        && name.split_once('?').is_some_and(|(_, query)| {
+                            !query.contains(INTERPOLATED)
+                                && query
+                                    .split('&')
+                                    .any(|option| matches!(option, "mode=ro" | "mode=memory"))
+                        }))
             }
             None => false,
         };
@@ -6388,20 +6721,6 @@ impl<'a> Walker<'a, '_> {
     }
 }
 
-/// `device/attribute` for a Tango device attribute, when the device name is literal.
-/// Methods of Python's lists, dicts and sets.
-/// A file mode that writes (`'w'`, `'a'`, `'x'`, `'+'`); a computed one cannot be verified.
-fn mode_writes(mode: &Expr) -> bool {
-    match mode {
-        Expr::StringLiteral(s) => s
-            .value
-            .to_str()
-            .chars()
-            .any(|c| matches!(c, 'w' | 'a' | 'x' | '+')),
-        _ => true,
-    }
-}
-
 /// `True`/`False` written as such.
 fn literal_bool(expr: &Expr) -> Option<bool> {
     match expr {
@@ -6416,19 +6735,23 @@ fn is_upper_cased(expr: &Expr) -> bool {
         && matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "upper"))
 }
 
-/// Whether assigning `value` to `sys.<attr>` only redirects a standard stream (to an
-/// object, or back to a `sys` stream) or hooks error reporting with local code.
-fn redirects_io(attr: &str, value: &Kinds) -> bool {
+/// Whether assigning `value` to `module.<attr>` only redirects a standard stream (to an
+/// object, or back to a `sys` stream), hooks error and warning reporting with local code
+/// (`sys.excepthook`, `threading.excepthook`, `warnings.showwarning`: their documented
+/// uses), or sets the command-line arguments (`sys.argv = [...]`, data for `argparse`).
+fn redirects_io(module: &str, attr: &str, value: &Kinds) -> bool {
     let all = |pick: fn(&Kind) -> bool| !value.is_empty() && value.iter().all(pick);
-    match attr {
-        "stdout" | "stderr" | "stdin" => all(|k| match k {
+    let local_code = |k: &Kind| matches!(k, Kind::Func(_) | Kind::Method(..) | Kind::Plain);
+    match (module, attr) {
+        ("sys", "stdout" | "stderr" | "stdin") => all(|k| match k {
             Kind::Plain | Kind::Made(_) | Kind::Instance(_) | Kind::Container(..) => true,
             Kind::Path(p) => p.starts_with("sys.") || p.starts_with("io."),
             _ => false,
         }),
-        "excepthook" | "displayhook" | "unraisablehook" => {
-            all(|k| matches!(k, Kind::Func(_) | Kind::Method(..) | Kind::Plain))
-        }
+        ("sys", "excepthook" | "displayhook" | "unraisablehook")
+        | ("threading", "excepthook")
+        | ("warnings", "showwarning" | "formatwarning") => all(local_code),
+        ("sys", "argv") => all(|k| matches!(k, Kind::Plain | Kind::Container(..))),
         _ => false,
     }
 }
@@ -6436,6 +6759,9 @@ fn redirects_io(attr: &str, value: &Kinds) -> bool {
 /// Calls of a risky function in a form that does not do the risky thing: `timeit` of a
 /// callable (not of code in a string), `fileinput` that does not edit in place.
 fn harmless_form(name: &str, call: &CallSite<'_>) -> bool {
+    if !has_harmless_forms(name) {
+        return false;
+    }
     match name {
         // `find_spec('scipy')` locates a top-level module without running it (a dotted
         // name imports its parents).
@@ -6466,6 +6792,31 @@ fn harmless_form(name: &str, call: &CallSite<'_>) -> bool {
                 && !code_may_be_text(stmt)
                 && !code_may_be_text(call.argument("setup", 1))
         }
+        // `sys.setprofile(None)`: removes the hook.
+        "sys.setprofile" | "sys.settrace" | "threading.setprofile" | "threading.settrace" => {
+            call.args.len() == 1 && matches!(call.arg(0), Some(Expr::NoneLiteral(_)))
+        }
+        // A manager without an address serves the run's own processes on a private Unix
+        // socket, as `multiprocessing.Manager()` does.
+        "multiprocessing.managers.SyncManager"
+        | "multiprocessing.managers.SharedMemoryManager"
+        | "multiprocessing.managers.BaseManager" => {
+            call.args.is_empty()
+                && call
+                    .keywords
+                    .iter()
+                    .all(|(k, _)| k.is_some_and(|k| k != "address"))
+        }
+        // `importlib.resources.files('scipy')`: the package a literal names, imported as
+        // `import scipy` would.
+        "importlib.resources.files"
+        | "importlib.resources.read_text"
+        | "importlib.resources.read_binary"
+        | "importlib.resources.open_text"
+        | "importlib.resources.open_binary"
+        | "importlib.resources.path"
+        | "importlib.resources.is_resource"
+        | "importlib.resources.contents" => call.arg(0).and_then(string_literal).is_some(),
         "fileinput.input" | "fileinput.FileInput" => {
             let unpacked = call.keywords.iter().any(|(k, _)| k.is_none());
             !unpacked
@@ -6476,6 +6827,35 @@ fn harmless_form(name: &str, call: &CallSite<'_>) -> bool {
         }
         _ => false,
     }
+}
+
+/// The risky names [`harmless_form`] knows harmless forms of: their calls are checked one
+/// by one, so importing them by name (`from timeit import timeit`) is not itself a finding.
+fn has_harmless_forms(name: &str) -> bool {
+    matches!(
+        name,
+        "importlib.util.find_spec"
+            | "timeit.timeit"
+            | "timeit.repeat"
+            | "timeit.Timer"
+            | "sys.setprofile"
+            | "sys.settrace"
+            | "threading.setprofile"
+            | "threading.settrace"
+            | "multiprocessing.managers.SyncManager"
+            | "multiprocessing.managers.SharedMemoryManager"
+            | "multiprocessing.managers.BaseManager"
+            | "importlib.resources.files"
+            | "importlib.resources.read_text"
+            | "importlib.resources.read_binary"
+            | "importlib.resources.open_text"
+            | "importlib.resources.open_binary"
+            | "importlib.resources.path"
+            | "importlib.resources.is_resource"
+            | "importlib.resources.contents"
+            | "fileinput.input"
+            | "fileinput.FileInput"
+    )
 }
 
 /// Calls that call what they are handed, now or later: exit handlers, threads, timers,

@@ -12,6 +12,7 @@
 
 pub mod api;
 pub mod dataflow;
+mod files;
 pub mod patterns;
 pub mod security;
 pub mod syntax;

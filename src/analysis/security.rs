@@ -44,6 +44,12 @@ pub(crate) const RISKY_MODULES: &[RuleRow] = &[
     ),
     ("pty", "shell", Risk::High, "imports pty (spawns shells)"),
     (
+        "pip",
+        "shell",
+        Risk::High,
+        "imports pip (installs packages, running their build code)",
+    ),
+    (
         "ctypes",
         "native_code",
         Risk::High,
@@ -211,6 +217,18 @@ pub(crate) const RISKY_CALLS: &[RuleRow] = &[
         "dynamic_code",
         Risk::High,
         "makes a forward reference, whose evaluation runs its string as code",
+    ),
+    (
+        "joblib.load",
+        "dynamic_code",
+        Risk::High,
+        "unpickles data, which can run any code",
+    ),
+    (
+        "joblib.Memory",
+        "file_write",
+        Risk::Medium,
+        "caches function results as pickles in files, and loads them back",
     ),
     (
         "pandas.read_pickle",
@@ -722,6 +740,24 @@ pub(crate) const RISKY_CALLS: &[RuleRow] = &[
     ),
     (
         "dbm.open",
+        "file_write",
+        Risk::Medium,
+        "opens a database file, possibly for writing",
+    ),
+    (
+        "dbm.dumb.open",
+        "file_write",
+        Risk::Medium,
+        "opens a database file, possibly for writing",
+    ),
+    (
+        "dbm.gnu.open",
+        "file_write",
+        Risk::Medium,
+        "opens a database file, possibly for writing",
+    ),
+    (
+        "dbm.ndbm.open",
         "file_write",
         Risk::Medium,
         "opens a database file, possibly for writing",
@@ -1256,6 +1292,57 @@ fn is_inert_form(name: &str) -> bool {
     )
 }
 
+/// Whether SQL text makes or writes database files whatever database it runs on:
+/// a statement `ATTACH [DATABASE] 'file'` or `VACUUM [schema] INTO 'file'` (keywords
+/// outside quoted text).
+pub fn sql_makes_files(sql: &str) -> bool {
+    // The text outside quotes and comments, upper-cased (a quoted or commented-out part
+    // becomes a space).
+    let mut unquoted = String::with_capacity(sql.len());
+    let mut closing: Option<&str> = None;
+    let mut rest = sql;
+    while let Some(c) = rest.chars().next() {
+        if let Some(end) = closing {
+            if rest.starts_with(end) {
+                rest = &rest[end.len()..];
+                closing = None;
+            } else {
+                rest = &rest[c.len_utf8()..];
+            }
+            continue;
+        }
+        closing = match c {
+            '\'' => Some("'"),
+            '"' => Some("\""),
+            '`' => Some("`"),
+            '[' => Some("]"),
+            '-' if rest.starts_with("--") => Some("\n"),
+            '/' if rest.starts_with("/*") => Some("*/"),
+            _ => None,
+        };
+        unquoted.push(if closing.is_some() {
+            ' '
+        } else {
+            c.to_ascii_uppercase()
+        });
+        rest = &rest[if rest.starts_with("/*") && closing.is_some() {
+            2
+        } else {
+            c.len_utf8()
+        }..];
+    }
+    unquoted.split(';').any(|statement| {
+        let mut words = statement
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty());
+        match words.next() {
+            Some("ATTACH") => true,
+            Some("VACUUM") => words.any(|w| w == "INTO"),
+            _ => false,
+        }
+    })
+}
+
 /// The rule for calling a method of an object a library made (`sqlite3.connect(..)
 /// .load_extension(..)`, `multiprocessing.get_context(..).set_executable(..)`), by the
 /// object's made path.
@@ -1278,6 +1365,16 @@ pub fn made_call_rule(made: &str) -> Option<(&'static str, Risk, &'static str)> 
             Risk::High,
             "runs code given as a string via the profiler",
         )),
+        // A module spec's loader (`find_spec('x').loader.exec_module(m)`) runs the module.
+        ("importlib", "load_module" | "exec_module" | "create_module") => Some((
+            "dynamic_import",
+            Risk::High,
+            "runs a module's code through its loader",
+        )),
+        // `Flask(__name__).run(host, port)`, Dash's `run_server`: an HTTP server.
+        ("flask" | "dash", "run" | "run_server") => {
+            Some(("network", Risk::Medium, "serves HTTP on a network port"))
+        }
         ("sqlite3", "load_extension" | "enable_load_extension") => Some((
             "native_code",
             Risk::High,
@@ -1379,8 +1476,12 @@ fn is_package_metadata_query(name: &str) -> bool {
 /// The default rule for importing a module (by its top-level name).
 pub fn import_rule(module: &str) -> Option<(&'static str, Risk, &'static str)> {
     // Their calls are checked one by one (`entry_points` loads code, `version` does not;
-    // `module_from_spec` loads code, `find_spec` of a top-level name only locates it).
-    if matches!(module, "importlib.metadata" | "importlib.util") {
+    // `module_from_spec` loads code, `find_spec` of a top-level name only locates it;
+    // `resources.files` of a literal imports the package it names).
+    if matches!(
+        module,
+        "importlib.metadata" | "importlib.util" | "importlib.resources"
+    ) {
         return None;
     }
     let top = module.split('.').next().unwrap_or(module);
@@ -1539,6 +1640,33 @@ impl SecurityRules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sql_that_makes_files_is_told_from_sql_that_mentions_them() {
+        for sql in [
+            "ATTACH DATABASE '/tmp/x.db' AS other",
+            "attach 'x.db' as o",
+            "VACUUM INTO '/tmp/copy.db'",
+            "vacuum main into 'c.db'",
+            "CREATE TABLE t (a); ATTACH 'x.db' AS o;",
+            "/* setup */ATTACH 'x.db' AS o",
+            "-- copy\nVACUUM INTO 'c.db'",
+        ] {
+            assert!(sql_makes_files(sql), "{sql}");
+        }
+        for sql in [
+            "SELECT * FROM t",
+            "INSERT INTO t VALUES ('attach')",
+            "SELECT attachment FROM mail",
+            "VACUUM",
+            "INSERT INTO vacuum_log VALUES (1)",
+            "VACUUM; INSERT INTO t VALUES (1)",
+            "-- ATTACH 'x.db'\nSELECT 1",
+            "SELECT \"ATTACH\" FROM t",
+        ] {
+            assert!(!sql_makes_files(sql), "{sql}");
+        }
+    }
 
     /// The indexed lookup answers as a scan of the tables in order would.
     #[test]

@@ -1,0 +1,474 @@
+//! Files the code opens and writes: which modes a file opener is given, and whether a
+//! path leaves the run folder.
+//!
+//! Modes: a literal (`'w'` writes, `'rb'` reads), either branch of a conditional (`'rb' if
+//! binary else 'r'`), or a helper's parameter that only ever holds read modes. The last
+//! needs the whole module: `def load(path, mode='r'): open(path, mode)` reads only if every
+//! call of `load` passes a reading mode or none, the body never rebinds `mode`, and `load`
+//! never escapes (handed on, decorated, named in a string for `getattr`), where something
+//! unseen could call it with `'w'`. That is checked syntactically, conservatively: any use
+//! of the function's name that is not a plain call with visible arguments counts as "may
+//! write". The walk asks only for `open(.., name)` inside a function whose parameter `name`
+//! has a reading default, which is rare, and memoises the answer.
+//!
+//! Paths: data products (`savefig`, `to_csv`, `np.save`, ...) are the run's output and not
+//! findings while they land in the run folder (the working directory). A path written out
+//! as absolute (`/tmp/orbit.png`), from the home directory (`~/x`, `Path.home()`), or
+//! climbing out (`../x`) does not; neither does a relative one after `os.chdir` away.
+
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
+
+/// Deepest nesting the scan follows; deeper code counts as "may write".
+const MAX_SCAN_DEPTH: u32 = 200;
+
+/// Whether the mode expression may open for writing: a literal with `w`, `a`, `x` or `+`,
+/// a conditional with such a branch, or anything that is not a literal.
+pub(crate) fn mode_writes(mode: &Expr) -> bool {
+    match mode {
+        Expr::StringLiteral(s) => s
+            .value
+            .to_str()
+            .chars()
+            .any(|c| matches!(c, 'w' | 'a' | 'x' | '+')),
+        Expr::If(choice) => mode_writes(&choice.body) || mode_writes(&choice.orelse),
+        _ => true,
+    }
+}
+
+/// Calls that write a data product to the path they are given first (figures, tables,
+/// arrays, images): not findings while the path stays in the run folder.
+pub(crate) fn writes_a_product(name: &str) -> bool {
+    matches!(
+        name,
+        "savefig"
+            | "imsave"
+            | "to_csv"
+            | "to_parquet"
+            | "to_hdf"
+            | "to_excel"
+            | "to_json"
+            | "to_pickle"
+            | "to_feather"
+            | "to_netcdf"
+            | "to_zarr"
+            | "to_html"
+            | "to_latex"
+            | "to_markdown"
+            | "to_stata"
+            | "to_xml"
+            | "save"
+            | "savetxt"
+            | "savez"
+            | "savez_compressed"
+            | "tofile"
+            | "savemat"
+            | "write_html"
+            | "write_image"
+            | "write_json"
+    )
+}
+
+/// Where a path expression points, as far as the code shows.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// Relative, without `..`: inside the working directory.
+    Inside,
+    /// Outside the working directory, as written (`/tmp/x.png`, `~/x`, `../x`).
+    Outside(String),
+    /// Computed from values the code does not show.
+    Unknown,
+}
+
+/// Where `path` points: a string (or f-string) literal, `os.path.join`/`expanduser`/
+/// `abspath` and `pathlib.Path(...)` of one, `Path.home()`, `tempfile.gettempdir()`, and
+/// `/` or `+` joins of those (the left part decides, unless the right one is absolute).
+pub(crate) fn place_of(path: &Expr) -> Place {
+    match path {
+        Expr::StringLiteral(s) => place_of_text(s.value.to_str()),
+        Expr::FString(f) => {
+            // The literal start decides; a value first could be anything.
+            let start = f.value.iter().next().and_then(|part| match part {
+                ast::FStringPart::Literal(l) => Some(l.value.to_string()),
+                ast::FStringPart::FString(fs) => match fs.elements.first() {
+                    Some(ast::InterpolatedStringElement::Literal(l)) => Some(l.value.to_string()),
+                    _ => None,
+                },
+            });
+            match start {
+                Some(text) => match place_of_text(&text) {
+                    Place::Inside if text.is_empty() => Place::Unknown,
+                    place => place,
+                },
+                None => Place::Unknown,
+            }
+        }
+        Expr::BinOp(b) if matches!(b.op, ast::Operator::Div | ast::Operator::Add) => {
+            match place_of(&b.right) {
+                outside @ Place::Outside(_) if b.op == ast::Operator::Div => outside,
+                _ => place_of(&b.left),
+            }
+        }
+        Expr::Call(call) => {
+            let name = match call.func.as_ref() {
+                Expr::Attribute(a) => a.attr.as_str(),
+                Expr::Name(n) => n.id.as_str(),
+                _ => return Place::Unknown,
+            };
+            match name {
+                "home" | "gettempdir" | "gettempdirb" | "gethomedir" => {
+                    Place::Outside(format!("{name}()"))
+                }
+                "join" | "expanduser" | "abspath" | "realpath" | "normpath" | "Path"
+                | "PurePath" | "PosixPath" => {
+                    let parts = call.arguments.args.iter().map(place_of);
+                    // Joining an absolute part anywhere restarts the path there.
+                    let mut place = Place::Inside;
+                    for (index, part) in parts.enumerate() {
+                        match part {
+                            outside @ Place::Outside(_) => return outside,
+                            Place::Unknown if index == 0 => place = Place::Unknown,
+                            _ => {}
+                        }
+                    }
+                    if call.arguments.args.is_empty() {
+                        Place::Unknown
+                    } else {
+                        place
+                    }
+                }
+                _ => Place::Unknown,
+            }
+        }
+        _ => Place::Unknown,
+    }
+}
+
+fn place_of_text(text: &str) -> Place {
+    let device = matches!(text, "/dev/null" | "/dev/stdout" | "/dev/stderr");
+    let climbs = text.split('/').any(|part| part == "..");
+    if (text.starts_with('/') && !device) || text.starts_with('~') || climbs {
+        Place::Outside(text.to_owned())
+    } else {
+        Place::Inside
+    }
+}
+
+/// Whether the parameter `param` of `function` only ever holds a reading mode: it has a
+/// reading default, the body never rebinds it, and every use of the function's name in
+/// `module` is a call that passes it a reading literal or nothing.
+pub(crate) fn parameter_only_reads(
+    module: &[Stmt],
+    function: &ast::StmtFunctionDef,
+    param: &str,
+) -> bool {
+    let plain_decorators = function.decorator_list.iter().all(|d| {
+        matches!(&d.expression, Expr::Name(n) if matches!(n.id.as_str(), "staticmethod" | "classmethod"))
+    });
+    if !plain_decorators {
+        return false;
+    }
+    let parameters = &function.parameters;
+    let positional = parameters
+        .posonlyargs
+        .iter()
+        .chain(parameters.args.iter())
+        .position(|p| p.parameter.name.as_str() == param);
+    let declared = parameters
+        .posonlyargs
+        .iter()
+        .chain(parameters.args.iter())
+        .chain(parameters.kwonlyargs.iter())
+        .find(|p| p.parameter.name.as_str() == param);
+    let Some(default) = declared.and_then(|p| p.default.as_deref()) else {
+        return false;
+    };
+    if mode_writes(default) {
+        return false;
+    }
+    let mut rebinds = Rebinds {
+        name: param,
+        found: false,
+        depth: 0,
+    };
+    for stmt in &function.body {
+        rebinds.visit_stmt(stmt);
+    }
+    if rebinds.found {
+        return false;
+    }
+    let mut calls = Calls {
+        function: function.name.as_str(),
+        param,
+        positional,
+        may_write: false,
+        depth: 0,
+    };
+    for stmt in module {
+        calls.visit_stmt(stmt);
+        if calls.may_write {
+            return false;
+        }
+    }
+    true
+}
+
+/// Finds a binding of `name` (assignment, loop or `with` target, walrus, `del`, `global`).
+struct Rebinds<'n> {
+    name: &'n str,
+    found: bool,
+    depth: u32,
+}
+
+impl<'a> Visitor<'a> for Rebinds<'_> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if self.found {
+            return;
+        }
+        if let Stmt::Global(ast::StmtGlobal { names, .. })
+        | Stmt::Nonlocal(ast::StmtNonlocal { names, .. }) = stmt
+            && names.iter().any(|n| n.as_str() == self.name)
+        {
+            self.found = true;
+            return;
+        }
+        self.depth += 1;
+        if self.depth > MAX_SCAN_DEPTH {
+            self.found = true;
+        } else {
+            visitor::walk_stmt(self, stmt);
+        }
+        self.depth -= 1;
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if self.found {
+            return;
+        }
+        if let Expr::Name(n) = expr
+            && n.id.as_str() == self.name
+            && !matches!(n.ctx, ExprContext::Load)
+        {
+            self.found = true;
+            return;
+        }
+        self.depth += 1;
+        if self.depth > MAX_SCAN_DEPTH {
+            self.found = true;
+        } else {
+            visitor::walk_expr(self, expr);
+        }
+        self.depth -= 1;
+    }
+}
+
+/// Checks every use of the function's name: each must be a call that passes the parameter
+/// a reading literal or nothing.
+struct Calls<'n> {
+    function: &'n str,
+    param: &'n str,
+    /// The parameter's position among the positional parameters, if it has one.
+    positional: Option<usize>,
+    may_write: bool,
+    depth: u32,
+}
+
+impl Calls<'_> {
+    /// A call of the function: by name (`load(p, 'r')`), or as a method (`self.load(p)`),
+    /// where the receiver may or may not fill the first parameter, so both positions count.
+    fn check_call(&mut self, call: &ast::ExprCall, as_method: bool) {
+        let arguments = &call.arguments;
+        let unpacked = arguments.args.iter().any(Expr::is_starred_expr)
+            || arguments.keywords.iter().any(|k| k.arg.is_none());
+        if unpacked {
+            self.may_write = true;
+            return;
+        }
+        let mut passed: Vec<&Expr> = Vec::new();
+        if let Some(position) = self.positional {
+            passed.extend(arguments.args.get(position));
+            if as_method && position > 0 {
+                passed.extend(arguments.args.get(position - 1));
+            }
+        }
+        passed.extend(arguments.find_keyword(self.param).map(|k| &k.value));
+        if passed.into_iter().any(mode_writes) {
+            self.may_write = true;
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for Calls<'_> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if self.may_write {
+            return;
+        }
+        self.depth += 1;
+        if self.depth > MAX_SCAN_DEPTH {
+            self.may_write = true;
+        } else {
+            visitor::walk_stmt(self, stmt);
+        }
+        self.depth -= 1;
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if self.may_write {
+            return;
+        }
+        self.depth += 1;
+        if self.depth > MAX_SCAN_DEPTH {
+            self.may_write = true;
+            self.depth -= 1;
+            return;
+        }
+        match expr {
+            Expr::Call(call) => match call.func.as_ref() {
+                Expr::Name(n) if n.id.as_str() == self.function => {
+                    self.check_call(call, false);
+                    visitor::walk_arguments(self, &call.arguments);
+                }
+                Expr::Attribute(a) if a.attr.as_str() == self.function => {
+                    self.check_call(call, true);
+                    self.visit_expr(&a.value);
+                    visitor::walk_arguments(self, &call.arguments);
+                }
+                _ => visitor::walk_expr(self, expr),
+            },
+            // Any other use of the name may hand the function to code that passes `'w'`
+            // (`map(load, paths, modes)`, `getattr(self, 'load')`).
+            Expr::Name(n) if n.id.as_str() == self.function => self.may_write = true,
+            Expr::Attribute(a) if a.attr.as_str() == self.function => self.may_write = true,
+            Expr::StringLiteral(s) if s.value.to_str() == self.function => self.may_write = true,
+            _ => visitor::walk_expr(self, expr),
+        }
+        self.depth -= 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether `open(path, mode)` in the first function of `code` only reads.
+    fn only_reads(code: &str) -> bool {
+        let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
+        let module = &parsed.syntax().body;
+        let function = module
+            .iter()
+            .find_map(|s| match s {
+                Stmt::FunctionDef(f) => Some(f),
+                _ => None,
+            })
+            .expect("a function");
+        parameter_only_reads(module, function, "mode")
+    }
+
+    const HELPER: &str =
+        "def load(path, mode='r'):\n    with open(path, mode) as f:\n        return f.read()\n";
+
+    #[test]
+    fn a_reading_default_that_every_call_keeps_only_reads() {
+        assert!(only_reads(&format!(
+            "{HELPER}load('a')\nload('b', 'rb')\nload('c', mode='r')\n"
+        )));
+    }
+
+    #[test]
+    fn a_call_passing_a_writing_or_unknown_mode_may_write() {
+        for call in [
+            "load('a', 'w')",
+            "load('a', mode='a+')",
+            "load('a', m)",
+            "load(*args)",
+            "load('a', **opts)",
+        ] {
+            assert!(!only_reads(&format!("{HELPER}{call}\n")), "{call}");
+        }
+    }
+
+    #[test]
+    fn a_helper_that_escapes_or_rebinds_the_mode_may_write() {
+        for tail in [
+            "f = load\nf('a', 'w')\n",
+            "list(map(load, ['a'], ['w']))\n",
+            "getattr(obj, 'load')('a', 'w')\n",
+        ] {
+            assert!(!only_reads(&format!("{HELPER}{tail}")), "{tail}");
+        }
+        let rebinds = "def load(path, mode='r'):\n    mode = 'w'\n    return open(path, mode)\n";
+        assert!(!only_reads(rebinds));
+        let writing_default = "def load(path, mode='w'):\n    return open(path, mode)\n";
+        assert!(!only_reads(writing_default));
+        let decorated = "@register\ndef load(path, mode='r'):\n    return open(path, mode)\n";
+        assert!(!only_reads(decorated));
+    }
+
+    #[test]
+    fn a_method_call_checks_both_positions_the_mode_may_take() {
+        let class =
+            "class T:\n    def load(self, path, mode='r'):\n        return open(path, mode)\n";
+        let parsed = ruff_python_parser::parse_module(&format!("{class}T().load('a', 'w')\n"))
+            .expect("parses");
+        let module = &parsed.syntax().body;
+        let Stmt::ClassDef(c) = &module[0] else {
+            panic!("a class")
+        };
+        let Stmt::FunctionDef(f) = &c.body[0] else {
+            panic!("a method")
+        };
+        assert!(!parameter_only_reads(module, f, "mode"));
+    }
+
+    fn place(code: &str) -> Place {
+        let parsed = ruff_python_parser::parse_expression(code).expect("parses");
+        place_of(parsed.expr())
+    }
+
+    #[test]
+    fn paths_out_of_the_run_folder_are_told_from_paths_in_it() {
+        for code in [
+            "'/tmp/orbit.png'",
+            "'~/report.csv'",
+            "'../shared/x.npy'",
+            "f'/data/{run}.h5'",
+            "os.path.expanduser('~/x.csv')",
+            "os.path.join('/tmp', name)",
+            "os.path.join(folder, '/etc/x')",
+            "Path.home() / 'x.png'",
+            "Path('/tmp') / 'x.png'",
+            "Path('out') / '/abs.png'",
+            "tempfile.gettempdir() + '/x'",
+        ] {
+            assert!(matches!(place(code), Place::Outside(_)), "{code}");
+        }
+        for code in [
+            "'orbit.png'",
+            "'plots/orbit.png'",
+            "f'orbit_{n}.png'",
+            "Path('out') / 'x.png'",
+            "'/dev/null'",
+            "os.path.join('out', name)",
+        ] {
+            assert_eq!(place(code), Place::Inside, "{code}");
+        }
+        for code in [
+            "name",
+            "f'{folder}/x.png'",
+            "os.path.join(folder, 'x.png')",
+            "get_path()",
+        ] {
+            assert_eq!(place(code), Place::Unknown, "{code}");
+        }
+    }
+
+    #[test]
+    fn a_conditional_of_reading_modes_reads() {
+        let parsed =
+            ruff_python_parser::parse_expression("'rb' if binary else 'r'").expect("parses");
+        assert!(!mode_writes(parsed.expr()));
+        let parsed =
+            ruff_python_parser::parse_expression("'rb' if binary else 'w'").expect("parses");
+        assert!(mode_writes(parsed.expr()));
+    }
+}
