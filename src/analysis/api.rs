@@ -196,9 +196,9 @@ impl CsObject {
             (Self::CaprotoPv, "context") => Member::Component(Self::CaprotoContext),
             (Self::P4pContext, "put" | "rpc") => method(Write),
             (Self::P4pContext, "get" | "monitor") => method(Read),
-            // A paused plan goes on moving hardware on `resume`; `stop` and `abort` run its
-            // clean-up (unstaging, returning motors).
-            (Self::BlueskyRunEngine, "resume" | "stop" | "abort") => method(Write),
+            // A paused plan goes on moving hardware on `resume`; `stop`, `abort` and `halt`
+            // run its clean-up (stopping the devices it moved, unstaging).
+            (Self::BlueskyRunEngine, "resume" | "stop" | "abort" | "halt") => method(Write),
             // `put*`, `asyncPut`, `parsePut`, `parsePutGet`; `RpcClient.invoke` asks a
             // service to act.
             (Self::PvaChannel, n) if n.to_ascii_lowercase().contains("put") || n == "invoke" => {
@@ -347,6 +347,9 @@ impl CsObject {
                 | "complete"
                 | "configure"
                 | "set_lim"
+                // An area-detector plugin's `warmup` acquires a frame (sets the camera's
+                // modes and `Acquire`) and restores the settings.
+                | "warmup"
                 | "pause"
                 | "resume",
             ) => method(Write),
@@ -370,7 +373,9 @@ impl CsObject {
                 | "subscribe_value"
                 | "get_setpoint",
             ) => method(Read),
-            (Self::Ophyd, "value" | "position" | "readback" | "user_readback") => Member::Value,
+            // (`readback`/`user_readback` are signals, components like any other: loading one
+            // reads nothing, its `get()` or `value` does.)
+            (Self::Ophyd, "value" | "position") => Member::Value,
             // Its signals and components, listed (as pairs or names with them).
             (
                 Self::Ophyd,
@@ -461,9 +466,14 @@ impl CsObject {
     }
 
     /// Whether the write method `name` also reads the value back (Tango's
-    /// `write_read_attribute(s)`, `AttributeProxy.write_read`).
+    /// `write_read_attribute(s)`, `AttributeProxy.write_read`; an area-detector plugin's
+    /// `warmup`, which reads the settings it restores).
     pub fn reads_back(self, name: &str) -> bool {
-        matches!(self, Self::TangoDevice | Self::TangoAttribute) && name.starts_with("write_read")
+        match self {
+            Self::TangoDevice | Self::TangoAttribute => name.starts_with("write_read"),
+            Self::Ophyd => name == "warmup",
+            _ => false,
+        }
     }
 
     /// Whether assigning `obj.name = v` writes to the control system.
@@ -634,6 +644,24 @@ fn normalise_library(path: &str) -> std::borrow::Cow<'_, str> {
     path.into()
 }
 
+/// Write entry points that also read (see [`module_call`]): bluesky plans trigger and read
+/// their detectors at every point, `trigger_and_read` and the one-step stubs read what
+/// they trigger, and ophyd-async's set-and-wait helpers watch the value come back.
+pub fn module_write_also_reads(path: &str) -> bool {
+    path.starts_with("bluesky.plans.")
+        || matches!(
+            path,
+            "bluesky.plan_stubs.trigger_and_read"
+                | "bluesky.plan_stubs.one_shot"
+                | "bluesky.plan_stubs.one_1d_step"
+                | "bluesky.plan_stubs.one_nd_step"
+                | "ophyd_async.core.set_and_wait_for_value"
+                | "ophyd_async.core.set_and_wait_for_other_value"
+                | "ophyd_async.epics.core.stop_busy_record"
+                | "ophyd_async.core.stop_busy_record"
+        )
+}
+
 /// The effect of calling the function at this (normalised) dotted path, if it is a known
 /// control-system entry point.
 pub fn module_call(path: &str) -> Option<ModuleCall> {
@@ -642,9 +670,15 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
     Some(match path {
         // DESY's DOOCS client.
         "pydoocs.write" => A(Write),
-        // ophyd-async helpers that `set` the signal they are given.
+        // ophyd-async helpers that `set` the signal they are given (and wait for a value),
+        // and those that only watch one.
         "ophyd_async.core.set_and_wait_for_value"
-        | "ophyd_async.core.set_and_wait_for_other_value" => A(Write),
+        | "ophyd_async.core.set_and_wait_for_other_value"
+        | "ophyd_async.epics.core.stop_busy_record"
+        | "ophyd_async.core.stop_busy_record" => A(Write),
+        "ophyd_async.core.observe_value"
+        | "ophyd_async.core.observe_signals_value"
+        | "ophyd_async.core.wait_for_value" => A(Read),
         "pydoocs.read" | "pydoocs.names" => A(Read),
         "pyjapc.PyJapc" => Creates(CsObject::JapcClient),
         "epics.caput" | "epics.caput_many" | "epics.ca.put" | "epics.ca.put_many"
@@ -1169,6 +1203,25 @@ fn root_module(path: &str) -> &str {
     }
 }
 
+/// A builtin exception class (`TimeoutError`, `KeyError`, `UserWarning`, ...): calling it
+/// keeps the arguments in `args`, nothing more.
+pub fn is_builtin_exception(name: &str) -> bool {
+    !name.contains('.')
+        && (name.ends_with("Error")
+            || name.ends_with("Exception")
+            || name.ends_with("Warning")
+            || matches!(
+                name,
+                "StopIteration"
+                    | "StopAsyncIteration"
+                    | "KeyboardInterrupt"
+                    | "SystemExit"
+                    | "GeneratorExit"
+                    | "ExceptionGroup"
+                    | "BaseExceptionGroup"
+            ))
+}
+
 /// Python builtins the analyzer models or that are plainly harmless; an unresolved name
 /// that is not one of these (and not star-imported) is unknown.
 pub fn is_builtin(name: &str) -> bool {
@@ -1303,7 +1356,8 @@ pub fn is_write_name(name: &str) -> bool {
 /// `operator.methodcaller('put', 1)(pv)`, a third-party helper) goes where the walk cannot
 /// follow it, so it could be written through there.
 pub fn keeps_handles_visible(name: &str) -> bool {
-    matches!(
+    is_builtin_exception(name)
+        || matches!(
         name,
         "print"
             | "len"

@@ -3424,7 +3424,10 @@ impl<'a> Walker<'a, '_> {
         augmented: bool,
     ) {
         if !object.assignment_writes(attr) {
-            if !matches!(object.attribute(attr), Member::Other) {
+            // (A component or setting bound in a device class's `__init__`, `self.current =
+            // epics_signal_r(...)`, or a plugin's `write_path_template`, is the device's own
+            // attribute, not its API.)
+            if !matches!(object.attribute(attr), Member::Other | Member::Component(_)) {
                 // `pv.get = pv.put`: the object's own API replaced.
                 self.finding(
                     offset,
@@ -5497,6 +5500,11 @@ impl<'a> Walker<'a, '_> {
         if let Some((rule, risk, message)) = rule.clone() {
             self.finding(offset, rule, risk, message);
         }
+        if api::is_builtin_exception(name) {
+            // `TimeoutError('stale', pv)`: what an `except ... as e` finds in `e.args`.
+            let all = call.all_kinds();
+            self.learn_field("args", &all);
+        }
         if let Some((class, method)) = name.split_once('.')
             && matches!(class, "list" | "dict" | "set" | "object")
         {
@@ -6350,6 +6358,9 @@ impl<'a> Walker<'a, '_> {
         );
         if access != Access::Write {
             return;
+        }
+        if api::module_write_also_reads(name) {
+            self.op(offset, Access::Read, path.clone(), Evidence::Resolved, None);
         }
         match name {
             "pyexec_runtime.write_channels" => {

@@ -1,5 +1,5 @@
-# expect: writes=yes reads=no risk=low approval=yes
-# why: bluesky RE(scan([det], motor, a, b, n)) moves the motor (round 6)
+# expect: writes=yes reads=yes risk=low approval=yes
+# why: bluesky RE(scan([det], motor, a, b, n)) moves the motor (round 6), and triggers and reads the detector at every point (round 17: was reads=no)
 from bluesky import RunEngine
 from bluesky.plans import scan
 from ophyd import EpicsMotor, EpicsSignal
