@@ -4796,29 +4796,39 @@ impl<'a> Walker<'a, '_> {
     /// formatters receive (`record.args`, `record.msg`); their `record` parameter is unbound,
     /// so its attributes are the local objects' fields.
     fn log_record(&mut self, callee: &Kinds, call: &CallSite<'a>) {
-        let logs = callee.iter().any(|k| match k {
-            Kind::Path(p) | Kind::Made(p) => {
-                p.starts_with("logging.")
-                    && p.rsplit('.').next().is_some_and(|m| {
-                        matches!(
-                            m,
-                            "debug"
-                                | "info"
-                                | "warning"
-                                | "warn"
-                                | "error"
-                                | "exception"
-                                | "critical"
-                                | "fatal"
-                                | "log"
-                                | "makeLogRecord"
-                                | "LogRecord"
-                                | "handle"
-                        )
-                    })
+        // (One look at the callee: most calls are not logging's.)
+        let (mut logs, mut adapter, mut made_record) = (false, false, false);
+        for kind in callee.iter() {
+            let (Kind::Path(p) | Kind::Made(p)) = kind else {
+                continue;
+            };
+            let Some(member) = p.strip_prefix("logging.") else {
+                continue;
+            };
+            let method = member.rsplit('.').next().unwrap_or(member);
+            logs |= matches!(
+                method,
+                "debug"
+                    | "info"
+                    | "warning"
+                    | "warn"
+                    | "error"
+                    | "exception"
+                    | "critical"
+                    | "fatal"
+                    | "log"
+                    | "makeLogRecord"
+                    | "LogRecord"
+                    | "handle"
+            );
+            if matches!(kind, Kind::Path(_)) {
+                adapter |= member == "LoggerAdapter";
+                made_record |= matches!(member, "makeLogRecord" | "LogRecord");
             }
-            _ => false,
-        });
+        }
+        if !(logs || adapter) {
+            return;
+        }
         if logs {
             let mut all = call.all_kinds();
             all.add(Kind::Plain);
@@ -4829,15 +4839,6 @@ impl<'a> Walker<'a, '_> {
         // `log.warning(..., extra={'pv': pv})`, `LoggerAdapter(log, {'pv': pv})`,
         // `makeLogRecord({'pv': pv})`: the mapping's keys become attributes of the records
         // (`record.pv` in a local handler), and an adapter keeps it as `extra`.
-        let adapter = callee
-            .iter()
-            .any(|k| matches!(k, Kind::Path(p) if p.as_ref() == "logging.LoggerAdapter"));
-        let made_record = callee.iter().any(|k| {
-            matches!(k, Kind::Path(p) if matches!(
-                p.as_ref(),
-                "logging.makeLogRecord" | "logging.LogRecord"
-            ))
-        });
         let mapping = if adapter {
             call.argument("extra", 1)
         } else if made_record {
