@@ -398,3 +398,48 @@ fn nesting_far_beyond_python_limits_does_not_overflow() {
         assert!(serde_json::to_string(&record).is_ok());
     }
 }
+
+/// Inputs a red-team round (17) built to make the walk explode, each 2–10 KB, and each
+/// seconds to minutes before. A hierarchy where every class has eight bases that share
+/// theirs is walked once per class (it was exponential) and stays clean; hundreds of dicts
+/// each stored in the next reach the walk's work limit and fail analysis with a located
+/// `analysis_limit` finding instead of holding a worker (the limit is a count, not a clock,
+/// so the verdict is the same on any machine).
+#[test]
+fn inputs_built_to_explode_the_walk_get_a_verdict() {
+    let mut fan_out = String::from("class L0_0: pass\n");
+    for level in 1..9 {
+        for i in 0..8 {
+            let bases: Vec<String> = (0..8).map(|b| format!("L{}_{b}", level - 1)).collect();
+            let bases = if level == 1 {
+                "L0_0".to_owned()
+            } else {
+                bases.join(", ")
+            };
+            fan_out.push_str(&format!("class L{level}_{i}({bases}): pass\n"));
+        }
+    }
+    fan_out.push_str("results = {'n': L8_0.__name__}\n");
+    let record = ANALYZER.analyze(&fan_out, &policy(false));
+    assert!(record.passed, "{:?}", record.issues);
+    assert!(!record.has_writes);
+
+    let mut nested = String::new();
+    for i in 0..400 {
+        nested.push_str(&format!("c{i} = {{}}\n"));
+    }
+    for i in 0..399 {
+        nested.push_str(&format!("c{i}['k'] = c{}\n", i + 1));
+    }
+    nested.push_str("results = {'c': c0}\n");
+    let record = ANALYZER.analyze(&nested, &policy(false));
+    assert!(!record.passed);
+    assert!(
+        record
+            .security_findings
+            .iter()
+            .any(|f| f.rule == "analysis_limit"),
+        "{:?}",
+        record.security_findings
+    );
+}

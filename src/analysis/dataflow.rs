@@ -41,6 +41,16 @@ use super::patterns::PatternSet;
 use super::security::{self, Risk, SecurityFinding, SecurityRules};
 use super::syntax::Lines;
 
+/// Levels of local base classes the walk looks up (methods, attributes, control-system
+/// bases, metaclasses).
+const MAX_BASE_DEPTH: u32 = 8;
+/// Work (kinds merged into facts, over all passes) after which the walk gives up. The
+/// corpus snippets need at most about 6,000, the 2,000-line benchmark script 4,400, and all
+/// 737 snippets in one file 4.3 million; code that makes the walk explode (containers
+/// nested in hundreds of others, values flowing through every field) reaches the limit in
+/// under a second and fails analysis instead of holding a worker. Deterministic, unlike a
+/// clock.
+const MAX_WORK: u64 = 8_000_000;
 /// Passes over the code before the walk gives up looking for new facts.
 const MAX_PASSES: usize = 12;
 /// Deepest expression or statement nesting analysed (also the deepest recursion of the
@@ -87,8 +97,11 @@ const PREPARED: &str = "<prepared>";
 const ANY_FIELD: &str = "<any field>";
 /// The module scope.
 const MODULE: ScopeId = 0;
-/// Longest dotted path tracked (longer chains stop growing, so the walk terminates).
-const MAX_PATH_SEGMENTS: usize = 8;
+/// Longest dotted path tracked (longer chains stop growing, so the walk terminates). Five
+/// segments hold every library path the tables name (`xml.etree.ElementTree.ElementTree
+/// .write`); with eight, attributes of objects the walk does not model chained through
+/// every field name the code uses (`cfg.a.b.c...`) and the paths grew combinatorially.
+const MAX_PATH_SEGMENTS: usize = 5;
 
 /// How an operation was established.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -354,6 +367,8 @@ struct Learnt {
 struct Progress {
     changed: bool,
     stale: bool,
+    /// Kinds merged into facts this pass: the walk's work, bounded by [`MAX_WORK`].
+    work: u64,
 }
 
 /// Merges `kinds` into what is known under `key`.
@@ -364,6 +379,7 @@ fn learn<K: std::hash::Hash + Eq>(
     progress: &mut Progress,
 ) -> bool {
     let slot = facts.entry(key).or_default();
+    progress.work += kinds.0.len() as u64 + 1;
     let grew = slot.kinds.merge(kinds);
     if grew {
         progress.changed = true;
@@ -916,6 +932,8 @@ fn walk(
         unresolved_memo: HashMap::default(),
         partial_targets: HashSet::default(),
         record_fields: HashSet::default(),
+        work_done: 0,
+        over_budget: false,
         module_body: &module.body,
         function_defs: HashMap::default(),
         reading_modes: HashMap::default(),
@@ -939,6 +957,10 @@ fn walk(
         walker.out.passes = pass;
         walker.stmts(0, &module.body);
         walker.walk_uncalled_bodies();
+        if walker.over_budget {
+            walker.over_budget_limit();
+            return walker.out;
+        }
         let settled = match settle {
             Settle::WhenCurrent => !walker.progress.stale,
             Settle::WhenUnchanged => !walker.progress.changed,
@@ -1007,6 +1029,9 @@ struct Walker<'a, 'c> {
     partial_targets: HashSet<ScopeId>,
     /// Attributes that log records get from `extra` mappings (see [`Self::log_record`]).
     record_fields: HashSet<&'a str>,
+    /// Work of the passes before this one (see [`MAX_WORK`]), and whether it ran out.
+    work_done: u64,
+    over_budget: bool,
     /// The module's statements and each function's `def`, for the rare question that needs
     /// them ([`Self::reading_mode_parameter`]).
     module_body: &'a [Stmt],
@@ -1327,6 +1352,7 @@ impl<'a> Walker<'a, '_> {
     // ---- bookkeeping -------------------------------------------------------------------
 
     fn start_pass(&mut self) {
+        self.work_done += self.progress.work;
         self.progress = Progress::default();
         self.out = RawFacts::default();
         self.depth = 0;
@@ -1838,6 +1864,32 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// A local class and its local bases, transitively (at most 16).
+    /// A local class and its local bases, each once (nearest first), up to
+    /// [`MAX_BASE_DEPTH`] levels above it, with the level each was first reached at
+    /// (`lineage(C)[0]` is `(C, 0)`). Walks of the hierarchy go through this: a base reached
+    /// along many paths (diamonds, a class with many bases that share theirs) is visited
+    /// once, so the walk stays linear in the number of classes.
+    fn lineage(&mut self, class: ScopeId) -> SmallVec<[(ScopeId, u32); 8]> {
+        let mut out: SmallVec<[(ScopeId, u32); 8]> = SmallVec::new();
+        out.push((class, 0));
+        let mut next = 0;
+        while next < out.len() {
+            let (c, level) = out[next];
+            next += 1;
+            if level >= MAX_BASE_DEPTH {
+                continue;
+            }
+            for base in self.bases_of(c).iter() {
+                if let Kind::Class(b) = base
+                    && !out.iter().any(|(seen, _)| seen == b)
+                {
+                    out.push((*b, level + 1));
+                }
+            }
+        }
+        out
+    }
+
     fn local_ancestors(&mut self, class: ScopeId) -> Vec<ScopeId> {
         let mut classes = vec![class];
         let mut i = 0;
@@ -1886,15 +1938,14 @@ impl<'a> Walker<'a, '_> {
     fn derives_from_outside(
         &mut self,
         class: ScopeId,
-        depth: u32,
+        _depth: u32,
         outside: fn(&Kind) -> bool,
     ) -> bool {
-        let bases = self.bases_of(class);
-        bases.iter().any(|k| match k {
-            Kind::Class(b) if *b != class && depth < 8 => {
-                self.derives_from_outside(*b, depth + 1, outside)
-            }
-            other => outside(other),
+        let lineage = self.lineage(class);
+        lineage.iter().any(|&(c, _)| {
+            self.bases_of(c)
+                .iter()
+                .any(|k| !matches!(k, Kind::Class(_)) && outside(k))
         })
     }
 
@@ -1918,14 +1969,14 @@ impl<'a> Walker<'a, '_> {
         if let Some(&f) = table(&self.scopes[class as usize]).get(name) {
             return Some(f);
         }
-        if depth > 8 {
+        if depth > MAX_BASE_DEPTH || self.bases_of(class).is_empty() {
             return None;
         }
-        let bases = self.bases_of(class);
-        bases.iter().find_map(|k| match k {
-            Kind::Class(b) if *b != class => self.find_in_class(*b, name, depth + 1, table),
-            _ => None,
-        })
+        let lineage = self.lineage(class);
+        lineage
+            .iter()
+            .skip(1)
+            .find_map(|&(c, _)| table(&self.scopes[c as usize]).get(name).copied())
     }
 
     /// `type` calls `__set_name__(owner, name)` on every class attribute that defines it,
@@ -1961,13 +2012,12 @@ impl<'a> Walker<'a, '_> {
 
     /// Whether a local class is a metaclass (derives from `type`, directly or through local
     /// bases).
-    fn is_metaclass(&mut self, class: ScopeId, depth: u32) -> bool {
-        let bases = self.bases_of(class);
-        bases.iter().any(|k| match k {
-            Kind::Path(p) => p.as_ref() == "builtins.type" || p.ends_with("Meta"),
-            Kind::Class(b) if *b != class && depth < 8 => self.is_metaclass(*b, depth + 1),
-            _ => false,
-        })
+    fn is_metaclass(&mut self, class: ScopeId, _depth: u32) -> bool {
+        self.derives_from_outside(
+            class,
+            0,
+            |k| matches!(k, Kind::Path(p) if p.as_ref() == "builtins.type" || p.ends_with("Meta")),
+        )
     }
 
     /// The methods called `name` of the local metaclasses of `class` (kept with its bases,
@@ -1975,24 +2025,13 @@ impl<'a> Walker<'a, '_> {
     /// Class` (`__iter__`).
     fn metaclass_methods(&mut self, class: ScopeId, name: &str) -> Vec<ScopeId> {
         let mut out = Vec::new();
-        let mut pending = vec![(class, 0u32)];
-        while let Some((c, depth)) = pending.pop() {
-            let bases = self.bases_of(c);
-            for k in bases.iter() {
-                if let Kind::Class(b) = k
-                    && *b != c
-                    && depth < 8
-                {
-                    if self.is_metaclass(*b, 0) {
-                        if let Some(f) = self.find_method(*b, name, 0)
-                            && !out.contains(&f)
-                        {
-                            out.push(f);
-                        }
-                    } else {
-                        pending.push((*b, depth + 1));
-                    }
-                }
+        let lineage = self.lineage(class);
+        for &(c, _) in lineage.iter().skip(1) {
+            if self.is_metaclass(c, 0)
+                && let Some(f) = self.find_method(c, name, 0)
+                && !out.contains(&f)
+            {
+                out.push(f);
             }
         }
         out
@@ -2006,20 +2045,20 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// Control-system classes a local class derives from (`class MyPV(epics.PV)`).
-    fn cs_bases(&mut self, class: ScopeId, depth: u32) -> Vec<CsObject> {
+    fn cs_bases(&mut self, class: ScopeId, _depth: u32) -> Vec<CsObject> {
         let mut out = Vec::new();
-        let bases = self.bases_of(class);
-        for k in bases.iter() {
-            match k {
-                Kind::Path(p) => {
-                    if let Some(ModuleCall::Creates(o)) = api::module_call(p) {
-                        out.push(o);
-                    }
+        if self.bases_of(class).is_empty() {
+            return out;
+        }
+        let lineage = self.lineage(class);
+        for &(c, _) in &lineage {
+            for k in self.bases_of(c).iter() {
+                if let Kind::Path(p) = k
+                    && let Some(ModuleCall::Creates(o)) = api::module_call(p)
+                    && !out.contains(&o)
+                {
+                    out.push(o);
                 }
-                Kind::Class(b) if *b != class && depth < 8 => {
-                    out.extend(self.cs_bases(*b, depth + 1))
-                }
-                _ => {}
             }
         }
         out
@@ -2053,6 +2092,21 @@ impl<'a> Walker<'a, '_> {
             0,
             Access::Write,
             "code the analysis could not settle".into(),
+            Evidence::Unverified,
+            None,
+        );
+    }
+
+    fn over_budget_limit(&mut self) {
+        let message = format!(
+            "the analysis gave up after {MAX_WORK} steps (values flow through too many \
+             names and containers), so what the code reaches cannot be verified"
+        );
+        self.finding(0, "analysis_limit", Risk::High, message);
+        self.op(
+            0,
+            Access::Write,
+            "code the analysis could not finish".into(),
             Evidence::Unverified,
             None,
         );
@@ -2176,7 +2230,7 @@ impl<'a> Walker<'a, '_> {
             let classes = hooks.local_classes();
             let mut ignored = Kinds::default();
             for class in classes {
-                self.feed_class_dunders(class, &handed, true, 0, &mut ignored);
+                self.feed_class_dunders(class, &handed, true, &mut ignored);
             }
         }
         // A metaclass's `__prepare__` gives the namespace the body starts from.
@@ -3458,6 +3512,10 @@ impl<'a> Walker<'a, '_> {
     // ---- expressions -------------------------------------------------------------------
 
     fn eval(&mut self, scope: ScopeId, expr: &'a Expr) -> Kinds {
+        if self.work_done + self.progress.work > MAX_WORK {
+            self.over_budget = true;
+            return Kinds::default();
+        }
         if self.depth >= MAX_DEPTH {
             self.too_deep(expr.range().start());
             return Kinds::default();
@@ -6214,7 +6272,7 @@ impl<'a> Walker<'a, '_> {
             .collect();
         let mut returned = Kinds::default();
         for (class, with_metaclass) in classes {
-            self.feed_class_dunders(class, values, with_metaclass, 0, &mut returned);
+            self.feed_class_dunders(class, values, with_metaclass, &mut returned);
         }
         returned
     }
@@ -6224,9 +6282,18 @@ impl<'a> Walker<'a, '_> {
         class: ScopeId,
         values: &Kinds,
         with_metaclass: bool,
-        depth: u32,
         returned: &mut Kinds,
     ) {
+        // The class and its local bases, each once (a metaclass base only when asked).
+        let lineage = self.lineage(class);
+        for &(c, level) in &lineage {
+            if level == 0 || with_metaclass || !self.is_metaclass(c, 0) {
+                self.feed_own_dunders(c, values, returned);
+            }
+        }
+    }
+
+    fn feed_own_dunders(&mut self, class: ScopeId, values: &Kinds, returned: &mut Kinds) {
         let methods: Vec<ScopeId> = self.scopes[class as usize]
             .methods
             .iter()
@@ -6249,21 +6316,6 @@ impl<'a> Walker<'a, '_> {
         for f in methods {
             self.bind_all_params(f, values);
             returned.merge(&self.returns_of(f));
-        }
-        if depth < 8 {
-            let bases: Vec<ScopeId> = self
-                .bases_of(class)
-                .iter()
-                .filter_map(|k| match k {
-                    Kind::Class(b) if *b != class => Some(*b),
-                    _ => None,
-                })
-                .collect();
-            for base in bases {
-                if with_metaclass || !self.is_metaclass(base, 0) {
-                    self.feed_class_dunders(base, values, with_metaclass, depth + 1, returned);
-                }
-            }
         }
     }
 

@@ -97,7 +97,11 @@ impl<'a> ParsedCode<'a> {
     }
 }
 
-/// Parses `source` as a module, collecting every syntax error.
+/// Syntax errors listed one by one; the rest are counted in one more entry.
+pub const MAX_SYNTAX_ERRORS: usize = 20;
+
+/// Parses `source` as a module, collecting its syntax errors (the first
+/// [`MAX_SYNTAX_ERRORS`], and a count of the rest).
 pub fn parse(source: &str) -> ParsedCode<'_> {
     let options = ParseOptions::from(Mode::Module);
     let parsed = ruff_python_parser::parse_unchecked(source, options)
@@ -107,9 +111,12 @@ pub fn parse(source: &str) -> ParsedCode<'_> {
             ruff_python_parser::parse_unchecked_source("", ruff_python_ast::PySourceType::Python)
         });
     let lines = Lines::new(source);
-    let errors = parsed
-        .errors()
+    let all = parsed.errors();
+    // The first errors, and how many more: they go back to the code generator, and a file of
+    // garbage has one per character.
+    let mut errors: Vec<SyntaxIssue> = all
         .iter()
+        .take(MAX_SYNTAX_ERRORS)
         .map(|err| {
             let (line, column) = lines.position(err.location.start().to_usize());
             SyntaxIssue {
@@ -119,6 +126,17 @@ pub fn parse(source: &str) -> ParsedCode<'_> {
             }
         })
         .collect();
+    if let Some(next) = all.get(MAX_SYNTAX_ERRORS) {
+        let (line, column) = lines.position(next.location.start().to_usize());
+        errors.push(SyntaxIssue {
+            line,
+            column,
+            message: format!(
+                "{} more syntax errors from here on (only the first {MAX_SYNTAX_ERRORS} are listed)",
+                all.len() - MAX_SYNTAX_ERRORS
+            ),
+        });
+    }
     ParsedCode {
         source,
         parsed,
@@ -130,6 +148,20 @@ pub fn parse(source: &str) -> ParsedCode<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_of_garbage_lists_the_first_errors_and_counts_the_rest() {
+        let garbage = "$".repeat(500);
+        let parsed = parse(&garbage);
+        assert_eq!(
+            parsed.errors.len(),
+            MAX_SYNTAX_ERRORS + 1,
+            "{:?}",
+            parsed.errors
+        );
+        let summary = &parsed.errors[MAX_SYNTAX_ERRORS].message;
+        assert!(summary.contains("more syntax errors"), "{summary}");
+    }
 
     #[test]
     fn positions_are_one_based_and_count_characters() {
