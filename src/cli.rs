@@ -460,10 +460,10 @@ async fn decide_command(
 }
 
 fn analyze_command(args: AnalyzeArgs, settings: &Settings) -> anyhow::Result<ExitCode> {
-    let code = std::fs::read_to_string(&args.file)
+    let code = std::fs::read(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;
     let analyzer = crate::analysis::Analyzer::from_settings(settings)?;
-    let record = analyzer.analyze(&code, &settings.approval_policy());
+    let record = analyzer.analyze_bytes(&code, &settings.approval_policy());
     if args.json {
         outln!("{}", serde_json::to_string(&record)?);
     } else {

@@ -392,6 +392,29 @@ fn analyze_prints_the_record_and_exits_by_verdict() {
     assert_eq!(finding["line"], 4);
     assert_eq!(record["needs_approval"], true);
 
+    // A file that is not UTF-8 (latin-1 here) is a located syntax failure, still a record.
+    let latin1 = data.path().join("latin1.py");
+    std::fs::write(
+        &latin1,
+        b"# -*- coding: latin-1 -*-\nname = '\xe9'\nresults = {}\n",
+    )
+    .expect("write");
+    let output = pyexec(
+        data.path(),
+        &["analyze", latin1.to_str().expect("utf-8"), "--json"],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(1), "not UTF-8 fails analysis");
+    let record: Value = serde_json::from_slice(&output.stdout).expect("record JSON");
+    assert_eq!(record["failure"], "syntax");
+    assert_eq!(record["syntax_errors"][0]["line"], 2);
+    assert!(
+        record["syntax_errors"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("not UTF-8")),
+        "{record}"
+    );
+
     // A misspelt setting is a startup error naming the variable.
     let output = pyexec(
         data.path(),

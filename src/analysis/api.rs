@@ -1206,7 +1206,8 @@ fn root_module(path: &str) -> &str {
 /// A builtin exception class (`TimeoutError`, `KeyError`, `UserWarning`, ...): calling it
 /// keeps the arguments in `args`, nothing more.
 pub fn is_builtin_exception(name: &str) -> bool {
-    !name.contains('.')
+    name.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && !name.contains('.')
         && (name.ends_with("Error")
             || name.ends_with("Exception")
             || name.ends_with("Warning")
@@ -1356,8 +1357,7 @@ pub fn is_write_name(name: &str) -> bool {
 /// `operator.methodcaller('put', 1)(pv)`, a third-party helper) goes where the walk cannot
 /// follow it, so it could be written through there.
 pub fn keeps_handles_visible(name: &str) -> bool {
-    is_builtin_exception(name)
-        || matches!(
+    matches!(
         name,
         "print"
             | "len"
@@ -1408,6 +1408,8 @@ pub fn keeps_handles_visible(name: &str) -> bool {
         || name.starts_with("traceback.")
         // `TypeVar(bound=epics.PV)`, `Optional[...]`: type hints.
         || name.starts_with("typing.")
+        // `TimeoutError('stale', pv)`: keeps its arguments in `args` (followed).
+        || is_builtin_exception(name)
 }
 
 /// Numeric functions (`round(pos - lo)`, `math.isclose`, `np.interp(v, sig.limits, ..)`,

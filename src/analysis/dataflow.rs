@@ -1803,6 +1803,11 @@ impl<'a> Walker<'a, '_> {
         recall(&mut self.class_bases, class).clone()
     }
 
+    /// Whether a local class has bases (without copying them).
+    fn has_bases(&mut self, class: ScopeId) -> bool {
+        !recall(&mut self.class_bases, class).is_empty()
+    }
+
     /// A class attribute as Python finds it: bound in the class body (or by its metaclass's
     /// `__prepare__`), else in a local base's body (`class Base: target = PV(..)`, then
     /// `Ramp().target`). Every base's is merged: the walk does not order the MRO.
@@ -1879,7 +1884,8 @@ impl<'a> Walker<'a, '_> {
             if level >= MAX_BASE_DEPTH {
                 continue;
             }
-            for base in self.bases_of(c).iter() {
+            // (Read in place: the walks of the hierarchy are frequent, the bases rarely many.)
+            for base in recall(&mut self.class_bases, c).iter() {
                 if let Kind::Class(b) = base
                     && !out.iter().any(|(seen, _)| seen == b)
                 {
@@ -1941,9 +1947,12 @@ impl<'a> Walker<'a, '_> {
         _depth: u32,
         outside: fn(&Kind) -> bool,
     ) -> bool {
+        if !self.has_bases(class) {
+            return false;
+        }
         let lineage = self.lineage(class);
         lineage.iter().any(|&(c, _)| {
-            self.bases_of(c)
+            recall(&mut self.class_bases, c)
                 .iter()
                 .any(|k| !matches!(k, Kind::Class(_)) && outside(k))
         })
@@ -1969,7 +1978,7 @@ impl<'a> Walker<'a, '_> {
         if let Some(&f) = table(&self.scopes[class as usize]).get(name) {
             return Some(f);
         }
-        if depth > MAX_BASE_DEPTH || self.bases_of(class).is_empty() {
+        if depth > MAX_BASE_DEPTH || !self.has_bases(class) {
             return None;
         }
         let lineage = self.lineage(class);
@@ -2025,6 +2034,9 @@ impl<'a> Walker<'a, '_> {
     /// Class` (`__iter__`).
     fn metaclass_methods(&mut self, class: ScopeId, name: &str) -> Vec<ScopeId> {
         let mut out = Vec::new();
+        if !self.has_bases(class) {
+            return out;
+        }
         let lineage = self.lineage(class);
         for &(c, _) in lineage.iter().skip(1) {
             if self.is_metaclass(c, 0)
@@ -2047,12 +2059,12 @@ impl<'a> Walker<'a, '_> {
     /// Control-system classes a local class derives from (`class MyPV(epics.PV)`).
     fn cs_bases(&mut self, class: ScopeId, _depth: u32) -> Vec<CsObject> {
         let mut out = Vec::new();
-        if self.bases_of(class).is_empty() {
+        if !self.has_bases(class) {
             return out;
         }
         let lineage = self.lineage(class);
         for &(c, _) in &lineage {
-            for k in self.bases_of(c).iter() {
+            for k in recall(&mut self.class_bases, c).iter() {
                 if let Kind::Path(p) = k
                     && let Some(ModuleCall::Creates(o)) = api::module_call(p)
                     && !out.contains(&o)

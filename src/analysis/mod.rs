@@ -156,6 +156,30 @@ impl Analyzer {
         self.patterns.control_system_type()
     }
 
+    /// [`Self::analyze`] of a file's bytes (`pyexec analyze FILE`): text that is not UTF-8
+    /// fails as a syntax error located at the first byte that is not (the executor runs
+    /// code as UTF-8, and the wire protocol carries it as JSON text).
+    pub fn analyze_bytes(&self, code: &[u8], policy: &ApprovalPolicy) -> AnalysisRecord {
+        match std::str::from_utf8(code) {
+            Ok(text) => self.analyze(text, policy),
+            Err(error) => {
+                let valid = &code[..error.valid_up_to()];
+                let text = std::str::from_utf8(valid).unwrap_or_default();
+                let line = text.matches('\n').count() + 1;
+                let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                syntax_failure(vec![SyntaxIssue {
+                    line,
+                    column,
+                    message: format!(
+                        "the source is not UTF-8 text (byte {} is not valid UTF-8); save it as \
+                         UTF-8",
+                        error.valid_up_to()
+                    ),
+                }])
+            }
+        }
+    }
+
     /// Analyses `code` under `policy`. Never fails: problems are in the record.
     ///
     /// Large or deeply nested code is analysed on a thread with a large stack: the parse
