@@ -6885,14 +6885,9 @@ fn harmless_form(name: &str, call: &CallSite<'_>) -> bool {
         }
         // `importlib.resources.files('scipy')`: the package a literal names, imported as
         // `import scipy` would.
-        "importlib.resources.files"
-        | "importlib.resources.read_text"
-        | "importlib.resources.read_binary"
-        | "importlib.resources.open_text"
-        | "importlib.resources.open_binary"
-        | "importlib.resources.path"
-        | "importlib.resources.is_resource"
-        | "importlib.resources.contents" => call.arg(0).and_then(string_literal).is_some(),
+        resource if reads_a_package_resource(resource) => {
+            call.arg(0).and_then(string_literal).is_some()
+        }
         "fileinput.input" | "fileinput.FileInput" => {
             let unpacked = call.keywords.iter().any(|(k, _)| k.is_none());
             !unpacked
@@ -6921,7 +6916,17 @@ fn has_harmless_forms(name: &str) -> bool {
             | "multiprocessing.managers.SyncManager"
             | "multiprocessing.managers.SharedMemoryManager"
             | "multiprocessing.managers.BaseManager"
-            | "importlib.resources.files"
+            | "fileinput.input"
+            | "fileinput.FileInput"
+    ) || reads_a_package_resource(name)
+}
+
+/// `importlib.resources`' readers: given a literal package name, they import that package
+/// (as `import scipy` would) and read its files.
+fn reads_a_package_resource(name: &str) -> bool {
+    matches!(
+        name,
+        "importlib.resources.files"
             | "importlib.resources.read_text"
             | "importlib.resources.read_binary"
             | "importlib.resources.open_text"
@@ -6929,8 +6934,6 @@ fn has_harmless_forms(name: &str) -> bool {
             | "importlib.resources.path"
             | "importlib.resources.is_resource"
             | "importlib.resources.contents"
-            | "fileinput.input"
-            | "fileinput.FileInput"
     )
 }
 

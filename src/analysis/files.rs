@@ -188,163 +188,162 @@ pub(crate) fn parameter_only_reads(
     if mode_writes(default) {
         return false;
     }
-    let mut rebinds = Rebinds {
-        name: param,
-        found: false,
-        depth: 0,
-    };
+    let mut rebinds = Scan::new(Target::Rebinding(param));
     for stmt in &function.body {
         rebinds.visit_stmt(stmt);
     }
-    if rebinds.found {
+    if rebinds.hit {
         return false;
     }
-    let mut calls = Calls {
+    let mut calls = Scan::new(Target::WritingCall {
         function: function.name.as_str(),
         param,
         positional,
-        may_write: false,
-        depth: 0,
-    };
+    });
     for stmt in module {
         calls.visit_stmt(stmt);
-        if calls.may_write {
+        if calls.hit {
             return false;
         }
     }
     true
 }
 
-/// Finds a binding of `name` (assignment, loop or `with` target, walrus, `del`, `global`).
-struct Rebinds<'n> {
-    name: &'n str,
-    found: bool,
+/// What a [`Scan`] looks for.
+enum Target<'n> {
+    /// A binding of the name (assignment, loop or `with` target, walrus, `del`, `global`).
+    Rebinding(&'n str),
+    /// A use of the function's name that may pass its parameter a writing mode: a call
+    /// passing one (or something unseen), or any use other than a call.
+    WritingCall {
+        function: &'n str,
+        param: &'n str,
+        /// The parameter's position among the positional parameters, if it has one.
+        positional: Option<usize>,
+    },
+}
+
+/// A syntactic scan that stops at its first hit; code nested past [`MAX_SCAN_DEPTH`]
+/// counts as a hit.
+struct Scan<'n> {
+    target: Target<'n>,
+    hit: bool,
     depth: u32,
 }
 
-impl<'a> Visitor<'a> for Rebinds<'_> {
-    fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        if self.found {
-            return;
+impl<'n> Scan<'n> {
+    fn new(target: Target<'n>) -> Self {
+        Self {
+            target,
+            hit: false,
+            depth: 0,
         }
-        if let Stmt::Global(ast::StmtGlobal { names, .. })
-        | Stmt::Nonlocal(ast::StmtNonlocal { names, .. }) = stmt
-            && names.iter().any(|n| n.as_str() == self.name)
-        {
-            self.found = true;
-            return;
-        }
+    }
+
+    /// Runs `walk` one level deeper, unless that is too deep.
+    fn deeper(&mut self, walk: impl FnOnce(&mut Self)) {
         self.depth += 1;
         if self.depth > MAX_SCAN_DEPTH {
-            self.found = true;
+            self.hit = true;
         } else {
-            visitor::walk_stmt(self, stmt);
+            walk(self);
         }
         self.depth -= 1;
     }
 
-    fn visit_expr(&mut self, expr: &'a Expr) {
-        if self.found {
-            return;
-        }
-        if let Expr::Name(n) = expr
-            && n.id.as_str() == self.name
-            && !matches!(n.ctx, ExprContext::Load)
-        {
-            self.found = true;
-            return;
-        }
-        self.depth += 1;
-        if self.depth > MAX_SCAN_DEPTH {
-            self.found = true;
-        } else {
-            visitor::walk_expr(self, expr);
-        }
-        self.depth -= 1;
-    }
-}
-
-/// Checks every use of the function's name: each must be a call that passes the parameter
-/// a reading literal or nothing.
-struct Calls<'n> {
-    function: &'n str,
-    param: &'n str,
-    /// The parameter's position among the positional parameters, if it has one.
-    positional: Option<usize>,
-    may_write: bool,
-    depth: u32,
-}
-
-impl Calls<'_> {
     /// A call of the function: by name (`load(p, 'r')`), or as a method (`self.load(p)`),
     /// where the receiver may or may not fill the first parameter, so both positions count.
-    fn check_call(&mut self, call: &ast::ExprCall, as_method: bool) {
+    fn passes_a_writing_mode(
+        call: &ast::ExprCall,
+        param: &str,
+        positional: Option<usize>,
+        as_method: bool,
+    ) -> bool {
         let arguments = &call.arguments;
         let unpacked = arguments.args.iter().any(Expr::is_starred_expr)
             || arguments.keywords.iter().any(|k| k.arg.is_none());
-        if unpacked {
-            self.may_write = true;
-            return;
-        }
         let mut passed: Vec<&Expr> = Vec::new();
-        if let Some(position) = self.positional {
+        if let Some(position) = positional {
             passed.extend(arguments.args.get(position));
             if as_method && position > 0 {
                 passed.extend(arguments.args.get(position - 1));
             }
         }
-        passed.extend(arguments.find_keyword(self.param).map(|k| &k.value));
-        if passed.into_iter().any(mode_writes) {
-            self.may_write = true;
-        }
+        passed.extend(arguments.find_keyword(param).map(|k| &k.value));
+        unpacked || passed.into_iter().any(mode_writes)
     }
 }
 
-impl<'a> Visitor<'a> for Calls<'_> {
+impl<'a> Visitor<'a> for Scan<'_> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        if self.may_write {
+        if self.hit {
             return;
         }
-        self.depth += 1;
-        if self.depth > MAX_SCAN_DEPTH {
-            self.may_write = true;
-        } else {
-            visitor::walk_stmt(self, stmt);
+        if let Target::Rebinding(name) = self.target
+            && let Stmt::Global(ast::StmtGlobal { names, .. })
+            | Stmt::Nonlocal(ast::StmtNonlocal { names, .. }) = stmt
+            && names.iter().any(|n| n.as_str() == name)
+        {
+            self.hit = true;
+            return;
         }
-        self.depth -= 1;
+        self.deeper(|scan| visitor::walk_stmt(scan, stmt));
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
-        if self.may_write {
+        if self.hit {
             return;
         }
-        self.depth += 1;
-        if self.depth > MAX_SCAN_DEPTH {
-            self.may_write = true;
-            self.depth -= 1;
-            return;
-        }
-        match expr {
-            Expr::Call(call) => match call.func.as_ref() {
-                Expr::Name(n) if n.id.as_str() == self.function => {
-                    self.check_call(call, false);
-                    visitor::walk_arguments(self, &call.arguments);
+        match (&self.target, expr) {
+            (Target::Rebinding(name), Expr::Name(n))
+                if n.id.as_str() == *name && !matches!(n.ctx, ExprContext::Load) =>
+            {
+                self.hit = true;
+            }
+            (
+                &Target::WritingCall {
+                    function,
+                    param,
+                    positional,
+                },
+                Expr::Call(call),
+            ) if matches!(call.func.as_ref(),
+                Expr::Name(n) if n.id.as_str() == function)
+                || matches!(call.func.as_ref(),
+                    Expr::Attribute(a) if a.attr.as_str() == function) =>
+            {
+                let receiver = match call.func.as_ref() {
+                    Expr::Attribute(a) => Some(a.value.as_ref()),
+                    _ => None,
+                };
+                if Self::passes_a_writing_mode(call, param, positional, receiver.is_some()) {
+                    self.hit = true;
+                    return;
                 }
-                Expr::Attribute(a) if a.attr.as_str() == self.function => {
-                    self.check_call(call, true);
-                    self.visit_expr(&a.value);
-                    visitor::walk_arguments(self, &call.arguments);
-                }
-                _ => visitor::walk_expr(self, expr),
-            },
+                self.deeper(|scan| {
+                    if let Some(receiver) = receiver {
+                        scan.visit_expr(receiver);
+                    }
+                    visitor::walk_arguments(scan, &call.arguments);
+                });
+            }
             // Any other use of the name may hand the function to code that passes `'w'`
             // (`map(load, paths, modes)`, `getattr(self, 'load')`).
-            Expr::Name(n) if n.id.as_str() == self.function => self.may_write = true,
-            Expr::Attribute(a) if a.attr.as_str() == self.function => self.may_write = true,
-            Expr::StringLiteral(s) if s.value.to_str() == self.function => self.may_write = true,
-            _ => visitor::walk_expr(self, expr),
+            (&Target::WritingCall { function, .. }, Expr::Name(n)) if n.id.as_str() == function => {
+                self.hit = true;
+            }
+            (&Target::WritingCall { function, .. }, Expr::Attribute(a))
+                if a.attr.as_str() == function =>
+            {
+                self.hit = true;
+            }
+            (&Target::WritingCall { function, .. }, Expr::StringLiteral(s))
+                if s.value.to_str() == function =>
+            {
+                self.hit = true;
+            }
+            _ => self.deeper(|scan| visitor::walk_expr(scan, expr)),
         }
-        self.depth -= 1;
     }
 }
 
