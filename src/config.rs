@@ -48,6 +48,7 @@
 //! | `PYEXEC_ENV_WRITE_ACCESS` | unset |
 //! | `PYEXEC_SECURITY_RULES_FILE` | unset |
 //! | `PYEXEC_DYNAMIC_ACCESS` | `fail` |
+//! | `PYEXEC_PYTHON_VERSION` | `3.11` |
 //! | `PYEXEC_DATA_DIR` | `./pyexec-data` |
 //! | `PYEXEC_JUPYTER_BASE_URL` | unset |
 //! | `PYEXEC_EXECUTION_METHOD` | `local` |
@@ -148,6 +149,7 @@ pub struct RawSettings {
     pub limits_file: Option<String>,
     pub security_rules_file: Option<String>,
     pub dynamic_access: Option<String>,
+    pub python_version: Option<String>,
     pub sandbox: Option<String>,
     pub env_read_only: Option<String>,
     pub env_write_access: Option<String>,
@@ -225,6 +227,7 @@ pub const KNOWN_VARIABLES: &[&str] = &[
     "PYEXEC_LIMITS_FILE",
     "PYEXEC_SECURITY_RULES_FILE",
     "PYEXEC_DYNAMIC_ACCESS",
+    "PYEXEC_PYTHON_VERSION",
     "PYEXEC_SANDBOX",
     "PYEXEC_ENV_READ_ONLY",
     "PYEXEC_ENV_WRITE_ACCESS",
@@ -542,6 +545,8 @@ pub struct Settings {
     pub security_rules_file: Option<PathBuf>,
     /// Whether unverifiable dynamic access fails analysis or asks for a human.
     pub dynamic_access: DynamicAccess,
+    /// The Python version the code runs on (`major`, `minor`): newer syntax fails analysis.
+    pub python_version: (u8, u8),
     /// How each local run is contained (`PYEXEC_SANDBOX` and its limits).
     pub sandbox: crate::execution::local::Sandbox,
     /// Extra environment of the code per execution mode (e.g. a different EPICS gateway
@@ -949,6 +954,7 @@ impl Settings {
                 read_only: mode_environment("PYEXEC_ENV_READ_ONLY", raw.env_read_only)?,
                 write_access: mode_environment("PYEXEC_ENV_WRITE_ACCESS", raw.env_write_access)?,
             },
+            python_version: python_version(raw.python_version)?,
             dynamic_access: match nonempty(raw.dynamic_access) {
                 None => DynamicAccess::Fail,
                 Some(value) => DynamicAccess::parse(&value).ok_or_else(|| {
@@ -1087,6 +1093,24 @@ fn check_scheme(variable: &str, url: &str, schemes: &[&str]) -> Result<(), Confi
             ),
         ))
     }
+}
+
+/// `PYEXEC_PYTHON_VERSION`: `3.N`, a version the parser knows (3.7 to 3.14).
+fn python_version(value: Option<String>) -> Result<(u8, u8), ConfigError> {
+    let Some(value) = nonempty(value) else {
+        return Ok((3, 11));
+    };
+    value
+        .trim()
+        .split_once('.')
+        .and_then(|(major, minor)| Some((major.parse::<u8>().ok()?, minor.parse::<u8>().ok()?)))
+        .filter(|&(major, minor)| major == 3 && (7..=14).contains(&minor))
+        .ok_or_else(|| {
+            ConfigError::new(
+                "PYEXEC_PYTHON_VERSION",
+                format!("`{value}` is not a Python version from 3.7 to 3.14, such as 3.11"),
+            )
+        })
 }
 
 fn nonempty(value: Option<String>) -> Option<String> {
@@ -1341,6 +1365,9 @@ mod tests {
             ("PYEXEC_PYTHON", "python3"),
             ("PYEXEC_LOG_FORMAT", "xml"),
             ("PYEXEC_LOCAL_LAUNCHER", "spawn"),
+            ("PYEXEC_PYTHON_VERSION", "3"),
+            ("PYEXEC_PYTHON_VERSION", "2.7"),
+            ("PYEXEC_PYTHON_VERSION", "3.99"),
         ] {
             let err = Settings::from_vars(vars(&[(var, value)])).expect_err(var);
             assert_eq!(err.variable, var, "{err}");
@@ -1353,9 +1380,11 @@ mod tests {
             ("PYEXEC_CONTROL_SYSTEM_WRITES_ENABLED", "true"),
             ("PYEXEC_APPROVAL_MODE", "epics_writes"),
             ("PYEXEC_MOCK_BEHAVIOR", "channel_write"),
+            ("PYEXEC_PYTHON_VERSION", "3.12"),
             ("UNRELATED", "x"),
         ]))
         .expect("valid");
+        assert_eq!(s.python_version, (3, 12));
         assert!(s.control_system_writes_enabled);
         assert_eq!(s.approval_mode, ApprovalMode::ControlWrites);
         assert_eq!(s.generator.mock.behavior, MockBehavior::ChannelWrite);

@@ -96,16 +96,26 @@ pub struct Analyzer {
     patterns: PatternSet,
     rules: SecurityRules,
     limits: Option<std::sync::Arc<crate::limits::LimitsDatabase>>,
+    /// The Python the code runs on: newer syntax is a syntax error.
+    python: ruff_python_ast::PythonVersion,
 }
 
 impl Analyzer {
-    /// An analyzer with these patterns, the built-in security rules and no limits database.
+    /// An analyzer with these patterns, the built-in security rules, no limits database,
+    /// for code that runs on Python 3.11 (the executor's, in the deployment images).
     pub fn new(patterns: PatternSet) -> Self {
         Self {
             patterns,
             rules: SecurityRules::default(),
             limits: None,
+            python: syntax::DEFAULT_PYTHON,
         }
+    }
+
+    /// For code that runs on Python `major.minor`.
+    pub fn for_python(mut self, (major, minor): (u8, u8)) -> Self {
+        self.python = ruff_python_ast::PythonVersion { major, minor };
+        self
     }
 
     /// Replaces the security rules.
@@ -122,7 +132,7 @@ impl Analyzer {
 
     /// The analyzer the settings describe (`PYEXEC_CONTROL_SYSTEM_TYPE`,
     /// `PYEXEC_PATTERNS_FILE`, `PYEXEC_SECURITY_RULES_FILE`, `PYEXEC_DYNAMIC_ACCESS`,
-    /// `PYEXEC_LIMITS_FILE`); errors name the variable.
+    /// `PYEXEC_LIMITS_FILE`, `PYEXEC_PYTHON_VERSION`); errors name the variable.
     pub fn from_settings(
         settings: &crate::config::Settings,
     ) -> Result<Self, crate::config::ConfigError> {
@@ -144,7 +154,9 @@ impl Analyzer {
         .map_err(|e| {
             crate::config::ConfigError::new("PYEXEC_SECURITY_RULES_FILE", e.to_string())
         })?;
-        let mut analyzer = Self::new(patterns).with_rules(rules);
+        let mut analyzer = Self::new(patterns)
+            .with_rules(rules)
+            .for_python(settings.python_version);
         if let Some(db) = settings.limits_database()? {
             analyzer = analyzer.with_limits(std::sync::Arc::new(db));
         }
@@ -205,7 +217,7 @@ impl Analyzer {
     }
 
     fn analyze_here(&self, code: &str, policy: &ApprovalPolicy) -> AnalysisRecord {
-        let parsed = syntax::parse(code);
+        let parsed = syntax::parse_for(code, self.python);
         if !parsed.errors.is_empty() {
             return syntax_failure(parsed.errors);
         }
@@ -614,6 +626,23 @@ mod tests {
             &policy(true),
         );
         assert!(r.passed && r.needs_approval);
+    }
+
+    #[test]
+    fn syntax_newer_than_the_executors_python_fails_as_a_syntax_error() {
+        let code = "d = {'k': 1}\nprint(f\"{d[\"k\"]}\")\ntype Reading = float\nresults = {}\n";
+        let record = analyzer().analyze(code, &policy(false));
+        assert_eq!(record.failure, Some(AnalysisFailure::Syntax), "{record:?}");
+        assert_eq!(
+            record
+                .syntax_errors
+                .iter()
+                .map(|e| (e.line, e.message.contains("3.12")))
+                .collect::<Vec<_>>(),
+            vec![(2, true), (3, true)]
+        );
+        let on_312 = analyzer().for_python((3, 12)).analyze(code, &policy(false));
+        assert!(on_312.passed, "{:?}", on_312.issues);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Parsing: one parse per analysis with `ruff_python_parser` (Python 3 syntax up to 3.13:
 //! f-strings, `match`, walrus, async), every error with its line and column, and the line
-//! index that turns byte offsets into 1-based lines and columns.
+//! index that turns byte offsets into 1-based lines and columns. Syntax newer than the
+//! Python the code will run on (`PYEXEC_PYTHON_VERSION`) is an error too.
 
 use ruff_python_ast::ModModule;
 use ruff_python_ast::token::Tokens;
@@ -100,10 +101,21 @@ impl<'a> ParsedCode<'a> {
 /// Syntax errors listed one by one; the rest are counted in one more entry.
 pub const MAX_SYNTAX_ERRORS: usize = 20;
 
-/// Parses `source` as a module, collecting its syntax errors (the first
-/// [`MAX_SYNTAX_ERRORS`], and a count of the rest).
+/// Parses `source` as a module for [`DEFAULT_PYTHON`], collecting its syntax errors (the
+/// first [`MAX_SYNTAX_ERRORS`], and a count of the rest).
 pub fn parse(source: &str) -> ParsedCode<'_> {
-    let options = ParseOptions::from(Mode::Module);
+    parse_for(source, DEFAULT_PYTHON)
+}
+
+/// The Python code runs on unless `PYEXEC_PYTHON_VERSION` says otherwise: the deployment
+/// images' and this build's executors run 3.11.
+pub const DEFAULT_PYTHON: ruff_python_ast::PythonVersion = ruff_python_ast::PythonVersion::PY311;
+
+/// [`parse`] for code that will run on Python `target`: syntax newer than it (`type X =
+/// ...`, `f"{d["k"]}"` before 3.12) is a syntax error too, since the interpreter would
+/// reject it.
+pub fn parse_for(source: &str, target: ruff_python_ast::PythonVersion) -> ParsedCode<'_> {
+    let options = ParseOptions::from(Mode::Module).with_target_version(target);
     let parsed = ruff_python_parser::parse_unchecked(source, options)
         .try_into_module()
         .unwrap_or_else(|| {
@@ -111,23 +123,39 @@ pub fn parse(source: &str) -> ParsedCode<'_> {
             ruff_python_parser::parse_unchecked_source("", ruff_python_ast::PySourceType::Python)
         });
     let lines = Lines::new(source);
-    let all = parsed.errors();
+    // Every error, with where it starts: the parser's, then syntax the target is too old
+    // for (which a file that parses at all may still have).
+    let newer = parsed.unsupported_syntax_errors().iter().map(|err| {
+        (
+            err.range.start().to_usize(),
+            // ("Cannot use `type` alias statement on Python 3.11 (syntax was added in
+            // Python 3.12)")
+            err.to_string(),
+        )
+    });
+    let mut all: Vec<(usize, String)> = parsed
+        .errors()
+        .iter()
+        .map(|err| (err.location.start().to_usize(), err.error.to_string()))
+        .chain(newer)
+        .collect();
+    all.sort_by_key(|(offset, _)| *offset);
     // The first errors, and how many more: they go back to the code generator, and a file of
     // garbage has one per character.
     let mut errors: Vec<SyntaxIssue> = all
         .iter()
         .take(MAX_SYNTAX_ERRORS)
-        .map(|err| {
-            let (line, column) = lines.position(err.location.start().to_usize());
+        .map(|(offset, message)| {
+            let (line, column) = lines.position(*offset);
             SyntaxIssue {
                 line,
                 column,
-                message: err.error.to_string(),
+                message: message.clone(),
             }
         })
         .collect();
-    if let Some(next) = all.get(MAX_SYNTAX_ERRORS) {
-        let (line, column) = lines.position(next.location.start().to_usize());
+    if let Some((offset, _)) = all.get(MAX_SYNTAX_ERRORS) {
+        let (line, column) = lines.position(*offset);
         errors.push(SyntaxIssue {
             line,
             column,
