@@ -1098,7 +1098,7 @@ fn check_scheme(variable: &str, url: &str, schemes: &[&str]) -> Result<(), Confi
 /// `PYEXEC_PYTHON_VERSION`: `3.N`, a version the parser knows (3.7 to 3.14).
 fn python_version(value: Option<String>) -> Result<(u8, u8), ConfigError> {
     let Some(value) = nonempty(value) else {
-        return Ok((3, 11));
+        return Ok(crate::analysis::syntax::DEFAULT_PYTHON.as_tuple());
     };
     value
         .trim()

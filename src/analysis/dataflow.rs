@@ -36,7 +36,7 @@ use ruff_text_size::{Ranged, TextSize};
 use serde::{Deserialize, Serialize};
 
 use super::api::{self, Access, CsObject, Member, ModuleCall};
-use super::files::{self, mode_writes};
+use super::files::{self, INTERPOLATED, mode_writes, string_template};
 use super::patterns::PatternSet;
 use super::security::{self, Risk, SecurityFinding, SecurityRules};
 use super::syntax::Lines;
@@ -1301,38 +1301,6 @@ fn string_literal(expr: &Expr) -> Option<&str> {
     }
 }
 
-/// What an f-string's interpolated values are written as in [`string_template`].
-const INTERPOLATED: char = '\u{1}';
-
-/// A string literal's text, or an f-string's with [`INTERPOLATED`] for each value.
-fn string_template(expr: &Expr) -> Option<std::borrow::Cow<'_, str>> {
-    match expr {
-        Expr::StringLiteral(s) => Some(s.value.to_str().into()),
-        Expr::FString(f) => {
-            let mut text = String::new();
-            for part in f.value.iter() {
-                match part {
-                    ast::FStringPart::Literal(literal) => text.push_str(&literal.value),
-                    ast::FStringPart::FString(fstring) => {
-                        for element in &fstring.elements {
-                            match element {
-                                ast::InterpolatedStringElement::Literal(l) => {
-                                    text.push_str(&l.value)
-                                }
-                                ast::InterpolatedStringElement::Interpolation(_) => {
-                                    text.push(INTERPOLATED)
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            Some(text.into())
-        }
-        _ => None,
-    }
-}
-
 fn number_literal(expr: &Expr) -> Option<f64> {
     match expr {
         Expr::NumberLiteral(n) => match &n.value {
@@ -1856,7 +1824,7 @@ impl<'a> Walker<'a, '_> {
                 self.learn_field(name, arguments);
             }
         }
-        if self.has_record_base(class, 0) {
+        if self.has_record_base(class) {
             // A subclass of `namedtuple('Base', 'target')`: fields the walk cannot name.
             self.learn_field(ANY_FIELD, arguments);
         }
@@ -1868,20 +1836,37 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// A local class and its local bases, transitively (at most 16).
     /// A local class and its local bases, each once (nearest first), up to
     /// [`MAX_BASE_DEPTH`] levels above it, with the level each was first reached at
     /// (`lineage(C)[0]` is `(C, 0)`). Walks of the hierarchy go through this: a base reached
     /// along many paths (diamonds, a class with many bases that share theirs) is visited
     /// once, so the walk stays linear in the number of classes.
     fn lineage(&mut self, class: ScopeId) -> SmallVec<[(ScopeId, u32); 8]> {
+        self.ancestry(class, MAX_BASE_DEPTH, usize::MAX)
+    }
+
+    /// A local class and its local bases, transitively (at most 16).
+    fn local_ancestors(&mut self, class: ScopeId) -> Vec<ScopeId> {
+        let ancestry = self.ancestry(class, u32::MAX, 16);
+        ancestry.iter().map(|&(c, _)| c).collect()
+    }
+
+    /// [`Self::lineage`], breadth first, stopping at `max_level` levels above `class` or
+    /// once `max_classes` classes are found (the bases of the class being looked at when
+    /// that happens are still added).
+    fn ancestry(
+        &mut self,
+        class: ScopeId,
+        max_level: u32,
+        max_classes: usize,
+    ) -> SmallVec<[(ScopeId, u32); 8]> {
         let mut out: SmallVec<[(ScopeId, u32); 8]> = SmallVec::new();
         out.push((class, 0));
         let mut next = 0;
-        while next < out.len() {
+        while next < out.len() && out.len() < max_classes {
             let (c, level) = out[next];
             next += 1;
-            if level >= MAX_BASE_DEPTH {
+            if level >= max_level {
                 continue;
             }
             // (Read in place: the walks of the hierarchy are frequent, the bases rarely many.)
@@ -1894,22 +1879,6 @@ impl<'a> Walker<'a, '_> {
             }
         }
         out
-    }
-
-    fn local_ancestors(&mut self, class: ScopeId) -> Vec<ScopeId> {
-        let mut classes = vec![class];
-        let mut i = 0;
-        while i < classes.len() && classes.len() < 16 {
-            for base in self.bases_of(classes[i]).iter() {
-                if let Kind::Class(b) = base
-                    && !classes.contains(b)
-                {
-                    classes.push(*b);
-                }
-            }
-            i += 1;
-        }
-        classes
     }
 
     /// Local classes that may follow `class` in an instance's MRO: its bases, and the
@@ -1935,18 +1904,13 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// Whether a local class derives from a class a library made (`namedtuple(...)`).
-    fn has_record_base(&mut self, class: ScopeId, depth: u32) -> bool {
-        self.derives_from_outside(class, depth, |k| matches!(k, Kind::Made(_)))
+    fn has_record_base(&mut self, class: ScopeId) -> bool {
+        self.derives_from_outside(class, |k| matches!(k, Kind::Made(_)))
     }
 
     /// Whether a local class derives, directly or through local bases, from a base that
     /// `outside` picks.
-    fn derives_from_outside(
-        &mut self,
-        class: ScopeId,
-        _depth: u32,
-        outside: fn(&Kind) -> bool,
-    ) -> bool {
+    fn derives_from_outside(&mut self, class: ScopeId, outside: fn(&Kind) -> bool) -> bool {
         if !self.has_bases(class) {
             return false;
         }
@@ -2021,10 +1985,9 @@ impl<'a> Walker<'a, '_> {
 
     /// Whether a local class is a metaclass (derives from `type`, directly or through local
     /// bases).
-    fn is_metaclass(&mut self, class: ScopeId, _depth: u32) -> bool {
+    fn is_metaclass(&mut self, class: ScopeId) -> bool {
         self.derives_from_outside(
             class,
-            0,
             |k| matches!(k, Kind::Path(p) if p.as_ref() == "builtins.type" || p.ends_with("Meta")),
         )
     }
@@ -2039,7 +2002,7 @@ impl<'a> Walker<'a, '_> {
         }
         let lineage = self.lineage(class);
         for &(c, _) in lineage.iter().skip(1) {
-            if self.is_metaclass(c, 0)
+            if self.is_metaclass(c)
                 && let Some(f) = self.find_method(c, name, 0)
                 && !out.contains(&f)
             {
@@ -2052,12 +2015,12 @@ impl<'a> Walker<'a, '_> {
     /// Whether a local class derives, directly or through local bases, from a class that is
     /// not local (`Exception`, `list`, a library's class): its inherited constructor keeps
     /// the arguments.
-    fn has_foreign_base(&mut self, class: ScopeId, depth: u32) -> bool {
-        self.derives_from_outside(class, depth, |k| matches!(k, Kind::Path(_)))
+    fn has_foreign_base(&mut self, class: ScopeId) -> bool {
+        self.derives_from_outside(class, |k| matches!(k, Kind::Path(_)))
     }
 
     /// Control-system classes a local class derives from (`class MyPV(epics.PV)`).
-    fn cs_bases(&mut self, class: ScopeId, _depth: u32) -> Vec<CsObject> {
+    fn cs_bases(&mut self, class: ScopeId) -> Vec<CsObject> {
         let mut out = Vec::new();
         if !self.has_bases(class) {
             return out;
@@ -2389,7 +2352,7 @@ impl<'a> Walker<'a, '_> {
                         self.store_in_identified(&current, &k);
                         if current
                             .iter()
-                            .any(|c| matches!(c, Kind::Instance(c) if self.has_foreign_base(*c, 0)))
+                            .any(|c| matches!(c, Kind::Instance(c) if self.has_foreign_base(*c)))
                         {
                             // `self += [pv]` in a `list` subclass: the instance holds them.
                             let mut held = self.iterated(&k);
@@ -2714,7 +2677,7 @@ impl<'a> Walker<'a, '_> {
                     keyed_by_handle = container.iter().any(|k| matches!(k, Kind::Container(..)));
                     let subclass = container
                         .iter()
-                        .any(|k| matches!(k, Kind::Instance(c) if self.has_foreign_base(*c, 0)));
+                        .any(|k| matches!(k, Kind::Instance(c) if self.has_foreign_base(*c)));
                     if subclass {
                         // `d[pv] = v` on a `dict` subclass: it holds the key as well.
                         self.learn_field(ITEMS, &key);
@@ -2959,7 +2922,7 @@ impl<'a> Walker<'a, '_> {
                         let class_attribute = self.class_attribute(*c, attr);
                         // A record's fields, and what a metaclass's `__new__` put in the
                         // namespace (`ns['pv'] = PV(..)` before `super().__new__`).
-                        if self.has_record_base(*c, 0)
+                        if self.has_record_base(*c)
                             || !self.metaclass_methods(*c, "__new__").is_empty()
                         {
                             out.merge(recall(&mut self.fields, ANY_FIELD));
@@ -2994,7 +2957,7 @@ impl<'a> Walker<'a, '_> {
                         // The device's own attributes, unless the class body has it
                         // (`class PS(DeviceProxy): limit = 5.0`: Python finds it first).
                         if class_attribute.is_empty() {
-                            for o in self.cs_bases(*c, 0) {
+                            for o in self.cs_bases(*c) {
                                 self.cs_attr_load(
                                     o, None, attr, offset, for_call, &mut out, &attr_sym,
                                 );
@@ -3391,7 +3354,7 @@ impl<'a> Walker<'a, '_> {
                     involved.merge(value);
                     involved.add(kind.clone());
                     self.feed_dunders(&involved);
-                    for o in self.cs_bases(*c, 0) {
+                    for o in self.cs_bases(*c) {
                         self.cs_attr_store(o, None, attr, value_expr, offset, augmented);
                     }
                 }
@@ -3660,7 +3623,7 @@ impl<'a> Walker<'a, '_> {
                         }
                         Kind::Instance(c) => {
                             out.add(kind.clone());
-                            if self.has_foreign_base(*c, 0) {
+                            if self.has_foreign_base(*c) {
                                 // `table[name]` on a local subclass of `dict`/`list`.
                                 out.merge(recall(&mut self.fields, ITEMS));
                             }
@@ -3857,7 +3820,7 @@ impl<'a> Walker<'a, '_> {
                 _ => None,
             })
             .collect::<Vec<_>>();
-        if holds.into_iter().any(|c| self.has_foreign_base(c, 0)) {
+        if holds.into_iter().any(|c| self.has_foreign_base(c)) {
             out.merge(recall(&mut self.fields, ITEMS));
         }
         out
@@ -4130,7 +4093,7 @@ impl<'a> Walker<'a, '_> {
                         _ => None,
                     })
                     .collect();
-                if containers.iter().any(|c| self.has_foreign_base(*c, 0)) {
+                if containers.iter().any(|c| self.has_foreign_base(*c)) {
                     let mut held = call.all_kinds();
                     let elements = self.iterated(&held);
                     held.merge(&elements);
@@ -4351,7 +4314,7 @@ impl<'a> Walker<'a, '_> {
             Kind::Class(class) => {
                 result.add(Kind::Instance(*class));
                 let channel: Option<Sym> = call.arg(0).and_then(string_literal).map(Into::into);
-                for o in self.cs_bases(*class, 0) {
+                for o in self.cs_bases(*class) {
                     result.add(Kind::Cs(o, channel.clone()));
                 }
                 // `__new__` may return something else than an instance (then
@@ -4373,7 +4336,7 @@ impl<'a> Walker<'a, '_> {
                     // as fields; a container subclass (`class L(list)`) holds them.
                     let all = call.all_kinds();
                     self.generated_init(*class, &all);
-                    if self.has_foreign_base(*class, 0) {
+                    if self.has_foreign_base(*class) {
                         // An exception keeps its arguments in `args`.
                         let mut args = all.clone();
                         args.add(Kind::Plain);
@@ -4594,7 +4557,7 @@ impl<'a> Walker<'a, '_> {
         for kind in receiver.iter() {
             if let Kind::Instance(c) = kind
                 && self.find_method(*c, name, 0).is_none()
-                && self.has_foreign_base(*c, 0)
+                && self.has_foreign_base(*c)
             {
                 mixins.add(kind.clone());
             }
@@ -4785,13 +4748,13 @@ impl<'a> Walker<'a, '_> {
                     channel.clone(),
                 ),
                 Kind::Instance(c) => {
-                    if self.has_foreign_base(*c, 0) {
+                    if self.has_foreign_base(*c) {
                         let mut held = value.clone();
                         held.add(Kind::Plain);
                         self.learn_field(ITEMS, &held);
                     }
                     // `self['Current'] = v` in a local subclass of `DeviceProxy`.
-                    for o in self.cs_bases(*c, 0) {
+                    for o in self.cs_bases(*c) {
                         if o == CsObject::TangoDevice {
                             self.op(
                                 offset,
@@ -5081,7 +5044,7 @@ impl<'a> Walker<'a, '_> {
         container_method
             || receiver.iter().any(|k| match k {
                 Kind::Instance(c) | Kind::Class(c) => {
-                    self.find_method(*c, name, 0).is_some() && !self.cs_bases(*c, 0).is_empty()
+                    self.find_method(*c, name, 0).is_some() && !self.cs_bases(*c).is_empty()
                 }
                 _ => false,
             })
@@ -6068,7 +6031,7 @@ impl<'a> Walker<'a, '_> {
                     for b in self.super_classes(class) {
                         result.add(Kind::Instance(b));
                     }
-                    for o in self.cs_bases(class, 0) {
+                    for o in self.cs_bases(class) {
                         result.add(Kind::Cs(o, None));
                     }
                 }
@@ -6299,7 +6262,7 @@ impl<'a> Walker<'a, '_> {
         // The class and its local bases, each once (a metaclass base only when asked).
         let lineage = self.lineage(class);
         for &(c, level) in &lineage {
-            if level == 0 || with_metaclass || !self.is_metaclass(c, 0) {
+            if level == 0 || with_metaclass || !self.is_metaclass(c) {
                 self.feed_own_dunders(c, values, returned);
             }
         }
@@ -6835,21 +6798,31 @@ fn redirects_io(module: &str, attr: &str, value: &Kinds) -> bool {
 /// Calls of a risky function in a form that does not do the risky thing: `timeit` of a
 /// callable (not of code in a string), `fileinput` that does not edit in place.
 fn harmless_form(name: &str, call: &CallSite<'_>) -> bool {
-    if !has_harmless_forms(name) {
-        return false;
-    }
-    match name {
+    harmless_forms_of(name).is_some_and(|harmless| harmless(call))
+}
+
+/// Whether [`harmless_form`] knows harmless forms of the risky name: its calls are checked
+/// one by one, so importing it by name (`from timeit import timeit`) is not itself a
+/// finding.
+fn has_harmless_forms(name: &str) -> bool {
+    harmless_forms_of(name).is_some()
+}
+
+/// The check that tells a call of `name` in a harmless form, for the names that have such
+/// forms.
+fn harmless_forms_of(name: &str) -> Option<fn(&CallSite<'_>) -> bool> {
+    Some(match name {
         // `find_spec('scipy')` locates a top-level module without running it (a dotted
         // name imports its parents).
-        "importlib.util.find_spec" => {
+        "importlib.util.find_spec" => |call| {
             call.args.len() == 1
                 && call.keywords.is_empty()
                 && call
                     .arg(0)
                     .and_then(string_literal)
                     .is_some_and(|module| !module.contains('.'))
-        }
-        "timeit.timeit" | "timeit.repeat" | "timeit.Timer" => {
+        },
+        "timeit.timeit" | "timeit.repeat" | "timeit.Timer" => |call| {
             // Code in a string unless it is a lambda or only local callables.
             let code_may_be_text = |argument: Option<(&Expr, &Kinds)>| match argument {
                 None | Some((Expr::Lambda(_), _)) => false,
@@ -6867,58 +6840,37 @@ fn harmless_form(name: &str, call: &CallSite<'_>) -> bool {
                 && !unpacked
                 && !code_may_be_text(stmt)
                 && !code_may_be_text(call.argument("setup", 1))
-        }
+        },
         // `sys.setprofile(None)`: removes the hook.
         "sys.setprofile" | "sys.settrace" | "threading.setprofile" | "threading.settrace" => {
-            call.args.len() == 1 && matches!(call.arg(0), Some(Expr::NoneLiteral(_)))
+            |call| call.args.len() == 1 && matches!(call.arg(0), Some(Expr::NoneLiteral(_)))
         }
         // A manager without an address serves the run's own processes on a private Unix
         // socket, as `multiprocessing.Manager()` does.
         "multiprocessing.managers.SyncManager"
         | "multiprocessing.managers.SharedMemoryManager"
-        | "multiprocessing.managers.BaseManager" => {
+        | "multiprocessing.managers.BaseManager" => |call| {
             call.args.is_empty()
                 && call
                     .keywords
                     .iter()
                     .all(|(k, _)| k.is_some_and(|k| k != "address"))
-        }
+        },
         // `importlib.resources.files('scipy')`: the package a literal names, imported as
         // `import scipy` would.
         resource if reads_a_package_resource(resource) => {
-            call.arg(0).and_then(string_literal).is_some()
+            |call| call.arg(0).and_then(string_literal).is_some()
         }
-        "fileinput.input" | "fileinput.FileInput" => {
+        "fileinput.input" | "fileinput.FileInput" => |call| {
             let unpacked = call.keywords.iter().any(|(k, _)| k.is_none());
             !unpacked
                 && call.args.len() < 2
                 && call
                     .keyword("inplace")
                     .is_none_or(|e| literal_bool(e) == Some(false))
-        }
-        _ => false,
-    }
-}
-
-/// The risky names [`harmless_form`] knows harmless forms of: their calls are checked one
-/// by one, so importing them by name (`from timeit import timeit`) is not itself a finding.
-fn has_harmless_forms(name: &str) -> bool {
-    matches!(
-        name,
-        "importlib.util.find_spec"
-            | "timeit.timeit"
-            | "timeit.repeat"
-            | "timeit.Timer"
-            | "sys.setprofile"
-            | "sys.settrace"
-            | "threading.setprofile"
-            | "threading.settrace"
-            | "multiprocessing.managers.SyncManager"
-            | "multiprocessing.managers.SharedMemoryManager"
-            | "multiprocessing.managers.BaseManager"
-            | "fileinput.input"
-            | "fileinput.FileInput"
-    ) || reads_a_package_resource(name)
+        },
+        _ => return None,
+    })
 }
 
 /// `importlib.resources`' readers: given a literal package name, they import that package

@@ -71,6 +71,38 @@ pub(crate) fn writes_a_product(name: &str) -> bool {
         )
 }
 
+/// What an f-string's interpolated values are written as in [`string_template`].
+pub(crate) const INTERPOLATED: char = '\u{1}';
+
+/// A string literal's text, or an f-string's with [`INTERPOLATED`] for each value.
+pub(crate) fn string_template(expr: &Expr) -> Option<std::borrow::Cow<'_, str>> {
+    match expr {
+        Expr::StringLiteral(s) => Some(s.value.to_str().into()),
+        Expr::FString(f) => {
+            let mut text = String::new();
+            for part in f.value.iter() {
+                match part {
+                    ast::FStringPart::Literal(literal) => text.push_str(&literal.value),
+                    ast::FStringPart::FString(fstring) => {
+                        for element in &fstring.elements {
+                            match element {
+                                ast::InterpolatedStringElement::Literal(l) => {
+                                    text.push_str(&l.value)
+                                }
+                                ast::InterpolatedStringElement::Interpolation(_) => {
+                                    text.push(INTERPOLATED)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Some(text.into())
+        }
+        _ => None,
+    }
+}
+
 /// Where a path expression points, as far as the code shows.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Place {
@@ -88,21 +120,13 @@ pub(crate) enum Place {
 pub(crate) fn place_of(path: &Expr) -> Place {
     match path {
         Expr::StringLiteral(s) => place_of_text(s.value.to_str()),
-        Expr::FString(f) => {
-            // The literal start decides; a value first could be anything.
-            let start = f.value.iter().next().and_then(|part| match part {
-                ast::FStringPart::Literal(l) => Some(l.value.to_string()),
-                ast::FStringPart::FString(fs) => match fs.elements.first() {
-                    Some(ast::InterpolatedStringElement::Literal(l)) => Some(l.value.to_string()),
-                    _ => None,
-                },
-            });
-            match start {
-                Some(text) => match place_of_text(&text) {
-                    Place::Inside if text.is_empty() => Place::Unknown,
-                    place => place,
-                },
-                None => Place::Unknown,
+        Expr::FString(_) => {
+            // The text before the first value decides; a value first could be anything.
+            let template = string_template(path).unwrap_or_default();
+            let start = template.split(INTERPOLATED).next().unwrap_or_default();
+            match place_of_text(start) {
+                Place::Inside if start.is_empty() => Place::Unknown,
+                place => place,
             }
         }
         Expr::BinOp(b) if matches!(b.op, ast::Operator::Div | ast::Operator::Add) => {

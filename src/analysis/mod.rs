@@ -175,10 +175,8 @@ impl Analyzer {
         match std::str::from_utf8(code) {
             Ok(text) => self.analyze(text, policy),
             Err(error) => {
-                let valid = &code[..error.valid_up_to()];
-                let text = std::str::from_utf8(valid).unwrap_or_default();
-                let line = text.matches('\n').count() + 1;
-                let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                let valid = std::str::from_utf8(&code[..error.valid_up_to()]).unwrap_or_default();
+                let (line, column) = syntax::Lines::new(valid).position(valid.len());
                 syntax_failure(vec![SyntaxIssue {
                     line,
                     column,
