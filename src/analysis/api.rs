@@ -1472,6 +1472,24 @@ pub fn makes_plain_data(name: &str) -> bool {
     ) || name.starts_with("math.")
 }
 
+/// Builtins whose result holds the elements iteration gives of their one argument (so of a
+/// dict, its keys): `list(d)`, `sorted(d)`, `next(iter(d))`, `enumerate(d)`.
+pub fn iterates_its_argument(name: &str) -> bool {
+    matches!(
+        name,
+        "list"
+            | "tuple"
+            | "set"
+            | "frozenset"
+            | "sorted"
+            | "reversed"
+            | "iter"
+            | "enumerate"
+            | "min"
+            | "max"
+    )
+}
+
 /// Calls whose result holds their arguments (or their elements), as the walk models them:
 /// containers, iterators, copies and picks (`list(pvs)`, `next(it)`, `random.choice(pvs)`,
 /// `collections.deque(pvs)`).

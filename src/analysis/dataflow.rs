@@ -396,6 +396,14 @@ fn recall<K: std::hash::Hash + Eq>(facts: &mut HashMap<K, Learnt>, key: K) -> &K
     &slot.kinds
 }
 
+/// What is known under `key`, marked as used by this pass, when anything was ever learnt
+/// there.
+fn recall_known<K: std::hash::Hash + Eq>(facts: &mut HashMap<K, Learnt>, key: K) -> Option<&Kinds> {
+    let slot = facts.get_mut(&key)?;
+    slot.used = true;
+    Some(&slot.kinds)
+}
+
 fn forget_uses<K>(facts: &mut HashMap<K, Learnt>) {
     for slot in facts.values_mut() {
         slot.used = false;
@@ -942,8 +950,9 @@ fn walk(
         element_of: HashMap::default(),
         display_keys: HashMap::default(),
         not_display: HashSet::default(),
-        items_reads: HashSet::default(),
+        keys_reads: HashSet::default(),
         binding_display: false,
+        storing_key: None,
         last_dict_keys: None,
         depth: 0,
         out: RawFacts::default(),
@@ -1040,13 +1049,19 @@ struct Walker<'a, 'c> {
     /// The literal attribute names of each `operator.attrgetter(...)` call, by its offset
     /// (the getter is `Made("operator.attrgetter@OFFSET")`).
     attrgetters: HashMap<u32, Vec<&'a str>>,
-    /// The keys of names bound to dict displays, for `for key, value in d.items()`.
+    /// The keys of names bound to dict displays (`pvs = {}`, `{n: PV(n) for n in names}`)
+    /// and of what item stores put in them (`pvs[name] = pv`), for `for key in d`,
+    /// `d.keys()`, `list(d)` and `for key, value in d.items()`: the keys alone, not the
+    /// values (see [`Self::display_keys_of`]).
     display_keys: HashMap<(ScopeId, &'a str), Learnt>,
-    /// Names with such keys that are bound some other way too (keys unknown).
+    /// Names with such keys that are bound or filled some other way too (keys unknown).
     not_display: HashSet<(ScopeId, &'a str)>,
-    /// Names whose `.items()` keys this pass has used.
-    items_reads: HashSet<(ScopeId, &'a str)>,
+    /// Names whose display keys this pass has used.
+    keys_reads: HashSet<(ScopeId, &'a str)>,
     binding_display: bool,
+    /// The key of the item store being bound (`d[key] = value`): the containers it reaches
+    /// learn it as a key instead of losing their keys.
+    storing_key: Option<Kinds>,
     /// The keys of the dict display evaluated last.
     last_dict_keys: Option<Kinds>,
     depth: u32,
@@ -1332,7 +1347,7 @@ impl<'a> Walker<'a, '_> {
         forget_uses(&mut self.dispatch);
         forget_uses(&mut self.element_of);
         self.keyed_reads.clear();
-        self.items_reads.clear();
+        self.keys_reads.clear();
         forget_uses(&mut self.display_keys);
         self.walked.fill(false);
         self.defined.clear();
@@ -1588,9 +1603,20 @@ impl<'a> Walker<'a, '_> {
             self.progress.changed = true;
             self.progress.stale |= self.keyed_reads.contains(&(target, name));
         }
-        if !self.binding_display && !self.binding_keyed && self.not_display.insert((target, name)) {
+        if let Some(key) = &self.storing_key {
+            // `d[key] = value`: `d` keeps its known keys, and this one.
+            learn(
+                &mut self.display_keys,
+                (target, name),
+                key,
+                &mut self.progress,
+            );
+        } else if !self.binding_display
+            && !self.binding_keyed
+            && self.not_display.insert((target, name))
+        {
             self.progress.changed = true;
-            self.progress.stale |= self.items_reads.contains(&(target, name));
+            self.progress.stale |= self.keys_reads.contains(&(target, name));
         }
         self.learn_name(target, name, kinds);
     }
@@ -1617,7 +1643,8 @@ impl<'a> Walker<'a, '_> {
         };
         let var = (self.resolve(scope, n.id.as_str())?, n.id.as_str());
         self.keyed_reads.insert(var);
-        if self.imprecise.contains(&var) {
+        // A parameter holds whatever a caller hands in (`if cfg is None: cfg = {...}`).
+        if self.imprecise.contains(&var) || self.is_parameter(var) {
             return None;
         }
         let mut kinds = self.dict_keys.get(&var)?.get(key)?.clone();
@@ -2253,28 +2280,9 @@ impl<'a> Walker<'a, '_> {
                 }
             }
             Stmt::Assign(a) => {
-                if let ([Expr::Name(n)], Expr::Dict(d)) = (a.targets.as_slice(), a.value.as_ref())
-                    && d.items
-                        .iter()
-                        .all(|i| i.key.as_ref().and_then(string_literal).is_some())
+                if let [Expr::Name(n)] = a.targets.as_slice()
+                    && self.assign_dict_display(scope, n.id.as_str(), &a.value)
                 {
-                    let owner = self.resolve(scope, n.id.as_str()).unwrap_or(scope);
-                    let mut all = Kinds::one(Kind::Plain);
-                    all.add(Kind::Container(Some(owner), n.id.as_str().into()));
-                    for item in &d.items {
-                        let mut k = self.eval(scope, &item.value);
-                        if is_fresh_container(&item.value) {
-                            // `inner = state['pvs']; inner['q'] = pv` reaches `state`.
-                            k.add(Kind::Container(Some(owner), n.id.as_str().into()));
-                        }
-                        if let Some(key) = item.key.as_ref().and_then(string_literal) {
-                            self.bind_key(scope, n.id.as_str(), key, &k);
-                        }
-                        all.merge(&k);
-                    }
-                    self.binding_keyed = true;
-                    self.bind_name(scope, n.id.as_str(), &all);
-                    self.binding_keyed = false;
                     return;
                 }
                 // `self.pvs, self.n = pvs, n`: element by element, so `self.n` is not a PV.
@@ -2296,24 +2304,7 @@ impl<'a> Walker<'a, '_> {
                     }
                     return;
                 }
-                self.last_dict_keys = None;
                 let value = self.eval(scope, &a.value);
-                let keys = self.last_dict_keys.take();
-                if let ([Expr::Name(n)], Some(keys), Expr::Dict(_) | Expr::DictComp(_)) =
-                    (a.targets.as_slice(), keys, a.value.as_ref())
-                {
-                    let var = (
-                        self.resolve(scope, n.id.as_str()).unwrap_or(scope),
-                        n.id.as_str(),
-                    );
-                    if learn(&mut self.display_keys, var, &keys, &mut self.progress) {
-                        self.progress.stale |= self.items_reads.contains(&var);
-                    }
-                    self.binding_display = true;
-                    self.bind_name(scope, n.id.as_str(), &value);
-                    self.binding_display = false;
-                    return;
-                }
                 for target in &a.targets {
                     self.assign(scope, target, &value, Some(&a.value));
                 }
@@ -2322,6 +2313,12 @@ impl<'a> Walker<'a, '_> {
                 // Evaluated at module and class level (conservatively: everywhere).
                 self.annotation(scope, &a.annotation);
                 if let Some(v) = &a.value {
+                    // `pvs: dict[str, PV] = {}` is a dict display like `pvs = {}`.
+                    if let Expr::Name(n) = a.target.as_ref()
+                        && self.assign_dict_display(scope, n.id.as_str(), v)
+                    {
+                        return;
+                    }
                     let value = self.eval(scope, v);
                     self.assign(scope, &a.target, &value, Some(v));
                 }
@@ -2594,6 +2591,64 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// `name = {...}` or `name = {k: v for ...}`: binds the dict display to `name` as a
+    /// container made here ([`Kind::Container`]) whose keys the walk knows
+    /// ([`Self::display_keys`]); with literal string keys only, also each key's value
+    /// ([`Self::keyed_lookup`]). Whether `value` was such a display.
+    fn assign_dict_display(&mut self, scope: ScopeId, name: &'a str, value: &'a Expr) -> bool {
+        let owner = self.resolve(scope, name).unwrap_or(scope);
+        let made_here = Kind::Container(Some(owner), name.into());
+        match value {
+            Expr::Dict(d)
+                if d.items
+                    .iter()
+                    .all(|i| i.key.as_ref().and_then(string_literal).is_some()) =>
+            {
+                let mut all = Kinds::one(Kind::Plain);
+                all.add(made_here.clone());
+                for item in &d.items {
+                    let mut k = self.eval(scope, &item.value);
+                    if is_fresh_container(&item.value) {
+                        // `inner = state['pvs']; inner['q'] = pv` reaches `state`.
+                        k.add(made_here.clone());
+                    }
+                    if let Some(key) = item.key.as_ref().and_then(string_literal) {
+                        self.bind_key(scope, name, key, &k);
+                    }
+                    all.merge(&k);
+                }
+                // Its keys are strings.
+                learn(
+                    &mut self.display_keys,
+                    (owner, name),
+                    &Kinds::default(),
+                    &mut self.progress,
+                );
+                self.binding_keyed = true;
+                self.bind_name(scope, name, &all);
+                self.binding_keyed = false;
+                true
+            }
+            Expr::Dict(_) | Expr::DictComp(_) => {
+                self.last_dict_keys = None;
+                let mut kinds = self.eval(scope, value);
+                let keys = self.last_dict_keys.take().unwrap_or_default();
+                learn(
+                    &mut self.display_keys,
+                    (owner, name),
+                    &keys,
+                    &mut self.progress,
+                );
+                kinds.add(made_here);
+                self.binding_display = true;
+                self.bind_name(scope, name, &kinds);
+                self.binding_display = false;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Assigns `value` (the kinds of `value_expr`, when known) to an assignment target.
     fn assign(
         &mut self,
@@ -2700,16 +2755,18 @@ impl<'a> Walker<'a, '_> {
                     }
                     let mut k = value.clone();
                     k.add(Kind::Plain);
-                    let key = string_literal(&s.slice);
-                    if let Some(key) = key {
-                        self.bind_key(scope, n.id.as_str(), key, value);
+                    let literal_key = string_literal(&s.slice);
+                    if let Some(literal_key) = literal_key {
+                        self.bind_key(scope, n.id.as_str(), literal_key, value);
                     }
-                    self.binding_keyed = key.is_some();
+                    self.binding_keyed = literal_key.is_some();
+                    self.storing_key = Some(key.clone());
                     self.bind_name(scope, n.id.as_str(), &k);
                     self.binding_keyed = false;
                     let mut all = self.load_name(scope, n.id.as_str());
                     self.store_in_identified(&all, value);
                     self.store_in_elements_of(scope, n.id.as_str(), value);
+                    self.storing_key = None;
                     self.item_store(&all, value, s.range.start().to_u32());
                     if all.has_local_object() {
                         // A local class's `__setitem__` sees the key and the value.
@@ -2728,9 +2785,12 @@ impl<'a> Walker<'a, '_> {
                     let mut container = self.eval(scope, &s.value);
                     self.defaults_stored(scope, &s.value, value);
                     self.item_store(&container, value, s.range.start().to_u32());
-                    // `self.pvs[name] = pv`, `cfg['a']['b'] = pv`: the container holds it.
+                    // `self.pvs[name] = pv`, `cfg['a']['b'] = pv`: the container holds it,
+                    // keyed by `key`.
+                    self.storing_key = Some(key.clone());
                     let rooted = self.store_at_root(scope, &s.value, value);
                     let identified = self.store_in_identified(&container, value);
+                    self.storing_key = None;
                     if !rooted && !identified {
                         self.untracked_store(s.range.start().to_u32(), value, "`[...] =`");
                     }
@@ -3839,8 +3899,8 @@ impl<'a> Walker<'a, '_> {
         out
     }
 
-    /// `for name, pv in pvs.items()`: the key takes the dict's keys (when it is only ever
-    /// bound to dict displays, whose keys the walk saw), the value everything.
+    /// `for name, pv in pvs.items()`: the key takes the dict's keys (when the walk knows
+    /// them, [`Self::display_keys_of`]), the value everything; `for name in pvs` the keys.
     fn assign_loop_target(
         &mut self,
         scope: ScopeId,
@@ -3876,23 +3936,44 @@ impl<'a> Walker<'a, '_> {
             && c.arguments.is_empty()
             && let Expr::Attribute(a) = c.func.as_ref()
             && a.attr.as_str() == "items"
-            && let Expr::Name(n) = a.value.as_ref()
-            && let Some(resolved) = self.resolve(scope, n.id.as_str())
+            && let Some(keys) = self.display_keys_of(scope, &a.value)
         {
-            let var = (resolved, n.id.as_str());
-            self.items_reads.insert(var);
-            if !self.not_display.contains(&var)
-                && let Some(learnt) = self.display_keys.get_mut(&var)
-            {
-                learnt.used = true;
-                let mut keys = learnt.kinds.clone();
-                keys.add(Kind::Plain);
-                self.assign(scope, &t.elts[0], &keys, None);
-                self.assign(scope, &t.elts[1], items, None);
-                return;
-            }
+            self.assign(scope, &t.elts[0], &keys, None);
+            self.assign(scope, &t.elts[1], items, None);
+            return;
+        }
+        // `for name in pvs`: the keys.
+        if let Some(keys) = self.display_keys_of(scope, iter) {
+            self.assign(scope, target, &keys, None);
+            return;
         }
         self.assign(scope, target, items, None);
+    }
+
+    /// The keys of the dict `expr` names, plus [`Kind::Plain`], when the walk knows them: the
+    /// name is only ever bound to dict displays and filled by item stores (`pvs = {}`,
+    /// `pvs[name] = PV(name)`), not mutated or aliased in any other way, and is not a
+    /// parameter (a caller may hand in any dict).
+    fn display_keys_of(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<Kinds> {
+        let Expr::Name(n) = expr else {
+            return None;
+        };
+        let var = (self.resolve(scope, n.id.as_str())?, n.id.as_str());
+        self.keys_reads.insert(var);
+        if self.not_display.contains(&var) || self.is_parameter(var) {
+            return None;
+        }
+        let mut keys = recall_known(&mut self.display_keys, var)?.clone();
+        keys.add(Kind::Plain);
+        Some(keys)
+    }
+
+    /// Whether `name` is a parameter of function `scope`.
+    fn is_parameter(&self, (scope, name): (ScopeId, &str)) -> bool {
+        self.scopes[scope as usize]
+            .params
+            .iter()
+            .any(|(param, _)| *param == name)
     }
 
     /// The names a loop target binds are elements of `containers`.
@@ -4614,6 +4695,14 @@ impl<'a> Walker<'a, '_> {
                 // control-system object's own read (`[p.get() for p in pvs]` is a list of
                 // values, not of PVs).
                 let own_method = name == "get" && call.args.is_empty();
+                if name == "keys"
+                    && call.args.is_empty()
+                    && let Some(keys) = self.display_keys_of(scope, receiver_expr)
+                {
+                    // `pvs.keys()` of a dict whose keys the walk knows.
+                    result.merge(&keys);
+                    return;
+                }
                 for kind in receiver.iter() {
                     let handled_by_object = own_method
                         && matches!(kind, Kind::Cs(o, _) if !matches!(o.attribute(name), Member::Other));
@@ -6143,6 +6232,13 @@ impl<'a> Walker<'a, '_> {
                 for (_, kinds) in call.args.iter().skip(skip) {
                     positional.merge(kinds);
                 }
+                // `list(pvs)`, `sorted(pvs)` of a dict whose keys the walk knows: the keys.
+                if let [(arg, _)] = call.args.as_slice()
+                    && api::iterates_its_argument(name)
+                    && let Some(keys) = self.display_keys_of(scope, arg)
+                {
+                    positional = keys;
+                }
                 result.merge(&positional);
                 if matches!(name, "dict" | "collections.OrderedDict")
                     && positional.has_local_object()
@@ -7004,6 +7100,7 @@ fn is_container_mutator(name: &str) -> bool {
             | "appendleft"
             | "extendleft"
             | "__setitem__"
+            | "__init__"
             | "__iadd__"
             | "__ior__"
     )
