@@ -572,6 +572,31 @@ async fn code_that_kills_its_own_interpreter_fails_and_the_executor_carries_on()
 }
 
 both_launchers! {
+async fn code_that_removes_its_report_still_counts_as_started() {
+    // Red-team round 18: approved write code that deleted the report (or moved its folder)
+    // looked as if it had never started, and ran again on one approval.
+    let mut sandbox = Sandbox::new();
+    for code in [
+        "import os\nprint('wrote A', flush=True)\nos.remove('execution_metadata.json')\nos._exit(1)",
+        "import os\nos.rename(os.getcwd(), os.getcwd() + '.moved')\nos._exit(1)",
+    ] {
+        let failure = failed(sandbox.run(code).await);
+        assert!(failure.code_started, "{code}: {}", failure.message);
+        assert!(
+            failure.message.contains("the code started"),
+            "{}",
+            failure.message
+        );
+        assert!(!failure.stderr.contains("code started"), "{}", failure.stderr);
+    }
+    // The mark is taken out of what the code printed.
+    let failure = failed(sandbox.run("import sys\nsys.stderr.write('oops\\n')\nraise SystemExit(3)").await);
+    assert!(failure.code_started);
+    assert_eq!(failure.stderr, "oops\n");
+}
+}
+
+both_launchers! {
 async fn code_that_exits_without_cleanup_is_a_runtime_error() {
     let mut sandbox = Sandbox::new();
     let failure = failed(sandbox.run("import os\nresults = {}\nos._exit(4)").await);

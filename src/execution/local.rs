@@ -64,6 +64,9 @@ const CHANNEL_STORE_FILE: &str = "channels/channels.json";
 pub(super) const CODE_FILE: &str = "code.py";
 pub(super) const CONTEXT_FILE: &str = "context.json";
 pub(super) const METADATA_FILE: &str = "execution_metadata.json";
+/// What `wrapper.py` writes to stderr just before the code runs (its `CODE_STARTED`): the code
+/// can remove [`METADATA_FILE`], but not bytes already in the pipe.
+const CODE_STARTED_MARK: &[u8] = b"\x1epyexec: code started\n";
 pub(super) const RESULTS_FILE: &str = "results.json";
 /// Limits violations the runtime guard refused, one JSON object a line (in the attempt dir).
 pub(super) const VIOLATIONS_FILE: &str = "limits_violations.jsonl";
@@ -457,12 +460,12 @@ impl LocalExecutor {
         }
     }
 
-    /// Reads both pipes while waiting for the process (or killing it); returns how it ended and
-    /// what it printed.
-    async fn run_to_end(&self, mut child: Process) -> (io::Result<Ended>, Captured) {
+    /// Reads both pipes while waiting for the process (or killing it); returns how it ended,
+    /// what it printed, and whether the wrapper marked the code's start on stderr.
+    async fn run_to_end(&self, mut child: Process) -> (io::Result<Ended>, Captured, bool) {
         let mut group = ProcessGroup::of(child.pid());
         let mut stdout = Capture::new(self.settings.max_output_bytes);
-        let mut stderr = Capture::new(self.settings.max_output_bytes);
+        let mut stderr = Capture::with_room_for(self.settings.max_output_bytes, CODE_STARTED_MARK);
         let (stdout_pipe, stderr_pipe) = child.take_pipes();
         let ended = {
             let mut reading = pin!(async {
@@ -487,7 +490,8 @@ impl LocalExecutor {
             }
             ended
         };
-        (ended, Captured::new(stdout, stderr))
+        let code_started = stderr.take_mark(CODE_STARTED_MARK);
+        (ended, Captured::new(stdout, stderr), code_started)
     }
 
     async fn wait_or_kill(
@@ -541,13 +545,14 @@ impl Executor for LocalExecutor {
                 .before_code()
                 .without_output()
         })?;
-        let (ended, captured) = self.run_to_end(child).await;
+        let (ended, captured, code_started) = self.run_to_end(child).await;
 
         let run = EndedRun {
             attempt_dir,
             caps: OutputCaps::of(&self.settings),
             ended,
             last_stderr_line: last_line(&captured.stderr).map(str::to_owned),
+            code_started,
             wall_seconds: started.elapsed().as_secs_f64(),
             timeout: self.settings.timeout,
         };
@@ -830,6 +835,26 @@ impl Capture {
             .extend_from_slice(&chunk[..chunk.len().min(room)]);
     }
 
+    /// A capture of `cap` bytes of output plus `mark` (see [`Self::take_mark`]).
+    fn with_room_for(cap: usize, mark: &[u8]) -> Self {
+        Self::new(cap.saturating_add(mark.len()))
+    }
+
+    /// Whether `mark` is among the bytes kept, taking its first occurrence out; the capture
+    /// (made [`Self::with_room_for`] it) then keeps at most its cap without it.
+    fn take_mark(&mut self, mark: &[u8]) -> bool {
+        let found = self.bytes.windows(mark.len()).position(|w| w == mark);
+        if let Some(at) = found {
+            self.bytes.drain(at..at + mark.len());
+        }
+        self.cap = self.cap.saturating_sub(mark.len());
+        if self.bytes.len() > self.cap {
+            self.bytes.truncate(self.cap);
+            self.truncated = true;
+        }
+        found.is_some()
+    }
+
     /// The text, decoded lossily and never longer than the cap in bytes.
     pub(super) fn into_text(self) -> String {
         let mut text = String::from_utf8_lossy(&self.bytes).into_owned();
@@ -1056,6 +1081,8 @@ struct EndedRun {
     caps: OutputCaps,
     ended: io::Result<Ended>,
     last_stderr_line: Option<String>,
+    /// The wrapper's mark that the code started was on stderr.
+    code_started: bool,
     wall_seconds: f64,
     timeout: Duration,
 }
@@ -1084,6 +1111,16 @@ impl EndedRun {
         };
         let report = match read_report(&self.attempt_dir) {
             Ok(Some(report)) => report,
+            Ok(None) if self.code_started => {
+                // The code removed or moved the report: it ran, so write-mode code is not run
+                // again.
+                let message = format!(
+                    "the code started, then the interpreter {} without {METADATA_FILE} (the code \
+                     removed it or moved its folder)",
+                    describe_exit(status)
+                );
+                return Err(Fault::infrastructure("wrapper_failed", message, wall));
+            }
             Ok(None) => {
                 let hint = self.last_stderr_line.map(|line| format!(": {line}"));
                 let message = format!(
@@ -1380,6 +1417,22 @@ mod tests {
         capture.keep(b"defgh");
         assert!(capture.truncated);
         assert_eq!(capture.into_text(), "abcde");
+    }
+
+    #[test]
+    fn the_code_started_mark_is_found_taken_out_and_not_counted_against_the_cap() {
+        let mut capture = Capture::with_room_for(6, CODE_STARTED_MARK);
+        capture.keep(b"warn\n");
+        capture.keep(CODE_STARTED_MARK);
+        capture.keep(b"code says hi\n");
+        assert!(capture.take_mark(CODE_STARTED_MARK));
+        assert!(capture.truncated);
+        assert_eq!(capture.into_text(), "warn\nc");
+
+        let mut unmarked = Capture::with_room_for(4, CODE_STARTED_MARK);
+        unmarked.keep(b"interpreter failed to start");
+        assert!(!unmarked.take_mark(CODE_STARTED_MARK));
+        assert_eq!(unmarked.into_text(), "inte");
     }
 
     #[test]

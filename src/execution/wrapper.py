@@ -9,6 +9,9 @@ code with the dict ``context`` bound, and writes back into it:
   "running"`` just before the code starts and rewritten with ``"phase": "finished"`` at the end,
   so a process that dies in between was ended by the code, not by the wrapper.
 
+Just before the code starts it also writes ``CODE_STARTED`` to stderr: the code can remove the
+metadata file, not that mark, so the executor knows the code started even then.
+
 stdout and stderr belong to the code; the wrapper only flushes them. Every execution pays this
 file's start-up cost, so it imports only modules already loaded at interpreter start plus the C
 ``_json`` accelerator (``import json`` pulls in ``re`` and costs about 10 ms). numpy, pandas,
@@ -26,6 +29,8 @@ CONTEXT_FILE = "context.json"
 RESULTS_FILE = "results.json"
 METADATA_FILE = "execution_metadata.json"
 FIGURES_DIR = "figures"
+# Written to stderr just before the code runs; the executor takes it out (local.rs).
+CODE_STARTED = b"\x1epyexec: code started\n"
 MAX_DEPTH = 50
 MAX_REPR_CHARS = 2000
 INFINITY = float("inf")
@@ -500,9 +505,24 @@ def main():
         write_atomically(metadata_path, dump_json(report))
         return namespace
 
+    try:  # fail closed: without this mark the executor would take the code as never started
+        announce_code_start()
+    except OSError as exc:
+        report["phase"] = "finished"
+        report["wrapper_error"] = "stderr is not writable: %s" % safe_repr(exc, 300)
+        write_atomically(metadata_path, dump_json(report))
+        return namespace
     run_code(source, namespace, attempt_dir, report)
     write_atomically(metadata_path, dump_json(report))
     return namespace
+
+
+def announce_code_start():
+    """Writes ``CODE_STARTED`` to stderr (the pipe the executor reads), unbuffered, just
+    before the code runs. The code can delete or rewrite the metadata file, but it cannot take
+    back bytes already in the pipe: the executor re-runs write-mode code only without this
+    mark."""
+    os.write(2, CODE_STARTED)
 
 
 def new_namespace(context):
