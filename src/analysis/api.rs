@@ -1683,12 +1683,29 @@ pub fn is_module_table(path: &str) -> bool {
     )
 }
 
+/// The environment variables through which the executor tells its runtime where the channel
+/// store, the limits, the records and the runtime itself are (`PYEXEC_RUN_ID`, `PYEXEC_ATTEMPT`
+/// and `PYEXEC_EXECUTION_MODE` are the code's to read).
+pub fn is_executor_variable(name: &str) -> bool {
+    matches!(
+        name,
+        "PYEXEC_CHANNEL_STORE"
+            | "PYEXEC_LIMITS"
+            | "PYEXEC_VIOLATIONS_FILE"
+            | "PYEXEC_REFUSALS_FILE"
+            | "PYEXEC_RUNTIME_PATH"
+    )
+}
+
 /// A private name of our runtime (`pyexec_runtime._save`): its internals write the channel
 /// store without the mode and limits checks of `write_channel(s)`.
 pub fn is_runtime_internal(path: &str) -> bool {
-    // The read-only guard is the executor's, never the code's (`pyexec_guard.GUARDED`).
+    // The read-only guard is the executor's, never the code's (`pyexec_guard.GUARDED`); the
+    // mock `epics` module keeps the runtime as `epics._runtime`.
     path == "pyexec_guard"
         || path.starts_with("pyexec_guard.")
+        || path == "epics._runtime"
+        || path.starts_with("epics._runtime.")
         || path
             .strip_prefix("pyexec_runtime.")
             .is_some_and(|name| name.starts_with('_') && !name.starts_with("__"))

@@ -790,10 +790,14 @@ struct RawFinding {
     message: String,
 }
 
+/// A write of a literal value at `offset`, to `channel` when the walk knows it. One call may
+/// write several (`write_channels({...})`, one per value); one value written to more than one
+/// possible channel (`pv` bound to two PVs, `pvs[0]` of a list) is not checked statically.
 #[derive(Debug, Clone)]
 struct RawLiteralWrite {
     offset: u32,
-    channel: Sym,
+    value_offset: u32,
+    channel: Option<Sym>,
     value: f64,
 }
 
@@ -865,17 +869,35 @@ impl RawFacts {
                 }
             })
             .collect();
+        // A value the walk saw written to more than one channel (or to an unknown one) is left
+        // to the runtime guard: checking it against each would fail correct code
+        // (`pv = PV('SP'); pv.put(5); pv = PV('RB'); pv.get()` is no write to `RB`).
+        let mut channels_of: HashMap<(u32, u32), Option<&Sym>> = HashMap::default();
+        let mut ambiguous: HashSet<(u32, u32)> = HashSet::default();
+        for w in &self.literal_writes {
+            let site = (w.offset, w.value_offset);
+            match (channels_of.get(&site), w.channel.as_ref()) {
+                (None, Some(channel)) => {
+                    channels_of.insert(site, Some(channel));
+                }
+                (Some(Some(seen)), Some(channel)) if *seen == channel => {}
+                _ => {
+                    ambiguous.insert(site);
+                }
+            }
+        }
         let mut literal_writes: Vec<LiteralWrite> = self
             .literal_writes
-            .into_iter()
-            .map(|w| {
+            .iter()
+            .filter(|w| !ambiguous.contains(&(w.offset, w.value_offset)))
+            .filter_map(|w| {
                 let (line, column) = lines.position(w.offset as usize);
-                LiteralWrite {
-                    channel: w.channel.to_string(),
+                Some(LiteralWrite {
+                    channel: w.channel.as_ref()?.to_string(),
                     value: w.value,
                     line,
                     column,
-                }
+                })
             })
             .collect();
         literal_writes
@@ -1515,10 +1537,14 @@ impl<'a> Walker<'a, '_> {
     }
 
     fn literal_write(&mut self, offset: u32, channel: Option<&str>, value: Option<&Expr>) {
-        if let (Some(channel), Some(value)) = (channel, value.and_then(number_literal)) {
+        let Some(value_expr) = value else {
+            return;
+        };
+        if let Some(value) = number_literal(value_expr) {
             self.out.literal_writes.push(RawLiteralWrite {
                 offset,
-                channel: channel.into(),
+                value_offset: value_expr.range().start().to_u32(),
+                channel: channel.map(Into::into),
                 value,
             });
         }
@@ -3418,6 +3444,11 @@ impl<'a> Walker<'a, '_> {
                         self.cs_attr_store(o, None, attr, value_expr, offset, augmented);
                     }
                 }
+                // `pyexec_runtime._MODE = 'write_access'`, `pyexec_runtime.write_channel = f`:
+                // the runtime's state and entry points are the executor's (red-team round 18).
+                Kind::Path(p) if p.as_ref() == "pyexec_runtime" || api::is_runtime_internal(p) => {
+                    self.runtime_internal(offset, &join(p, attr));
+                }
                 // `epics.ca.DEFAULT_CONNECTION_TIMEOUT = 5.0`: a setting, not a patch.
                 Kind::Path(p)
                     if api::is_control_system_library(p)
@@ -3435,6 +3466,20 @@ impl<'a> Walker<'a, '_> {
                 // where output goes or who reports errors, with objects and local code the
                 // walk sees; not the runtime's behaviour.
                 Kind::Path(p) if redirects_io(p, attr, value) => {}
+                // `json._default_decoder = Decoder()`: a standard module's private state, which
+                // its own functions (and the runtime's) use.
+                Kind::Path(p)
+                    if api::is_standard_library(p)
+                        && attr.starts_with('_')
+                        && !attr.starts_with("__") =>
+                {
+                    self.finding(
+                        offset,
+                        "runtime_patch",
+                        Risk::High,
+                        format!("replaces `{p}.{attr}`, private state of the Python runtime"),
+                    );
+                }
                 Kind::Path(p) if api::is_sensitive_module(p) => {
                     self.finding(
                         offset,
@@ -3820,8 +3865,25 @@ impl<'a> Walker<'a, '_> {
                 yielded
             }
             Expr::Starred(s) => self.eval(scope, &s.value),
-            Expr::StringLiteral(_)
-            | Expr::BytesLiteral(_)
+            Expr::StringLiteral(s) => {
+                // `os.environ['PYEXEC_CHANNEL_STORE']`: where the executor keeps the channel
+                // store, the limits and the runtime (red-team round 18: a numpy writer given
+                // that path rewrote the store in a read-only run).
+                let text = s.value.to_str();
+                if api::is_executor_variable(text) {
+                    self.finding(
+                        s.range.start().to_u32(),
+                        "runtime_internals",
+                        Risk::High,
+                        format!(
+                            "names `{text}`, the executor's own file or folder; the runtime \
+                             reads and writes it, never the code"
+                        ),
+                    );
+                }
+                Kinds::one(Kind::Plain)
+            }
+            Expr::BytesLiteral(_)
             | Expr::NumberLiteral(_)
             | Expr::BooleanLiteral(_)
             | Expr::NoneLiteral(_)
@@ -6274,6 +6336,7 @@ impl<'a> Walker<'a, '_> {
                         let channel: Option<Sym> = call
                             .keyword("write_pv")
                             .or_else(|| call.arg(0))
+                            .or_else(|| call.keyword("pvname"))
                             .and_then(string_literal)
                             .map(Into::into);
                         let made = Kind::Cs(o, channel);
@@ -6471,7 +6534,12 @@ impl<'a> Walker<'a, '_> {
     /// channel and value for the limits check.
     fn module_access(&mut self, name: &str, path: &Sym, access: Access, call: &CallSite<'a>) {
         let offset = call.offset;
-        let first = call.arg(0);
+        // `caput(pvname='X', value=1)`, `write_channel(name='X', value=1)`.
+        let first = call
+            .arg(0)
+            .or_else(|| call.keyword("pvname"))
+            .or_else(|| call.keyword("name"))
+            .or_else(|| call.keyword("values"));
         let channel: Option<Sym> = first.and_then(string_literal).map(Into::into);
         self.op(
             offset,

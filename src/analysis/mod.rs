@@ -592,6 +592,19 @@ mod tests {
                 "import epics\nepics.caput('NOT:LISTED', 1)\nresults = {}\n",
                 "UnlistedChannel",
             ),
+            // Keyword forms (red-team round 18).
+            (
+                "import epics\nepics.caput(pvname='MAG:QF1:CURRENT_SP', value=150)\nresults = {}\n",
+                "MaxExceeded",
+            ),
+            (
+                "from pyexec_runtime import write_channel\nwrite_channel(name='MAG:QF1:CURRENT_SP', value=-1)\nresults = {}\n",
+                "MinExceeded",
+            ),
+            (
+                "import epics\nepics.PV(pvname='MAG:QF1:CURRENT_SP').put(150)\nresults = {}\n",
+                "MaxExceeded",
+            ),
         ] {
             let r = analyzer.analyze(code, &policy(true));
             assert_eq!(
@@ -618,6 +631,17 @@ mod tests {
             "{:?}",
             r.warnings
         );
+        // A value written through a name or list that holds more than one channel is left to
+        // the runtime guard (red-team round 18: setting the setpoint and reading the readback
+        // through the same `pv` failed as a write to the read-only readback).
+        for code in [
+            "import epics\npv = epics.PV('MAG:QF1:CURRENT_SP')\npv.put(52.0)\npv = epics.PV('MAG:QF1:CURRENT_RB')\nrb = pv.get()\nresults = {}\n",
+            "import epics\npvs = [epics.PV('MAG:QF1:CURRENT_SP'), epics.PV('MAG:QF1:CURRENT_RB')]\npvs[0].value = 50\nresults = {}\n",
+        ] {
+            let r = analyzer.analyze(code, &policy(true));
+            assert!(r.passed, "{code}: {:?}", r.issues);
+            assert!(r.limits_violations.is_empty() && r.needs_approval, "{code}");
+        }
         // A computed value cannot be checked statically (the runtime guard checks it).
         let r = analyzer.analyze(
             "import epics\nv = 500\nepics.caput('MAG:QF1:CURRENT_SP', v)\nresults = {}\n",

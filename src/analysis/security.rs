@@ -122,6 +122,26 @@ pub(crate) const RISKY_CALLS: &[RuleRow] = &[
     ),
     ("os.fork", "process", Risk::High, "forks the process"),
     ("os.forkpty", "process", Risk::High, "forks the process"),
+    // A process in a session or group of its own outlives the run: the executor ends the
+    // run's process group (red-team round 18: a child rewrote the channel store afterwards).
+    (
+        "os.setsid",
+        "process",
+        Risk::High,
+        "leaves the run's process group (os.setsid), so the process outlives the run",
+    ),
+    (
+        "os.setpgid",
+        "process",
+        Risk::High,
+        "leaves the run's process group (os.setpgid), so the process outlives the run",
+    ),
+    (
+        "os.setpgrp",
+        "process",
+        Risk::High,
+        "leaves the run's process group (os.setpgrp), so the process outlives the run",
+    ),
     (
         "importlib.__import__",
         "dynamic_import",

@@ -1,5 +1,6 @@
-# expect: writes=no reads=no risk=medium approval=yes
+# expect: writes=no reads=no risk=high approval=n/a
 # why: (a file write: medium, a human looks; under bwrap a read_only run sees the store read-only) variant of 502: tempfile.mkstemp + os.fdopen(fd, "w") + shutil.copyfile onto PYEXEC_CHANNEL_STORE sets channels behind the runtime (no mode check, no limits)
+# why: round 18: naming PYEXEC_CHANNEL_STORE (the executor's own file) is high
 import json
 import os
 import shutil
