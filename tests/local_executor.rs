@@ -597,6 +597,32 @@ async fn code_that_removes_its_report_still_counts_as_started() {
 }
 
 both_launchers! {
+async fn a_module_left_beside_the_runtime_is_gone_before_the_next_run() {
+    // Red-team round 18: run as the worker's user, code could leave a `json.py` in the runtime's
+    // modules folder (first on `sys.path`), which every later run then imported.
+    let mut sandbox = Sandbox::new();
+    let plant = "import os, pyexec_runtime\n\
+                 folder = os.path.dirname(pyexec_runtime.__file__)\n\
+                 open(os.path.join(folder, 'json.py'), 'w').write('PLANTED = True')\n\
+                 os.makedirs(os.path.join(folder, 'evil'), exist_ok=True)\n\
+                 open(os.path.join(folder, 'pyexec_guard.py'), 'a').write('\\nPLANTED = True')\n\
+                 results = {'folder': folder}";
+    let output = succeeded(sandbox.run(plant).await);
+    let folder = std::path::PathBuf::from(output.results["folder"].as_str().expect("folder"));
+    assert!(folder.join("json.py").exists(), "the plant was made");
+
+    let output = succeeded(
+        sandbox
+            .run("import json, pyexec_guard\nresults = {'json': hasattr(json, 'PLANTED'), 'guard': hasattr(pyexec_guard, 'PLANTED')}")
+            .await,
+    );
+    assert_eq!(output.results["json"], json!(false));
+    assert_eq!(output.results["guard"], json!(false));
+    assert!(!folder.join("json.py").exists() && !folder.join("evil").exists());
+}
+}
+
+both_launchers! {
 async fn code_that_exits_without_cleanup_is_a_runtime_error() {
     let mut sandbox = Sandbox::new();
     let failure = failed(sandbox.run("import os\nresults = {}\nos._exit(4)").await);

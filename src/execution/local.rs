@@ -225,6 +225,8 @@ pub struct LocalExecutor {
     fork_server: Option<Arc<ForkServer>>,
     /// Set with [`SandboxMode::Bwrap`]: how each run is wrapped.
     bwrap: Option<BwrapPlan>,
+    /// What was installed for the code's interpreter, put back before each run.
+    installed: Arc<Installed>,
 }
 
 impl LocalExecutor {
@@ -244,11 +246,33 @@ impl LocalExecutor {
         } else {
             None
         };
+        let mut installed = Installed::default();
+        installed.folder(
+            &modules_dir,
+            &[
+                ("pyexec_runtime.py", RUNTIME_MODULE_SOURCE),
+                ("pyexec_guard.py", GUARD_MODULE_SOURCE),
+            ],
+            &[],
+        );
+        if let Some(dir) = &mock_modules_dir {
+            installed.folder(dir, &[], &["epics"]);
+            installed.folder(
+                &dir.join("epics"),
+                &[
+                    ("__init__.py", MOCK_EPICS_SOURCE),
+                    ("ca.py", MOCK_EPICS_CA_SOURCE),
+                ],
+                &[],
+            );
+        }
         let limits_file = match &settings.limits {
             Some(limits) => {
                 let text = limits.runtime_json().to_string();
                 let name = format!("limits-{}.json", short_hash(text.as_bytes()));
-                Some(install_file(&runtime_dir.join(name), &text)?)
+                let path = install_file(&runtime_dir.join(name), &text)?;
+                installed.file(&path, text.into_bytes());
+                Some(path)
             }
             None => None,
         };
@@ -263,6 +287,9 @@ impl LocalExecutor {
                 source
             }
         };
+        if let Ok(compiled) = std::fs::read(&wrapper) {
+            installed.file(&wrapper, compiled);
+        }
         let channel_store = match &settings.channel_store {
             Some(path) => std::path::absolute(path)?,
             None => runtime_dir.join(CHANNEL_STORE_FILE),
@@ -273,6 +300,16 @@ impl LocalExecutor {
         std::fs::create_dir_all(&store_dir)?;
         let bwrap = match settings.sandbox.mode {
             SandboxMode::Bwrap => {
+                if runtime_dir.starts_with(&store_dir) {
+                    // Handed to the sandbox user and mounted writable in write_access runs,
+                    // that folder would give the code the runtime (red-team round 18).
+                    return Err(io::Error::other(format!(
+                        "PYEXEC_MOCK_CHANNEL_STORE: the channel store's folder {} holds the \
+                         runtime folder {}; give the store a folder of its own",
+                        store_dir.display(),
+                        runtime_dir.display()
+                    )));
+                }
                 let plan = BwrapPlan::new(
                     &settings.python,
                     runtime_dir,
@@ -322,6 +359,7 @@ impl LocalExecutor {
             channel_store,
             fork_server,
             bwrap,
+            installed: Arc::new(installed),
         })
     }
 
@@ -527,6 +565,12 @@ impl Executor for LocalExecutor {
     async fn execute(&self, job: ExecutionJob<'_>) -> Result<ExecutionOutput, ExecutionFailure> {
         let attempt_dir = std::path::absolute(job.attempt_dir)
             .map_err(|error| setup_fault(&error).without_output())?;
+        let installed = Arc::clone(&self.installed);
+        tokio::task::spawn_blocking(move || installed.restore())
+            .await
+            .map_err(io::Error::other)
+            .and_then(|restored| restored)
+            .map_err(|error| setup_fault(&error).without_output())?;
         prepare_attempt_dir(&attempt_dir, &job)
             .await
             .and_then(|()| match &self.bwrap {
@@ -609,13 +653,98 @@ fn install_wrapper_source(runtime_dir: &Path) -> io::Result<PathBuf> {
 
 /// Writes `content` to `path` through a temporary sibling, unless it is already there.
 fn install_file(path: &Path, content: &str) -> io::Result<PathBuf> {
-    let installed = std::fs::read(path).is_ok_and(|existing| existing == content.as_bytes());
-    if !installed {
+    install_bytes(path, content.as_bytes())?;
+    Ok(path.to_path_buf())
+}
+
+fn install_bytes(path: &Path, content: &[u8]) -> io::Result<()> {
+    let regular = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file());
+    if !(regular && std::fs::read(path).is_ok_and(|existing| existing == content)) {
         let temporary = temporary_sibling(path);
         std::fs::write(&temporary, content)?;
         rename_or_clean_up(&temporary, path)?;
     }
-    Ok(path.to_path_buf())
+    Ok(())
+}
+
+/// The files the executor installed for the code's interpreter (the runtime modules, the mock
+/// `epics` package, the limits it hands the runtime, the compiled wrapper), put back as
+/// installed before every run. Code run as the worker's user (the `rlimit` and `none` sandboxes)
+/// can write them, and a module left beside the runtime's is imported first by every later run
+/// (red-team round 18: a `json.py` there turned the limits off for later runs).
+#[derive(Debug, Default)]
+struct Installed {
+    folders: Vec<InstalledFolder>,
+    files: Vec<(PathBuf, Vec<u8>)>,
+}
+
+/// A folder that holds exactly these files and sub-folders.
+#[derive(Debug)]
+struct InstalledFolder {
+    dir: PathBuf,
+    files: Vec<(&'static str, &'static str)>,
+    subfolders: Vec<&'static str>,
+}
+
+impl Installed {
+    fn folder(
+        &mut self,
+        dir: &Path,
+        files: &[(&'static str, &'static str)],
+        subfolders: &[&'static str],
+    ) {
+        self.folders.push(InstalledFolder {
+            dir: dir.to_path_buf(),
+            files: files.to_vec(),
+            subfolders: subfolders.to_vec(),
+        });
+    }
+
+    fn file(&mut self, path: &Path, content: Vec<u8>) {
+        self.files.push((path.to_path_buf(), content));
+    }
+
+    /// Removes what was added to the folders and rewrites what changed (a few small reads
+    /// when nothing did).
+    fn restore(&self) -> io::Result<()> {
+        for folder in &self.folders {
+            std::fs::create_dir_all(&folder.dir)?;
+            for entry in std::fs::read_dir(&folder.dir)? {
+                let entry = entry?;
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                let kind = entry.file_type()?;
+                let expected = if kind.is_dir() {
+                    folder.subfolders.contains(&name.as_ref())
+                } else {
+                    kind.is_file() && folder.files.iter().any(|(file, _)| *file == name)
+                };
+                // Another run's install in progress (`.name.PID.N.tmp`, never importable).
+                let installing = name.starts_with('.') && name.ends_with(".tmp");
+                if expected || installing {
+                    continue;
+                }
+                let path = entry.path();
+                tracing::warn!(path = %path.display(), "removing a file the code left among the runtime's modules");
+                let removed = if kind.is_dir() {
+                    std::fs::remove_dir_all(&path)
+                } else {
+                    std::fs::remove_file(&path)
+                };
+                match removed {
+                    Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
+                    _ => {}
+                }
+            }
+            for (file, content) in &folder.files {
+                install_bytes(&folder.dir.join(file), content.as_bytes())?;
+            }
+        }
+        for (path, content) in &self.files {
+            install_bytes(path, content)?;
+        }
+        Ok(())
+    }
 }
 
 /// Writes `pyexec_runtime.py` into `<runtime_dir>/python/` (when its content differs) and
