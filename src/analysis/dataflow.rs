@@ -967,6 +967,7 @@ fn walk(
         module_body: &module.body,
         function_defs: HashMap::default(),
         reading_modes: HashMap::default(),
+        name_places: HashMap::default(),
         attrgetters: HashMap::default(),
         dispatch: HashMap::default(),
         element_of: HashMap::default(),
@@ -1068,6 +1069,8 @@ struct Walker<'a, 'c> {
     module_body: &'a [Stmt],
     function_defs: HashMap<ScopeId, &'a ast::StmtFunctionDef>,
     reading_modes: HashMap<(ScopeId, &'a str), bool>,
+    /// Where names hold paths outside the run folder ([`Self::name_place`]), memoised.
+    name_places: HashMap<(ScopeId, &'a str), Option<String>>,
     /// The literal attribute names of each `operator.attrgetter(...)` call, by its offset
     /// (the getter is `Made("operator.attrgetter@OFFSET")`).
     attrgetters: HashMap<u32, Vec<&'a str>>,
@@ -4155,7 +4158,7 @@ impl<'a> Walker<'a, '_> {
             keywords,
         };
         let ops_before = self.out.ops.len();
-        self.check_product_path(c, method.as_ref().map(|(receiver, ..)| receiver));
+        self.check_product_path(scope, c, method.as_ref().map(|(receiver, ..)| receiver));
 
         if let Some((receiver, name, receiver_expr)) = &method
             && is_reflective_method(name)
@@ -5993,9 +5996,12 @@ impl<'a> Walker<'a, '_> {
                 result.add(Kind::Plain);
             }
             // Relative paths written after it land where it went.
-            "os.chdir" | "os.fchdir" => {
+            "os.chdir" | "os.fchdir" | "contextlib.chdir" => {
                 let place = match call.arg(0) {
-                    Some(path) if name == "os.chdir" => files::place_of(path),
+                    Some(path) if name != "os.fchdir" => {
+                        let names = self.outside_names(scope, path, 0);
+                        files::place_of(path, &|n| names.get(n).cloned())
+                    }
                     _ => files::Place::Unknown,
                 };
                 if place != files::Place::Inside {
@@ -6080,6 +6086,8 @@ impl<'a> Walker<'a, '_> {
                     Some(Expr::Attribute(a)) if matches!(
                         a.attr.as_str(),
                         "SafeLoader" | "CSafeLoader" | "BaseLoader" | "CBaseLoader"
+                            // PyYAML 5.4+: no Python objects (as `yaml.full_load`; round 18).
+                            | "FullLoader" | "CFullLoader"
                     )
                 );
                 if !safe {
@@ -6092,7 +6100,22 @@ impl<'a> Walker<'a, '_> {
                 }
                 result.add(Kind::Plain);
             }
-            "numpy.load"
+            // `torch.load(f)` unpickles unless told `weights_only=True` (before torch 2.6 that
+            // was not the default); `np.lib.format.read_array(f, allow_pickle=True)` too.
+            "torch.load"
+                if call
+                    .keyword("weights_only")
+                    .is_none_or(|e| literal_bool(e) != Some(true)) =>
+            {
+                self.finding(
+                    offset,
+                    "dynamic_code",
+                    Risk::High,
+                    format!("`{name}` unpickles the file, which can run any code (pass weights_only=True)"),
+                );
+                result.add(Kind::Plain);
+            }
+            "numpy.load" | "numpy.lib.format.read_array"
                 if call
                     .keyword("allow_pickle")
                     .is_some_and(|e| literal_bool(e) != Some(false)) =>
@@ -6612,31 +6635,53 @@ impl<'a> Walker<'a, '_> {
     /// A data product (`savefig`, `to_csv`, `np.save`, ...) is the run's output while it
     /// lands in the run folder; written out of it (`/tmp/x.png`, `~/x.csv`), it is a file
     /// write like any other. (A local object's `save` is walked instead.)
-    fn check_product_path(&mut self, c: &'a ast::ExprCall, receiver: Option<&Kinds>) {
+    fn check_product_path(
+        &mut self,
+        scope: ScopeId,
+        c: &'a ast::ExprCall,
+        receiver: Option<&Kinds>,
+    ) {
         let name = match c.func.as_ref() {
             Expr::Attribute(a) => a.attr.as_str(),
             Expr::Name(n) => n.id.as_str(),
             _ => return,
         };
-        if !files::writes_a_product(name) || receiver.is_some_and(Kinds::has_local_object) {
+        let Some(position) = files::product_path_argument(name) else {
+            return;
+        };
+        if receiver.is_some_and(Kinds::has_local_object) {
             return;
         }
         let arguments = &c.arguments;
-        let path = [
-            "fname",
-            "path",
-            "path_or_buf",
-            "file",
-            "filename",
-            "fp",
-            "file_name",
-        ]
-        .iter()
-        .find_map(|keyword| arguments.find_keyword(keyword).map(|k| &k.value))
-        .or_else(|| arguments.args.first().filter(|a| !a.is_starred_expr()));
-        if let Some(path) = path
-            && let files::Place::Outside(place) = files::place_of(path)
-        {
+        let path = match c.func.as_ref() {
+            // `Path('/data/out').mkdir(parents=True)`: the folder is the receiver.
+            Expr::Attribute(a) if name == "mkdir" && arguments.args.is_empty() => Some(&*a.value),
+            _ => [
+                "fname",
+                "path",
+                "path_or_buf",
+                "file",
+                "filename",
+                "fp",
+                "file_name",
+                "name",
+                "where",
+                "uri",
+            ]
+            .iter()
+            .find_map(|keyword| arguments.find_keyword(keyword).map(|k| &k.value))
+            .or_else(|| {
+                arguments
+                    .args
+                    .get(position)
+                    .filter(|a| !a.is_starred_expr())
+            }),
+        };
+        let Some(path) = path else {
+            return;
+        };
+        let names = self.outside_names(scope, path, 0);
+        if let files::Place::Outside(place) = files::place_of(path, &|n| names.get(n).cloned()) {
             self.finding(
                 c.range().start().to_u32(),
                 "file_write",
@@ -6644,6 +6689,62 @@ impl<'a> Walker<'a, '_> {
                 format!("writes `{place}`, outside the run folder (`{name}`)"),
             );
         }
+    }
+
+    /// The names in `expr` that hold a path outside the run folder in `scope`, from the
+    /// values they are assigned where they are bound (`OUT_DIR = '/data/out'`) and a
+    /// parameter's default (`def save(fig, outdir='/tmp/figs')`). Read from the code's text,
+    /// flow-insensitively: a name assigned such a path anywhere may hold it.
+    fn outside_names(
+        &mut self,
+        scope: ScopeId,
+        expr: &'a Expr,
+        depth: u32,
+    ) -> HashMap<&'a str, String> {
+        let mut names = Vec::new();
+        files::names_in(expr, &mut names);
+        let mut found: HashMap<&'a str, String> = HashMap::default();
+        for name in names {
+            if let Some(place) = self.name_place(scope, name, depth) {
+                found.insert(name, place);
+            }
+        }
+        found
+    }
+
+    fn name_place(&mut self, scope: ScopeId, name: &'a str, depth: u32) -> Option<String> {
+        let owner = self.resolve(scope, name)?;
+        if let Some(known) = self.name_places.get(&(owner, name)) {
+            return known.clone();
+        }
+        // (Cycles and deep chains are not followed.)
+        self.name_places.insert((owner, name), None);
+        if depth > 4 {
+            return None;
+        }
+        let mut values = Vec::new();
+        if owner == MODULE {
+            files::assigned_values(self.module_body, name, &mut values);
+        } else if let Some(function) = self.function_defs.get(&owner).copied() {
+            files::assigned_values(&function.body, name, &mut values);
+            values.extend(
+                parameter_defaults(&function.parameters)
+                    .filter(|(param, _)| *param == name)
+                    .map(|(_, default)| default),
+            );
+        }
+        let mut place = None;
+        for value in values {
+            let names = self.outside_names(owner, value, depth + 1);
+            if let files::Place::Outside(outside) =
+                files::place_of(value, &|n| names.get(n).cloned())
+            {
+                place = Some(outside);
+                break;
+            }
+        }
+        self.name_places.insert((owner, name), place.clone());
+        place
     }
 
     /// Whether `name`, used as a file mode in `scope`, is a parameter of that function that
@@ -6955,6 +7056,8 @@ fn redirects_io(module: &str, attr: &str, value: &Kinds) -> bool {
         | ("threading", "excepthook")
         | ("warnings", "showwarning" | "formatwarning") => all(local_code),
         ("sys", "argv") => all(|k| matches!(k, Kind::Plain | Kind::Container(..))),
+        // Plain settings that replace no code (round 18).
+        ("sys", "tracebacklimit" | "dont_write_bytecode") => all(|k| matches!(k, Kind::Plain)),
         _ => false,
     }
 }

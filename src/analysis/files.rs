@@ -36,39 +36,33 @@ pub(crate) fn mode_writes(mode: &Expr) -> bool {
     }
 }
 
-/// Calls that write a data product to the path they are given first (figures, tables,
-/// arrays, images): not findings while the path stays in the run folder.
-pub(crate) fn writes_a_product(name: &str) -> bool {
+/// Where a data product writer (figures, tables, arrays, images) takes its path: `Some(0)`
+/// first (`savefig(path)`, `os.makedirs(path)`), `Some(1)` second (`pq.write_table(table,
+/// where)`, `joblib.dump(value, filename)`); `None` for other calls. Not findings while the
+/// path stays in the run folder.
+pub(crate) fn product_path_argument(name: &str) -> Option<usize> {
     // (Asked for every call: most names are rejected by their first letter.)
-    matches!(name.as_bytes().first(), Some(b's' | b't' | b'i' | b'w'))
-        && matches!(
-            name,
-            "savefig"
-                | "imsave"
-                | "to_csv"
-                | "to_parquet"
-                | "to_hdf"
-                | "to_excel"
-                | "to_json"
-                | "to_pickle"
-                | "to_feather"
-                | "to_netcdf"
-                | "to_zarr"
-                | "to_html"
-                | "to_latex"
-                | "to_markdown"
-                | "to_stata"
-                | "to_xml"
-                | "save"
-                | "savetxt"
-                | "savez"
-                | "savez_compressed"
-                | "tofile"
-                | "savemat"
-                | "write_html"
-                | "write_image"
-                | "write_json"
-        )
+    if !matches!(
+        name.as_bytes().first(),
+        Some(b's' | b't' | b'i' | b'w' | b'm' | b'o' | b'P' | b'd')
+    ) {
+        return None;
+    }
+    match name {
+        "savefig" | "imsave" | "to_csv" | "to_parquet" | "to_hdf" | "to_excel" | "to_json"
+        | "to_pickle" | "to_feather" | "to_netcdf" | "to_zarr" | "to_html" | "to_latex"
+        | "to_markdown" | "to_stata" | "to_xml" | "save" | "savetxt" | "savez"
+        | "savez_compressed" | "tofile" | "savemat" | "write_html" | "write_image"
+        | "write_json"
+        // polars, imageio/tifffile, matplotlib's PdfPages, rich, bokeh (round 18)
+        | "write_parquet" | "write_csv" | "write_ipc" | "write_excel" | "imwrite"
+        | "mimwrite" | "mimsave" | "volwrite" | "PdfPages" | "save_html" | "save_svg"
+        | "save_text" | "output_file"
+        // folders made for products
+        | "makedirs" | "mkdir" => Some(0),
+        "write_table" | "write_feather" | "write_dataset" | "dump" => Some(1),
+        _ => None,
+    }
 }
 
 /// What an f-string's interpolated values are written as in [`string_template`].
@@ -115,17 +109,32 @@ pub(crate) enum Place {
 }
 
 /// Where `path` points: a string (or f-string) literal, `os.path.join`/`expanduser`/
-/// `abspath` and `pathlib.Path(...)` of one, `Path.home()`, `tempfile.gettempdir()`, and
-/// `/` or `+` joins of those (the left part decides, unless the right one is absolute).
-pub(crate) fn place_of(path: &Expr) -> Place {
+/// `abspath` and `pathlib.Path(...)` of one, `Path.home()`, `tempfile.gettempdir()`,
+/// `$HOME`/`$TMPDIR` from the environment, `/` or `+` joins of those (the left part decides,
+/// unless the right one is absolute), `with_suffix`/`with_name`/`parent` of one, and the
+/// names `names` knows to hold a place outside (`OUT_DIR = '/data/out'`).
+pub(crate) fn place_of(path: &Expr, names: &dyn Fn(&str) -> Option<String>) -> Place {
+    let place_of = |e: &Expr| place_of(e, names);
     match path {
+        Expr::Name(n) => names(n.id.as_str()).map_or(Place::Unknown, Place::Outside),
+        Expr::Attribute(a) if a.attr.as_str() == "parent" => match place_of(&a.value) {
+            Place::Inside => Place::Unknown,
+            other => other,
+        },
+        Expr::Subscript(s) if is_environ(&s.value) => place_of_variable(&s.slice),
         Expr::StringLiteral(s) => place_of_text(s.value.to_str()),
-        Expr::FString(_) => {
-            // The text before the first value decides; a value first could be anything.
+        Expr::FString(f) => {
+            // The text before the first value decides; a value first decides if it is a
+            // place (`f"{OUT_DIR}/x.png"`), else it could be anything.
             let template = string_template(path).unwrap_or_default();
             let start = template.split(INTERPOLATED).next().unwrap_or_default();
             match place_of_text(start) {
-                Place::Inside if start.is_empty() => Place::Unknown,
+                Place::Inside if start.is_empty() => {
+                    first_interpolation(f).map_or(Place::Unknown, |value| match place_of(value) {
+                        Place::Inside => Place::Unknown,
+                        other => other,
+                    })
+                }
                 place => place,
             }
         }
@@ -145,6 +154,38 @@ pub(crate) fn place_of(path: &Expr) -> Place {
                 "home" | "gettempdir" | "gettempdirb" | "gethomedir" => {
                     Place::Outside(format!("{name}()"))
                 }
+                "getenv" => call
+                    .arguments
+                    .args
+                    .first()
+                    .map_or(Place::Unknown, place_of_variable),
+                "get" if matches!(call.func.as_ref(), Expr::Attribute(a) if is_environ(&a.value)) => {
+                    call.arguments
+                        .args
+                        .first()
+                        .map_or(Place::Unknown, place_of_variable)
+                }
+                "with_suffix" | "with_name" | "with_stem" | "resolve" | "absolute" => {
+                    match call.func.as_ref() {
+                        Expr::Attribute(a) => place_of(&a.value),
+                        _ => Place::Unknown,
+                    }
+                }
+                "joinpath" => match call.func.as_ref() {
+                    Expr::Attribute(a) => {
+                        match call
+                            .arguments
+                            .args
+                            .iter()
+                            .map(place_of)
+                            .find(|p| matches!(p, Place::Outside(_)))
+                        {
+                            Some(outside) => outside,
+                            None => place_of(&a.value),
+                        }
+                    }
+                    _ => Place::Unknown,
+                },
                 "join" | "expanduser" | "abspath" | "realpath" | "normpath" | "Path"
                 | "PurePath" | "PosixPath" => {
                     let parts = call.arguments.args.iter().map(place_of);
@@ -167,6 +208,37 @@ pub(crate) fn place_of(path: &Expr) -> Place {
             }
         }
         _ => Place::Unknown,
+    }
+}
+
+/// `os.environ` (as `os.environ[...]` or `.get(...)`).
+fn is_environ(expr: &Expr) -> bool {
+    matches!(expr, Expr::Attribute(a) if a.attr.as_str() == "environ")
+}
+
+/// The place an environment variable names: the home and temporary folders are outside.
+fn place_of_variable(name: &Expr) -> Place {
+    match name {
+        Expr::StringLiteral(s)
+            if matches!(
+                s.value.to_str(),
+                "HOME" | "TMPDIR" | "TMP" | "TEMP" | "USERPROFILE"
+            ) =>
+        {
+            Place::Outside(format!("${}", s.value.to_str()))
+        }
+        _ => Place::Unknown,
+    }
+}
+
+/// The first interpolated value of an f-string, when the string starts with it.
+fn first_interpolation(f: &ast::ExprFString) -> Option<&Expr> {
+    match f.value.iter().next()? {
+        ast::FStringPart::FString(fstring) => match fstring.elements.iter().next()? {
+            ast::InterpolatedStringElement::Interpolation(i) => Some(&i.expression),
+            ast::InterpolatedStringElement::Literal(_) => None,
+        },
+        ast::FStringPart::Literal(_) => None,
     }
 }
 
@@ -371,6 +443,73 @@ impl<'a> Visitor<'a> for Scan<'_> {
     }
 }
 
+/// The values `name` is assigned in `body` (`name = v`, `name: T = v`), in compound statements
+/// too but not in the functions and classes it defines (their names are their own).
+pub(crate) fn assigned_values<'b>(body: &'b [Stmt], name: &str, out: &mut Vec<&'b Expr>) {
+    for stmt in body {
+        match stmt {
+            Stmt::Assign(a)
+                if a.targets
+                    .iter()
+                    .any(|t| matches!(t, Expr::Name(n) if n.id.as_str() == name)) =>
+            {
+                out.push(&a.value);
+            }
+            Stmt::AnnAssign(a) => {
+                if let (Expr::Name(n), Some(value)) = (a.target.as_ref(), &a.value)
+                    && n.id.as_str() == name
+                {
+                    out.push(value);
+                }
+            }
+            Stmt::If(s) => {
+                assigned_values(&s.body, name, out);
+                for clause in &s.elif_else_clauses {
+                    assigned_values(&clause.body, name, out);
+                }
+            }
+            Stmt::For(s) => {
+                assigned_values(&s.body, name, out);
+                assigned_values(&s.orelse, name, out);
+            }
+            Stmt::While(s) => {
+                assigned_values(&s.body, name, out);
+                assigned_values(&s.orelse, name, out);
+            }
+            Stmt::With(s) => assigned_values(&s.body, name, out),
+            Stmt::Try(s) => {
+                assigned_values(&s.body, name, out);
+                for handler in &s.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = handler;
+                    assigned_values(&h.body, name, out);
+                }
+                assigned_values(&s.orelse, name, out);
+                assigned_values(&s.finalbody, name, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The names an expression reads (its `Name` loads), for [`place_of`]'s `names`.
+pub(crate) fn names_in<'b>(expr: &'b Expr, out: &mut Vec<&'b str>) {
+    struct Names<'b, 'o> {
+        out: &'o mut Vec<&'b str>,
+    }
+    impl<'b> Visitor<'b> for Names<'b, '_> {
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            if let Expr::Name(n) = expr {
+                if n.ctx == ExprContext::Load && self.out.len() < 16 {
+                    self.out.push(n.id.as_str());
+                }
+            } else {
+                visitor::walk_expr(self, expr);
+            }
+        }
+    }
+    Names { out }.visit_expr(expr);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -447,7 +586,9 @@ mod tests {
 
     fn place(code: &str) -> Place {
         let parsed = ruff_python_parser::parse_expression(code).expect("parses");
-        place_of(parsed.expr())
+        place_of(parsed.expr(), &|name| {
+            (name == "OUT").then(|| "/data/out".to_owned())
+        })
     }
 
     #[test]
@@ -464,6 +605,16 @@ mod tests {
             "Path('/tmp') / 'x.png'",
             "Path('out') / '/abs.png'",
             "tempfile.gettempdir() + '/x'",
+            // Round 18: names holding such a path, paths made from one, the environment.
+            "OUT",
+            "f'{OUT}/x.png'",
+            "os.path.join(OUT, 'x.png')",
+            "Path(OUT) / 'x.png'",
+            "Path(OUT).parent",
+            "Path('/data/scan.h5').with_suffix('.png')",
+            "Path('out').joinpath('/abs.png')",
+            "os.environ['HOME'] + '/x.csv'",
+            "os.path.join(os.getenv('HOME'), 'x.csv')",
         ] {
             assert!(matches!(place(code), Place::Outside(_)), "{code}");
         }

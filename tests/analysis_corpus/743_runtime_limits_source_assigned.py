@@ -1,6 +1,6 @@
 # expect: writes=yes reads=yes risk=high approval=n/a
-# why: pyexec_runtime._LIMITS_SOURCE = (None, None) before the first write turns the runtime limits guard
-# why: off (no min/max/max_step/writable checks); attribute assignment to a runtime private is not a finding
+# why: pyexec_runtime._LIMITS_SOURCE = (None, None) before the first write turned the runtime limits guard
+# why: off before round 18 (the runtime now keeps its state in closures); assigning a runtime private was not a finding
 # why: red-team round 18: high, as the executor's internals (the code ran with no approval, or past the limits)
 import pyexec_runtime
 from epics import caget, caput
