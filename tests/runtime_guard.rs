@@ -61,10 +61,15 @@ struct Guarded {
 
 impl Guarded {
     fn new(limits: &str) -> Self {
-        let dir = tempfile::tempdir().expect("tempdir");
         let db = LimitsDatabase::from_json_str(limits, "test").expect("limits");
+        Self::with_limits(Some(db))
+    }
+
+    /// An executor that checks writes against `limits`, or against nothing (`None`).
+    fn with_limits(limits: Option<LimitsDatabase>) -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
         let settings = LocalSettings {
-            limits: Some(Arc::new(db)),
+            limits: limits.map(Arc::new),
             mock_control_system: true,
             ..LocalSettings::new(common::python(), Duration::from_secs(60))
         };
@@ -564,4 +569,474 @@ async fn client_library_writes_are_refused_in_read_only_and_pass_in_write_access
         .await
         .expect("reads pass");
     assert_eq!(results["a"], 1.0);
+}
+
+/// The limits of the snapshot cases: RANGE, STEP and RO of [`LIMITS`], and BIG, whose
+/// `max_value` is 2**53: above it, not every integer is a float.
+const EXACT_LIMITS: &str = r#"{
+  "RANGE": {"min_value": 0, "max_value": 100},
+  "STEP": {"min_value": 0, "max_value": 100, "max_step": 10},
+  "RO": {"writable": false},
+  "BIG": {"max_value": 9007199254740992}
+}"#;
+
+/// A write case: what it tries, its code, the violation type it ends with (`None`: it
+/// passes), and channels with their values afterwards.
+type WriteCase<'a> = (
+    &'a str,
+    &'a str,
+    Option<&'a str>,
+    &'a [(&'a str, serde_json::Value)],
+);
+
+/// Runs `code` (write_access) and checks how it ended (`violation`: the violation type, or
+/// `None` for success) and what the store holds afterwards.
+async fn expect_write(
+    guarded: &mut Guarded,
+    route: &str,
+    code: &str,
+    violation: Option<&str>,
+    store: &[(&str, serde_json::Value)],
+) {
+    let outcome = guarded.run(code).await;
+    match (violation, outcome) {
+        (None, Ok(())) => {}
+        (None, Err(failure)) => panic!("{route}: {failure:#?}"),
+        (Some(kind), Ok(())) => panic!("{route}: passed, expected {kind}"),
+        (Some(kind), Err(failure)) => assert_eq!(violation_type(&failure), kind, "{route}"),
+    }
+    for (channel, value) in store {
+        assert_eq!(guarded.stored(channel), *value, "{route}: {channel}");
+    }
+}
+
+#[tokio::test]
+async fn a_write_checks_and_stores_one_snapshot_of_its_names_and_values() {
+    // Red team: `_check` converted with `float(value)` / `str(name)` and then stored
+    // the raw objects, calling `items()` and `str()` again: a value, a name or a mapping that
+    // answers differently the second time wrote what was never checked.
+    use serde_json::{Value, json};
+    let mut guarded = Guarded::new(EXACT_LIMITS);
+    let cases: &[WriteCase] = &[
+        (
+            "an int subclass whose __float__ says 55",
+            "import pyexec_runtime\nclass Amps(int):\n    def __float__(self):\n        return 55.0\n\
+             pyexec_runtime.write_channel('RANGE', Amps(1000000))",
+            Some("MaxExceeded"),
+            &[("RANGE", Value::Null)],
+        ),
+        (
+            "a float subclass whose __float__ says 55",
+            "import pyexec_runtime\nclass Volts(float):\n    def __float__(self):\n        return 55.0\n\
+             pyexec_runtime.write_channel('RANGE', Volts(1e6))",
+            Some("MaxExceeded"),
+            &[("RANGE", Value::Null)],
+        ),
+        (
+            "a NaN float subclass whose __float__ says 55",
+            "import pyexec_runtime\nclass Volts(float):\n    def __float__(self):\n        return 55.0\n\
+             pyexec_runtime.write_channel('RANGE', Volts('nan'))",
+            Some("NonFiniteValue"),
+            &[("RANGE", Value::Null)],
+        ),
+        (
+            "an object whose __float__ says 55 once and NaN after",
+            "import pyexec_runtime\nclass Flaky:\n    calls = 0\n    def __float__(self):\n        Flaky.calls += 1\n        return 55.0 if Flaky.calls == 1 else float('nan')\n\
+             pyexec_runtime.write_channel('RANGE', Flaky())",
+            None,
+            &[("RANGE", json!(55.0))],
+        ),
+        (
+            "a str subclass naming RANGE once and RO after",
+            "import pyexec_runtime\nclass Name(str):\n    calls = 0\n    def __str__(self):\n        Name.calls += 1\n        return 'RANGE' if Name.calls == 1 else 'RO'\n\
+             pyexec_runtime.write_channel(Name('x'), 7)",
+            None,
+            &[("RANGE", json!(7)), ("RO", Value::Null)],
+        ),
+        (
+            "a dict subclass whose items() shows 55 once",
+            "import pyexec_runtime\nclass Sly(dict):\n    calls = 0\n    def items(self):\n        Sly.calls += 1\n        return [('RANGE', 55)] if Sly.calls == 1 else dict.items(self)\n\
+             pyexec_runtime.write_channels(Sly(RANGE=1000))",
+            Some("MaxExceeded"),
+            &[("RANGE", Value::Null)],
+        ),
+        (
+            "a mapping whose items() shows 55 once and 1000 after",
+            "import pyexec_runtime\nclass Pairs:\n    calls = 0\n    def items(self):\n        Pairs.calls += 1\n        return [('RANGE', 55 if Pairs.calls == 1 else 1000)]\n\
+             pyexec_runtime.write_channels(Pairs())",
+            None,
+            &[("RANGE", json!(55))],
+        ),
+        (
+            "2**53 + 1 against max_value 2**53 (ints compare exactly)",
+            "import pyexec_runtime\npyexec_runtime.write_channel('BIG', 2**53 + 1)",
+            Some("MaxExceeded"),
+            &[("BIG", Value::Null)],
+        ),
+        (
+            "2**53 against max_value 2**53, stored exactly",
+            "import pyexec_runtime\npyexec_runtime.write_channel('BIG', 2**53)",
+            None,
+            &[("BIG", json!(9_007_199_254_740_992_u64))],
+        ),
+        (
+            "an int beyond the float range",
+            "import pyexec_runtime\npyexec_runtime.write_channel('RANGE', 10**400)",
+            Some("NonFiniteValue"),
+            &[("RANGE", Value::Null)],
+        ),
+        (
+            "a string, checked and stored as its float",
+            "import epics\nepics.caput('RANGE', '55')",
+            None,
+            &[("RANGE", json!(55.0))],
+        ),
+        (
+            "a string above max_value",
+            "import epics\nepics.caput('RANGE', '150')",
+            Some("MaxExceeded"),
+            &[("RANGE", Value::Null)],
+        ),
+        (
+            "a string within max_step, stored as its float",
+            "import epics\nepics.PV('STEP').put('55')",
+            None,
+            &[("STEP", json!(55.0))],
+        ),
+    ];
+    for (route, code, violation, store) in cases {
+        expect_write(&mut guarded, route, code, *violation, store).await;
+    }
+    // A list cannot be checked against a single number's limits: refused, and the reason
+    // says so (it was "[1, 2] is not a finite number").
+    let failure = guarded
+        .run("import epics\nepics.caput('RANGE', [1, 2])")
+        .await
+        .expect_err("a list to a limited channel");
+    assert_eq!(violation_type(&failure), "NonFiniteValue");
+    let reason = &failure.limits_violations[0].reason;
+    assert!(
+        reason.contains("RANGE: a list of 2 values cannot be checked against the channel's limits"),
+        "{reason}"
+    );
+    assert_eq!(guarded.stored("RANGE"), Value::Null);
+
+    // Unlisted channels a database allows still take finite numbers only.
+    let mut permissive = Guarded::new(r#"{"allow_unlisted_channels": true}"#);
+    for (route, code, violation, store) in [
+        (
+            "an int beyond the float range to an allowed unlisted channel",
+            "import pyexec_runtime\npyexec_runtime.write_channel('ANY', 10**400)",
+            Some("NonFiniteValue"),
+            &[("ANY", Value::Null)][..],
+        ),
+        (
+            "an int subclass to an allowed unlisted channel, stored as an int",
+            "import pyexec_runtime\nclass Amps(int):\n    def __float__(self):\n        return 55.0\n\
+             pyexec_runtime.write_channel('ANY', Amps(1000000))",
+            None,
+            &[("ANY", json!(1_000_000))][..],
+        ),
+    ] {
+        expect_write(&mut permissive, route, code, violation, store).await;
+    }
+}
+
+#[tokio::test]
+async fn without_a_limits_database_values_are_stored_as_plain_values() {
+    // The same snapshot without limits: what is stored is the plain value, converted once.
+    use serde_json::{Value, json};
+    let mut guarded = Guarded::with_limits(None);
+    let code = "import decimal\nimport pyexec_runtime as rt\n\
+                class Amps(int):\n    def __float__(self):\n        return 55.0\n\
+                class Name(str):\n    def __str__(self):\n        return 'NAMED'\n\
+                rt.write_channels({'INT': Amps(1000000), 'TEXT': '5', 'LIST': [1, 2.5, 'x', True],\n\
+                \x20                 'TUPLE': (Amps(3),), 'DEC': decimal.Decimal('2.5'), Name('n'): 1})";
+    guarded.run(code).await.expect("plain values pass");
+    for (channel, value) in [
+        ("INT", json!(1_000_000)),
+        ("TEXT", json!("5")),
+        ("LIST", json!([1, 2.5, "x", true])),
+        ("TUPLE", json!([3])),
+        ("DEC", json!(2.5)),
+        ("NAMED", json!(1)),
+    ] {
+        assert_eq!(guarded.stored(channel), value, "{channel}");
+    }
+    // The store is strict JSON: NaN is refused before anything is written.
+    let failure = guarded
+        .run(
+            "import pyexec_runtime
+pyexec_runtime.write_channel('X', float('nan'))",
+        )
+        .await
+        .expect_err("NaN");
+    assert!(
+        failure.message.contains("strict JSON"),
+        "{}",
+        failure.message
+    );
+    assert_eq!(guarded.stored("X"), Value::Null);
+}
+
+/// Stand-ins with numpy's conversions (`numpy.float32`, `numpy.int64`, `numpy.ndarray`), so
+/// that the numpy cases run whether or not the interpreter has numpy.
+const NUMPY_STAND_INS: &str = "class Float32:\n    def __init__(self, v):\n        self.v = v\n    def __float__(self):\n        return float(self.v)\n    def item(self):\n        return float(self.v)\n\
+class Int64:\n    def __init__(self, v):\n        self.v = v\n    def __index__(self):\n        return int(self.v)\n    def __int__(self):\n        return int(self.v)\n    def __float__(self):\n        return float(self.v)\n    def item(self):\n        return int(self.v)\n\
+class Array:\n    def __init__(self, items):\n        self.items = list(items)\n    def __len__(self):\n        return len(self.items)\n    def tolist(self):\n        return list(self.items)\n";
+
+#[tokio::test]
+async fn numpy_scalars_and_arrays_are_written_as_plain_values() {
+    // Red team: `caput("A", np.float32(52.5))` passed the limits and then failed with
+    // "Object of type float32 is not JSON serializable" (after logging the write).
+    use serde_json::{Value, json};
+    let numpy = common::python_has("numpy");
+    if !numpy {
+        eprintln!("numpy is not installed: only the stand-ins run");
+    }
+    let flavours = [
+        ("stand-ins", NUMPY_STAND_INS.to_owned()),
+        (
+            "numpy",
+            "import numpy as np\nFloat32, Int64, Array = np.float32, np.int64, np.array\n"
+                .to_owned(),
+        ),
+    ];
+    for (flavour, prelude) in flavours.iter().filter(|(f, _)| numpy || *f != "numpy") {
+        let mut limited = Guarded::new(LIMITS);
+        let cases: &[WriteCase] = &[
+            (
+                "caput of a float32",
+                "import epics\nepics.caput('RANGE', Float32(52.5))",
+                None,
+                &[("RANGE", json!(52.5))],
+            ),
+            (
+                "write_channels with an int64",
+                "import pyexec_runtime\npyexec_runtime.write_channels({'RANGE': 52.0, 'STEP': Int64(57)})",
+                None,
+                &[("RANGE", json!(52.0)), ("STEP", json!(57))],
+            ),
+            (
+                "an int64 above max_value",
+                "import epics\nepics.PV('RANGE').value = Int64(150)",
+                Some("MaxExceeded"),
+                &[("RANGE", Value::Null)],
+            ),
+            (
+                "a float32 NaN",
+                "import epics\nepics.caput('RANGE', Float32('nan'))",
+                Some("NonFiniteValue"),
+                &[("RANGE", Value::Null)],
+            ),
+            (
+                "an array to a limited channel",
+                "import epics\nepics.caput('RANGE', Array([1.5, 2.0]))",
+                Some("NonFiniteValue"),
+                &[("RANGE", Value::Null)],
+            ),
+        ];
+        for (route, code, violation, store) in cases {
+            let route = format!("{flavour}: {route}");
+            let code = format!("{prelude}{code}");
+            expect_write(&mut limited, &route, &code, *violation, store).await;
+        }
+        let mut unlimited = Guarded::with_limits(None);
+        let code = format!(
+            "{prelude}import epics\nepics.caput('A', Float32(52.5))\n\
+             epics.caput_many(['B', 'WAVE'], [Int64(7), Array([1.5, 2.0])])"
+        );
+        unlimited.run(&code).await.expect(flavour);
+        assert_eq!(unlimited.stored("A"), json!(52.5), "{flavour}");
+        assert_eq!(unlimited.stored("B"), json!(7), "{flavour}");
+        assert_eq!(unlimited.stored("WAVE"), json!([1.5, 2.0]), "{flavour}");
+    }
+}
+
+#[tokio::test]
+async fn the_write_log_is_written_only_once_the_store_is_saved() {
+    // Red team: `channel_writes.jsonl` was appended before the store was saved, so a
+    // failed save left a logged write that never happened. Here the save fails because the
+    // store's temporary file is a folder.
+    let mut guarded = Guarded::new(LIMITS);
+    let code = "import os\nfrom pyexec_runtime import write_channel\n\
+                store = os.environ['PYEXEC_CHANNEL_STORE']\n\
+                blocker = '%s.%d.tmp' % (store, os.getpid())\n\
+                os.mkdir(blocker)\n\
+                try:\n    write_channel('RANGE', 7)\n    saved = True\nexcept OSError:\n    saved = False\n\
+                os.rmdir(blocker)\n\
+                results = {'saved': saved, 'logged': os.path.exists('channel_writes.jsonl')}\n";
+    let results = run_in_mode(&mut guarded, ExecutionMode::WriteAccess, code)
+        .await
+        .expect("the code catches the failed save");
+    assert_eq!(results["saved"], false, "the save must fail for this test");
+    assert_eq!(
+        results["logged"], false,
+        "a write that did not happen is not logged"
+    );
+    assert_eq!(guarded.stored("RANGE"), serde_json::Value::Null);
+
+    // A write that happens is logged, once, after the store holds it.
+    let code = "import json\nfrom pyexec_runtime import write_channel\nwrite_channel('RANGE', 7)\n\
+                with open('channel_writes.jsonl') as log:\n    lines = [json.loads(l) for l in log]\n\
+                results = {'lines': [[l['channel'], l['value'], l['previous']] for l in lines]}\n";
+    let results = run_in_mode(&mut guarded, ExecutionMode::WriteAccess, code)
+        .await
+        .expect("write");
+    assert_eq!(results["lines"], serde_json::json!([["RANGE", 7, null]]));
+    assert_eq!(guarded.stored("RANGE"), 7);
+}
+
+#[tokio::test]
+async fn code_cannot_swap_the_json_or_file_functions_the_runtime_uses() {
+    // Red team: the limits were parsed at the first write with `json.loads`, the store
+    // read with `json.load` and written with `json.dump`, and files opened through the builtin
+    // `open`: all looked up when used, so the code could replace them first.
+    use serde_json::{Value, json};
+    let mut guarded = Guarded::new(LIMITS);
+    let cases: &[WriteCase] = &[
+        (
+            "json.loads replaced",
+            "import json\n\
+             json.loads = lambda *a, **k: {'available': True, 'allow_unlisted_channels': True, 'channels': {}}\n\
+             import pyexec_runtime\npyexec_runtime.write_channel('RANGE', 150)",
+            Some("MaxExceeded"),
+            &[("RANGE", Value::Null)],
+        ),
+        (
+            "json's default decoder replaced by one that empties the limits",
+            "import json\nclass Empty(json.JSONDecoder):\n    def decode(self, s, *args, **kwargs):\n\
+             \x20       value = super().decode(s, *args, **kwargs)\n\
+             \x20       if isinstance(value, dict) and 'channels' in value:\n\
+             \x20           value['channels'] = {}\n\
+             \x20           value['allow_unlisted_channels'] = True\n\
+             \x20       return value\n\
+             json._default_decoder = Empty()\n\
+             import pyexec_runtime\npyexec_runtime.write_channel('RANGE', 150)",
+            Some("MaxExceeded"),
+            &[("RANGE", Value::Null)],
+        ),
+        (
+            "json's default encoder replaced by one that saves RANGE=1000",
+            "import json\nclass Swap(json.JSONEncoder):\n    def iterencode(self, o, _one_shot=False):\n\
+             \x20       if isinstance(o, dict) and 'RANGE' in o:\n            o = dict(o, RANGE=1000)\n\
+             \x20       return super().iterencode(o, _one_shot)\n\
+             json._default_encoder = Swap()\n\
+             import pyexec_runtime\npyexec_runtime.write_channel('RANGE', 50)",
+            None,
+            &[("RANGE", json!(50))],
+        ),
+        (
+            "builtins.open replaced by one that shows STEP at 90",
+            "import builtins, io, os\nreal_open = builtins.open\nstore = os.environ['PYEXEC_CHANNEL_STORE']\n\
+             def lying_open(file, mode='r', *args, **kwargs):\n\
+             \x20   if file == store and mode == 'r':\n        return io.StringIO('{\"STEP\": 90}')\n\
+             \x20   return real_open(file, mode, *args, **kwargs)\n\
+             builtins.open = lying_open\n\
+             import pyexec_runtime\npyexec_runtime.write_channel('STEP', 95)",
+            Some("MaxStepExceeded"),
+            &[("STEP", json!(50))],
+        ),
+        (
+            "os.replace replaced by a no-op",
+            "import os\nreal_replace = os.replace\nos.replace = lambda src, dst: None\n\
+             import pyexec_runtime\npyexec_runtime.write_channel('RANGE', 50)\n\
+             os.replace = real_replace  # the wrapper needs it to report",
+            None,
+            &[("RANGE", json!(50))],
+        ),
+    ];
+    for (route, code, violation, store) in cases {
+        expect_write(&mut guarded, route, code, *violation, store).await;
+    }
+}
+
+#[tokio::test]
+async fn assigning_the_runtimes_module_attributes_lifts_neither_the_limits_nor_the_mode() {
+    // Red team: the mode, the limits and the violations file were module globals the
+    // write functions read at call time, so assigning them (also through the mock's
+    // `epics._runtime`) turned the guard off. Each assignment is tried and may be refused.
+    let mut guarded = Guarded::new(LIMITS);
+    let tamper = |statement: &str| {
+        format!("try:\n    {statement}\nexcept (AttributeError, TypeError):\n    pass\n")
+    };
+    for (route, statement, write) in [
+        (
+            "_LIMITS_SOURCE cleared",
+            "pyexec_runtime._LIMITS_SOURCE = (None, None)",
+            "pyexec_runtime.write_channel('RANGE', 150)",
+        ),
+        (
+            "_LIMITS filled with None",
+            "pyexec_runtime._LIMITS.append(None)",
+            "pyexec_runtime.write_channel('RANGE', 150)",
+        ),
+        (
+            "_check replaced",
+            "pyexec_runtime._check = lambda *args: None",
+            "pyexec_runtime.write_channel('RANGE', 150)",
+        ),
+        (
+            "_VIOLATIONS_FILE cleared, the violation caught",
+            "pyexec_runtime._VIOLATIONS_FILE = None",
+            "try:\n    pyexec_runtime.write_channel('RANGE', 150)\nexcept PermissionError:\n    pass",
+        ),
+        (
+            "epics._runtime._LIMITS filled with None",
+            "epics._runtime._LIMITS.append(None)",
+            "epics.caput('RANGE', 150)",
+        ),
+        (
+            "epics._runtime._LIMITS_SOURCE cleared",
+            "epics._runtime._LIMITS_SOURCE = (None, None)",
+            "epics.caput('RANGE', 150)",
+        ),
+        (
+            "the store saved directly",
+            "store = pyexec_runtime._load(); store['RANGE'] = 150",
+            "pyexec_runtime._save(store)",
+        ),
+    ] {
+        let code = format!(
+            "import epics\nimport pyexec_runtime\n{}{write}",
+            tamper(statement)
+        );
+        let failure = guarded.run(&code).await.expect_err(route);
+        assert_eq!(violation_type(&failure), "MaxExceeded", "{route}");
+        assert_eq!(guarded.stored("RANGE"), serde_json::Value::Null, "{route}");
+    }
+
+    // Read-only runs stay read-only.
+    let mut guarded = Guarded::new(r#"{"allow_unlisted_channels": true}"#);
+    for (route, statement) in [
+        ("_MODE set", "pyexec_runtime._MODE = 'write_access'"),
+        (
+            "_mode replaced",
+            "pyexec_runtime._mode = lambda: 'write_access'",
+        ),
+        (
+            "_REFUSALS_FILE cleared",
+            "pyexec_runtime._REFUSALS_FILE = None",
+        ),
+        (
+            "epics._runtime._MODE set",
+            "epics._runtime._MODE = 'write_access'",
+        ),
+    ] {
+        let code = format!(
+            "import epics\nimport pyexec_runtime\n{}\
+             try:\n    epics._runtime.write_channel('RANGE', 7)\nexcept PermissionError:\n    pass\n\
+             results = {{}}\n",
+            tamper(statement)
+        );
+        let failure = run_in_mode(&mut guarded, ExecutionMode::ReadOnly, &code)
+            .await
+            .expect_err(route);
+        assert_eq!(
+            refused_entry(&failure),
+            "pyexec_runtime.write_channels",
+            "{route}"
+        );
+        assert_eq!(guarded.stored("RANGE"), serde_json::Value::Null, "{route}");
+    }
 }
