@@ -1494,21 +1494,12 @@ pub fn iterates_its_argument(name: &str) -> bool {
 /// containers, iterators, copies and picks (`list(pvs)`, `next(it)`, `random.choice(pvs)`,
 /// `collections.deque(pvs)`).
 pub fn returns_its_arguments(name: &str) -> bool {
-    matches!(
-        name,
-        "list"
-            | "tuple"
-            | "set"
-            | "frozenset"
-            | "sorted"
-            | "reversed"
-            | "iter"
-            | "next"
-            | "enumerate"
+    iterates_its_argument(name)
+        || matches!(
+            name,
+            "next"
             | "zip"
             | "dict"
-            | "min"
-            | "max"
             | "copy.copy"
             | "copy.deepcopy"
             | "functools.reduce"
@@ -1584,7 +1575,8 @@ pub fn returns_its_arguments(name: &str) -> bool {
             | "tqdm.notebook.tqdm"
             | "tqdm.std.tqdm"
             | "tqdm.rich.tqdm"
-    ) || name.starts_with("itertools.")
+        )
+        || name.starts_with("itertools.")
 }
 
 /// An argument a library call calls methods of: its keyword, its position (`None`:

@@ -6100,32 +6100,23 @@ impl<'a> Walker<'a, '_> {
                 }
                 result.add(Kind::Plain);
             }
-            // `torch.load(f)` unpickles unless told `weights_only=True` (before torch 2.6 that
-            // was not the default); `np.lib.format.read_array(f, allow_pickle=True)` too.
-            "torch.load"
-                if call
-                    .keyword("weights_only")
-                    .is_none_or(|e| literal_bool(e) != Some(true)) =>
+            // `np.load(f, allow_pickle=True)` (and `np.lib.format.read_array`) unpickles;
+            // `torch.load(f)` does unless told `weights_only=True` (before torch 2.6 that was
+            // not the default).
+            "numpy.load" | "numpy.lib.format.read_array" | "torch.load"
+                if if name == "torch.load" {
+                    call.keyword("weights_only")
+                        .is_none_or(|e| literal_bool(e) != Some(true))
+                } else {
+                    call.keyword("allow_pickle")
+                        .is_some_and(|e| literal_bool(e) != Some(false))
+                } =>
             {
                 self.finding(
                     offset,
                     "dynamic_code",
                     Risk::High,
-                    format!("`{name}` unpickles the file, which can run any code (pass weights_only=True)"),
-                );
-                result.add(Kind::Plain);
-            }
-            "numpy.load" | "numpy.lib.format.read_array"
-                if call
-                    .keyword("allow_pickle")
-                    .is_some_and(|e| literal_bool(e) != Some(false)) =>
-            {
-                self.finding(
-                    offset,
-                    "dynamic_code",
-                    Risk::High,
-                    "unpickles data, which can run any code (`numpy.load` with `allow_pickle`)"
-                        .into(),
+                    format!("`{name}` unpickles data, which can run any code"),
                 );
                 result.add(Kind::Plain);
             }
