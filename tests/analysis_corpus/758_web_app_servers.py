@@ -1,11 +1,15 @@
 # expect: writes=no reads=no risk=medium approval=yes
-# why: uvicorn.run(app) (FastAPI), prometheus_client.start_http_server and panel.serve are HTTP servers like Flask's app.run and Dash: network findings (round 18; they were low). (FastAPI's @app.get route is still taken for a control-system read by the fallback patterns: left)
+# why: uvicorn.run(app) (FastAPI), prometheus_client.start_http_server and panel.serve are HTTP servers like Flask's app.run and Dash: network findings (round 18; they were low, and FastAPI's @app.get route was taken for a control-system read by the fallback patterns)
 from fastapi import FastAPI
 import uvicorn
 from prometheus_client import start_http_server, Gauge
 import panel as pn
 
 app = FastAPI()
+
+@app.get("/orbit")
+def orbit():
+    return {"rms": 0.1}
 
 g = Gauge("beam_current_ma", "Beam current")
 start_http_server(9100)
