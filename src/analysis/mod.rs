@@ -651,6 +651,72 @@ mod tests {
     }
 
     #[test]
+    fn every_way_of_keying_a_dict_by_a_pv_makes_its_keys_writable() {
+        // Round 18: a dict's keys are kept apart from its values where the walk knows them;
+        // each of these puts a PV among the keys, and each use of the keys must then count.
+        let inits = [
+            "d = {n: 1 for n in 'abc'}",
+            "d = {}",
+            "d = {'a': 1}",
+            "d: dict = {}",
+        ];
+        let fills = [
+            "d[epics.PV('X')] = 1",
+            "d.update({epics.PV('X'): 1})",
+            "d.update([(epics.PV('X'), 1)])",
+            "d.setdefault(epics.PV('X'), 1)",
+            "d |= {epics.PV('X'): 1}",
+            "d2 = d\nd2[epics.PV('X')] = 1",
+            "dict.__setitem__(d, epics.PV('X'), 1)",
+            "dict.update(d, {epics.PV('X'): 1})",
+            "d.__init__({epics.PV('X'): 1})",
+            "def f(m):\n    m[epics.PV('X')] = 1\nf(d)",
+            "l = [d]\nl[0][epics.PV('X')] = 1",
+            "import operator\noperator.setitem(d, epics.PV('X'), 1)",
+            "import collections\ncollections.ChainMap({}, d).maps[1][epics.PV('X')] = 1",
+            "g = globals()\ng['d'][epics.PV('X')] = 1",
+            "class C:\n    m = d\nC.m[epics.PV('X')] = 1",
+            "u = d.update\nu({epics.PV('X'): 1})",
+            "dd = {'d': d}\ndd['d'][epics.PV('X')] = 1",
+            "for m in [d]:\n    m[epics.PV('X')] = 1",
+            "d = {**d, epics.PV('X'): 1}",
+            "(lambda m: m.update({epics.PV('X'): 1}))(d)",
+            "def g():\n    d[epics.PV('X')] = 1\ng()",
+            "x = d or {}\nx[epics.PV('X')] = 1",
+            "(x := d)[epics.PV('X')] = 1",
+            "def f(m=d):\n    m[epics.PV('X')] = 1\nf()",
+        ];
+        let uses = [
+            "for k in d:\n    k.put(1)",
+            "for k, v in d.items():\n    k.put(1)",
+            "for k in d.keys():\n    k.put(1)",
+            "list(d)[0].put(1)",
+            "sorted(d)[0].put(1)",
+            "[k for k in d][0].put(1)",
+            "next(iter(d)).put(1)",
+        ];
+        let analyzer = analyzer();
+        for init in inits {
+            for fill in fills {
+                for use_ in uses {
+                    let code = format!("import epics\n{init}\n{fill}\n{use_}\nresults = {{}}\n");
+                    let r = analyzer.analyze(&code, &policy(true));
+                    assert!(
+                        r.has_writes || r.security_risk == Risk::High,
+                        "a write was missed:\n{code}"
+                    );
+                }
+            }
+            // Without a PV among the keys, the keys are names.
+            let code = format!(
+                "import epics, somelib\n{init}\nd['b'] = epics.PV('B')\nsomelib.show(list(d))\nresults = {{}}\n"
+            );
+            let r = analyzer.analyze(&code, &policy(true));
+            assert!(!r.has_writes, "{code}");
+        }
+    }
+
+    #[test]
     fn syntax_newer_than_the_executors_python_fails_as_a_syntax_error() {
         let code = "d = {'k': 1}\nprint(f\"{d[\"k\"]}\")\ntype Reading = float\nresults = {}\n";
         let record = analyzer().analyze(code, &policy(false));
