@@ -133,12 +133,22 @@ pub struct DetectedOperation {
 }
 
 /// A write whose channel and value are both literals, for the static limits check.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct LiteralWrite {
     pub channel: String,
     pub value: f64,
     pub line: usize,
     pub column: usize,
+}
+
+/// The same write: `float('nan')` written twice is the same write, although NaN != NaN.
+impl PartialEq for LiteralWrite {
+    fn eq(&self, other: &Self) -> bool {
+        self.channel == other.channel
+            && self.value.to_bits() == other.value.to_bits()
+            && self.line == other.line
+            && self.column == other.column
+    }
 }
 
 /// Everything the walk established.
@@ -1344,12 +1354,52 @@ fn string_literal(expr: &Expr) -> Option<&str> {
 fn number_literal(expr: &Expr) -> Option<f64> {
     match expr {
         Expr::NumberLiteral(n) => match &n.value {
-            Number::Int(i) => i.as_i64().map(|v| v as f64),
+            // Beyond 64 bits, the int as the runtime compares it (past f64, not finite).
+            Number::Int(i) => i
+                .as_i64()
+                .map(|v| v as f64)
+                .or_else(|| i.to_string().parse().ok()),
             Number::Float(f) => Some(*f),
             Number::Complex { .. } => None,
         },
+        Expr::BooleanLiteral(b) => Some(f64::from(u8::from(b.value))),
         Expr::UnaryOp(u) if u.op == UnaryOp::USub => number_literal(&u.operand).map(|v| -v),
         Expr::UnaryOp(u) if u.op == UnaryOp::UAdd => number_literal(&u.operand),
+        // Constant arithmetic (`10**3`, `100 + 50`), as Python computes it in floats.
+        Expr::BinOp(b) => {
+            let (left, right) = (number_literal(&b.left)?, number_literal(&b.right)?);
+            match b.op {
+                ast::Operator::Add => Some(left + right),
+                ast::Operator::Sub => Some(left - right),
+                ast::Operator::Mult => Some(left * right),
+                ast::Operator::Div if right != 0.0 => Some(left / right),
+                ast::Operator::Pow if right.abs() <= 4096.0 => Some(left.powf(right)),
+                _ => None,
+            }
+            .filter(|v| !v.is_nan())
+        }
+        // `float('inf')`, `float('150')`, `int('150')`: the number the string spells.
+        Expr::Call(c)
+            if c.arguments.keywords.is_empty()
+                && matches!(c.func.as_ref(), Expr::Name(f) if matches!(f.id.as_str(), "float" | "int"))
+                && c.arguments.args.len() == 1 =>
+        {
+            let argument = &c.arguments.args[0];
+            match string_literal(argument) {
+                Some(text) => {
+                    let text = text.trim();
+                    if matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "int") {
+                        text.parse::<i64>().ok().map(|v| v as f64)
+                    } else {
+                        text.to_ascii_lowercase()
+                            .parse::<f64>()
+                            .ok()
+                            .filter(|v| !v.is_nan() || text.eq_ignore_ascii_case("nan"))
+                    }
+                }
+                None => number_literal(argument),
+            }
+        }
         Expr::List(l) if l.elts.len() == 1 => number_literal(&l.elts[0]),
         Expr::Tuple(t) if t.elts.len() == 1 => number_literal(&t.elts[0]),
         _ => None,

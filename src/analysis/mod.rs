@@ -605,6 +605,27 @@ mod tests {
                 "import epics\nepics.PV(pvname='MAG:QF1:CURRENT_SP').put(150)\nresults = {}\n",
                 "MaxExceeded",
             ),
+            // Constant expressions and spelled numbers (round 18).
+            (
+                "import epics\nepics.caput('MAG:QF1:CURRENT_SP', 10**3)\nresults = {}\n",
+                "MaxExceeded",
+            ),
+            (
+                "import epics\nepics.caput('MAG:QF1:CURRENT_SP', int('150'))\nresults = {}\n",
+                "MaxExceeded",
+            ),
+            (
+                "import epics\nepics.caput('MAG:QF1:CURRENT_SP', -2**64)\nresults = {}\n",
+                "MinExceeded",
+            ),
+            (
+                "import epics\nepics.caput('MAG:QF1:CURRENT_SP', float('inf'))\nresults = {}\n",
+                "NonFiniteValue",
+            ),
+            (
+                "import epics\nepics.caput('MAG:QF1:CURRENT_SP', 18446744073709551621)\nresults = {}\n",
+                "MaxExceeded",
+            ),
         ] {
             let r = analyzer.analyze(code, &policy(true));
             assert_eq!(
@@ -620,9 +641,9 @@ mod tests {
             );
             assert!(!r.needs_approval);
         }
-        // Boundaries pass; the step limit is left to run time and said so.
+        // Boundaries pass (also computed); the step limit is left to run time and said so.
         let r = analyzer.analyze(
-            "import epics\nepics.caput('MAG:QF1:CURRENT_SP', 100)\nepics.caput('MAG:QF1:CURRENT_SP', 0)\nresults = {}\n",
+            "import epics\nepics.caput('MAG:QF1:CURRENT_SP', 100)\nepics.caput('MAG:QF1:CURRENT_SP', 0)\nepics.caput('MAG:QF1:CURRENT_SP', 10**2 - 50 / 2)\nresults = {}\n",
             &policy(true),
         );
         assert!(r.passed, "{:?}", r.issues);
