@@ -882,28 +882,27 @@ impl RawFacts {
         // A value the walk saw written to more than one channel (or to an unknown one) is left
         // to the runtime guard: checking it against each would fail correct code
         // (`pv = PV('SP'); pv.put(5); pv = PV('RB'); pv.get()` is no write to `RB`).
-        let mut channels_of: HashMap<(u32, u32), Option<&Sym>> = HashMap::default();
-        let mut ambiguous: HashSet<(u32, u32)> = HashSet::default();
+        // The one channel each written value goes to; `None` when unknown or several.
+        let mut channel_of: HashMap<(u32, u32), Option<&Sym>> = HashMap::default();
         for w in &self.literal_writes {
-            let site = (w.offset, w.value_offset);
-            match (channels_of.get(&site), w.channel.as_ref()) {
-                (None, Some(channel)) => {
-                    channels_of.insert(site, Some(channel));
-                }
-                (Some(Some(seen)), Some(channel)) if *seen == channel => {}
-                _ => {
-                    ambiguous.insert(site);
-                }
+            let channel = channel_of
+                .entry((w.offset, w.value_offset))
+                .or_insert(w.channel.as_ref());
+            if *channel != w.channel.as_ref() {
+                *channel = None;
             }
         }
         let mut literal_writes: Vec<LiteralWrite> = self
             .literal_writes
             .iter()
-            .filter(|w| !ambiguous.contains(&(w.offset, w.value_offset)))
             .filter_map(|w| {
+                let channel = channel_of
+                    .get(&(w.offset, w.value_offset))
+                    .copied()
+                    .flatten()?;
                 let (line, column) = lines.position(w.offset as usize);
                 Some(LiteralWrite {
-                    channel: w.channel.as_ref()?.to_string(),
+                    channel: channel.to_string(),
                     value: w.value,
                     line,
                     column,
@@ -1379,25 +1378,17 @@ fn number_literal(expr: &Expr) -> Option<f64> {
             .filter(|v| !v.is_nan())
         }
         // `float('inf')`, `float('150')`, `int('150')`: the number the string spells.
-        Expr::Call(c)
-            if c.arguments.keywords.is_empty()
-                && matches!(c.func.as_ref(), Expr::Name(f) if matches!(f.id.as_str(), "float" | "int"))
-                && c.arguments.args.len() == 1 =>
-        {
+        Expr::Call(c) if c.arguments.keywords.is_empty() && c.arguments.args.len() == 1 => {
+            let Expr::Name(function) = c.func.as_ref() else {
+                return None;
+            };
             let argument = &c.arguments.args[0];
-            match string_literal(argument) {
-                Some(text) => {
-                    let text = text.trim();
-                    if matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "int") {
-                        text.parse::<i64>().ok().map(|v| v as f64)
-                    } else {
-                        text.to_ascii_lowercase()
-                            .parse::<f64>()
-                            .ok()
-                            .filter(|v| !v.is_nan() || text.eq_ignore_ascii_case("nan"))
-                    }
-                }
-                None => number_literal(argument),
+            match (function.id.as_str(), string_literal(argument)) {
+                ("int", Some(text)) => text.trim().parse::<i64>().ok().map(|v| v as f64),
+                // Rust reads `inf`, `nan`, `1e3` as Python's `float` does.
+                ("float", Some(text)) => text.trim().to_ascii_lowercase().parse().ok(),
+                ("int" | "float", None) => number_literal(argument),
+                _ => None,
             }
         }
         Expr::List(l) if l.elts.len() == 1 => number_literal(&l.elts[0]),
@@ -6048,10 +6039,7 @@ impl<'a> Walker<'a, '_> {
             // Relative paths written after it land where it went.
             "os.chdir" | "os.fchdir" | "contextlib.chdir" => {
                 let place = match call.arg(0) {
-                    Some(path) if name != "os.fchdir" => {
-                        let names = self.outside_names(scope, path, 0);
-                        files::place_of(path, &|n| names.get(n).cloned())
-                    }
+                    Some(path) if name != "os.fchdir" => self.path_place(scope, path, 0),
                     _ => files::Place::Unknown,
                 };
                 if place != files::Place::Inside {
@@ -6721,8 +6709,7 @@ impl<'a> Walker<'a, '_> {
         let Some(path) = path else {
             return;
         };
-        let names = self.outside_names(scope, path, 0);
-        if let files::Place::Outside(place) = files::place_of(path, &|n| names.get(n).cloned()) {
+        if let files::Place::Outside(place) = self.path_place(scope, path, 0) {
             self.finding(
                 c.range().start().to_u32(),
                 "file_write",
@@ -6732,37 +6719,35 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// The names in `expr` that hold a path outside the run folder in `scope`, from the
-    /// values they are assigned where they are bound (`OUT_DIR = '/data/out'`) and a
-    /// parameter's default (`def save(fig, outdir='/tmp/figs')`). Read from the code's text,
-    /// flow-insensitively: a name assigned such a path anywhere may hold it.
-    fn outside_names(
-        &mut self,
-        scope: ScopeId,
-        expr: &'a Expr,
-        depth: u32,
-    ) -> HashMap<&'a str, String> {
+    /// Where the path `expr` in `scope` points ([`files::place_of`]), with the names in it
+    /// that hold a path outside the run folder ([`Self::name_place`]).
+    fn path_place(&mut self, scope: ScopeId, expr: &'a Expr, depth: u32) -> files::Place {
         let mut names = Vec::new();
         files::names_in(expr, &mut names);
-        let mut found: HashMap<&'a str, String> = HashMap::default();
+        let mut outside: HashMap<&'a str, String> = HashMap::default();
         for name in names {
             if let Some(place) = self.name_place(scope, name, depth) {
-                found.insert(name, place);
+                outside.insert(name, place);
             }
         }
-        found
+        files::place_of(expr, &|n| outside.get(n).cloned())
     }
 
+    /// The path outside the run folder `name` may hold in `scope`, from the values it is
+    /// assigned where it is bound (`OUT_DIR = '/data/out'`) and a parameter's default
+    /// (`def save(fig, outdir='/tmp/figs')`). Read from the code's text, flow-insensitively:
+    /// a name assigned such a path anywhere may hold it. Memoised.
     fn name_place(&mut self, scope: ScopeId, name: &'a str, depth: u32) -> Option<String> {
         let owner = self.resolve(scope, name)?;
         if let Some(known) = self.name_places.get(&(owner, name)) {
             return known.clone();
         }
-        // (Cycles and deep chains are not followed.)
-        self.name_places.insert((owner, name), None);
+        // Deep chains of names are not followed (and not memoised, so a shallower lookup
+        // still is); a cycle finds its own name pending (`None`).
         if depth > 4 {
             return None;
         }
+        self.name_places.insert((owner, name), None);
         let mut values = Vec::new();
         if owner == MODULE {
             files::assigned_values(self.module_body, name, &mut values);
@@ -6776,10 +6761,7 @@ impl<'a> Walker<'a, '_> {
         }
         let mut place = None;
         for value in values {
-            let names = self.outside_names(owner, value, depth + 1);
-            if let files::Place::Outside(outside) =
-                files::place_of(value, &|n| names.get(n).cloned())
-            {
+            if let files::Place::Outside(outside) = self.path_place(owner, value, depth + 1) {
                 place = Some(outside);
                 break;
             }

@@ -240,12 +240,12 @@ impl LocalExecutor {
         let runtime_dir = &std::path::absolute(runtime_dir)?;
         std::fs::create_dir_all(runtime_dir)?;
         let source = install_wrapper_source(runtime_dir)?;
-        let modules_dir = install_runtime_module(runtime_dir)?;
-        let mock_modules_dir = if settings.mock_control_system {
-            Some(install_mock_epics(runtime_dir)?)
-        } else {
-            None
-        };
+        // `pyexec_runtime` (and `pyexec_guard`), first on the code's `sys.path`, and with the
+        // mock control system the `epics` package; written by `installed.restore()` below.
+        let modules_dir = runtime_dir.join(RUNTIME_MODULES_DIR);
+        let mock_modules_dir = settings
+            .mock_control_system
+            .then(|| runtime_dir.join(MOCK_MODULES_DIR));
         let mut installed = Installed::default();
         installed.folder(
             &modules_dir,
@@ -270,7 +270,7 @@ impl LocalExecutor {
             Some(limits) => {
                 let text = limits.runtime_json().to_string();
                 let name = format!("limits-{}.json", short_hash(text.as_bytes()));
-                let path = install_file(&runtime_dir.join(name), &text)?;
+                let path = runtime_dir.join(name);
                 installed.file(&path, text.into_bytes());
                 Some(path)
             }
@@ -290,6 +290,7 @@ impl LocalExecutor {
         if let Ok(compiled) = std::fs::read(&wrapper) {
             installed.file(&wrapper, compiled);
         }
+        installed.restore()?;
         let channel_store = match &settings.channel_store {
             Some(path) => std::path::absolute(path)?,
             None => runtime_dir.join(CHANNEL_STORE_FILE),
@@ -745,27 +746,6 @@ impl Installed {
         }
         Ok(())
     }
-}
-
-/// Writes `pyexec_runtime.py` into `<runtime_dir>/python/` (when its content differs) and
-/// returns that folder, which the wrapper puts first on the code's `sys.path`.
-fn install_runtime_module(runtime_dir: &Path) -> io::Result<PathBuf> {
-    let dir = runtime_dir.join(RUNTIME_MODULES_DIR);
-    std::fs::create_dir_all(&dir)?;
-    install_file(&dir.join("pyexec_runtime.py"), RUNTIME_MODULE_SOURCE)?;
-    install_file(&dir.join("pyexec_guard.py"), GUARD_MODULE_SOURCE)?;
-    Ok(dir)
-}
-
-/// Writes the mock `epics` package into `<runtime_dir>/python-mock/epics/` and returns
-/// `<runtime_dir>/python-mock`.
-fn install_mock_epics(runtime_dir: &Path) -> io::Result<PathBuf> {
-    let dir = runtime_dir.join(MOCK_MODULES_DIR);
-    let package = dir.join("epics");
-    std::fs::create_dir_all(&package)?;
-    install_file(&package.join("__init__.py"), MOCK_EPICS_SOURCE)?;
-    install_file(&package.join("ca.py"), MOCK_EPICS_CA_SOURCE)?;
-    Ok(dir)
 }
 
 /// Compiles the wrapper with `python` into a `.pyc` next to it, named for the source and the
