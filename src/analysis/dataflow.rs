@@ -948,6 +948,10 @@ fn walk(
         scope_of: builder.scope_of,
         env: HashMap::with_capacity_and_hasher(bound_names, Default::default()),
         fields: HashMap::default(),
+        instance_fields: HashMap::default(),
+        open_fields: HashMap::default(),
+        families: HashMap::default(),
+        families_listed: false,
         module_attributes: HashMap::default(),
         returns: HashMap::default(),
         class_bases: HashMap::default(),
@@ -1016,6 +1020,14 @@ fn walk(
     walker.out
 }
 
+/// Local classes related by inheritance ([`Walker::family`]).
+#[derive(Clone)]
+struct Family {
+    members: std::rc::Rc<[ScopeId]>,
+    /// One of them has a base the walk cannot see: every field is shared.
+    open: bool,
+}
+
 struct Walker<'a, 'c> {
     source: &'a str,
     patterns: &'c PatternSet,
@@ -1023,8 +1035,21 @@ struct Walker<'a, 'c> {
     scopes: Vec<Scope<'a>>,
     scope_of: HashMap<TextSize, ScopeId>,
     env: HashMap<(ScopeId, &'a str), Learnt>,
-    /// Instance and class attributes of local classes, by attribute name.
+    /// Instance and class attributes of local classes, by attribute name: everything stored
+    /// in any attribute, for receivers the walk cannot narrow to local instances.
     fields: HashMap<&'a str, Learnt>,
+    /// Attributes stored on receivers that can only be instances of local classes
+    /// (`self.signal = ...` in a method), by class: read back only through instances of a
+    /// class related to it by inheritance ([`Self::instance_field`]).
+    instance_fields: HashMap<(ScopeId, &'a str), Learnt>,
+    /// Attributes stored any other way (an unknown receiver, a class, an object the walk
+    /// does not model, a record's keywords): any instance may have them.
+    open_fields: HashMap<&'a str, Learnt>,
+    /// Local classes related by inheritance to a class, by class, for this pass
+    /// ([`Self::family`]); emptied when a class's bases grow.
+    families: HashMap<ScopeId, Family>,
+    /// Whether this pass has computed a family: bases learnt later make the pass stale.
+    families_listed: bool,
     /// What the code stored into attributes of imported modules (`json.loads = eval`), by
     /// dotted path.
     module_attributes: HashMap<Sym, Learnt>,
@@ -1407,6 +1432,10 @@ impl<'a> Walker<'a, '_> {
         self.depth = 0;
         forget_uses(&mut self.env);
         forget_uses(&mut self.fields);
+        forget_uses(&mut self.instance_fields);
+        forget_uses(&mut self.open_fields);
+        self.families.clear();
+        self.families_listed = false;
         forget_uses(&mut self.module_attributes);
         forget_uses(&mut self.returns);
         forget_uses(&mut self.class_bases);
@@ -1474,13 +1503,103 @@ impl<'a> Walker<'a, '_> {
         (self.depth, self.binding_keyed) = saved;
     }
 
-    /// Learns what a field of local objects (`obj.attr`, by attribute name) may hold.
+    /// Learns what a field of local objects (`obj.attr`, by attribute name) may hold, for
+    /// any object.
     fn learn_field(&mut self, attr: &'a str, kinds: &Kinds) -> bool {
+        learn(&mut self.open_fields, attr, kinds, &mut self.progress);
+        self.learn_any_field(attr, kinds)
+    }
+
+    /// Learns a field stored on an instance of the local class `class` (the receiver can be
+    /// nothing else): kept with that class, unless its family is open to every class.
+    fn learn_instance_field(&mut self, class: ScopeId, attr: &'a str, kinds: &Kinds) {
+        if self.family(class).open {
+            self.learn_field(attr, kinds);
+            return;
+        }
+        learn(
+            &mut self.instance_fields,
+            (class, attr),
+            kinds,
+            &mut self.progress,
+        );
+        self.learn_any_field(attr, kinds);
+    }
+
+    /// The field in the union of all fields, which receivers the walk cannot narrow read.
+    fn learn_any_field(&mut self, attr: &'a str, kinds: &Kinds) -> bool {
         let grew = learn(&mut self.fields, attr, kinds, &mut self.progress);
         if grew && self.fields_listed {
             self.progress.stale = true;
         }
         grew
+    }
+
+    /// What `attr` of an instance of the local class `class` may hold: what was stored on
+    /// instances of its family ([`Self::family`]) and what was stored on any object. Before
+    /// (round 18), all local objects' fields of one name shared their kinds, so
+    /// `self.signal = threading.Event()` in one class read as the ophyd signal another class
+    /// kept under that name: a false write.
+    fn instance_field(&mut self, class: ScopeId, attr: &'a str) -> Kinds {
+        let family = self.family(class);
+        if family.open {
+            return recall(&mut self.fields, attr).clone();
+        }
+        let mut out = recall(&mut self.open_fields, attr).clone();
+        for &member in family.members.iter() {
+            out.merge(recall(&mut self.instance_fields, (member, attr)));
+        }
+        out
+    }
+
+    /// The local classes related to `class` by inheritance, in either direction and through
+    /// any chain (a method of a base reads what a subclass's `__init__` stored). `open` when
+    /// one of them has a base the walk cannot see (`class A(make_base())`): it may derive
+    /// from any class, so its family's fields are everyone's.
+    fn family(&mut self, class: ScopeId) -> Family {
+        self.families_listed = true;
+        if let Some(known) = self.families.get(&class) {
+            return known.clone();
+        }
+        let mut members: SmallVec<[ScopeId; 4]> = SmallVec::new();
+        members.push(class);
+        let mut open = false;
+        let mut next = 0;
+        while let Some(&current) = members.get(next) {
+            next += 1;
+            for (&other, learnt) in self.class_bases.iter_mut() {
+                learnt.used = true;
+                let derives = |a: ScopeId, bases: &Kinds, b: ScopeId| {
+                    a == b || bases.iter().any(|k| matches!(k, Kind::Class(x) if *x == b))
+                };
+                if other == current {
+                    open |= learnt.kinds.iter().any(|k| {
+                        matches!(
+                            k,
+                            Kind::Plain
+                                | Kind::Dynamic
+                                | Kind::DynamicMember(_)
+                                | Kind::Instance(_)
+                        )
+                    });
+                    for k in learnt.kinds.iter() {
+                        if let Kind::Class(base) = k
+                            && !members.contains(base)
+                        {
+                            members.push(*base);
+                        }
+                    }
+                } else if derives(other, &learnt.kinds, current) && !members.contains(&other) {
+                    members.push(other);
+                }
+            }
+        }
+        let family = Family {
+            members: members.as_slice().into(),
+            open,
+        };
+        self.families.insert(class, family.clone());
+        family
     }
 
     /// A call's named keywords become fields of what it makes (`SimpleNamespace(rb=pv)`,
@@ -2286,7 +2405,14 @@ impl<'a> Walker<'a, '_> {
                 }
                 hooks.merge(&value);
             }
-            learn(&mut self.class_bases, id, &bases, &mut self.progress);
+            if learn(&mut self.class_bases, id, &bases, &mut self.progress) {
+                // Families computed before may have grown (and a pass that used one is
+                // stale).
+                self.families.clear();
+                if self.families_listed {
+                    self.progress.stale = true;
+                }
+            }
             // `__init_subclass__`, a metaclass's hooks: called with the new class, the
             // bases and the keywords. A base from outside (`type`, `object`,
             // `Exception`) is not handed on: it is not a value the code made, and as
@@ -3017,7 +3143,12 @@ impl<'a> Walker<'a, '_> {
                     }
                     if let Some(private) = unmangled(attr) {
                         // `q._Quad__pv` is what `self.__pv` stored in `Quad`'s methods.
-                        out.merge(recall(&mut self.fields, private));
+                        let stored = if is_instance {
+                            self.instance_field(*c, private)
+                        } else {
+                            recall(&mut self.fields, private).clone()
+                        };
+                        out.merge(&stored);
                         let class_attribute = self.class_attribute(*c, private);
                         out.merge(&class_attribute);
                     }
@@ -3048,7 +3179,12 @@ impl<'a> Walker<'a, '_> {
                         // as calling the class gives (its `__init__` followed too).
                         out.add(Kind::Class(*c));
                     } else {
-                        out.merge(recall(&mut self.fields, attr));
+                        let stored = if is_instance {
+                            self.instance_field(*c, attr)
+                        } else {
+                            recall(&mut self.fields, attr).clone()
+                        };
+                        out.merge(&stored);
                         let class_attribute = self.class_attribute(*c, attr);
                         // A record's fields, and what a metaclass's `__new__` put in the
                         // namespace (`ns['pv'] = PV(..)` before `super().__new__`).
@@ -3442,6 +3578,7 @@ impl<'a> Walker<'a, '_> {
         if receiver.is_empty() {
             self.learn_field(attr, value);
         }
+        let only_local_instances = receiver.iter().all(|k| matches!(k, Kind::Instance(_)));
         if attr == "__class__" {
             // `obj.__class__ = epics.PV`, `json.__class__ = M`: the object becomes another
             // class's, whose methods the walk would not have looked for.
@@ -3464,10 +3601,20 @@ impl<'a> Walker<'a, '_> {
                     self.cs_attr_store(*o, channel.as_deref(), attr, value_expr, offset, augmented)
                 }
                 Kind::Instance(c) | Kind::Class(c) => {
-                    self.learn_field(attr, value);
-                    if let Some(private) = unmangled(attr) {
-                        // `q._Quad__pv = pv` is `self.__pv` in `Quad`'s methods.
-                        self.learn_field(private, value);
+                    // On an instance, kept with its class when the receiver can be nothing
+                    // but local instances.
+                    let class = match kind {
+                        Kind::Instance(class) if only_local_instances => Some(*class),
+                        _ => None,
+                    };
+                    let private = unmangled(attr);
+                    for field in std::iter::once(attr).chain(private) {
+                        match class {
+                            Some(class) => self.learn_instance_field(class, field, value),
+                            None => {
+                                self.learn_field(field, value);
+                            }
+                        }
                     }
                     if let Kind::Instance(class) = kind
                         && let Some(setter) = self.find_setter(*class, attr, 0)
@@ -4349,7 +4496,11 @@ impl<'a> Walker<'a, '_> {
                         "writes files from an archive".into(),
                     );
                 }
-                if matches!(*name, "open" | "File") && !writes_in_memory(&call) {
+                // (A data library's opener, `h5py.File`, is checked as one: `call_path`.)
+                let data_opener = receiver.iter().any(
+                    |k| matches!(k, Kind::Path(p) if files::data_opener(&join(p, name)).is_some()),
+                );
+                if matches!(*name, "open" | "File") && !writes_in_memory(&call) && !data_opener {
                     let mode = if receiver
                         .iter()
                         .any(|k| matches!(k, Kind::Path(p) if p.as_ref() == "os"))
@@ -5729,6 +5880,9 @@ impl<'a> Walker<'a, '_> {
         if let Some((rule, risk, message)) = rule.clone() {
             self.finding(offset, rule, risk, message);
         }
+        if let Some(opener) = files::data_opener(name) {
+            self.check_data_opener(scope, call, name, &opener);
+        }
         if api::is_builtin_exception(name) {
             // `TimeoutError('stale', pv)`: what an `except ... as e` finds in `e.args`.
             let all = call.all_kinds();
@@ -6719,6 +6873,35 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// A data library's file opener given a mode that may write (`h5py.File('x.h5', 'w')`,
+    /// `pd.HDFStore(path)`): a `file_write`, as `open(path, 'w')` is, which names the place
+    /// when it is outside the run folder.
+    fn check_data_opener(
+        &mut self,
+        scope: ScopeId,
+        call: &CallSite<'a>,
+        name: &str,
+        opener: &files::DataOpener,
+    ) {
+        let writes = match call.argument(opener.mode.0, opener.mode.1) {
+            Some((mode, _)) => mode.is_starred_expr() || files::data_mode_writes(mode),
+            None => opener.writes_by_default || call.keywords.iter().any(|(k, _)| k.is_none()),
+        };
+        let Some((path, _)) = call.argument(opener.path.0, opener.path.1) else {
+            return;
+        };
+        if !writes || path.is_starred_expr() {
+            return;
+        }
+        let message = match self.path_place(scope, path, 0) {
+            files::Place::Outside(place) => {
+                format!("writes `{place}`, outside the run folder (`{name}`)")
+            }
+            _ => format!("opens a file for writing (`{name}`)"),
+        };
+        self.finding(call.offset, "file_write", Risk::Medium, message);
+    }
+
     /// Where the path `expr` in `scope` points ([`files::place_of`]), with the names in it
     /// that hold a path outside the run folder ([`Self::name_place`]).
     fn path_place(&mut self, scope: ScopeId, expr: &'a Expr, depth: u32) -> files::Place {
@@ -7151,6 +7334,24 @@ fn harmless_forms_of(name: &str) -> Option<fn(&CallSite<'_>) -> bool> {
         resource if reads_a_package_resource(resource) => {
             |call| call.arg(0).and_then(string_literal).is_some()
         }
+        // `sympify('x**2 + 1')`, `S(1) / 2`: a number, or a mathematical expression written
+        // out in the code, which sympy's `eval` can only make symbols and numbers of.
+        "sympy.sympify"
+        | "sympy.core.sympify.sympify"
+        | "sympy.S"
+        | "sympy.parse_expr"
+        | "sympy.parsing.parse_expr"
+        | "sympy.parsing.sympy_parser.parse_expr" => |call| {
+            let unpacked = call.args.iter().any(|(e, _)| e.is_starred_expr())
+                || call.keywords.iter().any(|(k, _)| k.is_none());
+            let text = call.argument("a", 0).or_else(|| call.argument("s", 0));
+            !unpacked
+                && match text {
+                    Some((Expr::NumberLiteral(_) | Expr::BooleanLiteral(_), _)) => true,
+                    Some((e, _)) => string_literal(e).is_some_and(is_written_out_math),
+                    None => false,
+                }
+        },
         "fileinput.input" | "fileinput.FileInput" => |call| {
             let unpacked = call.keywords.iter().any(|(k, _)| k.is_none());
             !unpacked
@@ -7165,6 +7366,20 @@ fn harmless_forms_of(name: &str) -> Option<fn(&CallSite<'_>) -> bool> {
 
 /// `importlib.resources`' readers: given a literal package name, they import that package
 /// (as `import scipy` would) and read its files.
+/// Whether text is a mathematical expression and nothing else: names, numbers, operators
+/// and round brackets, without an attribute (`x.__class__`), an item, a string or a dunder
+/// name, so that evaluating it can only build expressions from symbols and numbers.
+fn is_written_out_math(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    !text.contains("__")
+        && bytes.iter().enumerate().all(|(i, &b)| match b {
+            b'.' => !bytes
+                .get(i + 1)
+                .is_some_and(|&next| next.is_ascii_alphabetic() || next == b'_'),
+            _ => b.is_ascii_alphanumeric() || b" \t_+-*/^()%,<>=!&|~".contains(&b),
+        })
+}
+
 fn reads_a_package_resource(name: &str) -> bool {
     matches!(
         name,

@@ -274,6 +274,44 @@ pub(crate) const RISKY_CALLS: &[RuleRow] = &[
         Risk::High,
         "unpickles a saved model, which can run any code",
     ),
+    // sympy parses text by rewriting it and handing it to `eval` (round 19): a
+    // mathematical expression written out in the code is a harmless form.
+    (
+        "sympy.sympify",
+        "dynamic_code",
+        Risk::High,
+        "parses text with sympy, which evaluates it as Python code",
+    ),
+    (
+        "sympy.core.sympify.sympify",
+        "dynamic_code",
+        Risk::High,
+        "parses text with sympy, which evaluates it as Python code",
+    ),
+    (
+        "sympy.S",
+        "dynamic_code",
+        Risk::High,
+        "parses text with sympy, which evaluates it as Python code",
+    ),
+    (
+        "sympy.parse_expr",
+        "dynamic_code",
+        Risk::High,
+        "parses text with sympy, which evaluates it as Python code",
+    ),
+    (
+        "sympy.parsing.parse_expr",
+        "dynamic_code",
+        Risk::High,
+        "parses text with sympy, which evaluates it as Python code",
+    ),
+    (
+        "sympy.parsing.sympy_parser.parse_expr",
+        "dynamic_code",
+        Risk::High,
+        "parses text with sympy, which evaluates it as Python code",
+    ),
     (
         "paramiko.SSHClient",
         "shell",
@@ -1515,6 +1553,19 @@ pub fn made_call_rule(made: &str) -> Option<(&'static str, Risk, &'static str)> 
             Risk::Medium,
             "opens network connections or resolves names via an event loop",
         )),
+        // A ZeroMQ socket that listens (`ctx.socket(zmq.PUB).bind('tcp://*:5556')`);
+        // `connect` is a client, as `requests` is (round 19).
+        // (A path through an object's `socket` attribute is rerooted at the `socket` module,
+        // as `imaplib.socket` is: `zmq.Context().socket(zmq.PUB)` is made as `socket`.)
+        ("zmq" | "socket", "bind" | "bind_to_random_port")
+            if library == "socket" || root == "zmq" =>
+        {
+            Some((
+                "network",
+                Risk::Medium,
+                "binds a socket that listens on a network port",
+            ))
+        }
         // Raw bytes into a connection whose other end unpickles them: `pickle.loads`.
         ("multiprocessing", "send_bytes") => Some((
             "dynamic_code",
