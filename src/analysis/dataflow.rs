@@ -7793,6 +7793,25 @@ mod tests {
     }
 
     #[test]
+    fn only_mathematics_written_out_is_harmless_for_sympy() {
+        for math in ["x**2 + 1", "a*exp(-x/tau) + c", "3.5e-3*x", "Eq(x, 1)", "x^2 | y"] {
+            assert!(is_written_out_math(math), "{math}");
+        }
+        for code in [
+            "x.__class__",
+            "__import__('os')",
+            "x.real",
+            "[].append",
+            "f'{x}'",
+            "lambda: 0\n",
+            "x;y",
+            "(1).__class__",
+        ] {
+            assert!(!is_written_out_math(code), "{code}");
+        }
+    }
+
+    #[test]
     fn every_corpus_snippet_gets_the_fixed_points_answer() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/analysis_corpus");
         let mut single = 0;
