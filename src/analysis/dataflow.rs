@@ -952,6 +952,7 @@ fn walk(
         open_fields: HashMap::default(),
         families: HashMap::default(),
         families_listed: false,
+        fields_shared: false,
         module_attributes: HashMap::default(),
         returns: HashMap::default(),
         class_bases: HashMap::default(),
@@ -1020,14 +1021,6 @@ fn walk(
     walker.out
 }
 
-/// Local classes related by inheritance ([`Walker::family`]).
-#[derive(Clone)]
-struct Family {
-    members: std::rc::Rc<[ScopeId]>,
-    /// One of them has a base the walk cannot see: every field is shared.
-    open: bool,
-}
-
 struct Walker<'a, 'c> {
     source: &'a str,
     patterns: &'c PatternSet,
@@ -1047,9 +1040,12 @@ struct Walker<'a, 'c> {
     open_fields: HashMap<&'a str, Learnt>,
     /// Local classes related by inheritance to a class, by class, for this pass
     /// ([`Self::family`]); emptied when a class's bases grow.
-    families: HashMap<ScopeId, Family>,
+    families: HashMap<ScopeId, std::rc::Rc<[ScopeId]>>,
     /// Whether this pass has computed a family: bases learnt later make the pass stale.
     families_listed: bool,
+    /// Whether every instance's fields are every other's ([`Self::share_fields`]). Kept
+    /// across passes.
+    fields_shared: bool,
     /// What the code stored into attributes of imported modules (`json.loads = eval`), by
     /// dotted path.
     module_attributes: HashMap<Sym, Learnt>,
@@ -1513,7 +1509,7 @@ impl<'a> Walker<'a, '_> {
     /// Learns a field stored on an instance of the local class `class` (the receiver can be
     /// nothing else): kept with that class, unless its family is open to every class.
     fn learn_instance_field(&mut self, class: ScopeId, attr: &'a str, kinds: &Kinds) {
-        if self.family(class).open {
+        if self.fields_shared {
             self.learn_field(attr, kinds);
             return;
         }
@@ -1536,68 +1532,109 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// What `attr` of an instance of the local class `class` may hold: what was stored on
-    /// instances of its family ([`Self::family`]) and what was stored on any object. Before
-    /// (round 18), all local objects' fields of one name shared their kinds, so
-    /// `self.signal = threading.Event()` in one class read as the ophyd signal another class
-    /// kept under that name: a false write.
+    /// instances of its family ([`Self::family`]), what was stored on any object, and what
+    /// a computed `setattr` may have stored. Before (round 18), all local objects' fields of
+    /// one name shared their kinds, so `self.signal = threading.Event()` in one class read
+    /// as the ophyd signal another class kept under that name: a false write. Code that can
+    /// give an object another class's attributes makes all fields shared again
+    /// ([`Self::share_fields`]).
     fn instance_field(&mut self, class: ScopeId, attr: &'a str) -> Kinds {
-        let family = self.family(class);
-        if family.open {
-            return recall(&mut self.fields, attr).clone();
+        let mut out = recall(&mut self.fields, ANY_FIELD).clone();
+        if self.fields_shared {
+            out.merge(recall(&mut self.fields, attr));
+            return out;
         }
-        let mut out = recall(&mut self.open_fields, attr).clone();
-        for &member in family.members.iter() {
+        out.merge(recall(&mut self.open_fields, attr));
+        let family = self.family(class);
+        for &member in family.iter() {
             out.merge(recall(&mut self.instance_fields, (member, attr)));
         }
         out
     }
 
-    /// The local classes related to `class` by inheritance, in either direction and through
-    /// any chain (a method of a base reads what a subclass's `__init__` stored). `open` when
-    /// one of them has a base the walk cannot see (`class A(make_base())`): it may derive
-    /// from any class, so its family's fields are everyone's.
-    fn family(&mut self, class: ScopeId) -> Family {
+    /// From now on, and in every later pass, every instance's field is every other's (the
+    /// model before round 19). The code did something after which an object may hold
+    /// attributes its class's family did not store, or run another class's functions as
+    /// its methods: a class made by a call (`type(name, bases, ns)`, a metaclass, a base
+    /// the walk cannot see), a function made a method outside its class's body
+    /// (`Holder.kick = Tuner.kick`, `fire = Flag.fire`), an object's `__dict__`,
+    /// `__class__` or `__bases__` taken or replaced, `__getstate__`/`__setstate__`, a
+    /// function's `__get__`. A pass that read a family before is stale.
+    fn share_fields(&mut self) {
+        if !self.fields_shared {
+            self.fields_shared = true;
+            // (Every store also went into the shared fields: only loads that read a family
+            // saw something else.)
+            if self.families_listed {
+                self.progress.changed = true;
+                self.progress.stale = true;
+            }
+        }
+    }
+
+    /// Functions made methods of `classes` outside a `def` in their bodies (`kick =
+    /// Other.kick`, `Holder.kick = kick`, `apply = lambda self, v: ...`): their `self` is
+    /// an instance of each.
+    fn bind_as_methods(&mut self, functions: &Kinds, classes: &[ScopeId]) {
+        for kind in functions.iter() {
+            if let Kind::Func(f) | Kind::Method(_, f) = kind {
+                for &class in classes {
+                    self.bind_self(*f, Kind::Instance(class));
+                }
+            }
+        }
+    }
+
+    /// The local classes whose instances' fields an instance of `class` may hold: the
+    /// ancestors of every class derived from it (itself included). An object is an
+    /// instance of one class `d`; what was stored through it was stored as an instance of
+    /// `d` or an ancestor of `d`, and what is loaded through it is loaded as one of those.
+    /// So a load as `class` may meet a store as `s` exactly when some class derives from
+    /// both: a base's method reads what a subclass's `__init__` stored, and siblings under
+    /// one base (`Monitor(Task)`, `Stopper(Task)`) stay apart unless a class inherits from
+    /// both.
+    fn family(&mut self, class: ScopeId) -> std::rc::Rc<[ScopeId]> {
         self.families_listed = true;
         if let Some(known) = self.families.get(&class) {
             return known.clone();
         }
-        let mut members: SmallVec<[ScopeId; 4]> = SmallVec::new();
-        members.push(class);
-        let mut open = false;
+        let derives_from = |bases: &Kinds, base: ScopeId| {
+            bases
+                .iter()
+                .any(|k| matches!(k, Kind::Class(x) if *x == base))
+        };
+        // The classes derived from `class`, itself included.
+        let mut derived: SmallVec<[ScopeId; 4]> = SmallVec::new();
+        derived.push(class);
         let mut next = 0;
-        while let Some(&current) = members.get(next) {
+        while let Some(&current) = derived.get(next) {
             next += 1;
             for (&other, learnt) in self.class_bases.iter_mut() {
                 learnt.used = true;
-                let derives = |a: ScopeId, bases: &Kinds, b: ScopeId| {
-                    a == b || bases.iter().any(|k| matches!(k, Kind::Class(x) if *x == b))
-                };
-                if other == current {
-                    open |= learnt.kinds.iter().any(|k| {
-                        matches!(
-                            k,
-                            Kind::Plain
-                                | Kind::Dynamic
-                                | Kind::DynamicMember(_)
-                                | Kind::Instance(_)
-                        )
-                    });
-                    for k in learnt.kinds.iter() {
-                        if let Kind::Class(base) = k
-                            && !members.contains(base)
-                        {
-                            members.push(*base);
-                        }
-                    }
-                } else if derives(other, &learnt.kinds, current) && !members.contains(&other) {
-                    members.push(other);
+                if !derived.contains(&other) && derives_from(&learnt.kinds, current) {
+                    derived.push(other);
                 }
             }
         }
-        let family = Family {
-            members: members.as_slice().into(),
-            open,
-        };
+        // Their ancestors.
+        let mut members = derived.clone();
+        let mut next = 0;
+        while let Some(&current) = members.get(next) {
+            next += 1;
+            let bases: SmallVec<[ScopeId; 4]> = recall(&mut self.class_bases, current)
+                .iter()
+                .filter_map(|k| match k {
+                    Kind::Class(base) => Some(*base),
+                    _ => None,
+                })
+                .collect();
+            for base in bases {
+                if !members.contains(&base) {
+                    members.push(base);
+                }
+            }
+        }
+        let family: std::rc::Rc<[ScopeId]> = members.as_slice().into();
         self.families.insert(class, family.clone());
         family
     }
@@ -2405,6 +2442,14 @@ impl<'a> Walker<'a, '_> {
                 }
                 hooks.merge(&value);
             }
+            if bases
+                .iter()
+                .any(|k| !matches!(k, Kind::Class(_) | Kind::Path(_)))
+            {
+                // A base the walk cannot see (made by a call, an object's `__mro_entries__`,
+                // a function metaclass): the class may derive from any class.
+                self.share_fields();
+            }
             if learn(&mut self.class_bases, id, &bases, &mut self.progress) {
                 // Families computed before may have grown (and a pass that used one is
                 // stale).
@@ -2854,6 +2899,17 @@ impl<'a> Walker<'a, '_> {
         value_expr: Option<&'a Expr>,
     ) {
         let fresh = value_expr.is_some_and(is_fresh_container);
+        if matches!(target, Expr::Name(_))
+            && self.scopes[scope as usize].is_class
+            && value
+                .iter()
+                .any(|k| matches!(k, Kind::Func(_) | Kind::Method(..)))
+        {
+            // `fire = Flag.fire`, `set_k2 = _knob('K2:SP')` in a class body: methods of this
+            // class, made outside its `def`s.
+            self.share_fields();
+            self.bind_as_methods(value, &[scope]);
+        }
         match target {
             Expr::Name(n) if fresh => {
                 let owner = self.resolve(scope, n.id.as_str()).unwrap_or(scope);
@@ -3008,6 +3064,19 @@ impl<'a> Walker<'a, '_> {
     /// `receiver.attr` loaded. `for_call` when it is about to be called (then a device
     /// attribute is a command, not a read).
     fn attr_load(&mut self, receiver: &Kinds, attr: &'a str, offset: u32, for_call: bool) -> Kinds {
+        if matches!(
+            attr,
+            "__dict__"
+                | "__getstate__"
+                | "__setstate__"
+                | "__get__"
+                | "__reduce__"
+                | "__reduce_ex__"
+        ) {
+            // An object's attributes taken as a whole (and perhaps given to another), or a
+            // function bound to any object.
+            self.share_fields();
+        }
         if attr == "__dict__"
             && receiver.iter().all(|k| match k {
                 Kind::Instance(_) | Kind::Class(_) | Kind::Func(_) | Kind::Method(..) => true,
@@ -3186,6 +3255,11 @@ impl<'a> Walker<'a, '_> {
                         };
                         out.merge(&stored);
                         let class_attribute = self.class_attribute(*c, attr);
+                        if is_instance {
+                            // A function kept as a class attribute is a method: bound to
+                            // the instance.
+                            self.bind_as_methods(&class_attribute, &[*c]);
+                        }
                         // A record's fields, and what a metaclass's `__new__` put in the
                         // namespace (`ns['pv'] = PV(..)` before `super().__new__`).
                         if self.has_record_base(*c)
@@ -3579,6 +3653,32 @@ impl<'a> Walker<'a, '_> {
             self.learn_field(attr, value);
         }
         let only_local_instances = receiver.iter().all(|k| matches!(k, Kind::Instance(_)));
+        if matches!(attr, "__dict__" | "__bases__" | "__class__") {
+            // Another object's attributes, or another class's, given to this one.
+            self.share_fields();
+        }
+        if attr == "__bases__" && receiver.has_local_object() {
+            self.reflection(offset, "assigning `__bases__`");
+        }
+        if !only_local_instances
+            && value
+                .iter()
+                .any(|k| matches!(k, Kind::Func(_) | Kind::Method(..)))
+        {
+            // `Holder.kick = Tuner.kick`: a method of the class now, whose `self` is any
+            // instance of it.
+            let classes: SmallVec<[ScopeId; 2]> = receiver
+                .iter()
+                .filter_map(|k| match k {
+                    Kind::Class(c) => Some(*c),
+                    _ => None,
+                })
+                .collect();
+            if !classes.is_empty() {
+                self.share_fields();
+                self.bind_as_methods(value, &classes);
+            }
+        }
         if attr == "__class__" {
             // `obj.__class__ = epics.PV`, `json.__class__ = M`: the object becomes another
             // class's, whose methods the walk would not have looked for.
@@ -4650,6 +4750,10 @@ impl<'a> Walker<'a, '_> {
                 self.call_registered(*f, Some(Kind::Instance(*class)), call, result);
             }
             Kind::Class(class) => {
+                if call.args.len() >= 3 && self.is_metaclass(*class) {
+                    // `Meta(name, bases, namespace)`: a class made by a call.
+                    self.share_fields();
+                }
                 result.add(Kind::Instance(*class));
                 let channel: Option<Sym> = call.arg(0).and_then(string_literal).map(Into::into);
                 for o in self.cs_bases(*class) {
@@ -6127,6 +6231,10 @@ impl<'a> Walker<'a, '_> {
             }
             "vars" => {
                 let target = call.arg_kinds(0);
+                if target.has_local_object() {
+                    // An object's attributes as a whole (and perhaps given to another).
+                    self.share_fields();
+                }
                 if target.touches_control_system() {
                     self.dynamic_attribute(offset, "`vars()` of a control-system module or object");
                     result.add(Kind::Dynamic);
@@ -6338,7 +6446,13 @@ impl<'a> Walker<'a, '_> {
                     result.merge(&class_of(kind));
                 }
             }
+            // A class made by a call joins classes the walk does not relate.
+            "types.new_class" | "abc.ABCMeta" | "enum.EnumMeta" | "enum.EnumType" => {
+                self.share_fields();
+                result.add(Kind::Made(path.clone()));
+            }
             "type" => {
+                self.share_fields();
                 // `type(name, bases, namespace)` makes a class of those bases (local and
                 // control-system ones; `object` is every class's) whose attributes are the
                 // namespace's: kept with the fields of objects the walk does not model.
@@ -7794,7 +7908,13 @@ mod tests {
 
     #[test]
     fn only_mathematics_written_out_is_harmless_for_sympy() {
-        for math in ["x**2 + 1", "a*exp(-x/tau) + c", "3.5e-3*x", "Eq(x, 1)", "x^2 | y"] {
+        for math in [
+            "x**2 + 1",
+            "a*exp(-x/tau) + c",
+            "3.5e-3*x",
+            "Eq(x, 1)",
+            "x^2 | y",
+        ] {
             assert!(is_written_out_math(math), "{math}");
         }
         for code in [
