@@ -1315,6 +1315,12 @@ fn is_fields_dict(expr: &Expr) -> bool {
     matches!(expr, Expr::Attribute(a) if a.attr.as_str() == "__dict__")
 }
 
+/// `vars(obj)`: an object's attributes as a dict.
+fn is_vars_call(expr: &Expr) -> bool {
+    matches!(expr, Expr::Call(c) if c.arguments.args.len() == 1
+        && matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "vars"))
+}
+
 /// Attribute-access methods called by name (`pv.__setattr__('value', 5)`): modelled as
 /// `setattr`/`getattr` when called, reflective when only loaded.
 fn is_reflective_method(name: &str) -> bool {
@@ -1570,6 +1576,49 @@ impl<'a> Walker<'a, '_> {
                 self.progress.stale = true;
             }
         }
+    }
+
+    /// Whether the walk knows what a base is: local classes and library classes, a library
+    /// generic (`Generic[T]`, `typing.Dict[str, int]`), or a record class made from names
+    /// (`namedtuple('P', 'x y')`); not a class made by another call or an object.
+    fn is_seen_base(&mut self, scope: ScopeId, base: &'a Expr, kinds: &Kinds) -> bool {
+        if kinds
+            .iter()
+            .all(|k| matches!(k, Kind::Class(_) | Kind::Path(_)))
+        {
+            return true;
+        }
+        match base {
+            Expr::Subscript(s)
+                if matches!(s.value.as_ref(), Expr::Name(_) | Expr::Attribute(_)) =>
+            {
+                let generic = self.eval(scope, &s.value);
+                !generic.is_empty()
+                    && generic.iter().all(|k| {
+                        matches!(k, Kind::Path(p) if ["typing.", "typing_extensions.", "collections.abc.", "builtins."]
+                            .iter()
+                            .any(|prefix| p.starts_with(prefix)))
+                    })
+            }
+            Expr::Call(_) => kinds.iter().all(|k| {
+                matches!(k, Kind::Made(p) if matches!(
+                    p.as_ref(),
+                    "collections.namedtuple" | "typing.NamedTuple" | "typing.TypedDict"
+                ))
+            }),
+            _ => false,
+        }
+    }
+
+    /// Whether a call is given local classes where a class-making call takes its bases: the
+    /// second or third of three or more positional arguments, or `bases=`.
+    fn makes_a_class_of_local_bases(call: &CallSite<'_>) -> bool {
+        let has_class = |kinds: &Kinds| kinds.iter().any(|k| matches!(k, Kind::Class(_)));
+        (call.args.len() >= 3 && call.args[1..3].iter().any(|(_, k)| has_class(k)))
+            || call
+                .keywords
+                .iter()
+                .any(|(name, k)| *name == Some("bases") && has_class(k))
     }
 
     /// Functions made methods of `classes` outside a `def` in their bodies (`kick =
@@ -2272,6 +2321,29 @@ impl<'a> Walker<'a, '_> {
         self.derives_from_outside(class, |k| matches!(k, Kind::Path(_)))
     }
 
+    /// Whether a local class derives from a library mapping (`class AttrDict(dict)`): with
+    /// `__getattr__ = dict.__getitem__` or `self.__dict__ = self`, its items are attributes.
+    fn derives_from_mapping(&mut self, class: ScopeId) -> bool {
+        self.derives_from_outside(class, |k| {
+            matches!(k, Kind::Path(p) if matches!(
+                p.as_ref(),
+                "builtins.dict" | "collections.OrderedDict" | "collections.defaultdict"
+                    | "collections.UserDict"
+            ))
+        })
+    }
+
+    /// Whether a local class derives from a namespace whose keywords are its attributes
+    /// (`class Config(SimpleNamespace)`).
+    fn derives_from_namespace(&mut self, class: ScopeId) -> bool {
+        self.derives_from_outside(class, |k| {
+            matches!(k, Kind::Path(p) if matches!(
+                p.as_ref(),
+                "types.SimpleNamespace" | "argparse.Namespace"
+            ))
+        })
+    }
+
     /// Control-system classes a local class derives from (`class MyPV(epics.PV)`).
     fn cs_bases(&mut self, class: ScopeId) -> Vec<CsObject> {
         let mut out = Vec::new();
@@ -2416,8 +2488,11 @@ impl<'a> Walker<'a, '_> {
         let mut function_metaclasses = Vec::new();
         if let Some(arguments) = &c.arguments {
             let mut bases = Kinds::default();
+            let mut unseen = false;
             for base in arguments.args.iter() {
-                bases.merge(&self.eval(scope, base));
+                let kinds = self.eval(scope, base);
+                unseen |= !self.is_seen_base(scope, base, &kinds);
+                bases.merge(&kinds);
             }
             if bases.iter().any(|k| matches!(k, Kind::Instance(_))) {
                 // A base that is an object: its `__mro_entries__` names the real bases.
@@ -2442,12 +2517,9 @@ impl<'a> Walker<'a, '_> {
                 }
                 hooks.merge(&value);
             }
-            if bases
-                .iter()
-                .any(|k| !matches!(k, Kind::Class(_) | Kind::Path(_)))
-            {
-                // A base the walk cannot see (made by a call, an object's `__mro_entries__`,
-                // a function metaclass): the class may derive from any class.
+            if unseen || !function_metaclasses.is_empty() {
+                // A base the walk cannot see (made by a call, an object's `__mro_entries__`),
+                // or a function metaclass: the class may derive from any class.
                 self.share_fields();
             }
             if learn(&mut self.class_bases, id, &bases, &mut self.progress) {
@@ -2901,9 +2973,13 @@ impl<'a> Walker<'a, '_> {
         let fresh = value_expr.is_some_and(is_fresh_container);
         if matches!(target, Expr::Name(_))
             && self.scopes[scope as usize].is_class
-            && value
-                .iter()
-                .any(|k| matches!(k, Kind::Func(_) | Kind::Method(..)))
+            && value.iter().any(|k| match k {
+                // (`clear = reset` of a `def` in this body is the same method.)
+                Kind::Func(f) | Kind::Method(_, f) => {
+                    self.scopes[*f as usize].parent != Some(scope)
+                }
+                _ => false,
+            })
         {
             // `fire = Flag.fire`, `set_k2 = _knob('K2:SP')` in a class body: methods of this
             // class, made outside its `def`s.
@@ -3034,6 +3110,10 @@ impl<'a> Walker<'a, '_> {
                             "a name bound through `globals()`/`locals()`/`vars()`/`__dict__`",
                         );
                     }
+                    if is_fields_dict(&s.value) || is_vars_call(&s.value) {
+                        // `self.__dict__['signal'] = sig`: any attribute may hold it (round 19).
+                        self.learn_field(ANY_FIELD, value);
+                    }
                     let mut container = self.eval(scope, &s.value);
                     self.defaults_stored(scope, &s.value, value);
                     self.item_store(&container, value, s.range.start().to_u32());
@@ -3070,6 +3150,7 @@ impl<'a> Walker<'a, '_> {
                 | "__getstate__"
                 | "__setstate__"
                 | "__get__"
+                | "__set__"
                 | "__reduce__"
                 | "__reduce_ex__"
         ) {
@@ -3259,6 +3340,10 @@ impl<'a> Walker<'a, '_> {
                             // A function kept as a class attribute is a method: bound to
                             // the instance.
                             self.bind_as_methods(&class_attribute, &[*c]);
+                            if self.derives_from_mapping(*c) {
+                                // An attribute-dict's items (round 19).
+                                out.merge(recall(&mut self.fields, ITEMS));
+                            }
                         }
                         // A record's fields, and what a metaclass's `__new__` put in the
                         // namespace (`ns['pv'] = PV(..)` before `super().__new__`).
@@ -4459,11 +4544,13 @@ impl<'a> Walker<'a, '_> {
             .into();
             // On `object`/`type`/`super()` it is the function form (target first); on
             // anything else the method form (the receiver is the target).
+            // (A local class's inherited `Record.__setattr__(self, 'sp', v)` is `object`'s.)
             let function_form = receiver.iter().all(|k| {
-                matches!(k, Kind::Path(p) | Kind::Made(p) if matches!(
-                    p.as_ref(),
-                    "builtins.object" | "builtins.type" | "builtins.super"
-                ))
+                matches!(k, Kind::Class(_))
+                    || matches!(k, Kind::Path(p) | Kind::Made(p) if matches!(
+                        p.as_ref(),
+                        "builtins.object" | "builtins.type" | "builtins.super"
+                    ))
             }) && !receiver.is_empty();
             let mut shifted = CallSite {
                 offset,
@@ -4478,6 +4565,16 @@ impl<'a> Walker<'a, '_> {
             return result;
         }
 
+        if let Some((_, name, receiver_expr)) = &method
+            && (*name == "__set__"
+                || ((is_fields_dict(receiver_expr) || is_vars_call(receiver_expr))
+                    && matches!(*name, "update" | "setdefault" | "__setitem__" | "__ior__")))
+        {
+            // `Channel.sig.__set__(ch, pv)`, `self.__dict__.update(kw)`: attributes stored
+            // under names the walk does not see (round 19).
+            let stored = call.all_kinds();
+            self.learn_field(ANY_FIELD, &stored);
+        }
         if let Some((receiver, name, receiver_expr)) = &method {
             self.method_on_plain(scope, receiver, name, receiver_expr, &call, &mut result);
             let inherited = self.inherited_accessor(receiver, name);
@@ -4623,6 +4720,11 @@ impl<'a> Walker<'a, '_> {
             self.call_kind(scope, kind, &call, &mut result);
         }
 
+        if Self::makes_a_class_of_local_bases(&call) {
+            // `type(base)(name, (base, *mixins), {})`, `type.__new__(type, n, bases, ns)`,
+            // `make_dataclass(..., bases=(A, B))`: a class of local classes made by a call.
+            self.share_fields();
+        }
         self.attrgetters_applied(&callee, &call, &mut result);
         self.mutators_handed_on(scope, &call);
         self.log_record(&callee, &call);
@@ -4750,6 +4852,20 @@ impl<'a> Walker<'a, '_> {
                 self.call_registered(*f, Some(Kind::Instance(*class)), call, result);
             }
             Kind::Class(class) => {
+                if self.derives_from_mapping(*class) {
+                    // `AttrDict(dev=PV(...))`: the mapping's items (round 19).
+                    let mut items = call.all_kinds();
+                    items.add(Kind::Plain);
+                    self.learn_field(ITEMS, &items);
+                }
+                if self.derives_from_namespace(*class) {
+                    // `Config(pv=PV(...))` of a `SimpleNamespace` subclass: its keywords are
+                    // its fields (round 19).
+                    self.learn_keyword_fields(call);
+                    for (_, kinds) in call.keywords.iter().filter(|(k, _)| k.is_none()) {
+                        self.learn_field(ANY_FIELD, kinds);
+                    }
+                }
                 if call.args.len() >= 3 && self.is_metaclass(*class) {
                     // `Meta(name, bases, namespace)`: a class made by a call.
                     self.share_fields();
@@ -5980,7 +6096,9 @@ impl<'a> Walker<'a, '_> {
                 );
             }
         }
-        let rule = security::call_rule(name).filter(|_| !harmless_form(name, call));
+        let rule = security::call_rule(name).filter(|_| {
+            !harmless_form(name, call) && !self.sympy_text_from_constants(scope, name, call)
+        });
         if let Some((rule, risk, message)) = rule.clone() {
             self.finding(offset, rule, risk, message);
         }
@@ -6167,6 +6285,11 @@ impl<'a> Walker<'a, '_> {
             "setattr" => {
                 let target = call.arg_kinds(0);
                 let value = call.arg_kinds(2);
+                if matches!(call.arg(1).map(string_literal), Some(None)) {
+                    // Any attribute may now hold the value (round 19: `setattr(self, name,
+                    // EpicsSignal(pv))` then `self.shutter.set(0)`).
+                    self.learn_field(ANY_FIELD, &value);
+                }
                 match call.arg(1).map(string_literal) {
                     Some(Some(attr)) => {
                         self.attr_store(&target, attr, &value, call.arg(2), offset, false)
@@ -6177,8 +6300,17 @@ impl<'a> Walker<'a, '_> {
                                 && value.iter().any(is_handle)) =>
                     {
                         // A module's attribute replaced, or a control-system object stored
-                        // under a name the walk cannot see.
+                        // under a name the walk cannot see (and used through it: round 19).
                         self.reflection(offset, "`setattr` with a computed name");
+                        if value.iter().any(is_handle) {
+                            self.op(
+                                offset,
+                                Access::Write,
+                                "control-system object stored under a computed name".into(),
+                                Evidence::Unverified,
+                                None,
+                            );
+                        }
                     }
                     Some(None) if target.touches_control_system() => {
                         self.dynamic_attribute(offset, "`setattr` with a computed name");
@@ -6410,6 +6542,8 @@ impl<'a> Walker<'a, '_> {
                 } else {
                     call.keyword("allow_pickle")
                         .is_some_and(|e| literal_bool(e) != Some(false))
+                        // `np.load(f, **options)` (round 19)
+                        || call.keywords.iter().any(|(k, _)| k.is_none())
                 } =>
             {
                 self.finding(
@@ -6987,6 +7121,42 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// `parse_expr(MODEL)` where every binding of `MODEL` is an assignment, in the scope the
+    /// name belongs to, of mathematics written out in the code (round 19: a formula kept
+    /// in a module constant failed analysis as text from data).
+    fn sympy_text_from_constants(
+        &mut self,
+        scope: ScopeId,
+        name: &str,
+        call: &CallSite<'a>,
+    ) -> bool {
+        let Some((keyword, position)) = sympy_text_argument(name) else {
+            return false;
+        };
+        match call.argument(keyword, position) {
+            Some((Expr::Name(n), _)) => self.holds_only_written_out_math(scope, n.id.as_str()),
+            _ => false,
+        }
+    }
+
+    fn holds_only_written_out_math(&mut self, scope: ScopeId, name: &'a str) -> bool {
+        let Some(owner) = self.resolve(scope, name) else {
+            return false;
+        };
+        let mut values = Vec::new();
+        if owner == MODULE {
+            files::assigned_values(self.module_body, name, &mut values);
+        } else if let Some(function) = self.function_defs.get(&owner).copied() {
+            files::assigned_values(&function.body, name, &mut values);
+        }
+        // Each assignment binds the name once (`a = b = '...'` binds two names); any other
+        // binding anywhere in the module (a loop, a parameter, `+=`, another scope's name)
+        // makes it unknown.
+        !values.is_empty()
+            && values.iter().all(|v| written_out_or_not_text(v))
+            && files::bindings_of(self.module_body, name) == values.len()
+    }
+
     /// A data library's file opener given a mode that may write (`h5py.File('x.h5', 'w')`,
     /// `pd.HDFStore(path)`): a `file_write`, as `open(path, 'w')` is, which names the place
     /// when it is outside the run folder.
@@ -7450,21 +7620,12 @@ fn harmless_forms_of(name: &str) -> Option<fn(&CallSite<'_>) -> bool> {
         }
         // `sympify('x**2 + 1')`, `S(1) / 2`: a number, or a mathematical expression written
         // out in the code, which sympy's `eval` can only make symbols and numbers of.
-        "sympy.sympify"
-        | "sympy.core.sympify.sympify"
-        | "sympy.S"
-        | "sympy.parse_expr"
-        | "sympy.parsing.parse_expr"
-        | "sympy.parsing.sympy_parser.parse_expr" => |call| {
-            let unpacked = call.args.iter().any(|(e, _)| e.is_starred_expr())
-                || call.keywords.iter().any(|(k, _)| k.is_none());
+        "sympy.lambdify" | "sympy.utilities.lambdify.lambdify" => {
+            |call| sympy_text_harmless(call, call.argument("expr", 1))
+        }
+        sympy if sympy_text_argument(sympy).is_some() => |call| {
             let text = call.argument("a", 0).or_else(|| call.argument("s", 0));
-            !unpacked
-                && match text {
-                    Some((Expr::NumberLiteral(_) | Expr::BooleanLiteral(_), _)) => true,
-                    Some((e, _)) => string_literal(e).is_some_and(is_written_out_math),
-                    None => false,
-                }
+            sympy_text_harmless(call, text)
         },
         "fileinput.input" | "fileinput.FileInput" => |call| {
             let unpacked = call.keywords.iter().any(|(k, _)| k.is_none());
@@ -7480,6 +7641,52 @@ fn harmless_forms_of(name: &str) -> Option<fn(&CallSite<'_>) -> bool> {
 
 /// `importlib.resources`' readers: given a literal package name, they import that package
 /// (as `import scipy` would) and read its files.
+/// sympy's functions that parse or compile text (it ends in `eval`/`exec`), with the keyword
+/// and position of the text.
+fn sympy_text_argument(name: &str) -> Option<(&'static str, usize)> {
+    Some(match name {
+        "sympy.sympify" | "sympy.core.sympify.sympify" | "sympy.S" => ("a", 0),
+        "sympy.parse_expr"
+        | "sympy.parsing.parse_expr"
+        | "sympy.parsing.sympy_parser.parse_expr" => ("s", 0),
+        "sympy.lambdify" | "sympy.utilities.lambdify.lambdify" => ("expr", 1),
+        _ => return None,
+    })
+}
+
+/// Whether what a sympy parser is given as text is harmless: written out in the code, not
+/// text ([`written_out_or_not_text`]), or a sympy expression (made by sympy: returned as it
+/// is, or compiled from its own printed form).
+fn sympy_text_harmless(call: &CallSite<'_>, text: Option<(&Expr, &Kinds)>) -> bool {
+    let unpacked = call.args.iter().any(|(e, _)| e.is_starred_expr())
+        || call.keywords.iter().any(|(k, _)| k.is_none());
+    !unpacked
+        && text.is_some_and(|(expr, kinds)| {
+            written_out_or_not_text(expr)
+                || kinds
+                    .iter()
+                    .any(|k| matches!(k, Kind::Made(p) if p.starts_with("sympy.")))
+        })
+}
+
+/// A value given to sympy to parse that is harmless by its form: a number, a mathematical
+/// expression written out ([`is_written_out_math`]), or arithmetic that cannot give text
+/// (`k**2 + 1`: only `+`, `*` and `%` can, and only when an operand is text).
+fn written_out_or_not_text(expr: &Expr) -> bool {
+    match expr {
+        Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) | Expr::UnaryOp(_) => true,
+        Expr::StringLiteral(s) => is_written_out_math(s.value.to_str()),
+        Expr::BinOp(b) => match b.op {
+            ast::Operator::Add | ast::Operator::Mult | ast::Operator::Mod => {
+                matches!(b.left.as_ref(), Expr::NumberLiteral(_))
+                    || (written_out_or_not_text(&b.left) && written_out_or_not_text(&b.right))
+            }
+            _ => true,
+        },
+        _ => false,
+    }
+}
+
 /// Whether text is a mathematical expression and nothing else: names, numbers, operators
 /// and round brackets, without an attribute (`x.__class__`), an item, a string or a dunder
 /// name, so that evaluating it can only build expressions from symbols and numbers.

@@ -160,6 +160,10 @@ pub(crate) fn place_of(path: &Expr, names: &dyn Fn(&str) -> Option<String>) -> P
     let place_of = |e: &Expr| place_of(e, names);
     match path {
         Expr::Name(n) => names(n.id.as_str()).map_or(Place::Unknown, Place::Outside),
+        // `Path.cwd().parent`: beside the run folder (round 19).
+        Expr::Attribute(a) if a.attr.as_str() == "parent" && is_working_directory(&a.value) => {
+            Place::Outside("the run folder's parent".into())
+        }
         Expr::Attribute(a) if a.attr.as_str() == "parent" => match place_of(&a.value) {
             Place::Inside => Place::Unknown,
             other => other,
@@ -197,16 +201,11 @@ pub(crate) fn place_of(path: &Expr, names: &dyn Fn(&str) -> Option<String>) -> P
                 "home" | "gettempdir" | "gettempdirb" | "gethomedir" => {
                     Place::Outside(format!("{name}()"))
                 }
-                "getenv" => call
-                    .arguments
-                    .args
-                    .first()
-                    .map_or(Place::Unknown, place_of_variable),
+                // `os.getenv('OUTPUT_DIR', '/data/out')`: the variable, or else the default
+                // (round 19).
+                "getenv" => place_of_variable_or_default(call, &place_of),
                 "get" if matches!(call.func.as_ref(), Expr::Attribute(a) if is_environ(&a.value)) => {
-                    call.arguments
-                        .args
-                        .first()
-                        .map_or(Place::Unknown, place_of_variable)
+                    place_of_variable_or_default(call, &place_of)
                 }
                 "with_suffix" | "with_name" | "with_stem" | "resolve" | "absolute" => {
                     match call.func.as_ref() {
@@ -251,6 +250,49 @@ pub(crate) fn place_of(path: &Expr, names: &dyn Fn(&str) -> Option<String>) -> P
             }
         }
         _ => Place::Unknown,
+    }
+}
+
+/// The place `os.getenv(name, default)` or `os.environ.get(name, default)` gives: the
+/// variable's, or the default's when that is outside.
+fn place_of_variable_or_default(call: &ast::ExprCall, place_of: &dyn Fn(&Expr) -> Place) -> Place {
+    let arguments = &call.arguments;
+    let default = arguments
+        .args
+        .get(1)
+        .or_else(|| arguments.find_keyword("default").map(|k| &k.value));
+    match arguments
+        .args
+        .first()
+        .map_or(Place::Unknown, place_of_variable)
+    {
+        Place::Unknown => match default.map(place_of) {
+            Some(outside @ Place::Outside(_)) => outside,
+            _ => Place::Unknown,
+        },
+        place => place,
+    }
+}
+
+/// `Path.cwd()`, `os.getcwd()`, `Path()` or `Path('.')`: the working directory itself.
+fn is_working_directory(expr: &Expr) -> bool {
+    let Expr::Call(call) = expr else {
+        return false;
+    };
+    let name = match call.func.as_ref() {
+        Expr::Attribute(a) => a.attr.as_str(),
+        Expr::Name(n) => n.id.as_str(),
+        _ => return false,
+    };
+    let arguments = &call.arguments.args;
+    match name {
+        "cwd" | "getcwd" => arguments.is_empty(),
+        "Path" | "PurePath" | "PosixPath" => match arguments.first() {
+            None => true,
+            Some(Expr::StringLiteral(s)) => matches!(s.value.to_str(), "." | "./" | ""),
+            Some(_) => false,
+        },
+        _ => false,
     }
 }
 
@@ -551,6 +593,71 @@ pub(crate) fn names_in<'b>(expr: &'b Expr, out: &mut Vec<&'b str>) {
         }
     }
     Names { out }.visit_expr(expr);
+}
+
+/// How many times `name` is bound anywhere in `module` (in every scope: assignments and
+/// other targets, `def`/`class`, imports, parameters, `except ... as`, `global`, pattern
+/// captures), for checking that every binding of it is one the caller has seen.
+pub(crate) fn bindings_of(module: &[Stmt], name: &str) -> usize {
+    struct Bindings<'n> {
+        name: &'n str,
+        count: usize,
+    }
+    impl<'b> Visitor<'b> for Bindings<'_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            let binds = match stmt {
+                Stmt::FunctionDef(f) => {
+                    f.name.as_str() == self.name
+                        || f.parameters.iter().any(|p| p.name().as_str() == self.name)
+                }
+                Stmt::ClassDef(c) => c.name.as_str() == self.name,
+                Stmt::Import(i) => i.names.iter().any(|a| {
+                    a.asname.as_ref().map_or_else(
+                        || a.name.as_str().split('.').next() == Some(self.name),
+                        |asname| asname.as_str() == self.name,
+                    )
+                }),
+                Stmt::ImportFrom(i) => i.names.iter().any(|a| {
+                    a.name.as_str() == "*"
+                        || a.asname.as_ref().unwrap_or(&a.name).as_str() == self.name
+                }),
+                Stmt::Global(g) => g.names.iter().any(|n| n.as_str() == self.name),
+                Stmt::Nonlocal(n) => n.names.iter().any(|n| n.as_str() == self.name),
+                Stmt::Try(t) => t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    h.name.as_ref().is_some_and(|n| n.as_str() == self.name)
+                }),
+                // (A pattern's captures are not expressions: any `match` counts.)
+                Stmt::Match(_) => true,
+                _ => false,
+            };
+            self.count += usize::from(binds);
+            visitor::walk_stmt(self, stmt);
+        }
+
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            match expr {
+                Expr::Name(n) if n.ctx == ExprContext::Store && n.id.as_str() == self.name => {
+                    self.count += 1;
+                }
+                Expr::Lambda(l) => {
+                    if let Some(parameters) = &l.parameters {
+                        self.count += parameters
+                            .iter()
+                            .filter(|p| p.name().as_str() == self.name)
+                            .count();
+                    }
+                }
+                _ => {}
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut bindings = Bindings { name, count: 0 };
+    for stmt in module {
+        bindings.visit_stmt(stmt);
+    }
+    bindings.count
 }
 
 #[cfg(test)]

@@ -43,6 +43,25 @@ pub(crate) const RISKY_MODULES: &[RuleRow] = &[
         "imports subprocess (runs external programs)",
     ),
     ("pty", "shell", Risk::High, "imports pty (spawns shells)"),
+    // Third-party process runners (round 19).
+    (
+        "pexpect",
+        "shell",
+        Risk::High,
+        "imports pexpect (runs and drives external programs)",
+    ),
+    (
+        "plumbum",
+        "shell",
+        Risk::High,
+        "imports plumbum (runs external programs)",
+    ),
+    (
+        "sh",
+        "shell",
+        Risk::High,
+        "imports sh (runs external programs)",
+    ),
     (
         "pip",
         "shell",
@@ -274,6 +293,97 @@ pub(crate) const RISKY_CALLS: &[RuleRow] = &[
         Risk::High,
         "unpickles a saved model, which can run any code",
     ),
+    // Servers that listen on a network port (round 19).
+    (
+        "websockets.serve",
+        "network",
+        Risk::Medium,
+        "serves websockets on a network port",
+    ),
+    (
+        "websockets.server.serve",
+        "network",
+        Risk::Medium,
+        "serves websockets on a network port",
+    ),
+    (
+        "websockets.sync.server.serve",
+        "network",
+        Risk::Medium,
+        "serves websockets on a network port",
+    ),
+    (
+        "websockets.asyncio.server.serve",
+        "network",
+        Risk::Medium,
+        "serves websockets on a network port",
+    ),
+    (
+        "aiohttp.web.run_app",
+        "network",
+        Risk::Medium,
+        "serves HTTP on a network port",
+    ),
+    (
+        "aiohttp.web.TCPSite",
+        "network",
+        Risk::Medium,
+        "serves HTTP on a network port",
+    ),
+    (
+        "werkzeug.serving.run_simple",
+        "network",
+        Risk::Medium,
+        "serves HTTP on a network port",
+    ),
+    (
+        "waitress.serve",
+        "network",
+        Risk::Medium,
+        "serves HTTP on a network port",
+    ),
+    (
+        "Pyro5.api.Daemon",
+        "network",
+        Risk::Medium,
+        "serves remote objects on a network port",
+    ),
+    (
+        "Pyro5.server.Daemon",
+        "network",
+        Risk::Medium,
+        "serves remote objects on a network port",
+    ),
+    (
+        "rpyc.utils.server.ThreadedServer",
+        "network",
+        Risk::Medium,
+        "serves remote calls on a network port",
+    ),
+    (
+        "rpyc.utils.server.ForkingServer",
+        "network",
+        Risk::Medium,
+        "serves remote calls on a network port",
+    ),
+    (
+        "rpyc.ThreadedServer",
+        "network",
+        Risk::Medium,
+        "serves remote calls on a network port",
+    ),
+    (
+        "ipykernel.embed.embed_kernel",
+        "network",
+        Risk::Medium,
+        "starts a Jupyter kernel that listens on network ports",
+    ),
+    (
+        "IPython.embed_kernel",
+        "network",
+        Risk::Medium,
+        "starts a Jupyter kernel that listens on network ports",
+    ),
     // sympy parses text by rewriting it and handing it to `eval` (round 19): a
     // mathematical expression written out in the code is a harmless form.
     (
@@ -293,6 +403,18 @@ pub(crate) const RISKY_CALLS: &[RuleRow] = &[
         "dynamic_code",
         Risk::High,
         "parses text with sympy, which evaluates it as Python code",
+    ),
+    (
+        "sympy.lambdify",
+        "dynamic_code",
+        Risk::High,
+        "compiles text with sympy's lambdify, which runs it as Python code",
+    ),
+    (
+        "sympy.utilities.lambdify.lambdify",
+        "dynamic_code",
+        Risk::High,
+        "compiles text with sympy's lambdify, which runs it as Python code",
     ),
     (
         "sympy.parse_expr",
@@ -1565,6 +1687,10 @@ pub fn made_call_rule(made: &str) -> Option<(&'static str, Risk, &'static str)> 
                 Risk::Medium,
                 "binds a socket that listens on a network port",
             ))
+        }
+        // `tornado.web.Application(...).listen(8888)`, a gradio app's `launch()` (round 19).
+        ("tornado", "listen" | "bind") | ("gradio", "launch") => {
+            Some(("network", Risk::Medium, "serves on a network port"))
         }
         // Raw bytes into a connection whose other end unpickles them: `pickle.loads`.
         ("multiprocessing", "send_bytes") => Some((
