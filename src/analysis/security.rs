@@ -384,6 +384,14 @@ pub(crate) const RISKY_CALLS: &[RuleRow] = &[
         Risk::Medium,
         "starts a Jupyter kernel that listens on network ports",
     ),
+    // pandas evaluates expression text whose `@name` reaches the caller's variables
+    // (`@os.system('...')`; round 19): text written in the code is a harmless form.
+    (
+        "pandas.eval",
+        "dynamic_code",
+        Risk::High,
+        "evaluates expression text with pandas, whose `@` names reach the code's variables",
+    ),
     // sympy parses text by rewriting it and handing it to `eval` (round 19): a
     // mathematical expression written out in the code is a harmless form.
     (
