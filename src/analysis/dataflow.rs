@@ -749,16 +749,7 @@ impl<'a> ScopeBuilder<'a> {
 
     fn visit_expr_inner(&mut self, expr: &'a Expr) {
         if let Expr::Attribute(a) = expr {
-            let taken = matches!(
-                a.attr.as_str(),
-                "__dict__"
-                    | "__getstate__"
-                    | "__setstate__"
-                    | "__get__"
-                    | "__set__"
-                    | "__reduce__"
-                    | "__reduce_ex__"
-            );
+            let taken = shares_attributes(a.attr.as_str());
             let replaced =
                 a.ctx == ExprContext::Store && matches!(a.attr.as_str(), "__class__" | "__bases__");
             self.shares_fields |= taken || replaced;
@@ -1355,6 +1346,21 @@ fn is_fields_dict(expr: &Expr) -> bool {
     matches!(expr, Expr::Attribute(a) if a.attr.as_str() == "__dict__")
 }
 
+/// Attributes through which an object's attributes are taken as a whole (and perhaps given
+/// to another object), or a function is bound to any object ([`Walker::share_fields`]).
+fn shares_attributes(attr: &str) -> bool {
+    matches!(
+        attr,
+        "__dict__"
+            | "__getstate__"
+            | "__setstate__"
+            | "__get__"
+            | "__set__"
+            | "__reduce__"
+            | "__reduce_ex__"
+    )
+}
+
 /// `vars(obj)`: an object's attributes as a dict.
 fn is_vars_call(expr: &Expr) -> bool {
     matches!(expr, Expr::Call(c) if c.arguments.args.len() == 1
@@ -1553,7 +1559,7 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// Learns a field stored on an instance of the local class `class` (the receiver can be
-    /// nothing else): kept with that class, unless its family is open to every class.
+    /// nothing else): kept with that class, unless fields are shared ([`Self::share_fields`]).
     fn learn_instance_field(&mut self, class: ScopeId, attr: &'a str, kinds: &Kinds) {
         if self.fields_shared {
             self.learn_field(attr, kinds);
@@ -3212,18 +3218,7 @@ impl<'a> Walker<'a, '_> {
     /// `receiver.attr` loaded. `for_call` when it is about to be called (then a device
     /// attribute is a command, not a read).
     fn attr_load(&mut self, receiver: &Kinds, attr: &'a str, offset: u32, for_call: bool) -> Kinds {
-        if matches!(
-            attr,
-            "__dict__"
-                | "__getstate__"
-                | "__setstate__"
-                | "__get__"
-                | "__set__"
-                | "__reduce__"
-                | "__reduce_ex__"
-        ) {
-            // An object's attributes taken as a whole (and perhaps given to another), or a
-            // function bound to any object.
+        if shares_attributes(attr) {
             self.share_fields();
         }
         if attr == "__dict__"
