@@ -1346,6 +1346,14 @@ fn is_fields_dict(expr: &Expr) -> bool {
     matches!(expr, Expr::Attribute(a) if a.attr.as_str() == "__dict__")
 }
 
+/// Library bases of a local class whose instances the walk models ([`Walker::library_bases`]).
+#[derive(Default)]
+struct LibraryBases {
+    mapping: bool,
+    sequence: bool,
+    namespace: bool,
+}
+
 /// Attributes through which an object's attributes are taken as a whole (and perhaps given
 /// to another object), or a function is bound to any object ([`Walker::share_fields`]).
 fn shares_attributes(attr: &str) -> bool {
@@ -2368,41 +2376,37 @@ impl<'a> Walker<'a, '_> {
         self.derives_from_outside(class, |k| matches!(k, Kind::Path(_)))
     }
 
-    /// Whether a local class derives from a library mapping (`class AttrDict(dict)`): with
-    /// `__getattr__ = dict.__getitem__` or `self.__dict__ = self`, its items are attributes.
-    fn derives_from_mapping(&mut self, class: ScopeId) -> bool {
-        self.derives_from_outside(class, |k| {
-            matches!(k, Kind::Path(p) if matches!(
-                p.as_ref(),
-                "builtins.dict" | "collections.OrderedDict" | "collections.defaultdict"
-                    | "collections.UserDict"
-            ))
-        })
-    }
-
-    /// Whether a local class derives from a library container (`class Bank(list)`): what
-    /// its constructor is given is its items.
-    fn derives_from_container(&mut self, class: ScopeId) -> bool {
-        self.derives_from_outside(class, |k| {
-            matches!(k, Kind::Path(p) if matches!(
-                p.as_ref(),
-                "builtins.dict" | "collections.OrderedDict" | "collections.defaultdict"
-                    | "collections.UserDict" | "builtins.list" | "builtins.tuple"
-                    | "builtins.set" | "builtins.frozenset" | "collections.deque"
-                    | "collections.UserList"
-            ))
-        })
-    }
-
-    /// Whether a local class derives from a namespace whose keywords are its attributes
-    /// (`class Config(SimpleNamespace)`).
-    fn derives_from_namespace(&mut self, class: ScopeId) -> bool {
-        self.derives_from_outside(class, |k| {
-            matches!(k, Kind::Path(p) if matches!(
-                p.as_ref(),
-                "types.SimpleNamespace" | "argparse.Namespace"
-            ))
-        })
+    /// The library containers and namespaces a local class derives from, in one look at its
+    /// lineage (round 19): a mapping's items are attributes with `__getattr__ =
+    /// dict.__getitem__` or `self.__dict__ = self` (`class AttrDict(dict)`), any container's
+    /// constructor is given its items (`class Bank(list)`), and a namespace's keywords are its
+    /// attributes (`class Config(SimpleNamespace)`).
+    fn library_bases(&mut self, class: ScopeId) -> LibraryBases {
+        let mut found = LibraryBases::default();
+        if !self.has_bases(class) {
+            return found;
+        }
+        let lineage = self.lineage(class);
+        for &(c, _) in lineage.iter() {
+            for k in recall(&mut self.class_bases, c).iter() {
+                let Kind::Path(p) = k else { continue };
+                match p.as_ref() {
+                    "builtins.dict"
+                    | "collections.OrderedDict"
+                    | "collections.defaultdict"
+                    | "collections.UserDict" => found.mapping = true,
+                    "builtins.list"
+                    | "builtins.tuple"
+                    | "builtins.set"
+                    | "builtins.frozenset"
+                    | "collections.deque"
+                    | "collections.UserList" => found.sequence = true,
+                    "types.SimpleNamespace" | "argparse.Namespace" => found.namespace = true,
+                    _ => {}
+                }
+            }
+        }
+        found
     }
 
     /// Control-system classes a local class derives from (`class MyPV(epics.PV)`).
@@ -3411,7 +3415,7 @@ impl<'a> Walker<'a, '_> {
                             // A function kept as a class attribute is a method: bound to
                             // the instance.
                             self.bind_as_methods(&class_attribute, &[*c]);
-                            if self.derives_from_mapping(*c) {
+                            if self.library_bases(*c).mapping {
                                 // An attribute-dict's items (round 19).
                                 out.merge(recall(&mut self.fields, ITEMS));
                             }
@@ -4944,7 +4948,8 @@ impl<'a> Walker<'a, '_> {
                 self.call_registered(*f, Some(Kind::Instance(*class)), call, result);
             }
             Kind::Class(class) => {
-                if self.derives_from_container(*class) {
+                let library = self.library_bases(*class);
+                if library.mapping || library.sequence {
                     // `AttrDict(dev=PV(...))`, `Bank([sig1, sig2])`: the container's items
                     // (round 19).
                     let mut items = call.all_kinds();
@@ -4953,7 +4958,7 @@ impl<'a> Walker<'a, '_> {
                     items.add(Kind::Plain);
                     self.learn_field(ITEMS, &items);
                 }
-                if self.derives_from_namespace(*class) {
+                if library.namespace {
                     // `Config(pv=PV(...))` of a `SimpleNamespace` subclass: its keywords are
                     // its fields (round 19).
                     self.learn_keyword_fields(call);
