@@ -100,11 +100,11 @@ pub(crate) fn data_opener(name: &str) -> Option<DataOpener> {
 /// reading (`readonly`) and for changes kept in memory (`c`, `copyonwrite`).
 pub(crate) fn data_mode_writes(mode: &Expr) -> bool {
     match mode {
-        Expr::StringLiteral(s) => {
-            !matches!(s.value.to_str(), "readonly" | "c" | "copyonwrite") && mode_writes(mode)
+        Expr::StringLiteral(s) if matches!(s.value.to_str(), "readonly" | "c" | "copyonwrite") => {
+            false
         }
         Expr::If(choice) => data_mode_writes(&choice.body) || data_mode_writes(&choice.orelse),
-        _ => true,
+        _ => mode_writes(mode),
     }
 }
 
