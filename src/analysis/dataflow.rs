@@ -465,6 +465,9 @@ struct Scope<'a> {
     deepest: u32,
     /// A generator or coroutine: what it returns reaches the caller in `StopIteration`.
     resumable: bool,
+    /// A comprehension's own scope: its `for` targets (Python 3 keeps them from the
+    /// enclosing scope), not a walrus target (which binds in the enclosing function).
+    is_comprehension: bool,
 }
 
 impl Scope<'_> {
@@ -481,6 +484,7 @@ impl Scope<'_> {
             setters: HashMap::default(),
             deepest: 0,
             resumable: false,
+            is_comprehension: false,
         }
     }
 }
@@ -554,6 +558,50 @@ impl<'a> ScopeBuilder<'a> {
         self.depth += 1;
         let deepest = &mut self.scopes[self.current as usize].deepest;
         *deepest = (*deepest).max(self.depth);
+    }
+
+    /// A comprehension (`[pv.get() for pv in pvs]`): the first iterable is evaluated where
+    /// the comprehension stands, everything else in a scope of its own, where its `for`
+    /// targets are bound (round 20: `q` of `[q.get() for q in pvs]` is not the enclosing
+    /// scope's `q = queue.Queue()`).
+    fn comprehension(
+        &mut self,
+        start: TextSize,
+        generators: &'a [ast::Comprehension],
+        results: &[&'a Expr],
+    ) {
+        let Some((first, _)) = generators.split_first() else {
+            return;
+        };
+        self.visit_expr(&first.iter);
+        let parent = self.current;
+        let id = self.push(start, false);
+        self.scopes[id as usize].is_comprehension = true;
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.visit_expr(&g.iter);
+            }
+            self.visit_expr(&g.target);
+            for cond in &g.ifs {
+                self.visit_expr(cond);
+            }
+        }
+        for result in results {
+            self.visit_expr(result);
+        }
+        self.pop(parent);
+    }
+
+    /// Where a walrus binds: the nearest enclosing scope that is not a comprehension.
+    fn walrus_scope(&self) -> ScopeId {
+        let mut id = self.current;
+        while self.scopes[id as usize].is_comprehension {
+            match self.scopes[id as usize].parent {
+                Some(parent) => id = parent,
+                None => break,
+            }
+        }
+        id
     }
 
     fn push(&mut self, start: TextSize, is_class: bool) -> ScopeId {
@@ -756,6 +804,21 @@ impl<'a> ScopeBuilder<'a> {
         }
         match expr {
             Expr::Name(n) if n.ctx == ExprContext::Store => self.bind(n.id.as_str()),
+            Expr::Named(n) if self.scopes[self.current as usize].is_comprehension => {
+                let inside = self.current;
+                self.current = self.walrus_scope();
+                self.visit_expr(&n.target);
+                self.current = inside;
+                self.visit_expr(&n.value);
+            }
+            Expr::ListComp(c) => self.comprehension(c.range.start(), &c.generators, &[&c.elt]),
+            Expr::SetComp(c) => self.comprehension(c.range.start(), &c.generators, &[&c.elt]),
+            Expr::Generator(c) => self.comprehension(c.range.start(), &c.generators, &[&c.elt]),
+            Expr::DictComp(c) => {
+                let mut results: Vec<&'a Expr> = c.key.as_deref().into_iter().collect();
+                results.push(&c.value);
+                self.comprehension(c.range.start(), &c.generators, &results);
+            }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
                 self.scopes[self.current as usize].resumable = true;
                 visitor::walk_expr(self, expr);
@@ -2763,7 +2826,7 @@ impl<'a> Walker<'a, '_> {
             }
             Stmt::For(f) => {
                 let items = self.iterated_names_or_items(scope, &f.iter);
-                self.assign_loop_target(scope, &f.target, &f.iter, &items);
+                self.assign_loop_target(scope, scope, &f.target, &f.iter, &items);
                 self.stmts(scope, &f.body);
                 self.stmts(scope, &f.orelse);
             }
@@ -4210,16 +4273,22 @@ impl<'a> Walker<'a, '_> {
                 self.last_dict_keys = Some(keys);
                 out
             }
-            Expr::ListComp(c) => self.comprehension_of(scope, &c.generators, &c.elt),
-            Expr::SetComp(c) => self.comprehension_of(scope, &c.generators, &c.elt),
-            Expr::Generator(c) => self.comprehension_of(scope, &c.generators, &c.elt),
+            Expr::ListComp(c) => {
+                self.comprehension_of(scope, c.range.start(), &c.generators, &c.elt)
+            }
+            Expr::SetComp(c) => {
+                self.comprehension_of(scope, c.range.start(), &c.generators, &c.elt)
+            }
+            Expr::Generator(c) => {
+                self.comprehension_of(scope, c.range.start(), &c.generators, &c.elt)
+            }
             Expr::DictComp(c) => {
-                self.comprehension(scope, &c.generators);
+                let inner = self.comprehension(scope, c.range.start(), &c.generators);
                 let keys = match &c.key {
-                    Some(key) => self.eval(scope, key),
+                    Some(key) => self.eval(inner, key),
                     None => Kinds::default(),
                 };
-                let mut out = self.eval(scope, &c.value);
+                let mut out = self.eval(inner, &c.value);
                 out.add(Kind::Plain);
                 out.merge(&keys);
                 self.last_dict_keys = Some(keys);
@@ -4403,20 +4472,25 @@ impl<'a> Walker<'a, '_> {
     fn comprehension_of(
         &mut self,
         scope: ScopeId,
+        start: TextSize,
         generators: &'a [ast::Comprehension],
         elt: &'a Expr,
     ) -> Kinds {
-        self.comprehension(scope, generators);
-        let mut out = self.eval(scope, elt);
+        let inner = self.comprehension(scope, start, generators);
+        let mut out = self.eval(inner, elt);
         out.add(Kind::Plain);
         out
     }
 
     /// `for name, pv in pvs.items()`: the key takes the dict's keys (when the walk knows
     /// them, [`Self::display_keys_of`]), the value everything; `for name in pvs` the keys.
+    ///
+    /// `iter` is evaluated in `iter_scope`: `scope` itself but for a comprehension's first
+    /// iterable.
     fn assign_loop_target(
         &mut self,
         scope: ScopeId,
+        iter_scope: ScopeId,
         target: &'a Expr,
         iter: &'a Expr,
         items: &Kinds,
@@ -4449,14 +4523,14 @@ impl<'a> Walker<'a, '_> {
             && c.arguments.is_empty()
             && let Expr::Attribute(a) = c.func.as_ref()
             && a.attr.as_str() == "items"
-            && let Some(keys) = self.display_keys_of(scope, &a.value)
+            && let Some(keys) = self.display_keys_of(iter_scope, &a.value)
         {
             self.assign(scope, &t.elts[0], &keys, None);
             self.assign(scope, &t.elts[1], items, None);
             return;
         }
         // `for name in pvs`: the keys.
-        if let Some(keys) = self.display_keys_of(scope, iter) {
+        if let Some(keys) = self.display_keys_of(iter_scope, iter) {
             self.assign(scope, target, &keys, None);
             return;
         }
@@ -4527,14 +4601,25 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    fn comprehension(&mut self, scope: ScopeId, generators: &'a [ast::Comprehension]) {
-        for g in generators {
-            let items = self.iterated_names_or_items(scope, &g.iter);
-            self.assign_loop_target(scope, &g.target, &g.iter, &items);
+    /// Runs a comprehension's `for` clauses and conditions; returns the comprehension's own
+    /// scope (see [`ScopeBuilder::comprehension`]), where its result is evaluated. The first
+    /// iterable is evaluated in `scope`, where the comprehension stands.
+    fn comprehension(
+        &mut self,
+        scope: ScopeId,
+        start: TextSize,
+        generators: &'a [ast::Comprehension],
+    ) -> ScopeId {
+        let inner = self.scope_of.get(&start).copied().unwrap_or(scope);
+        for (i, g) in generators.iter().enumerate() {
+            let iter_scope = if i == 0 { scope } else { inner };
+            let items = self.iterated_names_or_items(iter_scope, &g.iter);
+            self.assign_loop_target(inner, iter_scope, &g.target, &g.iter, &items);
             for cond in &g.ifs {
-                self.eval(scope, cond);
+                self.eval(inner, cond);
             }
         }
+        inner
     }
 
     // ---- calls -------------------------------------------------------------------------
