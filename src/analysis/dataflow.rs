@@ -2236,12 +2236,14 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// A generated `__init__` (dataclass, NamedTuple, also inherited by a subclass that
-    /// adds only methods) stores its arguments as the fields the class bodies name.
+    /// adds only methods) stores its arguments as the fields the class bodies name, on the
+    /// instance of `class` it makes (round 20: kept with that class, so two dataclasses with
+    /// a field of one name, a PV in one and a queue in the other, stay apart).
     fn generated_init(&mut self, class: ScopeId, arguments: &Kinds) {
         for c in self.local_ancestors(class) {
             let names: Vec<&'a str> = self.scopes[c as usize].bound.iter().copied().collect();
             for name in names {
-                self.learn_field(name, arguments);
+                self.learn_instance_field(class, name, arguments);
             }
         }
         if self.has_record_base(class) {
