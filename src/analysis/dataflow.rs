@@ -1925,11 +1925,19 @@ impl<'a> Walker<'a, '_> {
         if here.bound.contains(name) && !here.nonlocals.contains(name) {
             return Some(scope);
         }
+        // Enclosing function scopes (never a class body): one that declares the name
+        // `nonlocal` passes it further out, one that declares it `global` gives the module's
+        // (round 20: a walrus in a comprehension binds in such a function).
         let mut current = here.parent;
         while let Some(id) = current {
             let s = &self.scopes[id as usize];
-            if !s.is_class && s.bound.contains(name) {
-                return Some(id);
+            if !s.is_class {
+                if s.globals.contains(name) {
+                    return self.scopes[0].bound.contains(name).then_some(0);
+                }
+                if s.bound.contains(name) && !s.nonlocals.contains(name) {
+                    return Some(id);
+                }
             }
             current = s.parent;
         }
@@ -6073,6 +6081,21 @@ impl<'a> Walker<'a, '_> {
         if inspect_only && !callee.is_empty() {
             return;
         }
+        // `list(p.put for p in pvs)`, `tuple([caget, caput])`, `len(setters)`: builtins that
+        // only collect, count or print what they are given, never call it (round 20). With
+        // keywords (`sorted(key=...)`, `print(file=...)`) they may.
+        let collects_only = !callee.is_empty()
+            && call.keywords.is_empty()
+            && callee.iter().all(|k| {
+                matches!(k, Kind::Path(p) if matches!(
+                    p.as_ref(),
+                    "builtins.list" | "builtins.tuple" | "builtins.set" | "builtins.frozenset"
+                        | "builtins.dict" | "builtins.len" | "builtins.print"
+                        | "builtins.str" | "builtins.enumerate" | "builtins.zip"
+                        | "builtins.reversed" | "builtins.iter" | "builtins.sorted"
+                        | "builtins.bool"
+                ))
+            });
         let values = call
             .args
             .iter()
@@ -6118,6 +6141,9 @@ impl<'a> Walker<'a, '_> {
                             // changes cannot be seen.
                             self.reflection(call.offset, &format!("`{name}` handed on"));
                         }
+                        if collects_only {
+                            continue;
+                        }
                         if let Some(ModuleCall::Access(access)) = api::module_call(p) {
                             self.op(call.offset, access, p.clone(), Evidence::Resolved, None);
                         } else if let Some((o, m)) = api::class_member(p)
@@ -6135,8 +6161,9 @@ impl<'a> Walker<'a, '_> {
                         // `atexit.register(ps.Off)`, `pool.submit(ps.On)`: a device
                         // attribute handed to code that calls it runs the command.
                         // (Handed to `print` or `json.dumps`, it is only read.)
-                        if !matches!(o.attribute(m), Member::DeviceAttribute)
-                            || calls_what_it_is_handed(callee)
+                        if !collects_only
+                            && (!matches!(o.attribute(m), Member::DeviceAttribute)
+                                || calls_what_it_is_handed(callee))
                         {
                             self.member_called_elsewhere(call.offset, *o, channel.as_ref(), m);
                         }
