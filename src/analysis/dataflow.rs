@@ -32,7 +32,7 @@ use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{
     self as ast, ExceptHandler, Expr, ExprContext, ModModule, Number, Pattern, Stmt, UnaryOp,
 };
-use ruff_text_size::{Ranged, TextSize};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 use serde::{Deserialize, Serialize};
 
 use super::api::{self, Access, CsObject, Member, ModuleCall};
@@ -500,6 +500,8 @@ struct ScopeBuilder<'a> {
     /// attributes (`__dict__`, `__get__`, ...): the walk then shares all fields from its
     /// first pass ([`Walker::share_fields`]), instead of finding out in it and walking again.
     shares_fields: bool,
+    /// `X.__dict__` and `vars(X)` used where they are only read ([`read_only_snapshots`]).
+    read_only_snapshots: HashSet<TextRange>,
 }
 
 fn parameters_of(parameters: &ast::Parameters) -> Vec<(&str, ParamKind)> {
@@ -796,8 +798,10 @@ impl<'a> ScopeBuilder<'a> {
     }
 
     fn visit_expr_inner(&mut self, expr: &'a Expr) {
+        self.read_only_snapshots.extend(read_only_snapshots(expr));
         if let Expr::Attribute(a) = expr {
-            let taken = shares_attributes(a.attr.as_str());
+            let taken = shares_attributes(a.attr.as_str())
+                && !(a.attr.as_str() == "__dict__" && self.read_only_snapshots.contains(&a.range));
             let replaced =
                 a.ctx == ExprContext::Store && matches!(a.attr.as_str(), "__class__" | "__bases__");
             self.shares_fields |= taken || replaced;
@@ -1026,6 +1030,7 @@ fn walk(
         current: 0,
         depth: 0,
         shares_fields: false,
+        read_only_snapshots: HashSet::default(),
     };
     for stmt in &module.body {
         builder.visit_stmt(stmt);
@@ -1047,6 +1052,8 @@ fn walk(
         families: HashMap::default(),
         families_listed: false,
         fields_shared: shares_fields,
+        read_only_snapshots: builder.read_only_snapshots,
+        loading_snapshot: false,
         module_attributes: HashMap::default(),
         returns: HashMap::default(),
         class_bases: HashMap::default(),
@@ -1140,6 +1147,11 @@ struct Walker<'a, 'c> {
     /// Whether every instance's fields are every other's ([`Self::share_fields`]). Kept
     /// across passes.
     fields_shared: bool,
+    /// `X.__dict__` and `vars(X)` whose dict cannot reach other code that could store
+    /// through it ([`read_only_snapshots`]): taking them keeps fields per class family.
+    read_only_snapshots: HashSet<TextRange>,
+    /// Set just before the load of such a `__dict__`, taken by [`Self::attr_load`].
+    loading_snapshot: bool,
     /// What the code stored into attributes of imported modules (`json.loads = eval`), by
     /// dotted path.
     module_attributes: HashMap<Sym, Learnt>,
@@ -1429,6 +1441,51 @@ fn shares_attributes(attr: &str) -> bool {
             | "__set__"
             | "__reduce__"
             | "__reduce_ex__"
+    )
+}
+
+/// The `X.__dict__` and `vars(X)` among `expr`'s immediate parts that are only read there
+/// (round 20): printed, formatted, counted, copied (`dict(vars(self))`), listed, or asked for
+/// a view or a value (`vars(self).items()`, `self.__dict__.get(k)`). Such a dict cannot
+/// reach code that stores through it, so taking it does not turn the per-class field model
+/// off ([`Walker::share_fields`]), as `vars(self)` in a `__repr__` used to. A builtin named
+/// here but bound in the code is checked by the walk ([`Walker::call`]).
+fn read_only_snapshots(expr: &Expr) -> impl Iterator<Item = TextRange> + '_ {
+    let is_snapshot = |e: &Expr| match e {
+        Expr::Attribute(a) => a.attr.as_str() == "__dict__" && a.ctx == ExprContext::Load,
+        _ => is_vars_call(e),
+    };
+    let parts: Box<dyn Iterator<Item = &Expr> + '_> = match expr {
+        Expr::Call(c) if c.arguments.keywords.is_empty() => match c.func.as_ref() {
+            Expr::Name(n) if is_collecting_builtin(n.id.as_str()) => {
+                Box::new(c.arguments.args.iter())
+            }
+            Expr::Attribute(a)
+                if c.arguments.args.len() <= 2
+                    && matches!(
+                        a.attr.as_str(),
+                        "items" | "keys" | "values" | "get" | "copy"
+                    ) =>
+            {
+                Box::new(std::iter::once(a.value.as_ref()))
+            }
+            _ => Box::new(std::iter::empty()),
+        },
+        Expr::FString(f) => Box::new(f.value.elements().filter_map(|e| match e {
+            ast::InterpolatedStringElement::Interpolation(i) => Some(i.expression.as_ref()),
+            ast::InterpolatedStringElement::Literal(_) => None,
+        })),
+        _ => Box::new(std::iter::empty()),
+    };
+    parts.filter(move |e| is_snapshot(e)).map(Ranged::range)
+}
+
+/// Builtins that print, format, count or copy what they are given, and never store into it
+/// or call it.
+fn is_collecting_builtin(name: &str) -> bool {
+    matches!(
+        name,
+        "repr" | "str" | "print" | "len" | "dict" | "list" | "tuple" | "sorted" | "set"
     )
 }
 
@@ -3295,7 +3352,8 @@ impl<'a> Walker<'a, '_> {
     /// `receiver.attr` loaded. `for_call` when it is about to be called (then a device
     /// attribute is a command, not a read).
     fn attr_load(&mut self, receiver: &Kinds, attr: &'a str, offset: u32, for_call: bool) -> Kinds {
-        if shares_attributes(attr) {
+        let read_only = std::mem::take(&mut self.loading_snapshot);
+        if shares_attributes(attr) && !read_only {
             self.share_fields();
         }
         if attr == "__dict__"
@@ -4152,6 +4210,8 @@ impl<'a> Walker<'a, '_> {
             },
             Expr::Attribute(a) => {
                 let receiver = self.eval(scope, &a.value);
+                self.loading_snapshot =
+                    a.attr.as_str() == "__dict__" && self.read_only_snapshots.contains(&a.range);
                 let mut kinds =
                     self.attr_load(&receiver, a.attr.as_str(), a.range.start().to_u32(), false);
                 if is_container_mutator(a.attr.as_str())
@@ -4636,6 +4696,16 @@ impl<'a> Walker<'a, '_> {
 
     fn call(&mut self, scope: ScopeId, c: &'a ast::ExprCall) -> Kinds {
         let offset = c.range().start().to_u32();
+        if let Expr::Name(n) = c.func.as_ref()
+            && is_collecting_builtin(n.id.as_str())
+            && self.resolve(scope, n.id.as_str()).is_some()
+        {
+            // `print = publish` in the code: not the builtin, so what it is given may be
+            // stored through ([`read_only_snapshots`]).
+            for arg in &c.arguments.args {
+                self.read_only_snapshots.remove(&arg.range());
+            }
+        }
         let mut result = Kinds::default();
         let (callee, method) = match c.func.as_ref() {
             // `x.__setattr__(name, value)`, `object.__getattribute__(x, name)`: modelled as
@@ -6184,6 +6254,8 @@ impl<'a> Walker<'a, '_> {
                         Evidence::Unverified,
                         None,
                     ),
+                    // (`list`, `len` and the other collecting builtins call neither.)
+                    Kind::Func(_) | Kind::Instance(_) | Kind::Class(_) if collects_only => {}
                     Kind::Func(f) => self.bind_all_params(*f, &call.all_kinds()),
                     Kind::Instance(class) | Kind::Class(class) => {
                         // A callable object (`key=K()`) or a class (`map(Cls, pvs)`) handed on
@@ -6577,7 +6649,9 @@ impl<'a> Walker<'a, '_> {
             }
             "vars" => {
                 let target = call.arg_kinds(0);
-                if target.has_local_object() {
+                if target.has_local_object()
+                    && !self.read_only_snapshots.contains(&call.expr.range())
+                {
                     // An object's attributes as a whole (and perhaps given to another).
                     self.share_fields();
                 }
