@@ -500,7 +500,7 @@ struct ScopeBuilder<'a> {
     /// attributes (`__dict__`, `__get__`, ...): the walk then shares all fields from its
     /// first pass ([`Walker::share_fields`]), instead of finding out in it and walking again.
     shares_fields: bool,
-    /// `X.__dict__` and `vars(X)` used where they are only read ([`read_only_snapshots`]).
+    /// `X.__dict__` and `vars(X)` used where they are only read ([`note_read_only_snapshots`]).
     read_only_snapshots: HashSet<TextRange>,
 }
 
@@ -798,7 +798,7 @@ impl<'a> ScopeBuilder<'a> {
     }
 
     fn visit_expr_inner(&mut self, expr: &'a Expr) {
-        self.read_only_snapshots.extend(read_only_snapshots(expr));
+        note_read_only_snapshots(expr, &mut self.read_only_snapshots);
         if let Expr::Attribute(a) = expr {
             let taken = shares_attributes(a.attr.as_str())
                 && !(a.attr.as_str() == "__dict__" && self.read_only_snapshots.contains(&a.range));
@@ -1148,7 +1148,7 @@ struct Walker<'a, 'c> {
     /// across passes.
     fields_shared: bool,
     /// `X.__dict__` and `vars(X)` whose dict cannot reach other code that could store
-    /// through it ([`read_only_snapshots`]): taking them keeps fields per class family.
+    /// through it ([`note_read_only_snapshots`]): taking them keeps fields per class family.
     read_only_snapshots: HashSet<TextRange>,
     /// Set just before the load of such a `__dict__`, taken by [`Self::attr_load`].
     loading_snapshot: bool,
@@ -1450,15 +1450,20 @@ fn shares_attributes(attr: &str) -> bool {
 /// reach code that stores through it, so taking it does not turn the per-class field model
 /// off ([`Walker::share_fields`]), as `vars(self)` in a `__repr__` used to. A builtin named
 /// here but bound in the code is checked by the walk ([`Walker::call`]).
-fn read_only_snapshots(expr: &Expr) -> impl Iterator<Item = TextRange> + '_ {
-    let is_snapshot = |e: &Expr| match e {
-        Expr::Attribute(a) => a.attr.as_str() == "__dict__" && a.ctx == ExprContext::Load,
-        _ => is_vars_call(e),
+fn note_read_only_snapshots(expr: &Expr, out: &mut HashSet<TextRange>) {
+    let mut note = |e: &Expr| {
+        let snapshot = match e {
+            Expr::Attribute(a) => a.attr.as_str() == "__dict__" && a.ctx == ExprContext::Load,
+            _ => is_vars_call(e),
+        };
+        if snapshot {
+            out.insert(e.range());
+        }
     };
-    let parts: Box<dyn Iterator<Item = &Expr> + '_> = match expr {
+    match expr {
         Expr::Call(c) if c.arguments.keywords.is_empty() => match c.func.as_ref() {
             Expr::Name(n) if is_collecting_builtin(n.id.as_str()) => {
-                Box::new(c.arguments.args.iter())
+                c.arguments.args.iter().for_each(note);
             }
             Expr::Attribute(a)
                 if c.arguments.args.len() <= 2
@@ -1467,17 +1472,19 @@ fn read_only_snapshots(expr: &Expr) -> impl Iterator<Item = TextRange> + '_ {
                         "items" | "keys" | "values" | "get" | "copy"
                     ) =>
             {
-                Box::new(std::iter::once(a.value.as_ref()))
+                note(&a.value);
             }
-            _ => Box::new(std::iter::empty()),
+            _ => {}
         },
-        Expr::FString(f) => Box::new(f.value.elements().filter_map(|e| match e {
-            ast::InterpolatedStringElement::Interpolation(i) => Some(i.expression.as_ref()),
-            ast::InterpolatedStringElement::Literal(_) => None,
-        })),
-        _ => Box::new(std::iter::empty()),
-    };
-    parts.filter(move |e| is_snapshot(e)).map(Ranged::range)
+        Expr::FString(f) => {
+            for element in f.value.elements() {
+                if let ast::InterpolatedStringElement::Interpolation(i) = element {
+                    note(&i.expression);
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Builtins that print, format, count or copy what they are given, and never store into it
@@ -4701,7 +4708,7 @@ impl<'a> Walker<'a, '_> {
             && self.resolve(scope, n.id.as_str()).is_some()
         {
             // `print = publish` in the code: not the builtin, so what it is given may be
-            // stored through ([`read_only_snapshots`]).
+            // stored through ([`note_read_only_snapshots`]).
             for arg in &c.arguments.args {
                 self.read_only_snapshots.remove(&arg.range());
             }
