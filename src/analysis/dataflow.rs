@@ -6164,14 +6164,10 @@ impl<'a> Walker<'a, '_> {
         let collects_only = !callee.is_empty()
             && call.keywords.is_empty()
             && callee.iter().all(|k| {
-                matches!(k, Kind::Path(p) if matches!(
-                    p.as_ref(),
-                    "builtins.list" | "builtins.tuple" | "builtins.set" | "builtins.frozenset"
-                        | "builtins.dict" | "builtins.len" | "builtins.print"
-                        | "builtins.str" | "builtins.enumerate" | "builtins.zip"
-                        | "builtins.reversed" | "builtins.iter" | "builtins.sorted"
-                        | "builtins.bool"
-                ))
+                matches!(k, Kind::Path(p) if p.strip_prefix("builtins.").is_some_and(|name| {
+                    is_collecting_builtin(name)
+                        || matches!(name, "frozenset" | "enumerate" | "zip" | "reversed" | "iter" | "bool")
+                }))
             });
         let values = call
             .args
