@@ -456,6 +456,8 @@ struct Scope<'a> {
     globals: HashSet<&'a str>,
     nonlocals: HashSet<&'a str>,
     params: Vec<(&'a str, ParamKind)>,
+    /// Parameters the body assigns to again (`value = PV(value)`).
+    rebound_params: HashSet<&'a str>,
     method_kind: MethodKind,
     /// For classes: method name → function scope.
     methods: HashMap<&'a str, ScopeId>,
@@ -479,6 +481,7 @@ impl Scope<'_> {
             globals: HashSet::default(),
             nonlocals: HashSet::default(),
             params: Vec::new(),
+            rebound_params: HashSet::default(),
             method_kind: MethodKind::Instance,
             methods: HashMap::default(),
             setters: HashMap::default(),
@@ -502,6 +505,39 @@ struct ScopeBuilder<'a> {
     shares_fields: bool,
     /// `X.__dict__` and `vars(X)` used where they are only read ([`note_read_only_snapshots`]).
     read_only_snapshots: HashSet<TextRange>,
+}
+
+/// `super()` or `super(C, self)`.
+fn is_super_call(call: &ast::ExprCall) -> bool {
+    matches!(call.func.as_ref(), Expr::Name(n) if n.id.as_str() == "super")
+}
+
+/// Whether a `__setattr__` hook hands on, unchanged, the assignment it was called for:
+/// `object.__setattr__(self, name, value)`, `super().__setattr__(name, value)` or
+/// `self.__dict__[name] = value`, with the hook's own parameters, none assigned again. The
+/// walk has seen that assignment where it was made (round 21).
+fn hands_on_assignment(
+    scopes: &[Scope],
+    scope: ScopeId,
+    target: Option<&Expr>,
+    name: Option<&Expr>,
+    value: Option<&Expr>,
+) -> bool {
+    let function = &scopes[scope as usize];
+    let is_hook = function.parent.is_some_and(|class| {
+        let class = &scopes[class as usize];
+        class.is_class && class.methods.get("__setattr__") == Some(&scope)
+    });
+    let [(this, _), (name_param, _), (value_param, _)] = function.params.as_slice() else {
+        return false;
+    };
+    let is_param = |expr: Option<&Expr>, param: &str| {
+        matches!(expr, Some(Expr::Name(n)) if n.id.as_str() == param
+            && !function.rebound_params.contains(param))
+    };
+    let target_is_self =
+        is_param(target, this) || matches!(target, Some(Expr::Call(c)) if is_super_call(c));
+    is_hook && target_is_self && is_param(name, name_param) && is_param(value, value_param)
 }
 
 fn parameters_of(parameters: &ast::Parameters) -> Vec<(&str, ParamKind)> {
@@ -541,10 +577,14 @@ fn parameter_defaults(parameters: &ast::Parameters) -> impl Iterator<Item = (&st
 impl<'a> ScopeBuilder<'a> {
     fn bind(&mut self, name: &'a str) {
         let current = self.current as usize;
-        if self.scopes[current].globals.contains(name) {
+        let scope = &mut self.scopes[current];
+        if scope.globals.contains(name) {
             self.scopes[0].bound.insert(name);
         } else {
-            self.scopes[current].bound.insert(name);
+            if scope.params.iter().any(|(param, _)| *param == name) {
+                scope.rebound_params.insert(name);
+            }
+            scope.bound.insert(name);
         }
     }
 
@@ -654,6 +694,9 @@ impl<'a> Visitor<'a> for ScopeBuilder<'a> {
 
 impl<'a> ScopeBuilder<'a> {
     fn visit_stmt_inner(&mut self, stmt: &'a Stmt) {
+        if let Stmt::Assign(a) = stmt {
+            self.note_hook_dict_store(a);
+        }
         match stmt {
             Stmt::FunctionDef(f) => {
                 self.bind(f.name.as_str());
@@ -794,6 +837,24 @@ impl<'a> ScopeBuilder<'a> {
                 visitor::walk_stmt(self, stmt);
             }
             _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    /// `self.__dict__[name] = value` handing on a `__setattr__` hook's assignment gives the
+    /// object no other object's attributes: noted with the read-only snapshots.
+    fn note_hook_dict_store(&mut self, assign: &'a ast::StmtAssign) {
+        if let [Expr::Subscript(s)] = assign.targets.as_slice()
+            && let Expr::Attribute(dict) = s.value.as_ref()
+            && is_fields_dict(&s.value)
+            && hands_on_assignment(
+                &self.scopes,
+                self.current,
+                Some(&dict.value),
+                Some(&s.slice),
+                Some(&assign.value),
+            )
+        {
+            self.read_only_snapshots.insert(dict.range);
         }
     }
 
@@ -3244,6 +3305,12 @@ impl<'a> Walker<'a, '_> {
                     false,
                 );
             }
+            Expr::Subscript(s)
+                if matches!(s.value.as_ref(), Expr::Attribute(a) if is_fields_dict(&s.value)
+                    && hands_on_assignment(&self.scopes, scope, Some(&a.value), Some(&s.slice), value_expr)) =>
+            {
+                // `self.__dict__[name] = value` in a `__setattr__` hook.
+            }
             Expr::Subscript(s) => {
                 let key = self.eval(scope, &s.slice);
                 if let Expr::Attribute(a) = s.value.as_ref()
@@ -4023,12 +4090,8 @@ impl<'a> Walker<'a, '_> {
                         }
                         self.enter(setter);
                     }
-                    // A local `__setattr__`, or a descriptor's `__set__` kept as a class
-                    // attribute, runs with the value.
-                    let mut involved = self.class_attribute(*c, attr);
-                    involved.merge(value);
-                    involved.add(kind.clone());
-                    self.feed_dunders(&involved);
+                    let descriptor = self.class_attribute(*c, attr);
+                    self.run_store_hooks(kind, &descriptor, value);
                     for o in self.cs_bases(*c) {
                         self.cs_attr_store(o, None, attr, value_expr, offset, augmented);
                     }
@@ -6571,6 +6634,20 @@ impl<'a> Walker<'a, '_> {
                     result.merge(default);
                 }
             }
+            "setattr"
+                if call.args.len() == 3
+                    && hands_on_assignment(
+                        &self.scopes,
+                        scope,
+                        call.arg(0),
+                        call.arg(1),
+                        call.arg(2),
+                    ) =>
+            {
+                // `object.__setattr__(self, name, value)` in a `__setattr__` hook finishes the
+                // assignment that ran the hook, which the walk has already seen (round 21).
+                result.add(Kind::Plain);
+            }
             "setattr" => {
                 let target = call.arg_kinds(0);
                 let value = call.arg_kinds(2);
@@ -7154,6 +7231,58 @@ impl<'a> Walker<'a, '_> {
             self.feed_class_dunders(class, values, with_metaclass, &mut returned);
         }
         returned
+    }
+
+    /// An attribute assignment on a local object runs its class's `__setattr__(self, name,
+    /// value)` (on a class, its metaclass's) and, when the class attribute of that name is a
+    /// local descriptor, the descriptor's `__set__(self, obj, value)`. Only those: feeding
+    /// every special method gave `__repr__`'s or `__eq__`'s `self` each value ever stored on
+    /// the object (round 21).
+    fn run_store_hooks(&mut self, receiver: &Kind, descriptor: &Kinds, value: &Kinds) {
+        let hooks = match receiver {
+            Kind::Instance(c) => self.find_method(*c, "__setattr__", 0).into_iter().collect(),
+            Kind::Class(c) => self.metaclass_methods(*c, "__setattr__"),
+            _ => Vec::new(),
+        };
+        let this = Kinds::one(receiver.clone());
+        for hook in hooks {
+            self.run_hook(hook, &[&this, &Kinds::one(Kind::Plain), value]);
+        }
+        if !matches!(receiver, Kind::Instance(_)) {
+            return;
+        }
+        for kind in descriptor.iter() {
+            if let Kind::Instance(d) = kind
+                && let Some(set) = self.find_method(*d, "__set__", 0)
+            {
+                self.run_hook(set, &[&Kinds::one(kind.clone()), &this, value]);
+            }
+        }
+    }
+
+    /// Runs a special method that Python calls with `args`, in order (an extra argument goes
+    /// to `*args`).
+    fn run_hook(&mut self, method: ScopeId, args: &[&Kinds]) {
+        let params = self.scopes[method as usize].params.clone();
+        let mut args = args.iter();
+        for (name, kind) in params {
+            match kind {
+                ParamKind::Positional => {
+                    if let Some(kinds) = args.next() {
+                        self.bind_param(method, name, kinds);
+                    }
+                }
+                ParamKind::VarArgs => {
+                    let mut rest = Kinds::one(Kind::Plain);
+                    for kinds in args.by_ref() {
+                        rest.merge(kinds);
+                    }
+                    self.bind_param(method, name, &rest);
+                }
+                ParamKind::KeywordOnly | ParamKind::VarKeywords => {}
+            }
+        }
+        self.enter(method);
     }
 
     fn feed_class_dunders(
