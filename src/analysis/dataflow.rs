@@ -1612,6 +1612,37 @@ fn unfollowed_callable(kind: &Kind) -> Option<Sym> {
     }
 }
 
+/// The keys under which [`Walker::keyed_lookup`] keeps a tuple display's elements, by index
+/// from the start and from the end (a string key spelled so merely shares the entry).
+const INDEX_KEYS: [&str; 16] = [
+    "#0", "#1", "#2", "#3", "#4", "#5", "#6", "#7", "#8", "#9", "#10", "#11", "#12", "#13", "#14",
+    "#15",
+];
+const NEGATIVE_INDEX_KEYS: [&str; 16] = [
+    "#-1", "#-2", "#-3", "#-4", "#-5", "#-6", "#-7", "#-8", "#-9", "#-10", "#-11", "#-12", "#-13",
+    "#-14", "#-15", "#-16",
+];
+
+/// The key of a literal index (`[1]`, `[-1]`) in [`INDEX_KEYS`] / [`NEGATIVE_INDEX_KEYS`].
+fn index_key(slice: &Expr) -> Option<&'static str> {
+    let (negative, literal) = match slice {
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => (true, u.operand.as_ref()),
+        other => (false, other),
+    };
+    let Expr::NumberLiteral(ast::ExprNumberLiteral {
+        value: ast::Number::Int(i),
+        ..
+    }) = literal
+    else {
+        return None;
+    };
+    let i = usize::try_from(i.as_u64()?).ok()?;
+    match negative {
+        false => INDEX_KEYS.get(i).copied(),
+        true => NEGATIVE_INDEX_KEYS.get(i.checked_sub(1)?).copied(),
+    }
+}
+
 fn string_literal(expr: &Expr) -> Option<&str> {
     match expr {
         Expr::StringLiteral(s) => Some(s.value.to_str()),
@@ -2162,9 +2193,12 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// `name['key']` when `name` is only ever a dict literal with literal keys.
-    fn keyed_lookup(&mut self, scope: ScopeId, value: &'a Expr, slice: &Expr) -> Option<Kinds> {
-        let (Expr::Name(n), Some(key)) = (value, string_literal(slice)) else {
+    /// `name['key']` when `name` is only ever a dict literal with literal keys, `name[1]` when
+    /// it is only ever a tuple display.
+    fn keyed_lookup(&mut self, scope: ScopeId, value: &'a Expr, slice: &'a Expr) -> Option<Kinds> {
+        let (Expr::Name(n), Some(key)) =
+            (value, string_literal(slice).or_else(|| index_key(slice)))
+        else {
             return None;
         };
         let var = (self.resolve(scope, n.id.as_str())?, n.id.as_str());
@@ -3232,6 +3266,25 @@ impl<'a> Walker<'a, '_> {
                 self.binding_display = true;
                 self.bind_name(scope, name, &kinds);
                 self.binding_display = false;
+                true
+            }
+            // `ops = (caget, caput)`: a tuple never changes, so `ops[1]` is its second
+            // element only (round 21).
+            Expr::Tuple(t)
+                if t.elts.len() <= INDEX_KEYS.len()
+                    && !t.elts.iter().any(Expr::is_starred_expr) =>
+            {
+                let mut all = Kinds::one(Kind::Plain);
+                let len = t.elts.len();
+                for (i, element) in t.elts.iter().enumerate() {
+                    let kinds = self.eval(scope, element);
+                    self.bind_key(scope, name, INDEX_KEYS[i], &kinds);
+                    self.bind_key(scope, name, NEGATIVE_INDEX_KEYS[len - 1 - i], &kinds);
+                    all.merge(&kinds);
+                }
+                self.binding_keyed = true;
+                self.bind_name(scope, name, &all);
+                self.binding_keyed = false;
                 true
             }
             _ => false,
