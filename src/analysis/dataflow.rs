@@ -56,6 +56,8 @@ const MAX_PASSES: usize = 12;
 /// Deepest expression or statement nesting analysed (also the deepest recursion of the
 /// walk, function bodies walked at their calls included).
 const MAX_DEPTH: u32 = 200;
+/// Parts of paths looked up for where they point, per analysis ([`Walker::leaf_place`]).
+const MAX_PLACE_LOOKUPS: u32 = 4096;
 /// Stack that must be left when a body is walked at its call, else the walk goes on in a
 /// fresh [`ENTER_STACK_SEGMENT`] (a body nests at most [`MAX_DEPTH`] levels of the walk's
 /// frames; unoptimised builds' frames are about ten times larger).
@@ -1142,6 +1144,8 @@ fn walk(
         over_budget: false,
         module_body: &module.body,
         function_defs: HashMap::default(),
+        class_defs: HashMap::default(),
+        place_lookups_left: MAX_PLACE_LOOKUPS,
         reading_modes: HashMap::default(),
         name_places: HashMap::default(),
         attrgetters: HashMap::default(),
@@ -1265,6 +1269,11 @@ struct Walker<'a, 'c> {
     /// them ([`Self::reading_mode_parameter`]).
     module_body: &'a [Stmt],
     function_defs: HashMap<ScopeId, &'a ast::StmtFunctionDef>,
+    /// The `class` statements walked, by scope (for the places their fields hold).
+    class_defs: HashMap<ScopeId, &'a ast::StmtClassDef>,
+    /// How many more parts of paths [`Self::leaf_place`] may look up (fields and results are
+    /// not memoised, so adversarial code could otherwise make the lookups explode).
+    place_lookups_left: u32,
     reading_modes: HashMap<(ScopeId, &'a str), bool>,
     /// Where names hold paths outside the run folder ([`Self::name_place`]), memoised.
     name_places: HashMap<(ScopeId, &'a str), Option<String>>,
@@ -1640,6 +1649,99 @@ fn index_key(slice: &Expr) -> Option<&'static str> {
     match negative {
         false => INDEX_KEYS.get(i).copied(),
         true => NEGATIVE_INDEX_KEYS.get(i.checked_sub(1)?).copied(),
+    }
+}
+
+/// The calls of a function by name (`save(...)`, `obj.save(...)`) in a module, each with the
+/// scope it is in ([`Walker::call_site_arguments`]).
+struct CallsOf<'a, 'm> {
+    name: &'m str,
+    scope_of: &'m HashMap<TextSize, ScopeId>,
+    scope: ScopeId,
+    calls: Vec<(ScopeId, &'a ast::ExprCall)>,
+}
+
+impl<'a> Visitor<'a> for CallsOf<'a, '_> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        let start = match stmt {
+            Stmt::FunctionDef(f) => f.range.start(),
+            Stmt::ClassDef(c) => c.range.start(),
+            _ => return visitor::walk_stmt(self, stmt),
+        };
+        let outer = self.scope;
+        self.scope = self.scope_of.get(&start).copied().unwrap_or(outer);
+        visitor::walk_stmt(self, stmt);
+        self.scope = outer;
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Call(call) = expr
+            && self.calls.len() < 64
+        {
+            let called = match call.func.as_ref() {
+                Expr::Name(n) => n.id.as_str(),
+                Expr::Attribute(a) => a.attr.as_str(),
+                _ => "",
+            };
+            if called == self.name {
+                self.calls.push((self.scope, call));
+            }
+        }
+        visitor::walk_expr(self, expr);
+    }
+}
+
+/// The values a function's `return` statements give (not those of functions inside it).
+fn returned_values<'b>(body: &'b [Stmt], out: &mut Vec<&'b Expr>) {
+    struct Returns<'b, 'o> {
+        out: &'o mut Vec<&'b Expr>,
+    }
+    impl<'b> Visitor<'b> for Returns<'b, '_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            match stmt {
+                Stmt::Return(r) => self.out.extend(r.value.as_deref()),
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => visitor::walk_stmt(self, stmt),
+            }
+        }
+        fn visit_expr(&mut self, _: &'b Expr) {}
+    }
+    let mut returns = Returns { out };
+    for stmt in body {
+        returns.visit_stmt(stmt);
+    }
+}
+
+/// The values `body` assigns to `holder.field` (`self.out = ...`), in any block of it.
+fn attribute_assigned_values<'b>(
+    body: &'b [Stmt],
+    holder: &str,
+    field: &str,
+    out: &mut Vec<&'b Expr>,
+) {
+    struct Stores<'b, 'o, 'n> {
+        holder: &'n str,
+        field: &'n str,
+        out: &'o mut Vec<&'b Expr>,
+    }
+    impl<'b> Visitor<'b> for Stores<'b, '_, '_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            let is_target = |t: &Expr| {
+                matches!(t, Expr::Attribute(a) if a.attr.as_str() == self.field
+                    && matches!(a.value.as_ref(), Expr::Name(n) if n.id.as_str() == self.holder))
+            };
+            match stmt {
+                Stmt::Assign(a) if a.targets.iter().any(is_target) => self.out.push(&a.value),
+                Stmt::AnnAssign(a) if is_target(&a.target) => self.out.extend(a.value.as_deref()),
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ => visitor::walk_stmt(self, stmt),
+            }
+        }
+        fn visit_expr(&mut self, _: &'b Expr) {}
+    }
+    let mut stores = Stores { holder, field, out };
+    for stmt in body {
+        stores.visit_stmt(stmt);
     }
 }
 
@@ -2792,6 +2894,7 @@ impl<'a> Walker<'a, '_> {
         let Some(&id) = self.scope_of.get(&c.range.start()) else {
             return;
         };
+        self.class_defs.entry(id).or_insert(c);
         let bound = self.decorated(scope, &c.decorator_list, Kind::Class(id));
         // `metaclass=make` naming a plain function: Python calls it with the namespace the
         // body filled, and the name is bound to whatever it returns.
@@ -2960,7 +3063,14 @@ impl<'a> Walker<'a, '_> {
                     Expr::Attribute(t) => {
                         let receiver = self.eval(scope, &t.value);
                         let offset = t.range.start().to_u32();
-                        self.attr_load(&receiver, t.attr.as_str(), offset, false);
+                        // `self.group += sig` calls the attribute value's `__iadd__` (or
+                        // `__add__`) with `sig` (red-team round 21).
+                        let mut both = self.attr_load(&receiver, t.attr.as_str(), offset, false);
+                        if both.has_local_object() {
+                            both.merge(&value);
+                            let returned = self.feed_dunders(&both);
+                            value.merge(&returned);
+                        }
                         self.attr_store(&receiver, t.attr.as_str(), &value, None, offset, true);
                     }
                     Expr::Name(n) => {
@@ -5098,8 +5208,27 @@ impl<'a> Walker<'a, '_> {
             self.register_implementation(scope, &c.func, &handed);
         }
         if !callee.is_local_callable() {
-            self.escapes(&callee, &call);
-            let all = call.all_kinds();
+            match &method {
+                // `devices.sort(key=rank)` calls `rank` on the list's elements, which are the
+                // receiver's, not the call's arguments (red-team round 21).
+                Some((receiver, "sort", receiver_expr)) if !call.keywords.is_empty() => {
+                    let mut args = vec![(*receiver_expr, receiver.clone())];
+                    args.extend(call.args.iter().cloned());
+                    let sorting = CallSite {
+                        offset,
+                        expr: c,
+                        args,
+                        keywords: call.keywords.clone(),
+                    };
+                    self.escapes(&callee, &sorting);
+                }
+                _ => self.escapes(&callee, &call),
+            }
+            let mut all = call.all_kinds();
+            if let Some((receiver, "remove" | "index" | "count", _)) = &method {
+                // `slots.remove(sig)` compares each element with `sig` (its `__eq__`).
+                all.merge(receiver);
+            }
             if all.has_local_object() {
                 // `sorted([pv, Key()])`, `isinstance(pv, Meta)`, `len(obj)`, `next(obj)`,
                 // `copy.copy(obj)`: special methods, whose results may be the call's.
@@ -7292,8 +7421,19 @@ impl<'a> Walker<'a, '_> {
     /// every special method gave `__repr__`'s or `__eq__`'s `self` each value ever stored on
     /// the object (round 21).
     fn run_store_hooks(&mut self, receiver: &Kind, descriptor: &Kinds, value: &Kinds) {
-        let hooks = match receiver {
-            Kind::Instance(c) => self.find_method(*c, "__setattr__", 0).into_iter().collect(),
+        let hooks: Vec<ScopeId> = match receiver {
+            Kind::Instance(c) => match self.find_method(*c, "__setattr__", 0) {
+                Some(hook) => vec![hook],
+                // `__setattr__ = attach` in the body: a function kept as the hook.
+                None => self
+                    .class_attribute(*c, "__setattr__")
+                    .iter()
+                    .filter_map(|k| match k {
+                        Kind::Func(f) | Kind::Method(_, f) => Some(*f),
+                        _ => None,
+                    })
+                    .collect(),
+            },
             Kind::Class(c) => self.metaclass_methods(*c, "__setattr__"),
             _ => Vec::new(),
         };
@@ -7355,7 +7495,7 @@ impl<'a> Walker<'a, '_> {
     }
 
     fn feed_own_dunders(&mut self, class: ScopeId, values: &Kinds, returned: &mut Kinds) {
-        let methods: Vec<ScopeId> = self.scopes[class as usize]
+        let methods: Vec<(&'a str, ScopeId)> = self.scopes[class as usize]
             .methods
             .iter()
             .filter(|(name, _)| {
@@ -7372,10 +7512,19 @@ impl<'a> Walker<'a, '_> {
                             | "__getattr__"
                     )
             })
-            .map(|(_, f)| *f)
+            .map(|(name, f)| (*name, *f))
             .collect();
-        for f in methods {
+        for (name, f) in methods {
             self.bind_all_params(f, values);
+            if name == "__setstate__" {
+                // `copy.copy(obj)`, `pickle.loads(...)`: the state is the object's attributes,
+                // or what its `__getstate__` gives (red-team round 21).
+                let mut state = self.every_attribute_of(values);
+                if let Some(getstate) = self.find_method(class, "__getstate__", 0) {
+                    state.merge(&self.returns_of(getstate));
+                }
+                self.bind_params_after_self(f, &state);
+            }
             returned.merge(&self.returns_of(f));
         }
     }
@@ -7659,18 +7808,209 @@ impl<'a> Walker<'a, '_> {
         self.finding(call.offset, "file_write", Risk::Medium, message);
     }
 
-    /// Where the path `expr` in `scope` points ([`files::place_of`]), with the names in it
-    /// that hold a path outside the run folder ([`Self::name_place`]).
+    /// Where the path `expr` in `scope` points ([`files::place_of`]), with the names, config
+    /// fields and calls in it that hold a path outside the run folder ([`Self::leaf_place`]).
     fn path_place(&mut self, scope: ScopeId, expr: &'a Expr, depth: u32) -> files::Place {
-        let mut names = Vec::new();
-        files::names_in(expr, &mut names);
-        let mut outside: HashMap<&'a str, String> = HashMap::default();
-        for name in names {
-            if let Some(place) = self.name_place(scope, name, depth) {
-                outside.insert(name, place);
+        let mut leaves = Vec::new();
+        files::leaves_in(expr, &mut leaves);
+        let mut outside: HashMap<TextRange, String> = HashMap::default();
+        for leaf in leaves {
+            if let Some(place) = self.leaf_place(scope, leaf, depth) {
+                outside.insert(leaf.range(), place);
             }
         }
-        files::place_of(expr, &|n| outside.get(n).cloned())
+        files::place_of(expr, &|leaf| outside.get(&leaf.range()).cloned())
+    }
+
+    /// The path outside the run folder a part of a path may hold: a name
+    /// ([`Self::name_place`]), a config field (`cfg['out']` of a dict display, `cfg.out` of
+    /// a `SimpleNamespace(out=...)` or of a local class's instance, `Config.out`,
+    /// `self.out`) or a local function's result (`out_dir()`). Read from the code's text,
+    /// flow-insensitively, as names are (round 21).
+    fn leaf_place(&mut self, scope: ScopeId, leaf: &'a Expr, depth: u32) -> Option<String> {
+        if depth > 4 || self.place_lookups_left == 0 {
+            return None;
+        }
+        self.place_lookups_left -= 1;
+        match leaf {
+            Expr::Name(n) => self.name_place(scope, n.id.as_str(), depth),
+            Expr::Subscript(s) => {
+                let (Expr::Name(holder), Some(field)) =
+                    (s.value.as_ref(), string_literal(&s.slice))
+                else {
+                    return None;
+                };
+                self.field_place(scope, holder.id.as_str(), field, depth)
+            }
+            Expr::Attribute(a) => {
+                let Expr::Name(holder) = a.value.as_ref() else {
+                    return None;
+                };
+                self.field_place(scope, holder.id.as_str(), a.attr.as_str(), depth)
+            }
+            Expr::Call(c) => {
+                let Expr::Name(function) = c.func.as_ref() else {
+                    return None;
+                };
+                let (id, function) = self.local_def(scope, function.id.as_str(), |s| match s {
+                    Stmt::FunctionDef(f) => Some((f.name.as_str(), f.range.start(), f)),
+                    _ => None,
+                })?;
+                let mut returned = Vec::new();
+                returned_values(&function.body, &mut returned);
+                self.first_outside(id, returned, depth)
+            }
+            _ => None,
+        }
+    }
+
+    /// The path outside the run folder field `field` of `holder` may hold: an item of a dict
+    /// display, a keyword of a call (`SimpleNamespace(out=...)`, `Config(out=...)`), or a
+    /// field of a local class (`holder` an instance of it, the class itself, or `self`).
+    fn field_place(
+        &mut self,
+        scope: ScopeId,
+        holder: &'a str,
+        field: &str,
+        depth: u32,
+    ) -> Option<String> {
+        let owner = self.resolve(scope, holder)?;
+        let mut values = Vec::new();
+        self.assigned_in(owner, holder, &mut values);
+        let mut candidates = Vec::new();
+        let mut classes = Vec::new();
+        for value in values {
+            match value {
+                Expr::Dict(d) => candidates.extend(
+                    d.items
+                        .iter()
+                        .filter(|i| i.key.as_ref().and_then(string_literal) == Some(field))
+                        .map(|i| &i.value),
+                ),
+                Expr::Call(c) => {
+                    candidates.extend(c.arguments.find_keyword(field).map(|k| &k.value));
+                    if let Expr::Name(class) = c.func.as_ref() {
+                        classes.push(class.id.as_str());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(place) = self.first_outside(owner, candidates, depth) {
+            return Some(place);
+        }
+        // `Config.out`, `Config().out`
+        classes.push(holder);
+        for class in classes {
+            if let Some((id, class)) = self.local_def(owner, class, |s| match s {
+                Stmt::ClassDef(c) => Some((c.name.as_str(), c.range.start(), c)),
+                _ => None,
+            }) && let Some(place) = self.class_field_place(id, class, field, depth)
+            {
+                return Some(place);
+            }
+        }
+        // `self.out` in a method.
+        let function = &self.scopes[scope as usize];
+        let class = function
+            .parent
+            .and_then(|c| self.class_defs.get(&c).map(|d| (c, *d)));
+        match (function.params.first(), class) {
+            (Some(&(this, ParamKind::Positional)), Some((id, class))) if this == holder => {
+                self.class_field_place(id, class, field, depth)
+            }
+            _ => None,
+        }
+    }
+
+    /// A local class's field: a class attribute (a dataclass default, also as
+    /// `field(default=...)`) or what a method assigns to `self.<field>`.
+    fn class_field_place(
+        &mut self,
+        id: ScopeId,
+        class: &'a ast::StmtClassDef,
+        field: &str,
+        depth: u32,
+    ) -> Option<String> {
+        let mut values = Vec::new();
+        files::assigned_values(&class.body, field, &mut values);
+        let defaults: Vec<&'a Expr> = values
+            .iter()
+            .filter_map(|v| match v {
+                Expr::Call(c) => c.arguments.find_keyword("default").map(|k| &k.value),
+                _ => None,
+            })
+            .collect();
+        values.extend(defaults);
+        if let Some(place) = self.first_outside(id, values, depth) {
+            return Some(place);
+        }
+        for stmt in &class.body {
+            let Stmt::FunctionDef(method) = stmt else {
+                continue;
+            };
+            let (Some(&method_id), Some(this)) = (
+                self.scope_of.get(&method.range.start()),
+                method.parameters.args.first(),
+            ) else {
+                continue;
+            };
+            let mut stored = Vec::new();
+            attribute_assigned_values(
+                &method.body,
+                this.parameter.name.as_str(),
+                field,
+                &mut stored,
+            );
+            if let Some(place) = self.first_outside(method_id, stored, depth) {
+                return Some(place);
+            }
+        }
+        None
+    }
+
+    /// The first of `values` (in `scope`) that points outside the run folder.
+    fn first_outside(
+        &mut self,
+        scope: ScopeId,
+        values: Vec<&'a Expr>,
+        depth: u32,
+    ) -> Option<String> {
+        values
+            .into_iter()
+            .find_map(|value| match self.path_place(scope, value, depth + 1) {
+                files::Place::Outside(place) => Some(place),
+                _ => None,
+            })
+    }
+
+    /// The values `name` is assigned in the body of scope `owner` (the module or a function).
+    fn assigned_in(&self, owner: ScopeId, name: &str, out: &mut Vec<&'a Expr>) {
+        if owner == MODULE {
+            files::assigned_values(self.module_body, name, out);
+        } else if let Some(function) = self.function_defs.get(&owner).copied() {
+            files::assigned_values(&function.body, name, out);
+        }
+    }
+
+    /// The `def` or `class` statement `name` is bound to in `scope`, when it is one at the top
+    /// of the module or of the function that binds it, with its scope.
+    fn local_def<T: 'a>(
+        &self,
+        scope: ScopeId,
+        name: &str,
+        pick: impl Fn(&'a Stmt) -> Option<(&'a str, TextSize, T)>,
+    ) -> Option<(ScopeId, T)> {
+        let owner = self.resolve(scope, name)?;
+        let body: &'a [Stmt] = if owner == MODULE {
+            self.module_body
+        } else {
+            &self.function_defs.get(&owner)?.body
+        };
+        body.iter()
+            .filter_map(&pick)
+            .find(|(n, ..)| *n == name)
+            .and_then(|(_, start, def)| Some((*self.scope_of.get(&start)?, def)))
     }
 
     /// The path outside the run folder `name` may hold in `scope`, from the values it is
@@ -7699,15 +8039,75 @@ impl<'a> Walker<'a, '_> {
                     .map(|(_, default)| default),
             );
         }
-        let mut place = None;
-        for value in values {
-            if let files::Place::Outside(outside) = self.path_place(owner, value, depth + 1) {
-                place = Some(outside);
-                break;
+        let mut place = self.first_outside(owner, values, depth);
+        if place.is_none()
+            && let Some(function) = self.function_defs.get(&owner).copied()
+        {
+            // `save(fig, '/tmp/figs')`: what the calls of the function pass (round 21).
+            for (caller, argument) in self.call_site_arguments(owner, function, name) {
+                if let files::Place::Outside(outside) = self.path_place(caller, argument, depth + 1)
+                {
+                    place = Some(outside);
+                    break;
+                }
             }
         }
         self.name_places.insert((owner, name), place.clone());
         place
+    }
+
+    /// What the calls of `function` (by its name, or as a method `obj.name(...)`) anywhere in
+    /// the module pass for its parameter `param`, with the scope each call is in.
+    fn call_site_arguments(
+        &self,
+        id: ScopeId,
+        function: &'a ast::StmtFunctionDef,
+        param: &str,
+    ) -> Vec<(ScopeId, &'a Expr)> {
+        let parameters = &function.parameters;
+        let Some(index) = parameters
+            .posonlyargs
+            .iter()
+            .chain(&parameters.args)
+            .position(|p| p.parameter.name.as_str() == param)
+        else {
+            return Vec::new();
+        };
+        let is_method = self.scopes[id as usize]
+            .parent
+            .is_some_and(|c| self.scopes[c as usize].is_class)
+            && self.scopes[id as usize].method_kind == MethodKind::Instance;
+        let mut calls = CallsOf {
+            name: function.name.as_str(),
+            scope_of: &self.scope_of,
+            scope: MODULE,
+            calls: Vec::new(),
+        };
+        for stmt in self.module_body {
+            calls.visit_stmt(stmt);
+        }
+        let mut out = Vec::new();
+        for (scope, call) in calls.calls {
+            let through_attribute = matches!(call.func.as_ref(), Expr::Attribute(_));
+            // `obj.save(path)` binds `self` first; `save(path)` or `Cls.save(obj, path)` not.
+            let position = match (is_method, through_attribute) {
+                (true, true) => index.checked_sub(1),
+                _ => Some(index),
+            };
+            let arguments = &call.arguments;
+            let keyword = (index >= parameters.posonlyargs.len())
+                .then(|| arguments.find_keyword(param))
+                .flatten();
+            out.extend(keyword.map(|k| (scope, &k.value)));
+            if let Some(argument) = position.and_then(|p| arguments.args.get(p))
+                && !arguments.args[..=position.unwrap_or(0)]
+                    .iter()
+                    .any(Expr::is_starred_expr)
+            {
+                out.push((scope, argument));
+            }
+        }
+        out
     }
 
     /// Whether `name`, used as a file mode in `scope`, is a parameter of that function that

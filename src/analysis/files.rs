@@ -155,11 +155,13 @@ pub(crate) enum Place {
 /// `abspath` and `pathlib.Path(...)` of one, `Path.home()`, `tempfile.gettempdir()`,
 /// `$HOME`/`$TMPDIR` from the environment, `/` or `+` joins of those (the left part decides,
 /// unless the right one is absolute), `with_suffix`/`with_name`/`parent` of one, and the
-/// names `names` knows to hold a place outside (`OUT_DIR = '/data/out'`).
-pub(crate) fn place_of(path: &Expr, names: &dyn Fn(&str) -> Option<String>) -> Place {
-    let place_of = |e: &Expr| place_of(e, names);
+/// values `known` knows to hold a place outside: names (`OUT_DIR = '/data/out'`), config
+/// fields (`cfg['out']`, `cfg.out`) and calls (`out_dir()`), see [`leaves_in`].
+pub(crate) fn place_of(path: &Expr, known: &dyn Fn(&Expr) -> Option<String>) -> Place {
+    let place_of = |e: &Expr| place_of(e, known);
+    let known_place = || known(path).map_or(Place::Unknown, Place::Outside);
     match path {
-        Expr::Name(n) => names(n.id.as_str()).map_or(Place::Unknown, Place::Outside),
+        Expr::Name(_) => known_place(),
         // `Path.cwd().parent`: beside the run folder (round 19).
         Expr::Attribute(a) if a.attr.as_str() == "parent" && is_working_directory(&a.value) => {
             Place::Outside("the run folder's parent".into())
@@ -169,6 +171,7 @@ pub(crate) fn place_of(path: &Expr, names: &dyn Fn(&str) -> Option<String>) -> P
             other => other,
         },
         Expr::Subscript(s) if is_environ(&s.value) => place_of_variable(&s.slice),
+        Expr::Subscript(_) | Expr::Attribute(_) => known_place(),
         Expr::StringLiteral(s) => place_of_text(s.value.to_str()),
         Expr::FString(f) => {
             // The text before the first value decides; a value first decides if it is a
@@ -195,7 +198,7 @@ pub(crate) fn place_of(path: &Expr, names: &dyn Fn(&str) -> Option<String>) -> P
             let name = match call.func.as_ref() {
                 Expr::Attribute(a) => a.attr.as_str(),
                 Expr::Name(n) => n.id.as_str(),
-                _ => return Place::Unknown,
+                _ => return known_place(),
             };
             match name {
                 "home" | "gettempdir" | "gettempdirb" | "gethomedir" => {
@@ -246,7 +249,7 @@ pub(crate) fn place_of(path: &Expr, names: &dyn Fn(&str) -> Option<String>) -> P
                         place
                     }
                 }
-                _ => Place::Unknown,
+                _ => known_place(),
             }
         }
         _ => Place::Unknown,
@@ -576,23 +579,28 @@ pub(crate) fn assigned_values<'b>(body: &'b [Stmt], name: &str, out: &mut Vec<&'
     }
 }
 
-/// The names an expression reads (its `Name` loads), for [`place_of`]'s `names`.
-pub(crate) fn names_in<'b>(expr: &'b Expr, out: &mut Vec<&'b str>) {
-    struct Names<'b, 'o> {
-        out: &'o mut Vec<&'b str>,
+/// The parts of a path expression whose place [`place_of`] asks its caller for: names read,
+/// attributes, subscripts and calls (at most 32, outermost first).
+pub(crate) fn leaves_in<'b>(expr: &'b Expr, out: &mut Vec<&'b Expr>) {
+    struct Leaves<'b, 'o> {
+        out: &'o mut Vec<&'b Expr>,
     }
-    impl<'b> Visitor<'b> for Names<'b, '_> {
+    impl<'b> Visitor<'b> for Leaves<'b, '_> {
         fn visit_expr(&mut self, expr: &'b Expr) {
-            if let Expr::Name(n) = expr {
-                if n.ctx == ExprContext::Load && self.out.len() < 16 {
-                    self.out.push(n.id.as_str());
+            if self.out.len() >= 32 {
+                return;
+            }
+            match expr {
+                Expr::Name(n) if n.ctx == ExprContext::Load => self.out.push(expr),
+                Expr::Attribute(_) | Expr::Subscript(_) | Expr::Call(_) => {
+                    self.out.push(expr);
+                    visitor::walk_expr(self, expr);
                 }
-            } else {
-                visitor::walk_expr(self, expr);
+                _ => visitor::walk_expr(self, expr),
             }
         }
     }
-    Names { out }.visit_expr(expr);
+    Leaves { out }.visit_expr(expr);
 }
 
 /// How many times `name` is bound anywhere in `module` (in every scope: assignments and
@@ -736,8 +744,8 @@ mod tests {
 
     fn place(code: &str) -> Place {
         let parsed = ruff_python_parser::parse_expression(code).expect("parses");
-        place_of(parsed.expr(), &|name| {
-            (name == "OUT").then(|| "/data/out".to_owned())
+        place_of(parsed.expr(), &|leaf| {
+            matches!(leaf, Expr::Name(n) if n.id.as_str() == "OUT").then(|| "/data/out".to_owned())
         })
     }
 
