@@ -858,6 +858,20 @@ impl<'a> ScopeBuilder<'a> {
         {
             self.read_only_snapshots.insert(dict.range);
         }
+        // `self.__dict__['_rb'] = pv`: one named attribute ([`Walker::assign`]).
+        if let [Expr::Subscript(s)] = assign.targets.as_slice()
+            && let Expr::Attribute(dict) = s.value.as_ref()
+            && is_fields_dict(&s.value)
+            && string_literal(&s.slice).is_some()
+            && let Expr::Name(holder) = dict.value.as_ref()
+            && let Some(parent) = self.scopes[self.current as usize].parent
+            && self.scopes[parent as usize].is_class
+            && let Some(&(this, ParamKind::Positional)) =
+                self.scopes[self.current as usize].params.first()
+            && holder.id.as_str() == this
+        {
+            self.read_only_snapshots.insert(dict.range);
+        }
     }
 
     fn visit_expr_inner(&mut self, expr: &'a Expr) {
@@ -1552,6 +1566,15 @@ fn note_read_only_snapshots(expr: &Expr, out: &mut HashSet<TextRange>) {
                     note(&i.expression);
                 }
             }
+        }
+        // `self.__dict__ == other.__dict__` in `__eq__` (red-team round 21).
+        Expr::Compare(c)
+            if c.ops
+                .iter()
+                .all(|op| matches!(op, ast::CmpOp::Eq | ast::CmpOp::NotEq)) =>
+        {
+            note(&c.left);
+            c.comparators.iter().for_each(note);
         }
         _ => {}
     }
@@ -3473,6 +3496,21 @@ impl<'a> Walker<'a, '_> {
                     && hands_on_assignment(&self.scopes, scope, Some(&a.value), Some(&s.slice), value_expr)) =>
             {
                 // `self.__dict__[name] = value` in a `__setattr__` hook.
+            }
+            Expr::Subscript(s)
+                if matches!(s.value.as_ref(), Expr::Attribute(d) if is_fields_dict(&s.value)
+                    && self.is_self(scope, &d.value))
+                    && string_literal(&s.slice).is_some() =>
+            {
+                // `self.__dict__['_rb'] = pv` in a method, past a blocking `__setattr__`: the
+                // attribute `_rb` (red-team round 21).
+                if let (Expr::Attribute(dict), Some(attr)) =
+                    (s.value.as_ref(), string_literal(&s.slice))
+                {
+                    let receiver = self.eval(scope, &dict.value);
+                    let offset = s.range.start().to_u32();
+                    self.attr_store(&receiver, attr, value, value_expr, offset, false);
+                }
             }
             Expr::Subscript(s) => {
                 let key = self.eval(scope, &s.slice);
@@ -7413,6 +7451,16 @@ impl<'a> Walker<'a, '_> {
             self.feed_class_dunders(class, values, with_metaclass, &mut returned);
         }
         returned
+    }
+
+    /// Whether `expr` is the first parameter of the method `scope` (`self`).
+    fn is_self(&self, scope: ScopeId, expr: &Expr) -> bool {
+        let function = &self.scopes[scope as usize];
+        let in_class = function
+            .parent
+            .is_some_and(|c| self.scopes[c as usize].is_class);
+        matches!((expr, function.params.first()), (Expr::Name(n), Some(&(this, ParamKind::Positional)))
+            if in_class && n.id.as_str() == this && !function.rebound_params.contains(this))
     }
 
     /// An attribute assignment on a local object runs its class's `__setattr__(self, name,
