@@ -1160,6 +1160,7 @@ fn walk(
         function_defs: HashMap::default(),
         class_defs: HashMap::default(),
         place_lookups_left: MAX_PLACE_LOOKUPS,
+        leaf_places: HashMap::default(),
         reading_modes: HashMap::default(),
         name_places: HashMap::default(),
         attrgetters: HashMap::default(),
@@ -1285,9 +1286,11 @@ struct Walker<'a, 'c> {
     function_defs: HashMap<ScopeId, &'a ast::StmtFunctionDef>,
     /// The `class` statements walked, by scope (for the places their fields hold).
     class_defs: HashMap<ScopeId, &'a ast::StmtClassDef>,
-    /// How many more parts of paths [`Self::leaf_place`] may look up (fields and results are
-    /// not memoised, so adversarial code could otherwise make the lookups explode).
+    /// How many more parts of paths [`Self::leaf_place`] may look up (a bound on the work
+    /// adversarial code can ask of it).
     place_lookups_left: u32,
+    /// What [`Self::leaf_place`] found for a part of a path other than a name, by scope.
+    leaf_places: HashMap<(ScopeId, TextRange), Option<String>>,
     reading_modes: HashMap<(ScopeId, &'a str), bool>,
     /// Where names hold paths outside the run folder ([`Self::name_place`]), memoised.
     name_places: HashMap<(ScopeId, &'a str), Option<String>>,
@@ -7876,12 +7879,32 @@ impl<'a> Walker<'a, '_> {
     /// `self.out`) or a local function's result (`out_dir()`). Read from the code's text,
     /// flow-insensitively, as names are (round 21).
     fn leaf_place(&mut self, scope: ScopeId, leaf: &'a Expr, depth: u32) -> Option<String> {
+        if let Expr::Name(n) = leaf {
+            return self.name_place(scope, n.id.as_str(), depth);
+        }
+        // Memoised like names (each pass of the walk asks again); a lookup in progress
+        // finds `None`.
+        let key = (scope, leaf.range());
+        if let Some(known) = self.leaf_places.get(&key) {
+            return known.clone();
+        }
         if depth > 4 || self.place_lookups_left == 0 {
             return None;
         }
         self.place_lookups_left -= 1;
+        self.leaf_places.insert(key, None);
+        let place = self.unmemoised_leaf_place(scope, leaf, depth);
+        self.leaf_places.insert(key, place.clone());
+        place
+    }
+
+    fn unmemoised_leaf_place(
+        &mut self,
+        scope: ScopeId,
+        leaf: &'a Expr,
+        depth: u32,
+    ) -> Option<String> {
         match leaf {
-            Expr::Name(n) => self.name_place(scope, n.id.as_str(), depth),
             Expr::Subscript(s) => {
                 let (Expr::Name(holder), Some(field)) =
                     (s.value.as_ref(), string_literal(&s.slice))
