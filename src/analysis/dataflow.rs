@@ -1161,6 +1161,7 @@ fn walk(
         class_defs: HashMap::default(),
         place_lookups_left: MAX_PLACE_LOOKUPS,
         leaf_places: HashMap::default(),
+        literal_names_found: HashMap::default(),
         reading_modes: HashMap::default(),
         name_places: HashMap::default(),
         attrgetters: HashMap::default(),
@@ -1291,6 +1292,8 @@ struct Walker<'a, 'c> {
     place_lookups_left: u32,
     /// What [`Self::leaf_place`] found for a part of a path other than a name, by scope.
     leaf_places: HashMap<(ScopeId, TextRange), Option<String>>,
+    /// What [`Self::literal_names`] found, by the name's place in the code.
+    literal_names_found: HashMap<TextRange, Option<Vec<&'a str>>>,
     reading_modes: HashMap<(ScopeId, &'a str), bool>,
     /// Where names hold paths outside the run folder ([`Self::name_place`]), memoised.
     name_places: HashMap<(ScopeId, &'a str), Option<String>>,
@@ -1714,6 +1717,33 @@ impl<'a> Visitor<'a> for CallsOf<'a, '_> {
             }
         }
         visitor::walk_expr(self, expr);
+    }
+}
+
+/// The strings a loop over `iterable` gives: a display of string literals, or a name or
+/// attribute bound once, to such a display, and only ever iterated (so never changed or
+/// handed on).
+fn literal_sequence<'b>(module: &'b [Stmt], iterable: &'b Expr) -> Option<Vec<&'b str>> {
+    if let Some(strings) = files::display_strings(iterable) {
+        return Some(strings);
+    }
+    let (bound, name) = match iterable {
+        Expr::Name(n) => (files::Bound::Name(n.id.as_str()), n.id.as_str()),
+        Expr::Attribute(a) => (files::Bound::Attribute(a.attr.as_str()), a.attr.as_str()),
+        _ => return None,
+    };
+    let sources = files::literal_sources(module, bound);
+    let [value] = sources.assigned.as_slice() else {
+        return None;
+    };
+    let only_iterated = sources.loops.is_empty()
+        && sources.other_changes == 0
+        && sources.loads == sources.iterated_loads
+        && files::bindings_of(module, name) == 1;
+    if only_iterated {
+        files::display_strings(value)
+    } else {
+        None
     }
 }
 
@@ -6823,10 +6853,13 @@ impl<'a> Walker<'a, '_> {
             }
             "getattr" => {
                 let target = call.arg_kinds(0);
-                match call.arg(1).map(|e| (e, string_literal(e))) {
-                    Some((_, Some(attr))) => {
-                        let loaded = self.attr_load(&target, attr, offset, false);
-                        result.merge(&loaded);
+                let names = call.arg(1).and_then(|e| self.literal_names(e));
+                match call.arg(1).map(|e| (e, names)) {
+                    Some((_, Some(names))) => {
+                        for attr in names {
+                            let loaded = self.attr_load(&target, attr, offset, false);
+                            result.merge(&loaded);
+                        }
                     }
                     Some((_, None)) if target.touches_control_system() => {
                         self.dynamic_attribute(offset, "`getattr` with a computed name");
@@ -6874,14 +6907,17 @@ impl<'a> Walker<'a, '_> {
             "setattr" => {
                 let target = call.arg_kinds(0);
                 let value = call.arg_kinds(2);
-                if matches!(call.arg(1).map(string_literal), Some(None)) {
+                let names = call.arg(1).and_then(|e| self.literal_names(e));
+                if call.arg(1).is_some() && names.is_none() {
                     // Any attribute may now hold the value (round 19: `setattr(self, name,
                     // EpicsSignal(pv))` then `self.shutter.set(0)`).
                     self.learn_field(ANY_FIELD, &value);
                 }
-                match call.arg(1).map(string_literal) {
-                    Some(Some(attr)) => {
-                        self.attr_store(&target, attr, &value, call.arg(2), offset, false)
+                match call.arg(1).map(|_| names) {
+                    Some(Some(names)) => {
+                        for attr in names {
+                            self.attr_store(&target, attr, &value, call.arg(2), offset, false);
+                        }
                     }
                     Some(None)
                         if reaches_sensitive_module(&target)
@@ -7454,6 +7490,42 @@ impl<'a> Walker<'a, '_> {
             self.feed_class_dunders(class, values, with_metaclass, &mut returned);
         }
         returned
+    }
+
+    /// The attribute names a `getattr`/`setattr` name argument may be: a string literal, or a
+    /// name every binding of which, anywhere in the module, is a loop over literal strings
+    /// (`for attr in ('x', 'y')`, `for a in ATTRS` with `ATTRS = [...]` only ever iterated,
+    /// `for p in self.PLANES` with a class attribute like it) or a string literal. Read from
+    /// the code's text; memoised (red-team round 21).
+    fn literal_names(&mut self, expr: &'a Expr) -> Option<Vec<&'a str>> {
+        if let Some(name) = string_literal(expr) {
+            return Some(vec![name]);
+        }
+        let Expr::Name(n) = expr else {
+            return None;
+        };
+        if let Some(known) = self.literal_names_found.get(&expr.range()) {
+            return known.clone();
+        }
+        let name = n.id.as_str();
+        let module = self.module_body;
+        let sources = files::literal_sources(module, files::Bound::Name(name));
+        let names = (sources.loops.len() + sources.assigned.len()
+            == files::bindings_of(module, name)
+            && sources.other_changes == 0)
+            .then(|| {
+                let mut names = Vec::new();
+                for value in &sources.assigned {
+                    names.push(string_literal(value)?);
+                }
+                for iterable in &sources.loops {
+                    names.extend(literal_sequence(module, iterable)?);
+                }
+                (!names.is_empty()).then_some(names)
+            })
+            .flatten();
+        self.literal_names_found.insert(expr.range(), names.clone());
+        names
     }
 
     /// Whether `expr` is the first parameter of the method `scope` (`self`).

@@ -668,6 +668,147 @@ pub(crate) fn bindings_of(module: &[Stmt], name: &str) -> usize {
     bindings.count
 }
 
+/// What [`literal_sources`] looks for: a name, or an attribute (`self.PLANES`, `Cls.PLANES`)
+/// together with the class-body name that defines it.
+#[derive(Clone, Copy)]
+pub(crate) enum Bound<'n> {
+    Name(&'n str),
+    Attribute(&'n str),
+}
+
+/// How a name or attribute is bound and used across the whole module, for telling that it
+/// only ever holds literal strings (`for attr in ('x', 'y'): getattr(dev, attr)`).
+#[derive(Default)]
+pub(crate) struct LiteralSources<'b> {
+    /// The iterables of the `for` loops and comprehensions that bind it as their target.
+    pub(crate) loops: Vec<&'b Expr>,
+    /// The values of the assignments that bind it (`x = ...`, in any scope).
+    pub(crate) assigned: Vec<&'b Expr>,
+    /// Its loads, and those of them that are what a loop or comprehension iterates.
+    pub(crate) loads: usize,
+    pub(crate) iterated_loads: usize,
+    /// Other ways it may change: attribute stores and deletions, and (for an attribute) a
+    /// string literal spelling its name (`setattr(C, 'PLANES', ...)`).
+    pub(crate) other_changes: usize,
+}
+
+/// [`LiteralSources`] of `bound` in `module`.
+pub(crate) fn literal_sources<'b>(module: &'b [Stmt], bound: Bound<'_>) -> LiteralSources<'b> {
+    struct Sources<'b, 'n> {
+        bound: Bound<'n>,
+        out: LiteralSources<'b>,
+        depth: u32,
+    }
+    impl Sources<'_, '_> {
+        fn is_it(&self, expr: &Expr) -> bool {
+            match (self.bound, expr) {
+                (Bound::Name(name) | Bound::Attribute(name), Expr::Name(n)) => {
+                    n.id.as_str() == name
+                }
+                (Bound::Attribute(name), Expr::Attribute(a)) => a.attr.as_str() == name,
+                _ => false,
+            }
+        }
+    }
+    impl<'b> Visitor<'b> for Sources<'b, '_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if self.depth >= MAX_SCAN_DEPTH {
+                self.out.other_changes += 1;
+                return;
+            }
+            match stmt {
+                Stmt::For(f) => {
+                    if self.is_it(&f.target) {
+                        self.out.loops.push(&f.iter);
+                    }
+                    if self.is_it(&f.iter) {
+                        self.out.iterated_loads += 1;
+                    }
+                }
+                Stmt::Assign(a) => {
+                    for target in &a.targets {
+                        if matches!(target, Expr::Name(_)) && self.is_it(target) {
+                            self.out.assigned.push(&a.value);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            self.depth += 1;
+            visitor::walk_stmt(self, stmt);
+            self.depth -= 1;
+        }
+
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            if self.depth >= MAX_SCAN_DEPTH {
+                self.out.other_changes += 1;
+                return;
+            }
+            let generators = match expr {
+                Expr::ListComp(c) => &c.generators[..],
+                Expr::SetComp(c) => &c.generators[..],
+                Expr::DictComp(c) => &c.generators[..],
+                Expr::Generator(c) => &c.generators[..],
+                _ => &[],
+            };
+            for generator in generators {
+                if self.is_it(&generator.target) {
+                    self.out.loops.push(&generator.iter);
+                }
+                if self.is_it(&generator.iter) {
+                    self.out.iterated_loads += 1;
+                }
+            }
+            match expr {
+                Expr::Name(n) if n.ctx == ExprContext::Load && self.is_it(expr) => {
+                    self.out.loads += 1;
+                }
+                Expr::Attribute(a) if self.is_it(expr) => match a.ctx {
+                    ExprContext::Load => self.out.loads += 1,
+                    _ => self.out.other_changes += 1,
+                },
+                Expr::StringLiteral(s) if matches!(self.bound, Bound::Attribute(name) if s.value.to_str() == name) =>
+                {
+                    self.out.other_changes += 1;
+                }
+                _ => {}
+            }
+            self.depth += 1;
+            visitor::walk_expr(self, expr);
+            self.depth -= 1;
+        }
+    }
+    let mut sources = Sources {
+        bound,
+        out: LiteralSources::default(),
+        depth: 0,
+    };
+    for stmt in module {
+        sources.visit_stmt(stmt);
+    }
+    sources.out
+}
+
+/// The strings of a list, tuple or set display of string literals only (`('x', 'y')`).
+pub(crate) fn display_strings(expr: &Expr) -> Option<Vec<&str>> {
+    let elements = match expr {
+        Expr::List(l) => &l.elts,
+        Expr::Tuple(t) => &t.elts,
+        Expr::Set(s) => &s.elts,
+        _ => return None,
+    };
+    if elements.is_empty() || elements.len() > 64 {
+        return None;
+    }
+    elements
+        .iter()
+        .map(|e| match e {
+            Expr::StringLiteral(s) => Some(s.value.to_str()),
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
