@@ -5296,9 +5296,23 @@ impl<'a> Walker<'a, '_> {
                 _ => self.escapes(&callee, &call),
             }
             let mut all = call.all_kinds();
-            if let Some((receiver, "remove" | "index" | "count", _)) = &method {
+            match &method {
                 // `slots.remove(sig)` compares each element with `sig` (its `__eq__`).
-                all.merge(receiver);
+                Some((receiver, "remove" | "index" | "count", _)) => {
+                    all.merge(receiver);
+                }
+                // `chans.update(data)` of a `UserDict` subclass: the library's method may run
+                // the class's overrides (`__setitem__`) with the arguments' elements.
+                Some((receiver, _, _))
+                    if receiver
+                        .iter()
+                        .any(|k| matches!(k, Kind::Instance(c) if self.has_foreign_base(*c))) =>
+                {
+                    let elements = self.iterated(&all);
+                    all.merge(&elements);
+                    all.merge(receiver);
+                }
+                _ => {}
             }
             if all.has_local_object() {
                 // `sorted([pv, Key()])`, `isinstance(pv, Meta)`, `len(obj)`, `next(obj)`,
@@ -5488,6 +5502,13 @@ impl<'a> Walker<'a, '_> {
                         args.add(Kind::Plain);
                         self.learn_field("args", &args);
                         result.merge(&all);
+                        // The library's `__init__` may run the class's overrides with them
+                        // (`UserDict(data)` calls `__setitem__` for each pair; red-team
+                        // round 21).
+                        let mut handed = self.iterated(&all);
+                        handed.merge(&all);
+                        handed.add(Kind::Instance(*class));
+                        self.feed_dunders(&handed);
                     }
                 }
             }
@@ -7637,8 +7658,24 @@ impl<'a> Walker<'a, '_> {
             })
             .map(|(name, f)| (*name, *f))
             .collect();
+        // Python runs a special method on the object whose class defines it: `self` is one
+        // of the local objects involved, never the other values (round 21).
+        let mut objects = Kinds::default();
+        for kind in values.iter() {
+            if matches!(kind, Kind::Instance(_) | Kind::Class(_)) {
+                objects.add(kind.clone());
+            }
+        }
         for (name, f) in methods {
-            self.bind_all_params(f, values);
+            if self.scopes[f as usize].method_kind == MethodKind::Static {
+                self.bind_all_params(f, values);
+            } else {
+                self.bind_params_after_self(f, values);
+                if let Some(&(this, ParamKind::Positional)) = self.scopes[f as usize].params.first()
+                {
+                    self.bind_param(f, this, &objects);
+                }
+            }
             if name == "__setstate__" {
                 // `copy.copy(obj)`, `pickle.loads(...)`: the state is the object's attributes,
                 // or what its `__getstate__` gives (red-team round 21).
