@@ -1162,6 +1162,7 @@ fn walk(
         place_lookups_left: MAX_PLACE_LOOKUPS,
         leaf_places: HashMap::default(),
         literal_names_found: HashMap::default(),
+        property_setters: HashMap::default(),
         reading_modes: HashMap::default(),
         name_places: HashMap::default(),
         attrgetters: HashMap::default(),
@@ -1294,6 +1295,9 @@ struct Walker<'a, 'c> {
     leaf_places: HashMap<(ScopeId, TextRange), Option<String>>,
     /// What [`Self::literal_names`] found, by the name's place in the code.
     literal_names_found: HashMap<TextRange, Option<Vec<&'a str>>>,
+    /// The setters of `property(get, set)` calls in each class body, whatever defines them
+    /// (a module function too).
+    property_setters: HashMap<ScopeId, Vec<ScopeId>>,
     reading_modes: HashMap<(ScopeId, &'a str), bool>,
     /// Where names hold paths outside the run folder ([`Self::name_place`]), memoised.
     name_places: HashMap<(ScopeId, &'a str), Option<String>>,
@@ -7343,6 +7347,14 @@ impl<'a> Walker<'a, '_> {
                         } else {
                             self.bind_all_params(*f, &Kinds::one(Kind::Plain));
                             self.enter(*f);
+                            if let (Some(class), 1) = (class, position) {
+                                // Run with the value assigned ([`Self::run_store_hooks`]).
+                                let setters = self.property_setters.entry(class).or_default();
+                                if !setters.contains(f) {
+                                    setters.push(*f);
+                                    self.progress.changed = true;
+                                }
+                            }
                         }
                     }
                 }
@@ -7585,8 +7597,24 @@ impl<'a> Walker<'a, '_> {
         for hook in hooks {
             self.run_hook(hook, &[&this, &Kinds::one(Kind::Plain), value]);
         }
-        if !matches!(receiver, Kind::Instance(_)) {
+        let Kind::Instance(class) = receiver else {
             return;
+        };
+        if descriptor
+            .iter()
+            .any(|k| matches!(k, Kind::Made(p) if p.as_ref() == "builtins.property"))
+        {
+            // `link = property(_get, _set)`: the setter, with the value (red-team round 21).
+            let setters: Vec<ScopeId> = self
+                .local_ancestors(*class)
+                .into_iter()
+                .filter_map(|c| self.property_setters.get(&c))
+                .flatten()
+                .copied()
+                .collect();
+            for setter in setters {
+                self.run_hook(setter, &[&this, value]);
+            }
         }
         for kind in descriptor.iter() {
             if let Kind::Instance(d) = kind
