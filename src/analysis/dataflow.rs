@@ -514,6 +514,21 @@ fn is_super_call(call: &ast::ExprCall) -> bool {
     matches!(call.func.as_ref(), Expr::Name(n) if n.id.as_str() == "super")
 }
 
+/// The name of the first parameter (`self`) of `scope`, when it is a function defined in a
+/// class body that never assigns that parameter again.
+fn self_param<'a>(scopes: &[Scope<'a>], scope: ScopeId) -> Option<&'a str> {
+    let function = &scopes[scope as usize];
+    let in_class = function.parent.is_some_and(|c| scopes[c as usize].is_class);
+    match function.params.first() {
+        Some(&(this, ParamKind::Positional))
+            if in_class && !function.rebound_params.contains(this) =>
+        {
+            Some(this)
+        }
+        _ => None,
+    }
+}
+
 /// Whether a `__setattr__` hook hands on, unchanged, the assignment it was called for:
 /// `object.__setattr__(self, name, value)`, `super().__setattr__(name, value)` or
 /// `self.__dict__[name] = value`, with the hook's own parameters, none assigned again. The
@@ -845,31 +860,28 @@ impl<'a> ScopeBuilder<'a> {
     /// `self.__dict__[name] = value` handing on a `__setattr__` hook's assignment gives the
     /// object no other object's attributes: noted with the read-only snapshots.
     fn note_hook_dict_store(&mut self, assign: &'a ast::StmtAssign) {
-        if let [Expr::Subscript(s)] = assign.targets.as_slice()
-            && let Expr::Attribute(dict) = s.value.as_ref()
-            && is_fields_dict(&s.value)
-            && hands_on_assignment(
-                &self.scopes,
-                self.current,
-                Some(&dict.value),
-                Some(&s.slice),
-                Some(&assign.value),
-            )
-        {
-            self.read_only_snapshots.insert(dict.range);
+        let [Expr::Subscript(s)] = assign.targets.as_slice() else {
+            return;
+        };
+        let Expr::Attribute(dict) = s.value.as_ref() else {
+            return;
+        };
+        if !is_fields_dict(&s.value) {
+            return;
         }
+        let scope = self.current;
+        let hands_on = hands_on_assignment(
+            &self.scopes,
+            scope,
+            Some(&dict.value),
+            Some(&s.slice),
+            Some(&assign.value),
+        );
         // `self.__dict__['_rb'] = pv`: one named attribute ([`Walker::assign`]).
-        if let [Expr::Subscript(s)] = assign.targets.as_slice()
-            && let Expr::Attribute(dict) = s.value.as_ref()
-            && is_fields_dict(&s.value)
-            && string_literal(&s.slice).is_some()
-            && let Expr::Name(holder) = dict.value.as_ref()
-            && let Some(parent) = self.scopes[self.current as usize].parent
-            && self.scopes[parent as usize].is_class
-            && let Some(&(this, ParamKind::Positional)) =
-                self.scopes[self.current as usize].params.first()
-            && holder.id.as_str() == this
-        {
+        let named = string_literal(&s.slice).is_some()
+            && matches!(dict.value.as_ref(), Expr::Name(n)
+                if self_param(&self.scopes, scope) == Some(n.id.as_str()));
+        if hands_on || named {
             self.read_only_snapshots.insert(dict.range);
         }
     }
@@ -7563,12 +7575,7 @@ impl<'a> Walker<'a, '_> {
 
     /// Whether `expr` is the first parameter of the method `scope` (`self`).
     fn is_self(&self, scope: ScopeId, expr: &Expr) -> bool {
-        let function = &self.scopes[scope as usize];
-        let in_class = function
-            .parent
-            .is_some_and(|c| self.scopes[c as usize].is_class);
-        matches!((expr, function.params.first()), (Expr::Name(n), Some(&(this, ParamKind::Positional)))
-            if in_class && n.id.as_str() == this && !function.rebound_params.contains(this))
+        matches!(expr, Expr::Name(n) if self_param(&self.scopes, scope) == Some(n.id.as_str()))
     }
 
     /// An attribute assignment on a local object runs its class's `__setattr__(self, name,
@@ -8119,16 +8126,12 @@ impl<'a> Walker<'a, '_> {
             }
         }
         // `self.out` in a method.
-        let function = &self.scopes[scope as usize];
-        let class = function
-            .parent
-            .and_then(|c| self.class_defs.get(&c).map(|d| (c, *d)));
-        match (function.params.first(), class) {
-            (Some(&(this, ParamKind::Positional)), Some((id, class))) if this == holder => {
-                self.class_field_place(id, class, field, depth)
-            }
-            _ => None,
+        if self_param(&self.scopes, scope) != Some(holder) {
+            return None;
         }
+        let class = self.scopes[scope as usize].parent?;
+        let class_def = *self.class_defs.get(&class)?;
+        self.class_field_place(class, class_def, field, depth)
     }
 
     /// A local class's field: a class attribute (a dataclass default, also as
