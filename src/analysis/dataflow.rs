@@ -1186,6 +1186,9 @@ fn walk(
         binding_display: false,
         storing_key: None,
         last_dict_keys: None,
+        last_columns: None,
+        return_columns: HashMap::default(),
+        tuple_returns: HashMap::default(),
         depth: 0,
         out: RawFacts::default(),
     };
@@ -1331,8 +1334,50 @@ struct Walker<'a, 'c> {
     storing_key: Option<Kinds>,
     /// The keys of the dict display evaluated last.
     last_dict_keys: Option<Kinds>,
+    /// The positions of the items of the `zip(...)`/`enumerate(...)` call evaluated last, by
+    /// its place in the code ([`Self::loop_columns`]).
+    last_columns: Option<(TextRange, Vec<Column>)>,
+    /// What each position of the tuple displays a function returns holds, by function and
+    /// position (`return PV(name), queue.Queue()`).
+    return_columns: HashMap<(ScopeId, usize), Learnt>,
+    /// How many elements a function's returns have when every `return` gives a tuple
+    /// display of that length ([`Self::tuple_returning`]), memoised.
+    tuple_returns: HashMap<ScopeId, Option<usize>>,
     depth: u32,
     out: RawFacts,
+}
+
+/// What each position of the items an iteration gives holds, when the walk knows them
+/// apart: `zip(names, pvs)` gives pairs whose first element is a name and second a PV.
+#[derive(Debug, Clone)]
+enum Column {
+    /// One position: its kinds, and the containers it was taken from (a store into it
+    /// reaches them, see [`Walker::note_elements_of`]).
+    Flat { elements: Kinds, containers: Kinds },
+    /// A position that is itself a tuple with known positions.
+    Rows(Vec<Column>),
+}
+
+impl Column {
+    /// Every kind the position may hold, and every container it may come from.
+    fn flatten(&self) -> (Kinds, Kinds) {
+        match self {
+            Column::Flat {
+                elements,
+                containers,
+            } => (elements.clone(), containers.clone()),
+            Column::Rows(columns) => {
+                let mut elements = Kinds::one(Kind::Plain);
+                let mut containers = Kinds::default();
+                for column in columns {
+                    let (e, c) = column.flatten();
+                    elements.merge(&e);
+                    containers.merge(&c);
+                }
+                (elements, containers)
+            }
+        }
+    }
 }
 
 /// A call being evaluated.
@@ -1697,6 +1742,39 @@ fn index_key(slice: &Expr) -> Option<&'static str> {
     }
 }
 
+/// The keys under which [`Walker::key_lookup`] keeps what each position of the rows of a
+/// list or tuple display of tuple displays holds (`pairs = [(PV(a), q), (PV(b), q)]`), for
+/// `for pv, sink in pairs` (round 22).
+const COLUMN_KEYS: [&str; 16] = [
+    "#col0", "#col1", "#col2", "#col3", "#col4", "#col5", "#col6", "#col7", "#col8", "#col9",
+    "#col10", "#col11", "#col12", "#col13", "#col14", "#col15",
+];
+
+/// How many elements every one of `rows` has, when each is a tuple display of the same
+/// length (at most [`COLUMN_KEYS`]) without starred elements.
+fn uniform_row_width(rows: &[Expr]) -> Option<usize> {
+    let mut width = None;
+    for row in rows {
+        let Expr::Tuple(t) = row else {
+            return None;
+        };
+        if t.elts.is_empty()
+            || t.elts.len() > COLUMN_KEYS.len()
+            || t.elts.iter().any(Expr::is_starred_expr)
+            || width.is_some_and(|w| w != t.elts.len())
+        {
+            return None;
+        }
+        width = Some(t.elts.len());
+    }
+    width
+}
+
+/// Whether `elts` (an unpacking target's) are plain positions: none is starred.
+fn fixed_positions(elts: &[Expr]) -> bool {
+    !elts.iter().any(Expr::is_starred_expr)
+}
+
 /// The calls of a function by name (`save(...)`, `obj.save(...)`) in a module, each with the
 /// scope it is in ([`Walker::call_site_arguments`]).
 struct CallsOf<'a, 'm> {
@@ -1887,6 +1965,7 @@ impl<'a> Walker<'a, '_> {
         self.families_listed = false;
         forget_uses(&mut self.module_attributes);
         forget_uses(&mut self.returns);
+        forget_uses(&mut self.return_columns);
         forget_uses(&mut self.class_bases);
         forget_uses(&mut self.dispatch);
         forget_uses(&mut self.element_of);
@@ -2375,7 +2454,13 @@ impl<'a> Walker<'a, '_> {
         else {
             return None;
         };
-        let var = (self.resolve(scope, n.id.as_str())?, n.id.as_str());
+        self.key_lookup(scope, n.id.as_str(), key)
+    }
+
+    /// What `name` holds under `key` ([`Self::keyed_lookup`], [`COLUMN_KEYS`]), when the walk
+    /// knows it.
+    fn key_lookup(&mut self, scope: ScopeId, name: &'a str, key: &str) -> Option<Kinds> {
+        let var = (self.resolve(scope, name)?, name);
         self.keyed_reads.insert(var);
         // A parameter holds whatever a caller hands in (`if cfg is None: cfg = {...}`).
         if self.imprecise.contains(&var) || self.is_parameter(var) {
@@ -3065,7 +3150,26 @@ impl<'a> Walker<'a, '_> {
             Stmt::ClassDef(c) => self.class_def(scope, c),
             Stmt::Return(r) => {
                 if let Some(value) = &r.value {
-                    let k = self.eval(scope, value);
+                    let k = match value.as_ref() {
+                        // `return PV(name), queue.Queue()`: each position apart too.
+                        Expr::Tuple(t)
+                            if t.elts.len() <= COLUMN_KEYS.len() && fixed_positions(&t.elts) =>
+                        {
+                            let mut all = Kinds::one(Kind::Plain);
+                            for (i, element) in t.elts.iter().enumerate() {
+                                let kinds = self.eval(scope, element);
+                                learn(
+                                    &mut self.return_columns,
+                                    (scope, i),
+                                    &kinds,
+                                    &mut self.progress,
+                                );
+                                all.merge(&kinds);
+                            }
+                            all
+                        }
+                        _ => self.eval(scope, value),
+                    };
                     self.learn_return(scope, &k);
                     if self.scopes[scope as usize].resumable {
                         self.learn_name(MODULE, RAISED_STOP, &k);
@@ -3103,6 +3207,18 @@ impl<'a> Walker<'a, '_> {
                     return;
                 }
                 let value = self.eval(scope, &a.value);
+                // `pv, sink = pair` of a tuple display, `pv, sink = setup()` of a function
+                // that returns tuple displays: position by position (round 22).
+                if let [Expr::Tuple(targets)] = a.targets.as_slice()
+                    && fixed_positions(&targets.elts)
+                    && let Some(positions) =
+                        self.unpacked_positions(scope, &a.value, targets.elts.len())
+                {
+                    for (target, kinds) in targets.elts.iter().zip(&positions) {
+                        self.assign(scope, target, kinds, None);
+                    }
+                    return;
+                }
                 for target in &a.targets {
                     self.assign(scope, target, &value, Some(&a.value));
                 }
@@ -3452,25 +3568,137 @@ impl<'a> Walker<'a, '_> {
             }
             // `ops = (caget, caput)`: a tuple never changes, so `ops[1]` is its second
             // element only (round 21).
-            Expr::Tuple(t)
-                if t.elts.len() <= INDEX_KEYS.len()
-                    && !t.elts.iter().any(Expr::is_starred_expr) =>
-            {
+            Expr::Tuple(t) if t.elts.len() <= INDEX_KEYS.len() && fixed_positions(&t.elts) => {
                 let mut all = Kinds::one(Kind::Plain);
                 let len = t.elts.len();
-                for (i, element) in t.elts.iter().enumerate() {
-                    let kinds = self.eval(scope, element);
-                    self.bind_key(scope, name, INDEX_KEYS[i], &kinds);
-                    self.bind_key(scope, name, NEGATIVE_INDEX_KEYS[len - 1 - i], &kinds);
+                let rows = self.display_rows(scope, name, &t.elts);
+                for (i, kinds) in rows.iter().enumerate() {
+                    self.bind_key(scope, name, INDEX_KEYS[i], kinds);
+                    self.bind_key(scope, name, NEGATIVE_INDEX_KEYS[len - 1 - i], kinds);
+                    all.merge(kinds);
+                }
+                self.bind_display_rows(scope, name, &all);
+                true
+            }
+            // `pairs = [(PV(a), q), (PV(b), q)]`: a list of rows, whose positions are kept
+            // apart while nothing else is stored in it (round 22).
+            Expr::List(l) if uniform_row_width(&l.elts).is_some() => {
+                let mut all = Kinds::one(Kind::Plain);
+                all.add(made_here);
+                for kinds in self.display_rows(scope, name, &l.elts) {
                     all.merge(&kinds);
                 }
-                self.binding_keyed = true;
-                self.bind_name(scope, name, &all);
-                self.binding_keyed = false;
+                self.bind_display_rows(scope, name, &all);
                 true
             }
             _ => false,
         }
+    }
+
+    /// The kinds of each of `rows` (a tuple or list display bound to `name`); when every row
+    /// is a tuple display of the same length, each position's kinds are also kept under
+    /// [`COLUMN_KEYS`].
+    fn display_rows(&mut self, scope: ScopeId, name: &'a str, rows: &'a [Expr]) -> Vec<Kinds> {
+        if uniform_row_width(rows).is_none() {
+            return rows.iter().map(|row| self.eval(scope, row)).collect();
+        }
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let mut row_kinds = Kinds::one(Kind::Plain);
+            if let Expr::Tuple(t) = row {
+                for (j, element) in t.elts.iter().enumerate() {
+                    let kinds = self.eval(scope, element);
+                    self.bind_key(scope, name, COLUMN_KEYS[j], &kinds);
+                    row_kinds.merge(&kinds);
+                }
+            }
+            out.push(row_kinds);
+        }
+        out
+    }
+
+    /// Binds `name` to a tuple or list display whose elements or positions are kept by key:
+    /// the name keeps those keys, but iterating it no longer gives only a dict's keys.
+    fn bind_display_rows(&mut self, scope: ScopeId, name: &'a str, all: &Kinds) {
+        let var = (self.resolve(scope, name).unwrap_or(scope), name);
+        if self.not_display.insert(var) {
+            self.progress.changed = true;
+            self.progress.stale |= self.keys_reads.contains(&var);
+        }
+        self.binding_keyed = true;
+        self.bind_name(scope, name, all);
+        self.binding_keyed = false;
+    }
+
+    /// The kinds of each of the `width` values that unpacking `value` (already evaluated)
+    /// gives, when the walk knows them apart: a name only ever bound to a tuple display
+    /// (`pv, sink = pair`), or a call of a local function whose every `return` gives a tuple
+    /// display of that length (`pv, sink = setup()`).
+    fn unpacked_positions(
+        &mut self,
+        scope: ScopeId,
+        value: &'a Expr,
+        width: usize,
+    ) -> Option<Vec<Kinds>> {
+        if width > COLUMN_KEYS.len() {
+            return None;
+        }
+        match value {
+            Expr::Name(n) => (0..width)
+                .map(|i| self.key_lookup(scope, n.id.as_str(), INDEX_KEYS[i]))
+                .collect(),
+            Expr::Call(c) => {
+                let Expr::Name(f) = c.func.as_ref() else {
+                    return None;
+                };
+                let function = self.tuple_returning(scope, f.id.as_str(), width)?;
+                Some(
+                    (0..width)
+                        .map(|i| {
+                            let mut kinds = recall(&mut self.return_columns, (function, i)).clone();
+                            kinds.add(Kind::Plain);
+                            kinds
+                        })
+                        .collect(),
+                )
+            }
+            _ => None,
+        }
+    }
+
+    /// The local function `name` calls, when it is one plain function (not a generator, not
+    /// dispatching to registered implementations, not bound by `functools.partial`) whose
+    /// every `return` gives a tuple display of `width` elements.
+    fn tuple_returning(&mut self, scope: ScopeId, name: &'a str, width: usize) -> Option<ScopeId> {
+        let callee = self.load_name(scope, name);
+        let mut functions = callee.iter().filter(|k| !matches!(k, Kind::Plain));
+        let (Some(Kind::Func(function)), None) = (functions.next(), functions.next()) else {
+            return None;
+        };
+        let function = *function;
+        if self.scopes[function as usize].resumable
+            || self.partial_targets.contains(&function)
+            || !recall(&mut self.dispatch, function).is_empty()
+        {
+            return None;
+        }
+        let returned_width = *self.tuple_returns.entry(function).or_insert_with(|| {
+            let def = self.function_defs.get(&function)?;
+            let mut returned = Vec::new();
+            returned_values(&def.body, &mut returned);
+            let mut width = None;
+            for value in returned {
+                let Expr::Tuple(t) = value else {
+                    return None;
+                };
+                if !fixed_positions(&t.elts) || width.is_some_and(|w| w != t.elts.len()) {
+                    return None;
+                }
+                width = Some(t.elts.len());
+            }
+            width
+        });
+        (returned_width == Some(width)).then_some(function)
     }
 
     /// Assigns `value` (the kinds of `value_expr`, when known) to an assignment target.
@@ -4138,6 +4366,8 @@ impl<'a> Walker<'a, '_> {
 
     /// What iterating `iter` gives: names for `sys.modules`, else its elements.
     fn iterated_names_or_items(&mut self, scope: ScopeId, iter: &'a Expr) -> Kinds {
+        // (Only a `zip`/`enumerate` evaluated now may tell the loop its positions.)
+        self.last_columns = None;
         if self.names_loaded_modules(scope, iter) {
             return Kinds::one(Kind::Plain);
         }
@@ -4895,6 +5125,18 @@ impl<'a> Walker<'a, '_> {
                 .cloned()
                 .collect(),
         );
+        if let Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) =
+            target
+            && fixed_positions(elts)
+            && let Some(columns) = self.loop_columns(iter_scope, iter, elts.len())
+        {
+            // `for name, pv in zip(names, pvs)`: each position apart (round 22).
+            if !containers.is_empty() {
+                self.note_elements_of(scope, target, &containers);
+            }
+            self.assign_columns(scope, target, &Column::Rows(columns));
+            return;
+        }
         let elements = if containers.is_empty() {
             items.clone()
         } else {
@@ -4925,6 +5167,135 @@ impl<'a> Walker<'a, '_> {
             return;
         }
         self.assign(scope, target, items, None);
+    }
+
+    /// What each of the `width` positions of the items that iterating `iter` (already
+    /// evaluated) gives holds, when the walk knows them apart: a `zip(...)` or
+    /// `enumerate(...)` call ([`Self::zip_columns`]), or a name only ever bound to a display
+    /// of tuple displays ([`COLUMN_KEYS`]).
+    fn loop_columns(
+        &mut self,
+        scope: ScopeId,
+        iter: &'a Expr,
+        width: usize,
+    ) -> Option<Vec<Column>> {
+        match iter {
+            Expr::Call(c) => {
+                let (range, columns) = self.last_columns.take()?;
+                (range == c.range() && columns.len() == width).then_some(columns)
+            }
+            Expr::Name(n) => (0..width.min(COLUMN_KEYS.len() + 1))
+                .map(|j| {
+                    let elements = self.key_lookup(scope, n.id.as_str(), COLUMN_KEYS.get(j)?)?;
+                    Some(Column::Flat {
+                        elements,
+                        containers: Kinds::default(),
+                    })
+                })
+                .collect(),
+            _ => None,
+        }
+    }
+
+    /// The positions of the items a builtin `zip(a, b, ...)` (one per iterable) or
+    /// `enumerate(a)` (a count, then `a`'s elements) call gives, for a loop over it.
+    fn zip_columns(
+        &mut self,
+        scope: ScopeId,
+        callee: &Kinds,
+        call: &CallSite<'a>,
+    ) -> Option<Vec<Column>> {
+        let [Kind::Path(builtin)] = callee.0.as_slice() else {
+            return None;
+        };
+        let positional = call.expr.arguments.args.as_ref();
+        if !fixed_positions(positional) {
+            return None;
+        }
+        match builtin.as_ref() {
+            "builtins.zip"
+                if !positional.is_empty()
+                    && positional.len() <= COLUMN_KEYS.len()
+                    && call.keywords.iter().all(|(k, _)| *k == Some("strict")) =>
+            {
+                Some(
+                    call.args
+                        .iter()
+                        .map(|(arg, kinds)| self.element_column(scope, arg, kinds))
+                        .collect(),
+                )
+            }
+            "builtins.enumerate" if !positional.is_empty() && positional.len() <= 2 => {
+                let (arg, kinds) = &call.args[0];
+                let count = Column::Flat {
+                    elements: Kinds::one(Kind::Plain),
+                    containers: Kinds::default(),
+                };
+                Some(vec![count, self.element_column(scope, arg, kinds)])
+            }
+            _ => None,
+        }
+    }
+
+    /// What the elements of the iterable `arg` (of kinds `kinds`) hold: tuples with known
+    /// positions when it is itself a `zip`/`enumerate` call or a display of rows, else its
+    /// elements, apart from the containers they come from.
+    fn element_column(&mut self, scope: ScopeId, arg: &'a Expr, kinds: &Kinds) -> Column {
+        if let Expr::Call(c) = arg
+            && self
+                .last_columns
+                .as_ref()
+                .is_some_and(|(r, _)| *r == c.range())
+            && let Some((_, columns)) = self.last_columns.take()
+        {
+            return Column::Rows(columns);
+        }
+        let items = self.iterated(kinds);
+        let (containers, elements): (Vec<Kind>, Vec<Kind>) = items
+            .iter()
+            .cloned()
+            .partition(|k| matches!(k, Kind::Container(..)));
+        let containers = Kinds(containers.into());
+        if let Expr::Name(n) = arg {
+            let rows: Vec<Column> = COLUMN_KEYS
+                .iter()
+                .map_while(|key| {
+                    let elements = self.key_lookup(scope, n.id.as_str(), key)?;
+                    Some(Column::Flat {
+                        elements,
+                        containers: containers.clone(),
+                    })
+                })
+                .collect();
+            if !rows.is_empty() {
+                return Column::Rows(rows);
+            }
+        }
+        Column::Flat {
+            elements: Kinds(elements.into()),
+            containers,
+        }
+    }
+
+    /// Assigns a loop target position by position where `column` knows the positions.
+    fn assign_columns(&mut self, scope: ScopeId, target: &'a Expr, column: &Column) {
+        match (target, column) {
+            (
+                Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }),
+                Column::Rows(columns),
+            ) if elts.len() == columns.len() && fixed_positions(elts) => {
+                for (target, column) in elts.iter().zip(columns) {
+                    self.assign_columns(scope, target, column);
+                }
+            }
+            _ => {
+                let (elements, containers) = column.flatten();
+                if !containers.is_empty() {
+                    self.note_elements_of(scope, target, &containers);
+                }
+                self.assign(scope, target, &elements, None);
+            }
+        }
     }
 
     /// The keys of the dict `expr` names, plus [`Kind::Plain`], when the walk knows them: the
@@ -5091,6 +5462,11 @@ impl<'a> Walker<'a, '_> {
             keywords,
         };
         let ops_before = self.out.ops.len();
+        if method.is_none()
+            && let Some(columns) = self.zip_columns(scope, &callee, &call)
+        {
+            self.last_columns = Some((c.range(), columns));
+        }
         self.check_product_path(scope, c, method.as_ref().map(|(receiver, ..)| receiver));
 
         if let Some((receiver, name, receiver_expr)) = &method
