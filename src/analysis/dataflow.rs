@@ -507,6 +507,8 @@ struct ScopeBuilder<'a> {
     shares_fields: bool,
     /// `X.__dict__` and `vars(X)` used where they are only read ([`note_read_only_snapshots`]).
     read_only_snapshots: HashSet<TextRange>,
+    /// Those only printed, formatted, counted or compared.
+    inert_snapshots: HashSet<TextRange>,
 }
 
 /// `super()` or `super(C, self)`.
@@ -887,7 +889,11 @@ impl<'a> ScopeBuilder<'a> {
     }
 
     fn visit_expr_inner(&mut self, expr: &'a Expr) {
-        note_read_only_snapshots(expr, &mut self.read_only_snapshots);
+        note_read_only_snapshots(
+            expr,
+            &mut self.read_only_snapshots,
+            &mut self.inert_snapshots,
+        );
         if let Expr::Attribute(a) = expr {
             let taken = shares_attributes(a.attr.as_str())
                 && !(a.attr.as_str() == "__dict__" && self.read_only_snapshots.contains(&a.range));
@@ -1120,6 +1126,7 @@ fn walk(
         depth: 0,
         shares_fields: false,
         read_only_snapshots: HashSet::default(),
+        inert_snapshots: HashSet::default(),
     };
     for stmt in &module.body {
         builder.visit_stmt(stmt);
@@ -1142,6 +1149,7 @@ fn walk(
         families_listed: false,
         fields_shared: shares_fields,
         read_only_snapshots: builder.read_only_snapshots,
+        inert_snapshots: builder.inert_snapshots,
         loading_snapshot: false,
         module_attributes: HashMap::default(),
         returns: HashMap::default(),
@@ -1247,6 +1255,9 @@ struct Walker<'a, 'c> {
     /// `X.__dict__` and `vars(X)` whose dict cannot reach other code that could store
     /// through it ([`note_read_only_snapshots`]): taking them keeps fields per class family.
     read_only_snapshots: HashSet<TextRange>,
+    /// Those only printed, formatted, counted or compared: `other.__dict__` there is no
+    /// dynamic access even when `other` may be a PV ([`Self::eval_inner`]).
+    inert_snapshots: HashSet<TextRange>,
     /// Set just before the load of such a `__dict__`, taken by [`Self::attr_load`].
     loading_snapshot: bool,
     /// What the code stored into attributes of imported modules (`json.loads = eval`), by
@@ -1601,20 +1612,31 @@ fn shares_attributes(attr: &str) -> bool {
 /// reach code that stores through it, so taking it does not turn the per-class field model
 /// off ([`Walker::share_fields`]), as `vars(self)` in a `__repr__` used to. A builtin named
 /// here but bound in the code is checked by the walk ([`Walker::call`]).
-fn note_read_only_snapshots(expr: &Expr, out: &mut HashSet<TextRange>) {
-    let mut note = |e: &Expr| {
+/// Those only printed, formatted, counted or compared (the dict itself never handed on) go
+/// in `inert` too: there even a control-system object's `__dict__` reaches nothing (round
+/// 22).
+fn note_read_only_snapshots(
+    expr: &Expr,
+    out: &mut HashSet<TextRange>,
+    inert: &mut HashSet<TextRange>,
+) {
+    let mut note = |e: &Expr, only_inspected: bool| {
         let snapshot = match e {
             Expr::Attribute(a) => a.attr.as_str() == "__dict__" && a.ctx == ExprContext::Load,
             _ => is_vars_call(e),
         };
         if snapshot {
             out.insert(e.range());
+            if only_inspected {
+                inert.insert(e.range());
+            }
         }
     };
     match expr {
         Expr::Call(c) if c.arguments.keywords.is_empty() => match c.func.as_ref() {
             Expr::Name(n) if is_collecting_builtin(n.id.as_str()) => {
-                c.arguments.args.iter().for_each(note);
+                let inspected = matches!(n.id.as_str(), "repr" | "str" | "print" | "len");
+                c.arguments.args.iter().for_each(|e| note(e, inspected));
             }
             Expr::Attribute(a)
                 if c.arguments.args.len() <= 2
@@ -1623,14 +1645,14 @@ fn note_read_only_snapshots(expr: &Expr, out: &mut HashSet<TextRange>) {
                         "items" | "keys" | "values" | "get" | "copy"
                     ) =>
             {
-                note(&a.value);
+                note(&a.value, false);
             }
             _ => {}
         },
         Expr::FString(f) => {
             for element in f.value.elements() {
                 if let ast::InterpolatedStringElement::Interpolation(i) = element {
-                    note(&i.expression);
+                    note(&i.expression, true);
                 }
             }
         }
@@ -1640,8 +1662,8 @@ fn note_read_only_snapshots(expr: &Expr, out: &mut HashSet<TextRange>) {
                 .iter()
                 .all(|op| matches!(op, ast::CmpOp::Eq | ast::CmpOp::NotEq)) =>
         {
-            note(&c.left);
-            c.comparators.iter().for_each(note);
+            note(&c.left, true);
+            c.comparators.iter().for_each(|e| note(e, true));
         }
         _ => {}
     }
@@ -1900,6 +1922,77 @@ fn string_literal(expr: &Expr) -> Option<&str> {
         Expr::StringLiteral(s) => Some(s.value.to_str()),
         _ => None,
     }
+}
+
+/// The argument a `str.format` replacement field names.
+#[derive(Debug, PartialEq)]
+enum FormatArgument<'t> {
+    Position(usize),
+    Keyword(&'t str),
+}
+
+/// The replacement fields of a `str.format` template that load attributes, each with the
+/// argument it names and the attribute names after it: `{pv.value}` is `pv`'s `value`,
+/// `{0.dev.setpoint}` the first argument's `dev`, then its `setpoint`; `{}` counts on from
+/// the previous automatic field. Indexes (`{0[1].value}`) keep the element (the walk's
+/// containers carry their elements). Nested fields in a format spec name no attributes
+/// worth following and are skipped.
+fn format_fields(template: &str) -> Vec<(FormatArgument<'_>, Vec<&str>)> {
+    let mut out = Vec::new();
+    let mut next_automatic = 0;
+    let bytes = template.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' if bytes.get(i + 1) == Some(&b'{') => i += 2,
+            b'{' => {
+                let start = i + 1;
+                let mut end = start;
+                while end < bytes.len() && !matches!(bytes[end], b'!' | b':' | b'}' | b'{') {
+                    end += 1;
+                }
+                let field = &template[start..end];
+                // Skip the rest of the field (its conversion and spec, nested fields too).
+                let mut depth = 1;
+                i = end;
+                while i < bytes.len() && depth > 0 {
+                    match bytes[i] {
+                        b'{' => depth += 1,
+                        b'}' => depth -= 1,
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                let name_end = field.find(['.', '[']).unwrap_or(field.len());
+                let (name, mut rest) = field.split_at(name_end);
+                let argument = if name.is_empty() {
+                    next_automatic += 1;
+                    FormatArgument::Position(next_automatic - 1)
+                } else if let Ok(position) = name.parse::<usize>() {
+                    FormatArgument::Position(position)
+                } else {
+                    FormatArgument::Keyword(name)
+                };
+                let mut attributes = Vec::new();
+                while !rest.is_empty() {
+                    if let Some(after_dot) = rest.strip_prefix('.') {
+                        let len = after_dot.find(['.', '[']).unwrap_or(after_dot.len());
+                        attributes.push(&after_dot[..len]);
+                        rest = &after_dot[len..];
+                    } else if let Some(close) = rest.find(']') {
+                        rest = &rest[close + 1..];
+                    } else {
+                        break;
+                    }
+                }
+                if !attributes.is_empty() {
+                    out.push((argument, attributes));
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    out
 }
 
 fn number_literal(expr: &Expr) -> Option<f64> {
@@ -4759,7 +4852,21 @@ impl<'a> Walker<'a, '_> {
                 _ => Kinds::default(),
             },
             Expr::Attribute(a) => {
-                let receiver = self.eval(scope, &a.value);
+                let mut receiver = self.eval(scope, &a.value);
+                if a.attr.as_str() == "__dict__" && self.inert_snapshots.contains(&a.range) {
+                    // `self.__dict__ == other.__dict__` where `other` may be a PV, `print(
+                    // pv.__dict__)`: only compared or shown, so nothing is reached through a
+                    // library object's attributes (round 22). A local object's are still
+                    // compared (their `__eq__` may run).
+                    receiver.0.retain(|k| match k {
+                        Kind::Instance(_) | Kind::Class(_) | Kind::Func(_) | Kind::Method(..) => {
+                            true
+                        }
+                        Kind::Made(p) => is_namespace(p),
+                        _ => false,
+                    });
+                    receiver.add(Kind::Plain);
+                }
                 self.loading_snapshot =
                     a.attr.as_str() == "__dict__" && self.read_only_snapshots.contains(&a.range);
                 let mut kinds =
@@ -5395,6 +5502,7 @@ impl<'a> Walker<'a, '_> {
             // stored through ([`note_read_only_snapshots`]).
             for arg in &c.arguments.args {
                 self.read_only_snapshots.remove(&arg.range());
+                self.inert_snapshots.remove(&arg.range());
             }
         }
         let mut result = Kinds::default();
@@ -5421,6 +5529,20 @@ impl<'a> Walker<'a, '_> {
                             .collect(),
                     );
                     self.attr_load(&without_devices, name, offset, true)
+                } else if is_container_method(name)
+                    && receiver.touches_control_system()
+                    && self.display_keys_of(scope, &a.value).is_some()
+                {
+                    // `pvs.get('QF1')` on a name only ever bound to dict displays: the dict's
+                    // method handing out a PV, not the PV's read (round 22).
+                    let without_objects: Kinds = Kinds(
+                        receiver
+                            .iter()
+                            .filter(|k| !matches!(k, Kind::Cs(..) | Kind::CsMember(..)))
+                            .cloned()
+                            .collect(),
+                    );
+                    self.attr_load(&without_objects, name, offset, true)
                 } else {
                     self.attr_load(&receiver, name, offset, true)
                 };
@@ -5466,6 +5588,11 @@ impl<'a> Walker<'a, '_> {
             && let Some(columns) = self.zip_columns(scope, &callee, &call)
         {
             self.last_columns = Some((c.range(), columns));
+        }
+        if let Some((_, name @ ("format" | "format_map"), template)) = &method
+            && let Some(template) = string_literal(template)
+        {
+            self.format_loads(template, name, &call);
         }
         self.check_product_path(scope, c, method.as_ref().map(|(receiver, ..)| receiver));
 
@@ -6580,6 +6707,38 @@ impl<'a> Walker<'a, '_> {
                 device_channel(channel.map(|c| c.as_ref()), method),
             ),
             _ => {}
+        }
+    }
+
+    /// `"{pv.value:.3f}".format(pv=pv)`, `"{0.value}".format(pv)`, `"{d.value}".format_map(m)`:
+    /// formatting loads the attributes the template names from the arguments (a read, or a
+    /// local property's getter run) (round 22).
+    fn format_loads(&mut self, template: &'a str, method: &str, call: &CallSite<'a>) {
+        let fields = format_fields(template);
+        if fields.is_empty() {
+            return;
+        }
+        let starred = call.args.iter().any(|(e, _)| e.is_starred_expr());
+        for (argument, attributes) in fields {
+            let mut kinds = match (method, argument) {
+                ("format_map", _) => call.arg_kinds(0),
+                (_, FormatArgument::Position(i)) if !starred => call.arg_kinds(i),
+                (_, FormatArgument::Keyword(name)) => {
+                    let passed = call.may_pass(name, None);
+                    let mut kinds = Kinds::default();
+                    for k in passed {
+                        kinds.merge(k);
+                    }
+                    kinds
+                }
+                _ => call.all_kinds(),
+            };
+            for attribute in attributes {
+                if kinds.is_empty() {
+                    break;
+                }
+                kinds = self.attr_load(&kinds, attribute, call.offset, false);
+            }
         }
     }
 
@@ -9088,6 +9247,14 @@ fn harmless_forms_of(name: &str) -> Option<fn(&CallSite<'_>) -> bool> {
             sympy_text_harmless(call, text)
         },
         "pandas.eval" => |call| call.arg(0).is_some_and(is_text_in_the_code),
+        // `dictConfig({...})` written out in the code, with console handlers only (round 22).
+        "logging.config.dictConfig" => |call| {
+            call.args.len() == 1
+                && call.keywords.is_empty()
+                && call
+                    .arg(0)
+                    .is_some_and(|config| plain_logging_config(config, None))
+        },
         "fileinput.input" | "fileinput.FileInput" => |call| {
             let unpacked = call.keywords.iter().any(|(k, _)| k.is_none());
             !unpacked
@@ -9098,6 +9265,39 @@ fn harmless_forms_of(name: &str) -> Option<fn(&CallSite<'_>) -> bool> {
         },
         _ => return None,
     })
+}
+
+/// Whether a `logging.config.dictConfig` configuration (or a part of it, under `key`) is
+/// written out in the code and names nothing that runs or opens anything: literal keys and
+/// values, no `()` factory, `class` only a console handler or the standard formatter, and
+/// external objects only `sys.stdout`/`sys.stderr`.
+fn plain_logging_config(expr: &Expr, key: Option<&str>) -> bool {
+    match expr {
+        Expr::Dict(d) => d.items.iter().all(|item| {
+            let Some(key) = item.key.as_ref().and_then(string_literal) else {
+                return false;
+            };
+            key != "()" && plain_logging_config(&item.value, Some(key))
+        }),
+        Expr::List(l) => l.elts.iter().all(|e| plain_logging_config(e, None)),
+        Expr::StringLiteral(s) => {
+            let text = s.value.to_str();
+            match key {
+                Some("class") => matches!(
+                    text,
+                    "logging.StreamHandler" | "logging.NullHandler" | "logging.Formatter"
+                ),
+                _ if text.starts_with("ext://") => {
+                    matches!(text, "ext://sys.stdout" | "ext://sys.stderr")
+                }
+                _ => true,
+            }
+        }
+        Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => {
+            key != Some("class")
+        }
+        _ => false,
+    }
 }
 
 /// `importlib.resources`' readers: given a literal package name, they import that package
@@ -9836,5 +10036,23 @@ mod tests {
     fn straight_line_code_with_functions_settles_in_one_pass() {
         let script = crate::bench::synthetic_script(200);
         assert_eq!(assert_same_answer("synthetic", &script), 1);
+    }
+
+    #[test]
+    fn format_fields_name_their_argument_and_attributes() {
+        use FormatArgument::{Keyword, Position};
+        assert_eq!(
+            format_fields("{pv.value:.3f} {} {0.dev.sp!r} {.x} {{p.y}} {m[1].z} {w:{v.k}}"),
+            vec![
+                (Keyword("pv"), vec!["value"]),
+                (Position(0), vec!["dev", "sp"]),
+                (Position(1), vec!["x"]),
+                (Keyword("m"), vec!["z"]),
+            ]
+        );
+        // Malformed templates give what they can, never panic.
+        assert_eq!(format_fields("{a.b"), vec![(Keyword("a"), vec!["b"])]);
+        assert!(format_fields("{").is_empty() && format_fields("}{[").is_empty());
+        assert_eq!(format_fields("{é.ü}"), vec![(Keyword("é"), vec!["ü"])]);
     }
 }
