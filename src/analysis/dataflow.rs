@@ -1195,6 +1195,7 @@ fn walk(
         storing_key: None,
         last_dict_keys: None,
         last_columns: None,
+        partial_arguments: HashMap::default(),
         return_columns: HashMap::default(),
         tuple_returns: HashMap::default(),
         depth: 0,
@@ -1345,6 +1346,10 @@ struct Walker<'a, 'c> {
     storing_key: Option<Kinds>,
     /// The keys of the dict display evaluated last.
     last_dict_keys: Option<Kinds>,
+    /// What `functools.partial` binds for library and builtin functions, by path: its
+    /// positional arguments (after the function) and keywords
+    /// ([`Self::bind_partial_arguments`]). Kept across passes.
+    partial_arguments: HashMap<Sym, PartialArguments<'a>>,
     /// The positions of the items of the `zip(...)`/`enumerate(...)` call evaluated last, by
     /// its place in the code ([`Self::loop_columns`]).
     last_columns: Option<(TextRange, Vec<Column>)>,
@@ -1390,6 +1395,9 @@ impl Column {
         }
     }
 }
+
+/// The positional arguments and keywords a `functools.partial` binds.
+type PartialArguments<'a> = (Vec<(&'a Expr, Kinds)>, Vec<(Option<&'a str>, Kinds)>);
 
 /// A call being evaluated.
 struct CallSite<'a> {
@@ -1656,11 +1664,23 @@ fn note_read_only_snapshots(
                 }
             }
         }
-        // `self.__dict__ == other.__dict__` in `__eq__` (red-team round 21).
+        // `self.__dict__ == other.__dict__` in `__eq__` (red-team round 21). Only dicts on
+        // every side: a dict compared with another object is handed to that object's `__eq__`
+        // (red-team round 22).
         Expr::Compare(c)
             if c.ops
                 .iter()
-                .all(|op| matches!(op, ast::CmpOp::Eq | ast::CmpOp::NotEq)) =>
+                .all(|op| matches!(op, ast::CmpOp::Eq | ast::CmpOp::NotEq))
+                && std::iter::once(c.left.as_ref())
+                    .chain(c.comparators.iter())
+                    .all(|e| {
+                        matches!(e, Expr::Attribute(a) if a.attr.as_str() == "__dict__")
+                            || is_vars_call(e)
+                            || matches!(e, Expr::Dict(d) if d.items.iter().all(|i| {
+                                i.key.as_ref().is_some_and(|k| k.is_literal_expr())
+                                    && i.value.is_literal_expr()
+                            }))
+                    }) =>
         {
             note(&c.left, true);
             c.comparators.iter().for_each(|e| note(e, true));
@@ -1921,6 +1941,61 @@ fn string_literal(expr: &Expr) -> Option<&str> {
     match expr {
         Expr::StringLiteral(s) => Some(s.value.to_str()),
         _ => None,
+    }
+}
+
+/// The fields of a dataclass or `NamedTuple` body in the order its generated `__init__`
+/// takes them, when they are plain: annotated names, none `ClassVar`, `InitVar` or
+/// `KW_ONLY`, none a `field(...)` that leaves `__init__` or changes its order, and no
+/// unannotated name made by a call (`x = attr.ib()`, whose class builds `__init__` its
+/// own way).
+fn plain_record_fields(class: &ast::StmtClassDef) -> Option<Vec<&str>> {
+    let mut fields = Vec::new();
+    for stmt in &class.body {
+        match stmt {
+            Stmt::AnnAssign(a) => {
+                let Expr::Name(n) = a.target.as_ref() else {
+                    return None;
+                };
+                let mut special = false;
+                visitor::walk_expr(
+                    &mut NamesIn(&mut |name| {
+                        special |= matches!(name, "ClassVar" | "InitVar" | "KW_ONLY");
+                    }),
+                    &a.annotation,
+                );
+                let field_options = a.value.as_deref().is_some_and(|v| {
+                    matches!(v, Expr::Call(c) if c.arguments.keywords.iter().any(|k| {
+                        k.arg.as_ref().is_some_and(|k| matches!(k.as_str(), "init" | "kw_only"))
+                    }))
+                });
+                if special
+                    || field_options
+                    || matches!(a.annotation.as_ref(), Expr::Name(t) if t.id.as_str() == "ClassVar")
+                {
+                    return None;
+                }
+                fields.push(n.id.as_str());
+            }
+            Stmt::Assign(a) if matches!(a.value.as_ref(), Expr::Call(_)) => return None,
+            _ => {}
+        }
+    }
+    (!fields.is_empty()).then_some(fields)
+}
+
+/// Calls its function with every name and attribute name in an expression.
+struct NamesIn<'f>(&'f mut dyn FnMut(&str));
+
+impl<'b> Visitor<'b> for NamesIn<'_> {
+    fn visit_expr(&mut self, expr: &'b Expr) {
+        match expr {
+            Expr::Name(n) => (self.0)(n.id.as_str()),
+            Expr::Attribute(a) => (self.0)(a.attr.as_str()),
+            Expr::StringLiteral(s) => (self.0)(s.value.to_str()),
+            _ => {}
+        }
+        visitor::walk_expr(self, expr);
     }
 }
 
@@ -2448,6 +2523,14 @@ impl<'a> Walker<'a, '_> {
 
     fn load_name(&mut self, scope: ScopeId, name: &'a str) -> Kinds {
         match self.resolve(scope, name) {
+            // A module name read before the code binds it is still the builtin (or a star
+            // import's): `_z = zip` above `def zip(...)`, the base in `class zip(zip)`
+            // (red-team round 22).
+            Some(MODULE) if api::is_builtin(name) || !self.star_modules.is_empty() => {
+                let mut kinds = recall(&mut self.env, (MODULE, name)).clone();
+                kinds.merge(&self.unresolved(name));
+                kinds
+            }
             Some(s) => recall(&mut self.env, (s, name)).clone(),
             None if name.starts_with("__") && !name.ends_with("__") => {
                 // Inside class `R`, `__pv` is the module's `_R__pv` (name mangling).
@@ -2759,10 +2842,29 @@ impl<'a> Walker<'a, '_> {
     /// instance of `class` it makes (round 20: kept with that class, so two dataclasses with
     /// a field of one name, a PV in one and a queue in the other, stay apart).
     fn generated_init(&mut self, class: ScopeId, arguments: &Kinds) {
-        for c in self.local_ancestors(class) {
-            let names: Vec<&'a str> = self.scopes[c as usize].bound.iter().copied().collect();
-            for name in names {
-                self.learn_instance_field(class, name, arguments);
+        self.generated_init_from(class, arguments, None);
+    }
+
+    /// [`Self::generated_init`] of a call the walk sees (`Channel(PV(n), queue.Queue())`):
+    /// each argument goes to the field it names or stands for, when the class's fields are
+    /// plain ([`Self::plain_record_fields`]; round 22).
+    fn generated_init_from(
+        &mut self,
+        class: ScopeId,
+        arguments: &Kinds,
+        call: Option<&CallSite<'a>>,
+    ) {
+        let by_field = call.and_then(|call| self.arguments_by_field(class, call));
+        if let Some(by_field) = by_field {
+            for (field, kinds) in by_field {
+                self.learn_instance_field(class, field, &kinds);
+            }
+        } else {
+            for c in self.local_ancestors(class) {
+                let names: Vec<&'a str> = self.scopes[c as usize].bound.iter().copied().collect();
+                for name in names {
+                    self.learn_instance_field(class, name, arguments);
+                }
             }
         }
         if self.has_record_base(class) {
@@ -2775,6 +2877,36 @@ impl<'a> Walker<'a, '_> {
             self.bind_params_after_self(post_init, arguments);
             self.enter(post_init);
         }
+    }
+
+    /// The fields a generated `__init__` of `class` gives each argument of `call`, when it can
+    /// tell: the class has no local bases and plain annotated fields
+    /// ([`plain_record_fields`]), and the call passes no `*args`/`**kwargs` and no argument
+    /// the fields cannot take.
+    fn arguments_by_field(
+        &mut self,
+        class: ScopeId,
+        call: &CallSite<'a>,
+    ) -> Option<Vec<(&'a str, Kinds)>> {
+        if self.local_ancestors(class).len() != 1
+            || self.has_record_base(class)
+            || self.has_foreign_base(class)
+        {
+            return None;
+        }
+        let fields = plain_record_fields(self.class_defs.get(&class)?)?;
+        let mut out = Vec::with_capacity(call.args.len() + call.keywords.len());
+        for (i, (arg, kinds)) in call.args.iter().enumerate() {
+            if arg.is_starred_expr() {
+                return None;
+            }
+            out.push((*fields.get(i)?, kinds.clone()));
+        }
+        for (keyword, kinds) in &call.keywords {
+            let field = fields.iter().find(|f| Some(**f) == *keyword)?;
+            out.push((*field, kinds.clone()));
+        }
+        Some(out)
     }
 
     /// A local class and its local bases, each once (nearest first), up to
@@ -3669,6 +3801,22 @@ impl<'a> Walker<'a, '_> {
                     self.bind_key(scope, name, INDEX_KEYS[i], kinds);
                     self.bind_key(scope, name, NEGATIVE_INDEX_KEYS[len - 1 - i], kinds);
                     all.merge(kinds);
+                }
+                self.bind_display_rows(scope, name, &all);
+                true
+            }
+            // `pairs = [(PV(n), q) for n in names]`: rows made by a comprehension.
+            Expr::ListComp(l) if matches!(l.elt.as_ref(), Expr::Tuple(t) if uniform_row_width(std::slice::from_ref(&*l.elt)).is_some() && !t.elts.is_empty()) =>
+            {
+                let inner = self.comprehension(scope, l.range.start(), &l.generators);
+                let mut all = Kinds::one(Kind::Plain);
+                all.add(made_here);
+                if let Expr::Tuple(t) = l.elt.as_ref() {
+                    for (j, element) in t.elts.iter().enumerate() {
+                        let kinds = self.eval(inner, element);
+                        self.bind_key(scope, name, COLUMN_KEYS[j], &kinds);
+                        all.merge(&kinds);
+                    }
                 }
                 self.bind_display_rows(scope, name, &all);
                 true
@@ -5287,9 +5435,28 @@ impl<'a> Walker<'a, '_> {
         width: usize,
     ) -> Option<Vec<Column>> {
         match iter {
-            Expr::Call(c) => {
-                let (range, columns) = self.last_columns.take()?;
-                (range == c.range() && columns.len() == width).then_some(columns)
+            Expr::Call(c)
+                if self
+                    .last_columns
+                    .as_ref()
+                    .is_some_and(|(r, _)| *r == c.range()) =>
+            {
+                let (_, columns) = self.last_columns.take()?;
+                (columns.len() == width).then_some(columns)
+            }
+            // `sorted(pairs, key=...)`, `reversed(pairs)`, `list(pairs)`: the same rows.
+            Expr::Call(c)
+                if c.arguments.args.len() == 1
+                    && !c.arguments.args[0].is_starred_expr()
+                    && matches!(c.func.as_ref(), Expr::Name(f)
+                        if matches!(f.id.as_str(), "sorted" | "reversed" | "list" | "tuple" | "iter")
+                            && self.resolve(scope, f.id.as_str()).is_none()) =>
+            {
+                self.loop_columns(scope, &c.arguments.args[0], width)
+            }
+            // `pairs[1:]`: the same rows.
+            Expr::Subscript(sub) if matches!(sub.slice.as_ref(), Expr::Slice(_)) => {
+                self.loop_columns(scope, &sub.value, width)
             }
             Expr::Name(n) => (0..width.min(COLUMN_KEYS.len() + 1))
                 .map(|j| {
@@ -5315,6 +5482,14 @@ impl<'a> Walker<'a, '_> {
         let [Kind::Path(builtin)] = callee.0.as_slice() else {
             return None;
         };
+        // Called by its own name: an alias or `functools.partial(zip, pvs)` may hand over
+        // other arguments first (red-team round 22).
+        let Expr::Name(called) = call.expr.func.as_ref() else {
+            return None;
+        };
+        if builtin.strip_prefix("builtins.") != Some(called.id.as_str()) {
+            return None;
+        }
         let positional = call.expr.arguments.args.as_ref();
         if !fixed_positions(positional) {
             return None;
@@ -5856,7 +6031,22 @@ impl<'a> Walker<'a, '_> {
     fn call_kind(&mut self, scope: ScopeId, kind: &Kind, call: &CallSite<'a>, result: &mut Kinds) {
         let offset = call.offset;
         match kind {
-            Kind::Path(p) => self.call_path(scope, p, call, result),
+            Kind::Path(p) => {
+                if let Some((args, keywords)) = self.partial_arguments.get(p).cloned() {
+                    // A `functools.partial` of it may be what is called: its bound arguments
+                    // come first (`partial(zip, pvs)(sinks)`; red-team round 22).
+                    let mut shifted = CallSite {
+                        offset: call.offset,
+                        expr: call.expr,
+                        args,
+                        keywords,
+                    };
+                    shifted.args.extend(call.args.iter().cloned());
+                    shifted.keywords.extend(call.keywords.iter().cloned());
+                    self.call_path(scope, p, &shifted, result);
+                }
+                self.call_path(scope, p, call, result)
+            }
             Kind::Made(s) => {
                 if s.as_ref() == "operator.itemgetter" {
                     // `itemgetter('QF1', 'QD1')(pvs)`: elements of what it is given.
@@ -6014,7 +6204,7 @@ impl<'a> Walker<'a, '_> {
                     // A generated `__init__` (dataclass, NamedTuple) stores the arguments
                     // as fields; a container subclass (`class L(list)`) holds them.
                     let all = call.all_kinds();
-                    self.generated_init(*class, &all);
+                    self.generated_init_from(*class, &all, Some(call));
                     if self.has_foreign_base(*class) {
                         // An exception keeps its arguments in `args`.
                         let mut args = all.clone();
@@ -6710,6 +6900,67 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// `globals()` (or the module's `vars()`/`locals()`) after `from epics import *`: every
+    /// name the module exports, as a dict (red-team round 22).
+    fn star_imported_names(&mut self, offset: u32, listed: ScopeId, result: &mut Kinds) {
+        if listed != MODULE || self.star_modules.is_empty() {
+            return;
+        }
+        if self
+            .star_modules
+            .iter()
+            .any(|m| api::is_control_system_path(m))
+        {
+            self.dynamic_attribute(
+                offset,
+                "the module's names after `import *` of a control-system module",
+            );
+        } else if self
+            .star_modules
+            .iter()
+            .any(|m| reaches_sensitive_module(&Kinds::one(Kind::Path(m.clone()))))
+        {
+            self.reflection(
+                offset,
+                "the module's names after `import *` of `os`, `sys`, ...",
+            );
+        } else {
+            return;
+        }
+        result.add(Kind::Dynamic);
+    }
+
+    /// Keeps what `functools.partial(path, ...)` binds, for the calls of `path` (which may
+    /// be calls of the partial): each position and keyword merged with what other partials
+    /// of `path` bind there. A change makes the pass stale when `path` was called already.
+    fn bind_partial_arguments(&mut self, path: &Sym, call: &CallSite<'a>) {
+        let bound_args: Vec<(&'a Expr, Kinds)> = call.args.iter().skip(1).cloned().collect();
+        let entry = self.partial_arguments.entry(path.clone()).or_default();
+        let mut grew = false;
+        for (i, (expr, kinds)) in bound_args.into_iter().enumerate() {
+            match entry.0.get_mut(i) {
+                Some((_, known)) => grew |= known.merge(&kinds),
+                None => {
+                    entry.0.push((expr, kinds));
+                    grew = true;
+                }
+            }
+        }
+        for (name, kinds) in &call.keywords {
+            match entry.1.iter_mut().find(|(n, _)| n == name) {
+                Some((_, known)) => grew |= known.merge(kinds),
+                None => {
+                    entry.1.push((*name, kinds.clone()));
+                    grew = true;
+                }
+            }
+        }
+        if grew {
+            self.progress.changed = true;
+            self.progress.stale = true;
+        }
+    }
+
     /// `"{pv.value:.3f}".format(pv=pv)`, `"{0.value}".format(pv)`, `"{d.value}".format_map(m)`:
     /// formatting loads the attributes the template names from the arguments (a read, or a
     /// local property's getter run) (round 22).
@@ -6761,10 +7012,11 @@ impl<'a> Walker<'a, '_> {
             // `super().write_attribute(...)` in an override: the library's own method.
             return false;
         }
-        let container_method = is_container_method(name)
-            && receiver
-                .iter()
-                .any(|k| matches!(k, Kind::Plain | Kind::Container(..)));
+        // Only a receiver made as a container (a device taken out of one is plain data and
+        // the device: `dev.clear()` in `for dev in alarms` is the `Clear` command; red-team
+        // round 22).
+        let container_method =
+            is_container_method(name) && receiver.iter().any(|k| matches!(k, Kind::Container(..)));
         // (A local class that is not a device, held by the same name as a real one, a
         // dry-run stand-in, leaves the device's member as it is.)
         container_method
@@ -7546,6 +7798,7 @@ impl<'a> Walker<'a, '_> {
                     }
                 }
                 result.merge(&all);
+                self.star_imported_names(offset, wanted, result);
             }
             "vars" if call.args.is_empty() => {
                 let mut all = Kinds::one(Kind::Plain);
@@ -7557,6 +7810,7 @@ impl<'a> Walker<'a, '_> {
                     }
                 }
                 result.merge(&all);
+                self.star_imported_names(offset, scope, result);
             }
             "vars" => {
                 let target = call.arg_kinds(0);
@@ -7765,6 +8019,12 @@ impl<'a> Walker<'a, '_> {
                     let bound = call.all_kinds();
                     self.learn_field("args", &bound);
                     self.learn_field("keywords", &bound);
+                    // And is handed to the function when the partial is called.
+                    for kind in target.iter() {
+                        if let Kind::Path(p) = kind {
+                            self.bind_partial_arguments(p, call);
+                        }
+                    }
                 }
                 // Its later calls' arguments come after the bound ones, at other positions.
                 for kind in target.iter() {

@@ -1,5 +1,6 @@
 # expect: writes=no reads=yes risk=low approval=no
 # why: a dataclass's generated `__init__` stores its arguments on the instance it makes, so `Message.target` (a queue) is not `Step.target` (a PV) and its `put` is a queue's (round 20)
+import queue
 from dataclasses import dataclass
 
 import epics
