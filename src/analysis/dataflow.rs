@@ -5695,7 +5695,7 @@ impl<'a> Walker<'a, '_> {
                 let receiver = self.eval(scope, &a.value);
                 let name = a.attr.as_str();
                 let offset = a.range.start().to_u32();
-                let callee = if self.not_a_device_command(&receiver, name) {
+                let callee = if self.not_a_device_command(&receiver, &a.value, name) {
                     let without_devices: Kinds = Kinds(
                         receiver
                             .iter()
@@ -6993,12 +6993,12 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// Whether `receiver.name(...)`, where `receiver` may be a device whose unknown members
-    /// are commands, is something else: the method of a container holding devices
-    /// (`devices.items()` on a dict of Tango proxies, as it holds plain values or was made
-    /// as a container), or a method a local subclass of the device defines
+    /// Whether `receiver.name(...)` (`receiver_expr` evaluated), where `receiver` may be a
+    /// device whose unknown members are commands, is something else: the method of a
+    /// container holding devices (`devices.items()` on a dict of Tango proxies, made as a
+    /// container), or a method a local subclass of the device defines
     /// (`class BPM(epics.Device)` with `def position(self)`).
-    fn not_a_device_command(&mut self, receiver: &Kinds, name: &str) -> bool {
+    fn not_a_device_command(&mut self, receiver: &Kinds, receiver_expr: &Expr, name: &str) -> bool {
         if !receiver
             .iter()
             .any(|k| matches!(k, Kind::Cs(o, _) if o.unknown_methods_write()))
@@ -7012,11 +7012,19 @@ impl<'a> Walker<'a, '_> {
             // `super().write_attribute(...)` in an override: the library's own method.
             return false;
         }
-        // Only a receiver made as a container (a device taken out of one is plain data and
-        // the device: `dev.clear()` in `for dev in alarms` is the `Clear` command; red-team
-        // round 22).
-        let container_method =
-            is_container_method(name) && receiver.iter().any(|k| matches!(k, Kind::Container(..)));
+        // Only a receiver made as a container, not an item taken out of one: a device taken
+        // out of a container holding devices is the device (`dev.clear()` in `for dev in
+        // alarms`, `devs['fb'].update()` run its `Clear`/`Update` command; red-team round
+        // 22).
+        // (Adding to an item, `groups[kind].append(dev)`, is the grouping idiom, and no
+        // device command is named so.)
+        let adds_items = matches!(
+            name,
+            "append" | "extend" | "insert" | "add" | "appendleft" | "extendleft"
+        );
+        let container_method = is_container_method(name)
+            && (adds_items || !matches!(receiver_expr, Expr::Subscript(_)))
+            && receiver.iter().any(|k| matches!(k, Kind::Container(..)));
         // (A local class that is not a device, held by the same name as a real one, a
         // dry-run stand-in, leaves the device's member as it is.)
         container_method
