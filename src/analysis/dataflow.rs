@@ -1157,6 +1157,8 @@ fn walk(
         dict_keys: HashMap::default(),
         imprecise: HashSet::default(),
         keyed_reads: HashSet::default(),
+        rowless: HashSet::default(),
+        untupled: HashSet::default(),
         binding_keyed: false,
         star_modules: inherited.star_modules.clone(),
         touches_cs: inherited.touches_cs,
@@ -1273,6 +1275,12 @@ struct Walker<'a, 'c> {
     imprecise: HashSet<(ScopeId, &'a str)>,
     /// Names whose dict keys this pass has looked up.
     keyed_reads: HashSet<(ScopeId, &'a str)>,
+    /// Names also bound to a display that is not rows of one width: their
+    /// [`COLUMN_KEYS`] are not all they may hold.
+    rowless: HashSet<(ScopeId, &'a str)>,
+    /// Names also bound to a list display or comprehension: their [`INDEX_KEYS`] are not
+    /// all they may hold.
+    untupled: HashSet<(ScopeId, &'a str)>,
     binding_keyed: bool,
     star_modules: Vec<Sym>,
     touches_cs: bool,
@@ -2642,6 +2650,14 @@ impl<'a> Walker<'a, '_> {
         if self.imprecise.contains(&var) || self.is_parameter(var) {
             return None;
         }
+        let positional = if key.starts_with("#col") {
+            &self.rowless
+        } else {
+            &self.untupled
+        };
+        if key.starts_with('#') && positional.contains(&var) {
+            return None;
+        }
         let mut kinds = self.dict_keys.get(&var)?.get(key)?.clone();
         kinds.add(Kind::Plain);
         Some(kinds)
@@ -3808,6 +3824,7 @@ impl<'a> Walker<'a, '_> {
             // `pairs = [(PV(n), q) for n in names]`: rows made by a comprehension.
             Expr::ListComp(l) if matches!(l.elt.as_ref(), Expr::Tuple(t) if uniform_row_width(std::slice::from_ref(&*l.elt)).is_some() && !t.elts.is_empty()) =>
             {
+                self.mark_positions_unknown(scope, name, false);
                 let inner = self.comprehension(scope, l.range.start(), &l.generators);
                 let mut all = Kinds::one(Kind::Plain);
                 all.add(made_here);
@@ -3824,6 +3841,7 @@ impl<'a> Walker<'a, '_> {
             // `pairs = [(PV(a), q), (PV(b), q)]`: a list of rows, whose positions are kept
             // apart while nothing else is stored in it (round 22).
             Expr::List(l) if uniform_row_width(&l.elts).is_some() => {
+                self.mark_positions_unknown(scope, name, false);
                 let mut all = Kinds::one(Kind::Plain);
                 all.add(made_here);
                 for kinds in self.display_rows(scope, name, &l.elts) {
@@ -3841,6 +3859,7 @@ impl<'a> Walker<'a, '_> {
     /// [`COLUMN_KEYS`].
     fn display_rows(&mut self, scope: ScopeId, name: &'a str, rows: &'a [Expr]) -> Vec<Kinds> {
         if uniform_row_width(rows).is_none() {
+            self.mark_positions_unknown(scope, name, true);
             return rows.iter().map(|row| self.eval(scope, row)).collect();
         }
         let mut out = Vec::with_capacity(rows.len());
@@ -3856,6 +3875,21 @@ impl<'a> Walker<'a, '_> {
             out.push(row_kinds);
         }
         out
+    }
+
+    /// Notes that `name` is bound to a display whose rows' positions ([`COLUMN_KEYS`],
+    /// `columns`) or whose elements' indexes ([`INDEX_KEYS`]) the keys do not give.
+    fn mark_positions_unknown(&mut self, scope: ScopeId, name: &'a str, columns: bool) {
+        let var = (self.resolve(scope, name).unwrap_or(scope), name);
+        let set = if columns {
+            &mut self.rowless
+        } else {
+            &mut self.untupled
+        };
+        if set.insert(var) {
+            self.progress.changed = true;
+            self.progress.stale |= self.keyed_reads.contains(&var);
+        }
     }
 
     /// Binds `name` to a tuple or list display whose elements or positions are kept by key:
