@@ -1820,6 +1820,17 @@ fn uniform_row_width(rows: &[Expr]) -> Option<usize> {
     width
 }
 
+/// Whether `expr` takes an item out of a container: `devs['fb']`, `devs.get('fb')`,
+/// `pending.pop()`.
+fn takes_an_item(expr: &Expr) -> bool {
+    match expr {
+        Expr::Subscript(_) => true,
+        Expr::Call(c) => matches!(c.func.as_ref(), Expr::Attribute(a)
+            if matches!(a.attr.as_str(), "get" | "pop" | "setdefault" | "popleft")),
+        _ => false,
+    }
+}
+
 /// Whether `elts` (an unpacking target's) are plain positions: none is starred.
 fn fixed_positions(elts: &[Expr]) -> bool {
     !elts.iter().any(Expr::is_starred_expr)
@@ -7048,8 +7059,8 @@ impl<'a> Walker<'a, '_> {
         }
         // Only a receiver made as a container, not an item taken out of one: a device taken
         // out of a container holding devices is the device (`dev.clear()` in `for dev in
-        // alarms`, `devs['fb'].update()` run its `Clear`/`Update` command; red-team round
-        // 22).
+        // alarms`, `devs['fb'].update()` and `devs.get(n).clear()` run its commands;
+        // red-team round 22).
         // (Adding to an item, `groups[kind].append(dev)`, is the grouping idiom, and no
         // device command is named so.)
         let adds_items = matches!(
@@ -7057,7 +7068,7 @@ impl<'a> Walker<'a, '_> {
             "append" | "extend" | "insert" | "add" | "appendleft" | "extendleft"
         );
         let container_method = is_container_method(name)
-            && (adds_items || !matches!(receiver_expr, Expr::Subscript(_)))
+            && (adds_items || !takes_an_item(receiver_expr))
             && receiver.iter().any(|k| matches!(k, Kind::Container(..)));
         // (A local class that is not a device, held by the same name as a real one, a
         // dry-run stand-in, leaves the device's member as it is.)
