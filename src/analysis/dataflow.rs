@@ -1198,6 +1198,7 @@ fn walk(
         last_dict_keys: None,
         last_columns: None,
         partial_arguments: HashMap::default(),
+        last_method_call: None,
         return_columns: HashMap::default(),
         tuple_returns: HashMap::default(),
         depth: 0,
@@ -1354,6 +1355,9 @@ struct Walker<'a, 'c> {
     storing_key: Option<Kinds>,
     /// The keys of the dict display evaluated last.
     last_dict_keys: Option<Kinds>,
+    /// The call evaluated last when it was a method call running one local method (by
+    /// place in the code), for [`Self::unpacked_positions`].
+    last_method_call: Option<(TextRange, ScopeId)>,
     /// What `functools.partial` binds for library and builtin functions, by path: its
     /// positional arguments (after the function) and keywords
     /// ([`Self::bind_partial_arguments`]). Kept across passes.
@@ -3934,10 +3938,16 @@ impl<'a> Walker<'a, '_> {
                 .map(|i| self.key_lookup(scope, n.id.as_str(), INDEX_KEYS[i]))
                 .collect(),
             Expr::Call(c) => {
-                let Expr::Name(f) = c.func.as_ref() else {
-                    return None;
+                let function = match c.func.as_ref() {
+                    Expr::Name(f) => self.tuple_returning(scope, f.id.as_str(), width)?,
+                    // `pv, q = beamline.channel(name)` of one local method (round 22).
+                    Expr::Attribute(_) => {
+                        let (range, method) = self.last_method_call.take()?;
+                        (range == c.range() && self.returns_tuples(method, width))
+                            .then_some(method)?
+                    }
+                    _ => return None,
                 };
-                let function = self.tuple_returning(scope, f.id.as_str(), width)?;
                 Some(
                     (0..width)
                         .map(|i| {
@@ -3961,12 +3971,18 @@ impl<'a> Walker<'a, '_> {
         let (Some(Kind::Func(function)), None) = (functions.next(), functions.next()) else {
             return None;
         };
-        let function = *function;
+        self.returns_tuples(*function, width).then_some(*function)
+    }
+
+    /// Whether `function` is a plain function or method (not a generator, not dispatching to
+    /// registered implementations, not bound by `functools.partial`) whose every `return`
+    /// gives a tuple display of `width` elements.
+    fn returns_tuples(&mut self, function: ScopeId, width: usize) -> bool {
         if self.scopes[function as usize].resumable
             || self.partial_targets.contains(&function)
             || !recall(&mut self.dispatch, function).is_empty()
         {
-            return None;
+            return false;
         }
         let returned_width = *self.tuple_returns.entry(function).or_insert_with(|| {
             let def = self.function_defs.get(&function)?;
@@ -3984,7 +4000,7 @@ impl<'a> Walker<'a, '_> {
             }
             width
         });
-        (returned_width == Some(width)).then_some(function)
+        returned_width == Some(width)
     }
 
     /// Assigns `value` (the kinds of `value_expr`, when known) to an assignment target.
@@ -4368,6 +4384,12 @@ impl<'a> Walker<'a, '_> {
                             }
                         };
                         out.add(bound);
+                        if is_instance {
+                            // `a.channel = lambda n: ...` on an instance hides the method
+                            // (round 22).
+                            let stored = self.instance_field(*c, attr);
+                            out.merge(&stored);
+                        }
                     } else if !is_instance && attr == "__new__" {
                         // `Sub.__new__(Sub)` with the `__new__` of its bases: an instance,
                         // as calling the class gives (its `__init__` followed too).
@@ -5809,6 +5831,13 @@ impl<'a> Walker<'a, '_> {
         {
             self.last_columns = Some((c.range(), columns));
         }
+        // The one local method a method call runs, for unpacking its result by position
+        // (kept once the call, and the calls in the method's body, are done).
+        let mut methods = callee.iter().filter(|k| !matches!(k, Kind::Plain));
+        let single_method = match (&method, methods.next(), methods.next()) {
+            (Some(_), Some(Kind::Method(_, f)), None) => Some((c.range(), *f)),
+            _ => None,
+        };
         if let Some((_, name @ ("format" | "format_map"), template)) = &method
             && let Some(template) = string_literal(template)
         {
@@ -6068,6 +6097,7 @@ impl<'a> Walker<'a, '_> {
         }
         self.handles_escape(&callee, method_name, &call);
         self.match_patterns(&callee, c, ops_before);
+        self.last_method_call = single_method;
         result
     }
 
