@@ -416,6 +416,21 @@ fn recall_known<K: std::hash::Hash + Eq>(facts: &mut HashMap<K, Learnt>, key: K)
     Some(&slot.kinds)
 }
 
+/// Notes a name in a set of names that only grows (names bound some other way, names whose
+/// keys are not trusted): a new entry is progress, and makes the pass stale when the pass
+/// has already read what the set now rules out (`reads`).
+fn note_name<K: std::hash::Hash + Eq + Copy>(
+    set: &mut HashSet<K>,
+    name: K,
+    reads: &HashSet<K>,
+    progress: &mut Progress,
+) {
+    if set.insert(name) {
+        progress.changed = true;
+        progress.stale |= reads.contains(&name);
+    }
+}
+
 fn forget_uses<K>(facts: &mut HashMap<K, Learnt>) {
     for slot in facts.values_mut() {
         slot.used = false;
@@ -1980,22 +1995,14 @@ fn plain_record_fields(class: &ast::StmtClassDef) -> Option<Vec<&str>> {
                 let Expr::Name(n) = a.target.as_ref() else {
                     return None;
                 };
-                let mut special = false;
-                visitor::walk_expr(
-                    &mut NamesIn(&mut |name| {
-                        special |= matches!(name, "ClassVar" | "InitVar" | "KW_ONLY");
-                    }),
-                    &a.annotation,
-                );
+                let mut special = MentionsRecordMarker(false);
+                special.visit_expr(&a.annotation);
                 let field_options = a.value.as_deref().is_some_and(|v| {
                     matches!(v, Expr::Call(c) if c.arguments.keywords.iter().any(|k| {
                         k.arg.as_ref().is_some_and(|k| matches!(k.as_str(), "init" | "kw_only"))
                     }))
                 });
-                if special
-                    || field_options
-                    || matches!(a.annotation.as_ref(), Expr::Name(t) if t.id.as_str() == "ClassVar")
-                {
+                if special.0 || field_options {
                     return None;
                 }
                 fields.push(n.id.as_str());
@@ -2007,17 +2014,19 @@ fn plain_record_fields(class: &ast::StmtClassDef) -> Option<Vec<&str>> {
     (!fields.is_empty()).then_some(fields)
 }
 
-/// Calls its function with every name and attribute name in an expression.
-struct NamesIn<'f>(&'f mut dyn FnMut(&str));
+/// Whether an annotation mentions `ClassVar`, `InitVar` or `KW_ONLY` (as a name, an
+/// attribute or a whole string annotation), which take a field out of `__init__`'s order.
+struct MentionsRecordMarker(bool);
 
-impl<'b> Visitor<'b> for NamesIn<'_> {
+impl<'b> Visitor<'b> for MentionsRecordMarker {
     fn visit_expr(&mut self, expr: &'b Expr) {
-        match expr {
-            Expr::Name(n) => (self.0)(n.id.as_str()),
-            Expr::Attribute(a) => (self.0)(a.attr.as_str()),
-            Expr::StringLiteral(s) => (self.0)(s.value.to_str()),
-            _ => {}
-        }
+        let word = match expr {
+            Expr::Name(n) => n.id.as_str(),
+            Expr::Attribute(a) => a.attr.as_str(),
+            Expr::StringLiteral(s) => s.value.to_str(),
+            _ => "",
+        };
+        self.0 |= matches!(word, "ClassVar" | "InitVar" | "KW_ONLY");
         visitor::walk_expr(self, expr);
     }
 }
@@ -2608,9 +2617,13 @@ impl<'a> Walker<'a, '_> {
             return;
         }
         let target = self.resolve(scope, name).unwrap_or(scope);
-        if !self.binding_keyed && self.imprecise.insert((target, name)) {
-            self.progress.changed = true;
-            self.progress.stale |= self.keyed_reads.contains(&(target, name));
+        if !self.binding_keyed {
+            note_name(
+                &mut self.imprecise,
+                (target, name),
+                &self.keyed_reads,
+                &mut self.progress,
+            );
         }
         if let Some(key) = &self.storing_key {
             // `d[key] = value`: `d` keeps its known keys, and this one.
@@ -2620,12 +2633,13 @@ impl<'a> Walker<'a, '_> {
                 key,
                 &mut self.progress,
             );
-        } else if !self.binding_display
-            && !self.binding_keyed
-            && self.not_display.insert((target, name))
-        {
-            self.progress.changed = true;
-            self.progress.stale |= self.keys_reads.contains(&(target, name));
+        } else if !self.binding_display && !self.binding_keyed {
+            note_name(
+                &mut self.not_display,
+                (target, name),
+                &self.keys_reads,
+                &mut self.progress,
+            );
         }
         self.learn_name(target, name, kinds);
     }
@@ -3901,20 +3915,19 @@ impl<'a> Walker<'a, '_> {
         } else {
             &mut self.untupled
         };
-        if set.insert(var) {
-            self.progress.changed = true;
-            self.progress.stale |= self.keyed_reads.contains(&var);
-        }
+        note_name(set, var, &self.keyed_reads, &mut self.progress);
     }
 
     /// Binds `name` to a tuple or list display whose elements or positions are kept by key:
     /// the name keeps those keys, but iterating it no longer gives only a dict's keys.
     fn bind_display_rows(&mut self, scope: ScopeId, name: &'a str, all: &Kinds) {
         let var = (self.resolve(scope, name).unwrap_or(scope), name);
-        if self.not_display.insert(var) {
-            self.progress.changed = true;
-            self.progress.stale |= self.keys_reads.contains(&var);
-        }
+        note_name(
+            &mut self.not_display,
+            var,
+            &self.keys_reads,
+            &mut self.progress,
+        );
         self.binding_keyed = true;
         self.bind_name(scope, name, all);
         self.binding_keyed = false;
@@ -5525,17 +5538,30 @@ impl<'a> Walker<'a, '_> {
             Expr::Subscript(sub) if matches!(sub.slice.as_ref(), Expr::Slice(_)) => {
                 self.loop_columns(scope, &sub.value, width)
             }
-            Expr::Name(n) => (0..width.min(COLUMN_KEYS.len() + 1))
-                .map(|j| {
-                    let elements = self.key_lookup(scope, n.id.as_str(), COLUMN_KEYS.get(j)?)?;
-                    Some(Column::Flat {
-                        elements,
-                        containers: Kinds::default(),
-                    })
+            Expr::Name(n) => {
+                let mut columns = self.name_columns(scope, n.id.as_str(), &Kinds::default());
+                (columns.len() >= width).then(|| {
+                    columns.truncate(width);
+                    columns
                 })
-                .collect(),
+            }
             _ => None,
         }
+    }
+
+    /// The positions [`COLUMN_KEYS`] keep for `name`, in order, each taken from
+    /// `containers`; none when the walk does not know them.
+    fn name_columns(&mut self, scope: ScopeId, name: &'a str, containers: &Kinds) -> Vec<Column> {
+        COLUMN_KEYS
+            .iter()
+            .map_while(|key| {
+                let elements = self.key_lookup(scope, name, key)?;
+                Some(Column::Flat {
+                    elements,
+                    containers: containers.clone(),
+                })
+            })
+            .collect()
     }
 
     /// The positions of the items a builtin `zip(a, b, ...)` (one per iterable) or
@@ -5606,16 +5632,7 @@ impl<'a> Walker<'a, '_> {
             .partition(|k| matches!(k, Kind::Container(..)));
         let containers = Kinds(containers.into());
         if let Expr::Name(n) = arg {
-            let rows: Vec<Column> = COLUMN_KEYS
-                .iter()
-                .map_while(|key| {
-                    let elements = self.key_lookup(scope, n.id.as_str(), key)?;
-                    Some(Column::Flat {
-                        elements,
-                        containers: containers.clone(),
-                    })
-                })
-                .collect();
+            let rows = self.name_columns(scope, n.id.as_str(), &containers);
             if !rows.is_empty() {
                 return Column::Rows(rows);
             }
