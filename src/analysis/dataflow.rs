@@ -1208,6 +1208,10 @@ fn walk(
         display_keys: HashMap::default(),
         not_display: HashSet::default(),
         keys_reads: HashSet::default(),
+        item_names: HashSet::default(),
+        not_item: HashSet::default(),
+        item_reads: HashSet::default(),
+        binding_item: false,
         binding_display: false,
         storing_key: None,
         last_dict_keys: None,
@@ -1364,6 +1368,15 @@ struct Walker<'a, 'c> {
     not_display: HashSet<(ScopeId, &'a str)>,
     /// Names whose display keys this pass has used.
     keys_reads: HashSet<(ScopeId, &'a str)>,
+    /// Names bound to an item taken out of a container (`dev = devs['m1']`,
+    /// `dev = pending.pop()`), for [`Self::holds_an_item`].
+    item_names: HashSet<(ScopeId, &'a str)>,
+    /// Names also bound some other way.
+    not_item: HashSet<(ScopeId, &'a str)>,
+    /// Names whose item bindings this pass has used.
+    item_reads: HashSet<(ScopeId, &'a str)>,
+    /// Whether the binding under way binds an item taken out of a container.
+    binding_item: bool,
     binding_display: bool,
     /// The key of the item store being bound (`d[key] = value`): the containers it reaches
     /// learn it as a key instead of losing their keys.
@@ -1855,6 +1868,34 @@ fn fixed_positions(elts: &[Expr]) -> bool {
     !elts.iter().any(Expr::is_starred_expr)
 }
 
+/// How many positions the rows an unpacking target takes apart have.
+#[derive(Debug, Clone, Copy)]
+enum RowWidth {
+    /// `for a, b in rows`.
+    Exactly(usize),
+    /// `for a, *rest in rows`: one starred name takes what the others leave.
+    AtLeast(usize),
+}
+
+impl RowWidth {
+    /// The width the target `elts` unpacks, unless it has more than one starred name.
+    fn of_target(elts: &[Expr]) -> Option<Self> {
+        match elts.iter().filter(|e| e.is_starred_expr()).count() {
+            0 => Some(RowWidth::Exactly(elts.len())),
+            1 => Some(RowWidth::AtLeast(elts.len() - 1)),
+            _ => None,
+        }
+    }
+
+    /// Whether rows of `len` positions unpack into such a target.
+    fn fits(self, len: usize) -> bool {
+        match self {
+            RowWidth::Exactly(width) => len == width,
+            RowWidth::AtLeast(width) => len >= width,
+        }
+    }
+}
+
 /// The calls of a function by name (`save(...)`, `obj.save(...)`) in a module, each with the
 /// scope it is in ([`Walker::call_site_arguments`]).
 struct CallsOf<'a, 'm> {
@@ -1918,6 +1959,26 @@ fn literal_sequence<'b>(module: &'b [Stmt], iterable: &'b Expr) -> Option<Vec<&'
         files::display_strings(value)
     } else {
         None
+    }
+}
+
+/// How many elements the tuple a function (of body `body`) returns with `return value`
+/// has: a tuple display's, or a name's that the body only ever assigns tuple displays of
+/// one length (`pair = (pv, q); return pair`). (Whether the name still holds the tuple
+/// when it returns is the walk's to tell, [`Walker::key_lookup`].)
+fn returned_tuple_width(body: &[Stmt], value: &Expr) -> Option<usize> {
+    let tuple_width = |value: &Expr| match value {
+        Expr::Tuple(t) if fixed_positions(&t.elts) => Some(t.elts.len()),
+        _ => None,
+    };
+    match value {
+        Expr::Name(n) => {
+            let sources = files::literal_sources(body, files::Bound::Name(n.id.as_str()));
+            let mut widths = sources.assigned.iter().map(|v| tuple_width(v));
+            let width = widths.next()??;
+            widths.all(|w| w == Some(width)).then_some(width)
+        }
+        _ => tuple_width(value),
     }
 }
 
@@ -2171,6 +2232,7 @@ impl<'a> Walker<'a, '_> {
         forget_uses(&mut self.element_of);
         self.keyed_reads.clear();
         self.keys_reads.clear();
+        self.item_reads.clear();
         forget_uses(&mut self.display_keys);
         self.walked.fill(false);
         self.defined.clear();
@@ -2591,7 +2653,11 @@ impl<'a> Walker<'a, '_> {
         }
         let mut kinds = self.inherited.names.get(name).cloned().unwrap_or_default();
         if api::is_builtin(name) {
-            kinds.add(Kind::Path(format!("builtins.{name}").into()));
+            let path: Sym = format!("builtins.{name}").into();
+            if let Some(stored) = self.module_attributes.get(&path) {
+                kinds.merge(&stored.kinds);
+            }
+            kinds.add(Kind::Path(path));
         } else if name == "__builtins__" {
             kinds.add(Kind::Path("builtins".into()));
         } else if matches!(name, "__loader__" | "__spec__") {
@@ -2641,6 +2707,16 @@ impl<'a> Walker<'a, '_> {
                 &mut self.progress,
             );
         }
+        note_name(
+            if self.binding_item {
+                &mut self.item_names
+            } else {
+                &mut self.not_item
+            },
+            (target, name),
+            &self.item_reads,
+            &mut self.progress,
+        );
         self.learn_name(target, name, kinds);
     }
 
@@ -3438,6 +3514,24 @@ impl<'a> Walker<'a, '_> {
                             }
                             all
                         }
+                        // `return pair` of a name holding a tuple display: its positions
+                        // when the walk knows them, else all it holds at each.
+                        Expr::Name(n) => {
+                            let all = self.eval(scope, value);
+                            let width = self.returned_width(scope).unwrap_or(0);
+                            for (i, key) in INDEX_KEYS.iter().enumerate().take(width) {
+                                let kinds = self
+                                    .key_lookup(scope, n.id.as_str(), key)
+                                    .unwrap_or_else(|| all.clone());
+                                learn(
+                                    &mut self.return_columns,
+                                    (scope, i),
+                                    &kinds,
+                                    &mut self.progress,
+                                );
+                            }
+                            all
+                        }
                         _ => self.eval(scope, value),
                     };
                     self.learn_return(scope, &k);
@@ -3489,9 +3583,12 @@ impl<'a> Walker<'a, '_> {
                     }
                     return;
                 }
+                // `dev = devs['m1']`: the name holds an item ([`Self::holds_an_item`]).
+                self.binding_item = takes_an_item(&a.value);
                 for target in &a.targets {
                     self.assign(scope, target, &value, Some(&a.value));
                 }
+                self.binding_item = false;
             }
             Stmt::AnnAssign(a) => {
                 // Evaluated at module and class level (conservatively: everywhere).
@@ -3997,23 +4094,26 @@ impl<'a> Walker<'a, '_> {
         {
             return false;
         }
-        let returned_width = *self.tuple_returns.entry(function).or_insert_with(|| {
+        self.returned_width(function) == Some(width)
+    }
+
+    /// How many elements the tuples `function` returns have, when every `return` gives a
+    /// tuple of one length ([`returned_tuple_width`]), memoised.
+    fn returned_width(&mut self, function: ScopeId) -> Option<usize> {
+        *self.tuple_returns.entry(function).or_insert_with(|| {
             let def = self.function_defs.get(&function)?;
             let mut returned = Vec::new();
             returned_values(&def.body, &mut returned);
             let mut width = None;
             for value in returned {
-                let Expr::Tuple(t) = value else {
-                    return None;
-                };
-                if !fixed_positions(&t.elts) || width.is_some_and(|w| w != t.elts.len()) {
+                let w = returned_tuple_width(&def.body, value)?;
+                if width.is_some_and(|known| known != w) {
                     return None;
                 }
-                width = Some(t.elts.len());
+                width = Some(w);
             }
             width
-        });
-        returned_width == Some(width)
+        })
     }
 
     /// Assigns `value` (the kinds of `value_expr`, when known) to an assignment target.
@@ -4940,6 +5040,19 @@ impl<'a> Walker<'a, '_> {
                         Risk::High,
                         format!("replaces `{p}.{attr}` of the Python runtime"),
                     );
+                    // `builtins.print = epics.caput`: every later `print(...)` calls what
+                    // was stored (round 23).
+                    if p.as_ref() == "builtins"
+                        && learn(
+                            &mut self.module_attributes,
+                            join(p, attr),
+                            value,
+                            &mut self.progress,
+                        )
+                    {
+                        self.unresolved_memo.clear();
+                        self.progress.stale |= self.unresolved_used;
+                    }
                 }
                 Kind::Path(p) => {
                     // `json.loads = eval`: the library's own calls of it run code too.
@@ -5462,8 +5575,8 @@ impl<'a> Walker<'a, '_> {
         );
         if let Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) =
             target
-            && fixed_positions(elts)
-            && let Some(columns) = self.loop_columns(iter_scope, iter, elts.len())
+            && let Some(width) = RowWidth::of_target(elts)
+            && let Some(columns) = self.loop_columns(iter_scope, iter, width)
         {
             // `for name, pv in zip(names, pvs)`: each position apart (round 22).
             if !containers.is_empty() {
@@ -5512,7 +5625,7 @@ impl<'a> Walker<'a, '_> {
         &mut self,
         scope: ScopeId,
         iter: &'a Expr,
-        width: usize,
+        width: RowWidth,
     ) -> Option<Vec<Column>> {
         match iter {
             Expr::Call(c)
@@ -5522,7 +5635,7 @@ impl<'a> Walker<'a, '_> {
                     .is_some_and(|(r, _)| *r == c.range()) =>
             {
                 let (_, columns) = self.last_columns.take()?;
-                (columns.len() == width).then_some(columns)
+                width.fits(columns.len()).then_some(columns)
             }
             // `sorted(pairs, key=...)`, `reversed(pairs)`, `list(pairs)`: the same rows.
             Expr::Call(c)
@@ -5540,10 +5653,14 @@ impl<'a> Walker<'a, '_> {
             }
             Expr::Name(n) => {
                 let mut columns = self.name_columns(scope, n.id.as_str(), &Kinds::default());
-                (columns.len() >= width).then(|| {
-                    columns.truncate(width);
-                    columns
-                })
+                match width {
+                    RowWidth::Exactly(width) if columns.len() >= width => {
+                        columns.truncate(width);
+                        Some(columns)
+                    }
+                    RowWidth::AtLeast(width) if columns.len() >= width => Some(columns),
+                    _ => None,
+                }
             }
             _ => None,
         }
@@ -5654,6 +5771,28 @@ impl<'a> Walker<'a, '_> {
                     self.assign_columns(scope, target, column);
                 }
             }
+            // `for pv, *rest in rows`: the positions before and after the starred name are
+            // their columns, the starred name a list of the ones between.
+            (
+                Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }),
+                Column::Rows(columns),
+            ) if elts.iter().filter(|e| e.is_starred_expr()).count() == 1
+                && elts.len() - 1 <= columns.len() =>
+            {
+                let star = elts.iter().position(Expr::is_starred_expr).unwrap_or(0);
+                let after = elts.len() - 1 - star;
+                let middle = &columns[star..columns.len() - after];
+                for (target, column) in elts[..star].iter().zip(columns) {
+                    self.assign_columns(scope, target, column);
+                }
+                for (target, column) in elts[star + 1..]
+                    .iter()
+                    .zip(&columns[columns.len() - after..])
+                {
+                    self.assign_columns(scope, target, column);
+                }
+                self.assign_columns(scope, &elts[star], &Column::Rows(middle.to_vec()));
+            }
             _ => {
                 let (elements, containers) = column.flatten();
                 if !containers.is_empty() {
@@ -5682,6 +5821,20 @@ impl<'a> Walker<'a, '_> {
         Some(keys)
     }
 
+    /// Whether `expr` names a variable only ever bound to an item taken out of a container
+    /// (`dev = devs['m1']`, [`takes_an_item`]), not a parameter: it holds the item, not the
+    /// container, though its kinds carry the container's marker (red-team round 22).
+    fn holds_an_item(&mut self, scope: ScopeId, expr: &'a Expr) -> bool {
+        let Expr::Name(n) = expr else {
+            return false;
+        };
+        let Some(owner) = self.resolve(scope, n.id.as_str()) else {
+            return false;
+        };
+        let var = (owner, n.id.as_str());
+        self.item_reads.insert(var);
+        self.item_names.contains(&var) && !self.not_item.contains(&var) && !self.is_parameter(var)
+    }
     /// Whether `name` is a parameter of function `scope`.
     fn is_parameter(&self, (scope, name): (ScopeId, &str)) -> bool {
         self.scopes[scope as usize]
@@ -5779,7 +5932,7 @@ impl<'a> Walker<'a, '_> {
                 let receiver = self.eval(scope, &a.value);
                 let name = a.attr.as_str();
                 let offset = a.range.start().to_u32();
-                let callee = if self.not_a_device_command(&receiver, &a.value, name) {
+                let callee = if self.not_a_device_command(scope, &receiver, &a.value, name) {
                     let without_devices: Kinds = Kinds(
                         receiver
                             .iter()
@@ -5855,10 +6008,10 @@ impl<'a> Walker<'a, '_> {
             (Some(_), Some(Kind::Method(_, f)), None) => Some((c.range(), *f)),
             _ => None,
         };
-        if let Some((_, name @ ("format" | "format_map"), template)) = &method
-            && let Some(template) = string_literal(template)
-        {
-            self.format_loads(template, name, &call);
+        if let Some((_, name @ ("format" | "format_map"), template)) = &method {
+            for template in self.literal_templates(scope, template) {
+                self.format_loads(template, name, &call);
+            }
         }
         self.check_product_path(scope, c, method.as_ref().map(|(receiver, ..)| receiver));
 
@@ -6328,6 +6481,16 @@ impl<'a> Walker<'a, '_> {
                     None,
                 );
                 result.add(Kind::DynamicMember(RESULT.into()));
+            }
+            // `vars(epics).values()`, `.items()`, `.get(name)`: a namespace reached
+            // dynamically hands out anything in it (round 23).
+            Kind::DynamicMember(name)
+                if matches!(
+                    name.as_ref(),
+                    "values" | "items" | "get" | "pop" | "popitem" | "setdefault" | "copy"
+                ) =>
+            {
+                result.add(Kind::Dynamic);
             }
             Kind::DynamicMember(name) => {
                 // A write, or a shell or string code (`get_ipython().system(...)`), that
@@ -7056,6 +7219,23 @@ impl<'a> Walker<'a, '_> {
     /// `"{pv.value:.3f}".format(pv=pv)`, `"{0.value}".format(pv)`, `"{d.value}".format_map(m)`:
     /// formatting loads the attributes the template names from the arguments (a read, or a
     /// local property's getter run) (round 22).
+    /// The literal texts `template` may be: a string literal, or the string literals a name
+    /// is assigned where it is bound (`fmt = "{p.value}"`; round 23).
+    fn literal_templates(&self, scope: ScopeId, template: &'a Expr) -> Vec<&'a str> {
+        if let Some(text) = string_literal(template) {
+            return vec![text];
+        }
+        let Expr::Name(n) = template else {
+            return Vec::new();
+        };
+        let Some(owner) = self.resolve(scope, n.id.as_str()) else {
+            return Vec::new();
+        };
+        let mut values = Vec::new();
+        self.assigned_in(owner, n.id.as_str(), &mut values);
+        values.into_iter().filter_map(string_literal).collect()
+    }
+
     fn format_loads(&mut self, template: &'a str, method: &str, call: &CallSite<'a>) {
         let fields = format_fields(template);
         if fields.is_empty() {
@@ -7090,7 +7270,13 @@ impl<'a> Walker<'a, '_> {
     /// container holding devices (`devices.items()` on a dict of Tango proxies, made as a
     /// container), or a method a local subclass of the device defines
     /// (`class BPM(epics.Device)` with `def position(self)`).
-    fn not_a_device_command(&mut self, receiver: &Kinds, receiver_expr: &Expr, name: &str) -> bool {
+    fn not_a_device_command(
+        &mut self,
+        scope: ScopeId,
+        receiver: &Kinds,
+        receiver_expr: &'a Expr,
+        name: &str,
+    ) -> bool {
         if !receiver
             .iter()
             .any(|k| matches!(k, Kind::Cs(o, _) if o.unknown_methods_write()))
@@ -7115,7 +7301,8 @@ impl<'a> Walker<'a, '_> {
             "append" | "extend" | "insert" | "add" | "appendleft" | "extendleft"
         );
         let container_method = is_container_method(name)
-            && (adds_items || !takes_an_item(receiver_expr))
+            && (adds_items
+                || !(takes_an_item(receiver_expr) || self.holds_an_item(scope, receiver_expr)))
             && receiver.iter().any(|k| matches!(k, Kind::Container(..)));
         // (A local class that is not a device, held by the same name as a real one, a
         // dry-run stand-in, leaves the device's member as it is.)
@@ -7933,7 +8120,7 @@ impl<'a> Walker<'a, '_> {
                     result.add(Kind::Plain);
                 }
             }
-            "__import__" | "importlib.import_module" | "importlib.__import__" => {
+            "__import__" | "importlib.import_module" | "importlib.__import__" | "pydoc.locate" => {
                 match call.arg(0).and_then(string_literal) {
                     Some(module) => {
                         let normalised = api::normalise(module);
@@ -7948,8 +8135,9 @@ impl<'a> Walker<'a, '_> {
                                 format!("imports `{module}`, which this deployment prohibits"),
                             );
                         }
-                        // `__import__('a.b')` returns `a`; import_module returns `a.b`.
-                        let bound = if name == "importlib.import_module" {
+                        // `__import__('a.b')` returns `a`; import_module returns `a.b`, and
+                        // `pydoc.locate('epics.caput')` the function (round 23).
+                        let bound = if name != "__import__" && name != "importlib.__import__" {
                             normalised.into_owned()
                         } else {
                             normalised.split('.').next().unwrap_or("").to_owned()

@@ -1,5 +1,5 @@
-# expect: writes=no reads=no risk=high approval=n/a
-# why: setattr(builtins, 'len', epics.caput) makes len(...) a caput: the runtime patched
+# expect: writes=yes reads=no risk=high approval=n/a
+# why: setattr(builtins, 'len', epics.caput) makes len(...) a caput: the runtime patched (round 23: the write is listed too)
 import builtins, epics
 setattr(builtins, 'len', epics.caput)
 len('X:Y', 1)
