@@ -4047,6 +4047,32 @@ impl<'a> Walker<'a, '_> {
             Expr::Name(n) => (0..width)
                 .map(|i| self.key_lookup(scope, n.id.as_str(), INDEX_KEYS[i]))
                 .collect(),
+            // `pvs, sinks = zip(*pairs)` of rows with known positions: each name holds one
+            // position's elements (round 23).
+            Expr::Call(c)
+                if matches!(c.func.as_ref(), Expr::Name(f)
+                    if f.id.as_str() == "zip" && self.resolve(scope, "zip").is_none()) =>
+            {
+                let ([Expr::Starred(rows)], []) =
+                    (c.arguments.args.as_ref(), c.arguments.keywords.as_ref())
+                else {
+                    return None;
+                };
+                let Expr::Name(rows) = rows.value.as_ref() else {
+                    return None;
+                };
+                let columns = self.name_columns(scope, rows.id.as_str(), &Kinds::default());
+                (columns.len() == width).then(|| {
+                    columns
+                        .iter()
+                        .map(|column| {
+                            let (mut elements, _) = column.flatten();
+                            elements.add(Kind::Plain);
+                            elements
+                        })
+                        .collect()
+                })
+            }
             Expr::Call(c) => {
                 let function = match c.func.as_ref() {
                     Expr::Name(f) => self.tuple_returning(scope, f.id.as_str(), width)?,
