@@ -7839,7 +7839,9 @@ impl<'a> Walker<'a, '_> {
             }
         }
         let rule = security::call_rule(name).filter(|_| {
-            !harmless_form(name, call) && !self.sympy_text_from_constants(scope, name, call)
+            !harmless_form(name, call)
+                && !self.sympy_text_from_constants(scope, name, call)
+                && !self.logging_config_from_constant(name, call)
         });
         if let Some((rule, risk, message)) = rule.clone() {
             self.finding(offset, rule, risk, message);
@@ -9063,6 +9065,25 @@ impl<'a> Walker<'a, '_> {
             Some((Expr::Name(n), _)) => self.holds_only_written_out_math(scope, n.id.as_str()),
             _ => false,
         }
+    }
+
+    /// `dictConfig(LOGGING)` of a name bound once, to a plain console configuration written
+    /// out in the code ([`plain_logging_config`]), and loaded nowhere else, so nothing
+    /// changes it before the call (round 23).
+    fn logging_config_from_constant(&self, name: &str, call: &CallSite<'a>) -> bool {
+        if name != "logging.config.dictConfig" || call.args.len() != 1 || !call.keywords.is_empty()
+        {
+            return false;
+        }
+        let Some(Expr::Name(n)) = call.arg(0) else {
+            return false;
+        };
+        let sources = files::literal_sources(self.module_body, files::Bound::Name(n.id.as_str()));
+        matches!(sources.assigned.as_slice(), [config] if plain_logging_config(config, None))
+            && sources.loads == 1
+            && sources.other_changes == 0
+            && sources.loops.is_empty()
+            && files::bindings_of(self.module_body, n.id.as_str()) == 1
     }
 
     fn holds_only_written_out_math(&mut self, scope: ScopeId, name: &'a str) -> bool {
