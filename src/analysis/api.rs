@@ -38,9 +38,12 @@ pub enum CsObject {
     P4pContext,
     /// pvaccess `Channel`.
     PvaChannel,
-    /// Tango `DeviceProxy` or `Group`: attributes are device attributes, unknown methods
-    /// are device commands.
+    /// Tango `DeviceProxy`: attributes are device attributes, unknown methods are device
+    /// commands (whatever their case: `dev.remove()` runs the `Remove` command).
     TangoDevice,
+    /// Tango `Group`: a `DeviceProxy`'s reads and writes on every member, plus its
+    /// membership (`add`, `remove`, `contains`), kept by the client.
+    TangoGroup,
     /// Tango `AttributeProxy`.
     TangoAttribute,
     /// Tango `Database`: device configuration (properties, device registrations).
@@ -72,6 +75,7 @@ impl CsObject {
             Self::P4pContext => "p4p.Context",
             Self::PvaChannel => "pvaccess.Channel",
             Self::TangoDevice => "tango.DeviceProxy",
+            Self::TangoGroup => "tango.Group",
             Self::TangoAttribute => "tango.AttributeProxy",
             Self::TangoDatabase => "tango.Database",
             Self::Ophyd => "ophyd.OphydObject",
@@ -93,6 +97,7 @@ impl CsObject {
             Self::P4pContext => "p4p.client.thread.Context",
             Self::PvaChannel => "pvaccess.Channel",
             Self::TangoDevice => "tango.DeviceProxy",
+            Self::TangoGroup => "tango.Group",
             Self::TangoAttribute => "tango.AttributeProxy",
             Self::TangoDatabase => "tango.Database",
             Self::BlueskyRunEngine => "bluesky.RunEngine",
@@ -108,7 +113,10 @@ impl CsObject {
     /// Whether unknown public members are device commands or fields (Tango proxies,
     /// pyepics devices), so that calling one writes.
     pub fn has_commands(self) -> bool {
-        matches!(self, Self::TangoDevice | Self::EpicsDevice)
+        matches!(
+            self,
+            Self::TangoDevice | Self::TangoGroup | Self::EpicsDevice
+        )
     }
 
     /// Whether calling a public member this table does not know counts as a write (a
@@ -245,9 +253,13 @@ impl CsObject {
                 | "reconnect"
                 | "set_access_control"
                 | "cancel_all_polling_asynch_request"
-                | "cancel_asynch_request"
-                // A `Group`'s membership, kept by the client.
-                | "add"
+                | "cancel_asynch_request",
+            ) => Member::Other,
+            // A `Group`'s membership, kept by the client; on a `DeviceProxy` the same names
+            // are commands (round 23).
+            (
+                Self::TangoGroup,
+                "add"
                 | "remove"
                 | "remove_all"
                 | "contains"
@@ -258,6 +270,8 @@ impl CsObject {
                 | "name_equals"
                 | "name_matches",
             ) => Member::Other,
+            // Anything else a group does, it does to every member device.
+            (Self::TangoGroup, n) => Self::TangoDevice.attribute(n),
             (
                 Self::TangoDevice,
                 "read_attribute"
@@ -452,9 +466,12 @@ impl CsObject {
     /// (`command_inout('State')`) read; anything else is [`Self::attribute`].
     pub fn called_member(self, name: &str, first_argument: Option<&str>) -> Member {
         match (self, name, first_argument) {
-            (Self::TangoDevice, "command_inout" | "command_inout_asynch", Some(command))
-                if command.eq_ignore_ascii_case("state")
-                    || command.eq_ignore_ascii_case("status") =>
+            (
+                Self::TangoDevice | Self::TangoGroup,
+                "command_inout" | "command_inout_asynch",
+                Some(command),
+            ) if command.eq_ignore_ascii_case("state")
+                || command.eq_ignore_ascii_case("status") =>
             {
                 Member::Method {
                     access: Some(Access::Read),
@@ -470,7 +487,9 @@ impl CsObject {
     /// `warmup`, which reads the settings it restores).
     pub fn reads_back(self, name: &str) -> bool {
         match self {
-            Self::TangoDevice | Self::TangoAttribute => name.starts_with("write_read"),
+            Self::TangoDevice | Self::TangoGroup | Self::TangoAttribute => {
+                name.starts_with("write_read")
+            }
             Self::Ophyd => name == "warmup",
             _ => false,
         }
@@ -480,7 +499,7 @@ impl CsObject {
     pub fn assignment_writes(self, name: &str) -> bool {
         match self {
             Self::EpicsPv => matches!(name, "value" | "char_value"),
-            Self::EpicsDevice | Self::TangoDevice => !name.starts_with('_'),
+            Self::EpicsDevice | Self::TangoDevice | Self::TangoGroup => !name.starts_with('_'),
             // ophyd's `Signal.value` setter puts.
             Self::Ophyd => name == "value",
             _ => false,
@@ -727,8 +746,8 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         }
         // A caproto `Batch` reads and writes client PVs, with their method names.
         "caproto.threading.client.Batch" => Creates(CsObject::CaprotoPv),
+        "tango.Group" | "tango.group.Group" => Creates(CsObject::TangoGroup),
         "tango.DeviceProxy"
-        | "tango.Group"
         | "tango.device_proxy.DeviceProxy"
         | "tango.get_device_proxy"
         | "tango.asyncio.DeviceProxy"
@@ -1885,5 +1904,22 @@ mod tests {
         assert!(CsObject::TangoDevice.assignment_writes("Voltage"));
         assert!(!CsObject::EpicsPv.assignment_writes("connected"));
         assert_eq!(CsObject::EpicsPv.attribute("connected"), Member::Other);
+    }
+
+    #[test]
+    fn a_group_keeps_its_membership_and_a_device_runs_the_same_names_as_commands() {
+        assert_eq!(CsObject::TangoGroup.attribute("remove"), Member::Other);
+        assert_eq!(
+            CsObject::TangoDevice.attribute("remove"),
+            Member::DeviceAttribute
+        );
+        assert_eq!(
+            CsObject::TangoGroup.attribute("write_attribute"),
+            CsObject::TangoDevice.attribute("write_attribute")
+        );
+        assert_eq!(
+            module_call("tango.Group"),
+            Some(ModuleCall::Creates(CsObject::TangoGroup))
+        );
     }
 }

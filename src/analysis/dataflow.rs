@@ -1208,10 +1208,7 @@ fn walk(
         display_keys: HashMap::default(),
         not_display: HashSet::default(),
         keys_reads: HashSet::default(),
-        item_names: HashSet::default(),
-        not_item: HashSet::default(),
-        item_reads: HashSet::default(),
-        binding_item: false,
+        the_containers: HashMap::default(),
         binding_display: false,
         storing_key: None,
         last_dict_keys: None,
@@ -1368,15 +1365,9 @@ struct Walker<'a, 'c> {
     not_display: HashSet<(ScopeId, &'a str)>,
     /// Names whose display keys this pass has used.
     keys_reads: HashSet<(ScopeId, &'a str)>,
-    /// Names bound to an item taken out of a container (`dev = devs['m1']`,
-    /// `dev = pending.pop()`), for [`Self::holds_an_item`].
-    item_names: HashSet<(ScopeId, &'a str)>,
-    /// Names also bound some other way.
-    not_item: HashSet<(ScopeId, &'a str)>,
-    /// Names whose item bindings this pass has used.
-    item_reads: HashSet<(ScopeId, &'a str)>,
-    /// Whether the binding under way binds an item taken out of a container.
-    binding_item: bool,
+    /// What [`Self::is_the_container`] found for names, by scope and name, and for fields
+    /// (scope `None`): read from the code's text, so kept across passes.
+    the_containers: HashMap<(Option<ScopeId>, &'a str), bool>,
     binding_display: bool,
     /// The key of the item store being bound (`d[key] = value`): the containers it reaches
     /// learn it as a key instead of losing their keys.
@@ -1547,6 +1538,18 @@ fn is_handle(kind: &Kind) -> bool {
         }
         _ => false,
     }
+}
+
+/// What `globals()`, `locals()` and `vars()` give is marked as made by this (so an alias of
+/// it, `g = globals()`, is known as a namespace).
+const NAMESPACE: &str = "builtins.globals";
+
+/// Whether `kinds` may be a scope's names as a dict (`g = globals()`): writing into it binds
+/// names the walk cannot see.
+fn is_namespace_alias(kinds: &Kinds) -> bool {
+    kinds
+        .iter()
+        .any(|k| matches!(k, Kind::Made(p) if p.as_ref() == NAMESPACE))
 }
 
 /// Whether `kinds` may be a standard module whose attributes run code or start processes.
@@ -1982,6 +1985,55 @@ fn returned_tuple_width(body: &[Stmt], value: &Expr) -> Option<usize> {
     }
 }
 
+/// The values of the plain assignments to attribute `field` (on any object) anywhere in
+/// `module` (`self.pending = []`), and how many times it is bound or named in all: every
+/// store, augmented assignment or deletion of it, and every string literal spelling it
+/// (`setattr(self, 'pending', ...)`).
+fn field_stores<'b>(module: &'b [Stmt], field: &str) -> (Vec<&'b Expr>, usize) {
+    struct Stores<'b, 'n> {
+        field: &'n str,
+        values: Vec<&'b Expr>,
+        bindings: usize,
+    }
+    impl<'b> Visitor<'b> for Stores<'b, '_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            let is_field =
+                |t: &Expr| matches!(t, Expr::Attribute(a) if a.attr.as_str() == self.field);
+            match stmt {
+                Stmt::Assign(a) => {
+                    for _ in a.targets.iter().filter(|t| is_field(t)) {
+                        self.values.push(&a.value);
+                    }
+                }
+                Stmt::AnnAssign(a) if is_field(&a.target) => self.values.extend(a.value.as_deref()),
+                _ => {}
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            match expr {
+                Expr::Attribute(a)
+                    if a.attr.as_str() == self.field && a.ctx != ExprContext::Load =>
+                {
+                    self.bindings += 1;
+                }
+                Expr::StringLiteral(s) if s.value.to_str() == self.field => self.bindings += 1,
+                _ => {}
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut stores = Stores {
+        field,
+        values: Vec::new(),
+        bindings: 0,
+    };
+    for stmt in module {
+        stores.visit_stmt(stmt);
+    }
+    (stores.values, stores.bindings)
+}
+
 /// The values a function's `return` statements give (not those of functions inside it).
 fn returned_values<'b>(body: &'b [Stmt], out: &mut Vec<&'b Expr>) {
     struct Returns<'b, 'o> {
@@ -2232,7 +2284,6 @@ impl<'a> Walker<'a, '_> {
         forget_uses(&mut self.element_of);
         self.keyed_reads.clear();
         self.keys_reads.clear();
-        self.item_reads.clear();
         forget_uses(&mut self.display_keys);
         self.walked.fill(false);
         self.defined.clear();
@@ -2707,16 +2758,6 @@ impl<'a> Walker<'a, '_> {
                 &mut self.progress,
             );
         }
-        note_name(
-            if self.binding_item {
-                &mut self.item_names
-            } else {
-                &mut self.not_item
-            },
-            (target, name),
-            &self.item_reads,
-            &mut self.progress,
-        );
         self.learn_name(target, name, kinds);
     }
 
@@ -3583,12 +3624,9 @@ impl<'a> Walker<'a, '_> {
                     }
                     return;
                 }
-                // `dev = devs['m1']`: the name holds an item ([`Self::holds_an_item`]).
-                self.binding_item = takes_an_item(&a.value);
                 for target in &a.targets {
                     self.assign(scope, target, &value, Some(&a.value));
                 }
-                self.binding_item = false;
             }
             Stmt::AnnAssign(a) => {
                 // Evaluated at module and class level (conservatively: everywhere).
@@ -4293,6 +4331,13 @@ impl<'a> Walker<'a, '_> {
                     self.bind_name(scope, n.id.as_str(), &k);
                     self.binding_keyed = false;
                     let mut all = self.load_name(scope, n.id.as_str());
+                    if is_namespace_alias(&all) {
+                        // `g = globals(); g['report'] = epics.caput` (round 23).
+                        self.reflection(
+                            s.range.start().to_u32(),
+                            "a name bound through an alias of `globals()`/`locals()`/`vars()`",
+                        );
+                    }
                     self.store_in_identified(&all, value);
                     self.store_in_elements_of(scope, n.id.as_str(), value);
                     self.storing_key = None;
@@ -4316,6 +4361,13 @@ impl<'a> Walker<'a, '_> {
                         self.learn_field(ANY_FIELD, value);
                     }
                     let mut container = self.eval(scope, &s.value);
+                    if is_namespace_alias(&container) && !self.is_namespace_listing(scope, &s.value)
+                    {
+                        self.reflection(
+                            s.range.start().to_u32(),
+                            "a name bound through an alias of `globals()`/`locals()`/`vars()`",
+                        );
+                    }
                     self.defaults_stored(scope, &s.value, value);
                     self.item_store(&container, value, s.range.start().to_u32());
                     // `self.pvs[name] = pv`, `cfg['a']['b'] = pv`: the container holds it,
@@ -5847,20 +5899,49 @@ impl<'a> Walker<'a, '_> {
         Some(keys)
     }
 
-    /// Whether `expr` names a variable only ever bound to an item taken out of a container
-    /// (`dev = devs['m1']`, [`takes_an_item`]), not a parameter: it holds the item, not the
-    /// container, though its kinds carry the container's marker (red-team round 22).
-    fn holds_an_item(&mut self, scope: ScopeId, expr: &'a Expr) -> bool {
-        let Expr::Name(n) = expr else {
+    /// Whether `expr` is certainly a container itself, not an item taken out of one: a name
+    /// (not a parameter) or a field every binding of which, anywhere in the module, is a
+    /// fresh container ([`is_fresh_container`]: `devs = {n: DeviceProxy(n) for n in names}`,
+    /// `self.pending = []`) or such a name (`cache = devs`). Read from the code's text,
+    /// memoised.
+    fn is_the_container(&mut self, scope: ScopeId, expr: &'a Expr, depth: u32) -> bool {
+        if depth > 4 {
             return false;
+        }
+        let key = match expr {
+            Expr::Name(n) => match self.resolve(scope, n.id.as_str()) {
+                Some(owner) if !self.is_parameter((owner, n.id.as_str())) => {
+                    (Some(owner), n.id.as_str())
+                }
+                _ => return false,
+            },
+            Expr::Attribute(a) => (None, a.attr.as_str()),
+            _ => return false,
         };
-        let Some(owner) = self.resolve(scope, n.id.as_str()) else {
-            return false;
+        if let Some(known) = self.the_containers.get(&key) {
+            return *known;
+        }
+        // A cycle of names finds its own name pending.
+        self.the_containers.insert(key, false);
+        let (values, bindings) = match key {
+            (Some(owner), name) => {
+                let mut values = Vec::new();
+                self.assigned_in(owner, name, &mut values);
+                (values, files::bindings_of(self.module_body, name))
+            }
+            (None, field) => field_stores(self.module_body, field),
         };
-        let var = (owner, n.id.as_str());
-        self.item_reads.insert(var);
-        self.item_names.contains(&var) && !self.not_item.contains(&var) && !self.is_parameter(var)
+        let found = !values.is_empty()
+            && values.len() == bindings
+            && values.iter().all(|value| {
+                is_fresh_container(value)
+                    || (matches!(value, Expr::Name(_) | Expr::Attribute(_))
+                        && self.is_the_container(scope, value, depth + 1))
+            });
+        self.the_containers.insert(key, found);
+        found
     }
+
     /// Whether `name` is a parameter of function `scope`.
     fn is_parameter(&self, (scope, name): (ScopeId, &str)) -> bool {
         self.scopes[scope as usize]
@@ -6749,7 +6830,9 @@ impl<'a> Walker<'a, '_> {
                 self.defaults_stored(scope, receiver_expr, &all);
                 // `box.append(pv)`, `self.items.append(pv)`, `d['k'].append(pv)`: the
                 // container holds it.
-                if self.binds_unseen_names(scope, receiver_expr, &all) {
+                if self.binds_unseen_names(scope, receiver_expr, &all)
+                    || is_namespace_alias(receiver)
+                {
                     self.reflection(
                         call.offset,
                         &format!("names bound with `.{name}` on `globals()`/`vars()`/`__dict__`"),
@@ -7326,10 +7409,33 @@ impl<'a> Walker<'a, '_> {
             name,
             "append" | "extend" | "insert" | "add" | "appendleft" | "extendleft"
         );
+        // A method that empties or changes a container in place is named like a device's
+        // commands (`Clear`, `Update`, `Remove`; Tango finds commands whatever their case):
+        // the container's only on a receiver that is certainly the container, a name or
+        // field only ever bound to a fresh one; on anything else that may be a device
+        // (`dev = pending.pop()`, a parameter, a helper's result) the command (round 23).
+        let changes_in_place = matches!(
+            name,
+            "clear"
+                | "update"
+                | "pop"
+                | "popitem"
+                | "popleft"
+                | "remove"
+                | "discard"
+                | "setdefault"
+                | "sort"
+                | "reverse"
+        );
         let container_method = is_container_method(name)
-            && (adds_items
-                || !(takes_an_item(receiver_expr) || self.holds_an_item(scope, receiver_expr)))
-            && receiver.iter().any(|k| matches!(k, Kind::Container(..)));
+            && receiver.iter().any(|k| matches!(k, Kind::Container(..)))
+            && if adds_items {
+                true
+            } else if changes_in_place {
+                self.is_the_container(scope, receiver_expr, 0)
+            } else {
+                !takes_an_item(receiver_expr)
+            };
         // (A local class that is not a device, held by the same name as a real one, a
         // dry-run stand-in, leaves the device's member as it is.)
         container_method
@@ -8112,12 +8218,14 @@ impl<'a> Walker<'a, '_> {
                         all.merge(&learnt.kinds);
                     }
                 }
+                all.add(Kind::Made(NAMESPACE.into()));
                 result.merge(&all);
                 self.star_imported_names(offset, wanted, result);
             }
             "vars" if call.args.is_empty() => {
                 let mut all = Kinds::one(Kind::Plain);
                 all.add(Kind::Path("builtins".into()));
+                all.add(Kind::Made(NAMESPACE.into()));
                 self.env_listed = true;
                 for ((s, _), learnt) in &self.env {
                     if *s == scope {
