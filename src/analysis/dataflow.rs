@@ -1778,6 +1778,9 @@ fn unfollowed_callable(kind: &Kind) -> Option<Sym> {
                     ))
                 // `itemgetter` only subscripts what it is given.
                 || (matches!(kind, Kind::Made(_)) && p.as_ref() == "operator.itemgetter")
+                // Formats as `str.format` does, with the template first (modelled).
+                || (matches!(kind, Kind::Made(_))
+                    && p.strip_suffix(".format") == Some(STRING_FORMATTER))
                 // A functional `namedtuple` class keeps its arguments (modelled).
                 || (matches!(kind, Kind::Made(_))
                     && matches!(p.as_ref(), "collections.namedtuple" | "typing.NamedTuple"))
@@ -1795,6 +1798,9 @@ fn unfollowed_callable(kind: &Kind) -> Option<Sym> {
         _ => None,
     }
 }
+
+/// What `string.Formatter()` makes: its `format` is `str.format` with the template first.
+const STRING_FORMATTER: &str = "string.Formatter";
 
 /// The keys under which [`Walker::keyed_lookup`] keeps a tuple display's elements, by index
 /// from the start and from the end (a string key spelled so merely shares the entry).
@@ -5902,13 +5908,15 @@ impl<'a> Walker<'a, '_> {
     /// Whether `expr` is certainly a container itself, not an item taken out of one: a name
     /// (not a parameter) or a field every binding of which, anywhere in the module, is a
     /// fresh container ([`is_fresh_container`]: `devs = {n: DeviceProxy(n) for n in names}`,
-    /// `self.pending = []`) or such a name (`cache = devs`). Read from the code's text,
-    /// memoised.
+    /// `self.pending = []`), a slice (`rest = devs[1:]`) or such a name (`cache = devs`).
+    /// Read from the code's text, memoised.
     fn is_the_container(&mut self, scope: ScopeId, expr: &'a Expr, depth: u32) -> bool {
         if depth > 4 {
             return false;
         }
         let key = match expr {
+            // A slice is a new sequence (a device proxy takes no slices).
+            Expr::Subscript(s) if s.slice.is_slice_expr() => return true,
             Expr::Name(n) => match self.resolve(scope, n.id.as_str()) {
                 Some(owner) if !self.is_parameter((owner, n.id.as_str())) => {
                     (Some(owner), n.id.as_str())
@@ -5935,8 +5943,10 @@ impl<'a> Walker<'a, '_> {
             && values.len() == bindings
             && values.iter().all(|value| {
                 is_fresh_container(value)
-                    || (matches!(value, Expr::Name(_) | Expr::Attribute(_))
-                        && self.is_the_container(scope, value, depth + 1))
+                    || (matches!(
+                        value,
+                        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
+                    ) && self.is_the_container(scope, value, depth + 1))
             });
         self.the_containers.insert(key, found);
         found
@@ -6118,6 +6128,27 @@ impl<'a> Walker<'a, '_> {
         if let Some((_, name @ ("format" | "format_map"), template)) = &method {
             for template in self.literal_templates(scope, template) {
                 self.format_loads(template, name, &call);
+            }
+        }
+        // `string.Formatter().format(template, *args)`: `str.format` with the template
+        // first (round 23).
+        if let Some((receiver, "format", _)) = &method
+            && receiver
+                .iter()
+                .any(|k| matches!(k, Kind::Made(p) if p.as_ref() == STRING_FORMATTER))
+            && let Some(template) = call.arg(0)
+        {
+            let templates = self.literal_templates(scope, template);
+            if !templates.is_empty() {
+                let shifted = CallSite {
+                    offset,
+                    expr: c,
+                    args: call.args[1..].to_vec(),
+                    keywords: call.keywords.clone(),
+                };
+                for template in templates {
+                    self.format_loads(template, "format", &shifted);
+                }
             }
         }
         self.check_product_path(scope, c, method.as_ref().map(|(receiver, ..)| receiver));
@@ -7334,15 +7365,42 @@ impl<'a> Walker<'a, '_> {
         if let Some(text) = string_literal(template) {
             return vec![text];
         }
-        let Expr::Name(n) = template else {
-            return Vec::new();
+        // `templates['short'].format(p=pv)` of a table of literal templates: any of them
+        // (round 23).
+        let (name, in_table) = match template {
+            Expr::Name(n) => (n, false),
+            Expr::Subscript(s) => match s.value.as_ref() {
+                Expr::Name(n) => (n, true),
+                _ => return Vec::new(),
+            },
+            _ => return Vec::new(),
         };
-        let Some(owner) = self.resolve(scope, n.id.as_str()) else {
+        let Some(owner) = self.resolve(scope, name.id.as_str()) else {
             return Vec::new();
         };
         let mut values = Vec::new();
-        self.assigned_in(owner, n.id.as_str(), &mut values);
-        values.into_iter().filter_map(string_literal).collect()
+        self.assigned_in(owner, name.id.as_str(), &mut values);
+        if !in_table {
+            return values.into_iter().filter_map(string_literal).collect();
+        }
+        let mut templates = Vec::new();
+        for value in values {
+            match value {
+                Expr::Dict(d) => {
+                    templates.extend(
+                        d.items
+                            .iter()
+                            .filter_map(|item| string_literal(&item.value)),
+                    );
+                }
+                Expr::List(ast::ExprList { elts, .. })
+                | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
+                    templates.extend(elts.iter().filter_map(string_literal));
+                }
+                _ => {}
+            }
+        }
+        templates
     }
 
     fn format_loads(&mut self, template: &'a str, method: &str, call: &CallSite<'a>) {
