@@ -1991,10 +1991,12 @@ fn returned_tuple_width(body: &[Stmt], value: &Expr) -> Option<usize> {
     }
 }
 
-/// The values of the plain assignments to attribute `field` (on any object) anywhere in
-/// `module` (`self.pending = []`), and how many times it is bound or named in all: every
-/// store, augmented assignment or deletion of it, and every string literal spelling it
-/// (`setattr(self, 'pending', ...)`).
+/// The values of the plain assignments to attribute `field` (on any object) or to a name
+/// spelled so anywhere in `module` (`self.pending = []`, `pending = []` in a class body),
+/// and how many times it is bound or named in all: every store, augmented assignment or
+/// deletion of it, every binding of such a name, every string literal spelling it
+/// (`setattr(self, 'pending', ...)`) and every keyword argument naming it
+/// (`SimpleNamespace(pending=dev)`, a dataclass's constructor).
 fn field_stores<'b>(module: &'b [Stmt], field: &str) -> (Vec<&'b Expr>, usize) {
     struct Stores<'b, 'n> {
         field: &'n str,
@@ -2003,8 +2005,13 @@ fn field_stores<'b>(module: &'b [Stmt], field: &str) -> (Vec<&'b Expr>, usize) {
     }
     impl<'b> Visitor<'b> for Stores<'b, '_> {
         fn visit_stmt(&mut self, stmt: &'b Stmt) {
-            let is_field =
-                |t: &Expr| matches!(t, Expr::Attribute(a) if a.attr.as_str() == self.field);
+            // A class attribute is bound by a name in the class body; any name spelled so
+            // counts (module-wide, with [`files::bindings_of`]).
+            let is_field = |t: &Expr| match t {
+                Expr::Attribute(a) => a.attr.as_str() == self.field,
+                Expr::Name(n) => n.id.as_str() == self.field,
+                _ => false,
+            };
             match stmt {
                 Stmt::Assign(a) => {
                     for _ in a.targets.iter().filter(|t| is_field(t)) {
@@ -2024,6 +2031,14 @@ fn field_stores<'b>(module: &'b [Stmt], field: &str) -> (Vec<&'b Expr>, usize) {
                     self.bindings += 1;
                 }
                 Expr::StringLiteral(s) if s.value.to_str() == self.field => self.bindings += 1,
+                Expr::Call(c) => {
+                    self.bindings += c
+                        .arguments
+                        .keywords
+                        .iter()
+                        .filter(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == self.field))
+                        .count();
+                }
                 _ => {}
             }
             visitor::walk_expr(self, expr);
@@ -2037,7 +2052,8 @@ fn field_stores<'b>(module: &'b [Stmt], field: &str) -> (Vec<&'b Expr>, usize) {
     for stmt in module {
         stores.visit_stmt(stmt);
     }
-    (stores.values, stores.bindings)
+    let names = files::bindings_of(module, field);
+    (stores.values, stores.bindings + names)
 }
 
 /// The values a function's `return` statements give (not those of functions inside it).
