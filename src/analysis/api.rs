@@ -268,7 +268,11 @@ impl CsObject {
                 | "get_group"
                 | "get_fully_qualified_name"
                 | "name_equals"
-                | "name_matches",
+                | "name_matches"
+                // Which members the group's calls reach, on the client.
+                | "enable"
+                | "disable"
+                | "is_enabled",
             ) => Member::Other,
             // Anything else a group does, it does to every member device.
             (Self::TangoGroup, n) => Self::TangoDevice.attribute(n),

@@ -1552,6 +1552,55 @@ fn is_namespace_alias(kinds: &Kinds) -> bool {
         .any(|k| matches!(k, Kind::Made(p) if p.as_ref() == NAMESPACE))
 }
 
+/// `kinds` copied out of a namespace (`dict(globals())`, `globals().copy()`): the copy's
+/// names bind nothing.
+fn namespace_copied(kinds: &Kinds) -> Kinds {
+    Kinds(
+        kinds
+            .iter()
+            .filter(|k| !matches!(k, Kind::Made(p) if p.as_ref() == NAMESPACE))
+            .cloned()
+            .collect(),
+    )
+}
+
+/// Methods of a namespace dict that bind names in it (also when taken as bound methods:
+/// `put = globals().__setitem__`).
+fn binds_in_namespace(method: &str) -> bool {
+    matches!(
+        method,
+        "update" | "setdefault" | "__setitem__" | "__ior__" | "__init__" | "fromkeys"
+    )
+}
+
+/// Calls a namespace dict may be handed to without anything being bound in it: they read,
+/// copy or print it.
+fn reads_a_namespace(callee: &str) -> bool {
+    matches!(
+        callee,
+        "sorted"
+            | "list"
+            | "tuple"
+            | "set"
+            | "frozenset"
+            | "dict"
+            | "iter"
+            | "enumerate"
+            | "zip"
+            | "any"
+            | "all"
+            | "min"
+            | "max"
+            | "reversed"
+            | "filter"
+            | "copy.copy"
+            | "copy.deepcopy"
+            | "types.MappingProxyType"
+            | "collections.OrderedDict"
+    ) || (api::keeps_handles_visible(callee)
+        && !matches!(callee, "setattr" | "delattr" | "vars" | "getattr"))
+}
+
 /// Whether `kinds` may be a standard module whose attributes run code or start processes.
 fn reaches_sensitive_module(kinds: &Kinds) -> bool {
     kinds
@@ -3694,6 +3743,14 @@ impl<'a> Walker<'a, '_> {
                         // `pvs += [pv]` extends the list in place: the container the name
                         // was handed (a parameter, an alias) holds it too.
                         let current = self.load_name(scope, n.id.as_str());
+                        if a.op == ast::Operator::BitOr && is_namespace_alias(&current) {
+                            // `g = globals(); g |= {'w': f}` (round 23).
+                            self.bound_in_namespace(
+                                a.range.start().to_u32(),
+                                "names bound with `|=` on `globals()`/`locals()`/`vars()`",
+                                &value,
+                            );
+                        }
                         self.store_in_identified(&current, &k);
                         if current
                             .iter()
@@ -4355,9 +4412,10 @@ impl<'a> Walker<'a, '_> {
                     let mut all = self.load_name(scope, n.id.as_str());
                     if is_namespace_alias(&all) {
                         // `g = globals(); g['report'] = epics.caput` (round 23).
-                        self.reflection(
+                        self.bound_in_namespace(
                             s.range.start().to_u32(),
                             "a name bound through an alias of `globals()`/`locals()`/`vars()`",
+                            value,
                         );
                     }
                     self.store_in_identified(&all, value);
@@ -4370,9 +4428,16 @@ impl<'a> Walker<'a, '_> {
                         self.feed_dunders(&all);
                     }
                 } else {
-                    if self.binds_unseen_names(scope, &s.value, value) {
-                        // `globals()['w'] = epics.caput`, `obj.__dict__['pv'] = pv`: a name
-                        // bound where the walk cannot see it.
+                    if self.is_namespace_listing(scope, &s.value) {
+                        // `globals()['w'] = epics.caput`: a name bound where the walk cannot
+                        // see it.
+                        self.bound_in_namespace(
+                            s.range.start().to_u32(),
+                            "a name bound through `globals()`/`locals()`/`vars()`/`__dict__`",
+                            value,
+                        );
+                    } else if self.binds_unseen_names(scope, &s.value, value) {
+                        // `obj.__dict__['pv'] = pv`: an attribute the walk cannot see.
                         self.reflection(
                             s.range.start().to_u32(),
                             "a name bound through `globals()`/`locals()`/`vars()`/`__dict__`",
@@ -4385,9 +4450,10 @@ impl<'a> Walker<'a, '_> {
                     let mut container = self.eval(scope, &s.value);
                     if is_namespace_alias(&container) && !self.is_namespace_listing(scope, &s.value)
                     {
-                        self.reflection(
+                        self.bound_in_namespace(
                             s.range.start().to_u32(),
                             "a name bound through an alias of `globals()`/`locals()`/`vars()`",
+                            value,
                         );
                     }
                     self.defaults_stored(scope, &s.value, value);
@@ -4420,6 +4486,13 @@ impl<'a> Walker<'a, '_> {
     /// attribute is a command, not a read).
     fn attr_load(&mut self, receiver: &Kinds, attr: &'a str, offset: u32, for_call: bool) -> Kinds {
         let read_only = std::mem::take(&mut self.loading_snapshot);
+        if !for_call && binds_in_namespace(attr) && is_namespace_alias(receiver) {
+            // `put = globals().__setitem__` (round 23).
+            self.reflection(
+                offset,
+                "a method binding names in `globals()`/`locals()`/`vars()`, taken to call later",
+            );
+        }
         if shares_attributes(attr) && !read_only {
             self.share_fields();
         }
@@ -4922,6 +4995,24 @@ impl<'a> Walker<'a, '_> {
 
     /// A finding for reflection that is not aimed at the control system (yet): it can reach
     /// any attribute, global or builtin by name.
+    /// A name bound through `globals()`/`locals()`/`vars()` or a name holding it (`what`):
+    /// reflection, and when what is bound touches the control system (`g['w'] =
+    /// epics.caput`), a write the walk cannot verify, since code calling the hidden name is
+    /// not seen as calling it (round 23).
+    fn bound_in_namespace(&mut self, offset: u32, what: &str, value: &Kinds) {
+        self.reflection(offset, what);
+        if value.touches_control_system() {
+            self.op(
+                offset,
+                Access::Write,
+                "control-system object bound to a name through `globals()`/`locals()`/`vars()`"
+                    .into(),
+                Evidence::Unverified,
+                None,
+            );
+        }
+    }
+
     fn reflection(&mut self, offset: u32, what: &str) {
         self.finding(
             offset,
@@ -5372,6 +5463,8 @@ impl<'a> Walker<'a, '_> {
                 let mut out = self.dunder_results(&container, &["__getitem__", "__missing__"]);
                 out.merge(&fed);
                 let holds_elements = container.contains(&Kind::Plain);
+                let made_container = container.iter().any(|k| matches!(k, Kind::Container(..)));
+                let offset = s.range.start().to_u32();
                 for kind in container.iter() {
                     match kind {
                         Kind::Path(p) if p.as_ref() == "builtins" => {
@@ -5413,6 +5506,30 @@ impl<'a> Walker<'a, '_> {
                             if self.has_foreign_base(*c) {
                                 // `table[name]` on a local subclass of `dict`/`list`.
                                 out.merge(recall(&mut self.fields, ITEMS));
+                            }
+                        }
+                        // `dev['Current']` reads the attribute; `group[1]` is a member's
+                        // proxy (red-team round 24). (In a container of them, an element.)
+                        Kind::Cs(o @ CsObject::TangoDevice, channel) => {
+                            // (Attribute names are strings: `pair[0]` of a tuple the walk
+                            // does not keep apart is an element.)
+                            if !made_container && string_literal(&s.slice).is_some() {
+                                self.op(
+                                    offset,
+                                    Access::Read,
+                                    join(o.type_name(), "__getitem__"),
+                                    Evidence::Resolved,
+                                    channel.clone(),
+                                );
+                                out.add(Kind::Plain);
+                            }
+                            out.add(kind.clone());
+                        }
+                        Kind::Cs(CsObject::TangoGroup, _) => {
+                            if made_container {
+                                out.add(kind.clone());
+                            } else {
+                                out.add(Kind::Cs(CsObject::TangoDevice, None));
                             }
                         }
                         other => {
@@ -5933,6 +6050,15 @@ impl<'a> Walker<'a, '_> {
         let key = match expr {
             // A slice is a new sequence (a device proxy takes no slices).
             Expr::Subscript(s) if s.slice.is_slice_expr() => return true,
+            // Copies of the container: `devs.copy()`, `sorted(devs)`, `copy.copy(devs)`,
+            // `devs + []` (red-team round 24).
+            Expr::Call(c) => return self.copies_a_container(scope, c, depth),
+            Expr::BinOp(b) if b.op == ast::Operator::Add => {
+                return [b.left.as_ref(), b.right.as_ref()].into_iter().any(|side| {
+                    (is_fresh_container(side) && self.makes_what_it_says(side))
+                        || self.is_the_container(scope, side, depth + 1)
+                });
+            }
             Expr::Name(n) => match self.resolve(scope, n.id.as_str()) {
                 Some(owner) if !self.is_parameter((owner, n.id.as_str())) => {
                     (Some(owner), n.id.as_str())
@@ -5958,14 +6084,76 @@ impl<'a> Walker<'a, '_> {
         let found = !values.is_empty()
             && values.len() == bindings
             && values.iter().all(|value| {
-                is_fresh_container(value)
+                (is_fresh_container(value) && self.makes_what_it_says(value))
                     || (matches!(
                         value,
-                        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
+                        Expr::Name(_)
+                            | Expr::Attribute(_)
+                            | Expr::Subscript(_)
+                            | Expr::Call(_)
+                            | Expr::BinOp(_)
                     ) && self.is_the_container(scope, value, depth + 1))
             });
         self.the_containers.insert(key, found);
         found
+    }
+
+    /// Whether call `c` copies a container [`Self::is_the_container`] knows (`devs.copy()`,
+    /// `copy.copy(devs)`) or sorts anything into a new list (`sorted(devs, key=id)`), with
+    /// `sorted` and `copy` not rebound.
+    fn copies_a_container(&mut self, scope: ScopeId, c: &'a ast::ExprCall, depth: u32) -> bool {
+        let module = self.module_body;
+        match (c.func.as_ref(), c.arguments.args.as_ref()) {
+            (Expr::Attribute(a), []) if a.attr.as_str() == "copy" => {
+                c.arguments.keywords.is_empty() && self.is_the_container(scope, &a.value, depth + 1)
+            }
+            (Expr::Name(f), [arg]) if f.id.as_str() == "sorted" => {
+                !arg.is_starred_expr() && field_stores(module, "sorted").1 == 0
+            }
+            (Expr::Attribute(a), [arg])
+                if matches!(a.attr.as_str(), "copy" | "deepcopy")
+                    && matches!(a.value.as_ref(), Expr::Name(m) if m.id.as_str() == "copy") =>
+            {
+                files::bindings_of(module, "copy")
+                    == files::imports_binding(module, "copy", &["copy"])
+                    && self.is_the_container(scope, arg, depth + 1)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a fresh container's constructor ([`is_fresh_container`]) is the one its name
+    /// says: a builtin (`dict(...)`) that nothing rebinds or patches anywhere in the module,
+    /// or a name only ever imported from `collections`/`weakref` (`defaultdict(list)`,
+    /// `collections.deque()`). `dict = DeviceProxy`, `from tango import DeviceProxy as
+    /// defaultdict`, a parameter called `dict` make something else (red-team round 24).
+    fn makes_what_it_says(&self, value: &Expr) -> bool {
+        const LIBRARIES: [&str; 2] = ["collections", "weakref"];
+        let Expr::Call(c) = value else {
+            return true;
+        };
+        let module = self.module_body;
+        match c.func.as_ref() {
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                if matches!(name, "dict" | "list" | "set") {
+                    field_stores(module, name).1 == 0
+                } else {
+                    files::bindings_of(module, name)
+                        == files::imports_binding(module, name, &LIBRARIES)
+                }
+            }
+            Expr::Attribute(a) => match a.value.as_ref() {
+                Expr::Name(library) if LIBRARIES.contains(&library.id.as_str()) => {
+                    let library = library.id.as_str();
+                    files::bindings_of(module, library)
+                        == files::imports_binding(module, library, &LIBRARIES)
+                        && field_stores(module, a.attr.as_str()).1 == 0
+                }
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     /// Whether `name` is a parameter of function `scope`.
@@ -6420,6 +6608,7 @@ impl<'a> Walker<'a, '_> {
             result.merge(&caught);
         }
         self.handles_escape(&callee, method_name, &call);
+        self.namespace_handed_over(&callee, method_name, &call);
         self.match_patterns(&callee, c, ops_before);
         self.last_method_call = single_method;
         result
@@ -6912,7 +7101,9 @@ impl<'a> Walker<'a, '_> {
                 for kind in receiver.iter() {
                     let handled_by_object = own_method
                         && matches!(kind, Kind::Cs(o, _) if !matches!(o.attribute(name), Member::Other));
-                    if !handled_by_object {
+                    // `globals().copy()`: a copy of the names, not the namespace.
+                    let namespace = matches!(kind, Kind::Made(p) if p.as_ref() == NAMESPACE);
+                    if !handled_by_object && !namespace {
                         result.add(kind.clone());
                     }
                 }
@@ -8713,6 +8904,11 @@ impl<'a> Walker<'a, '_> {
                 for (_, kinds) in call.args.iter().skip(skip) {
                     positional.merge(kinds);
                 }
+                if name != "typing.cast" {
+                    // `dict(globals())`: a copy (round 23).
+                    positional = namespace_copied(&positional);
+                    *result = namespace_copied(result);
+                }
                 // `list(pvs)`, `sorted(pvs)` of a dict whose keys the walk knows: the keys.
                 if let [(arg, _)] = call.args.as_slice()
                     && api::iterates_its_argument(name)
@@ -8781,6 +8977,44 @@ impl<'a> Walker<'a, '_> {
                     },
                 }
             }
+        }
+    }
+
+    /// `globals()` (or a name holding it) handed to code the walk does not follow and that
+    /// does not only read it (`dict.update(g, w=f)`, `operator.setitem(g, 'w', f)`, a
+    /// library helper): names may be bound there. A local function is followed instead
+    /// (round 23).
+    fn namespace_handed_over(&mut self, callee: &Kinds, method: Option<&str>, call: &CallSite<'a>) {
+        // `f(**globals())` hands over a copy of the names.
+        let handed = call.args.iter().map(|(_, kinds)| kinds).chain(
+            call.keywords
+                .iter()
+                .filter(|(k, _)| k.is_some())
+                .map(|(_, kinds)| kinds),
+        );
+        if !handed.into_iter().any(is_namespace_alias) {
+            return;
+        }
+        // Templates filled from the names (`'{x}'.format_map(globals())`,
+        // `Template(t).substitute(globals())`) only read them.
+        let fills_a_template = matches!(
+            method,
+            Some("format" | "format_map" | "vformat" | "substitute" | "safe_substitute")
+        );
+        let only_reads = fills_a_template
+            || (!callee.is_empty()
+                && callee.iter().all(|k| match k {
+                    Kind::Func(_) | Kind::Method(..) | Kind::Class(_) => true,
+                    Kind::Path(p) => reads_a_namespace(p.strip_prefix("builtins.").unwrap_or(p)),
+                    _ => false,
+                }));
+        if !only_reads {
+            let handed = call.all_kinds();
+            self.bound_in_namespace(
+                call.offset,
+                "`globals()`/`locals()`/`vars()` handed to code that may bind names in it",
+                &handed,
+            );
         }
     }
 

@@ -668,6 +668,61 @@ pub(crate) fn bindings_of(module: &[Stmt], name: &str) -> usize {
     bindings.count
 }
 
+/// How many imports anywhere in `module` bind `name` to a module in `modules` (`import
+/// collections`) or to a name of its own spelling from one (`from collections import
+/// defaultdict`), for checking with [`bindings_of`] that a name is only ever what those
+/// imports give.
+pub(crate) fn imports_binding(module: &[Stmt], name: &str, modules: &[&str]) -> usize {
+    struct Imports<'n> {
+        name: &'n str,
+        modules: &'n [&'n str],
+        count: usize,
+    }
+    impl<'b> Visitor<'b> for Imports<'_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            match stmt {
+                Stmt::Import(i) => {
+                    self.count += i
+                        .names
+                        .iter()
+                        .filter(|a| {
+                            a.name.as_str() == self.name
+                                && a.asname.as_ref().is_none_or(|n| n.as_str() == self.name)
+                                && self.modules.contains(&self.name)
+                        })
+                        .count();
+                }
+                Stmt::ImportFrom(i)
+                    if i.level == 0
+                        && i.module
+                            .as_ref()
+                            .is_some_and(|m| self.modules.contains(&m.as_str())) =>
+                {
+                    self.count += i
+                        .names
+                        .iter()
+                        .filter(|a| {
+                            a.name.as_str() == self.name
+                                && a.asname.as_ref().is_none_or(|n| n.as_str() == self.name)
+                        })
+                        .count();
+                }
+                _ => {}
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut imports = Imports {
+        name,
+        modules,
+        count: 0,
+    };
+    for stmt in module {
+        imports.visit_stmt(stmt);
+    }
+    imports.count
+}
+
 /// What [`literal_sources`] looks for: a name, or an attribute (`self.PLANES`, `Cls.PLANES`)
 /// together with the class-body name that defines it.
 #[derive(Clone, Copy)]

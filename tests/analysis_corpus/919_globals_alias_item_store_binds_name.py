@@ -1,5 +1,5 @@
-# expect: writes=no reads=no risk=high approval=n/a
-# why: `g = globals(); g["report"] = epics.caput`: a name bound through an alias of the namespace cannot be verified (red-team round 23)
+# expect: writes=yes reads=no risk=high approval=n/a
+# why: `g = globals(); g["report"] = epics.caput`: a name bound through an alias of the namespace cannot be verified, and the write is listed (red-team round 23)
 import epics
 g = globals()
 g["report"] = epics.caput
