@@ -680,35 +680,30 @@ pub(crate) fn imports_binding(module: &[Stmt], name: &str, modules: &[&str]) -> 
     }
     impl<'b> Visitor<'b> for Imports<'_> {
         fn visit_stmt(&mut self, stmt: &'b Stmt) {
-            match stmt {
-                Stmt::Import(i) => {
-                    self.count += i
-                        .names
-                        .iter()
-                        .filter(|a| {
-                            a.name.as_str() == self.name
-                                && a.asname.as_ref().is_none_or(|n| n.as_str() == self.name)
-                                && self.modules.contains(&self.name)
-                        })
-                        .count();
-                }
+            // `import collections`, `from collections import defaultdict`: the name as
+            // imported, not renamed.
+            let unrenamed = |names: &[ast::Alias]| {
+                names
+                    .iter()
+                    .filter(|a| {
+                        a.name.as_str() == self.name
+                            && a.asname.as_ref().is_none_or(|n| n.as_str() == self.name)
+                    })
+                    .count()
+            };
+            let found = match stmt {
+                Stmt::Import(i) if self.modules.contains(&self.name) => unrenamed(&i.names),
                 Stmt::ImportFrom(i)
                     if i.level == 0
                         && i.module
                             .as_ref()
                             .is_some_and(|m| self.modules.contains(&m.as_str())) =>
                 {
-                    self.count += i
-                        .names
-                        .iter()
-                        .filter(|a| {
-                            a.name.as_str() == self.name
-                                && a.asname.as_ref().is_none_or(|n| n.as_str() == self.name)
-                        })
-                        .count();
+                    unrenamed(&i.names)
                 }
-                _ => {}
-            }
+                _ => 0,
+            };
+            self.count += found;
             visitor::walk_stmt(self, stmt);
         }
     }
