@@ -6050,6 +6050,14 @@ impl<'a> Walker<'a, '_> {
         let key = match expr {
             // A slice is a new sequence (a device proxy takes no slices).
             Expr::Subscript(s) if s.slice.is_slice_expr() => return true,
+            // An item of a table that only ever holds fresh containers:
+            // `groups = defaultdict(list); groups[k].clear()` (round 24).
+            Expr::Subscript(s) => {
+                return match s.value.as_ref() {
+                    Expr::Name(n) => self.holds_only_containers(scope, n.id.as_str()),
+                    _ => false,
+                };
+            }
             // Copies of the container: `devs.copy()`, `sorted(devs)`, `copy.copy(devs)`,
             // `devs + []` (red-team round 24).
             Expr::Call(c) => return self.copies_a_container(scope, c, depth),
@@ -6096,6 +6104,47 @@ impl<'a> Walker<'a, '_> {
             });
         self.the_containers.insert(key, found);
         found
+    }
+
+    /// Whether every item of the table `name` (not a parameter) is a fresh container: every
+    /// binding of it, module-wide, is a `defaultdict` of a container type or a dict display
+    /// or comprehension of fresh containers, and the code only ever takes items out of it
+    /// ([`files::only_items_taken`]), so nothing else can be put in.
+    fn holds_only_containers(&mut self, scope: ScopeId, name: &'a str) -> bool {
+        let Some(owner) = self.resolve(scope, name) else {
+            return false;
+        };
+        if self.is_parameter((owner, name)) {
+            return false;
+        }
+        let module = self.module_body;
+        let mut values = Vec::new();
+        self.assigned_in(owner, name, &mut values);
+        let fresh = |e: &Expr| is_fresh_container(e) && self.makes_what_it_says(e);
+        !values.is_empty()
+            && values.len() == files::bindings_of(module, name)
+            && values.iter().all(|value| match value {
+                Expr::Dict(d) => d
+                    .items
+                    .iter()
+                    .all(|item| item.key.is_some() && fresh(&item.value)),
+                Expr::DictComp(d) => fresh(&d.value),
+                Expr::Call(c) => {
+                    let constructor = match c.func.as_ref() {
+                        Expr::Name(f) => f.id.as_str(),
+                        Expr::Attribute(a) => a.attr.as_str(),
+                        _ => "",
+                    };
+                    constructor == "defaultdict"
+                        && fresh(value)
+                        && c.arguments.keywords.is_empty()
+                        && matches!(c.arguments.args.as_ref(), [Expr::Name(factory)]
+                            if matches!(factory.id.as_str(), "list" | "set" | "dict")
+                                && field_stores(module, factory.id.as_str()).1 == 0)
+                }
+                _ => false,
+            })
+            && files::only_items_taken(module, name)
     }
 
     /// Whether call `c` copies a container [`Self::is_the_container`] knows (`devs.copy()`,

@@ -718,6 +718,83 @@ pub(crate) fn imports_binding(module: &[Stmt], name: &str, modules: &[&str]) -> 
     imports.count
 }
 
+/// Whether every use of `name` anywhere in `module` only takes items out of it or looks at
+/// it: `name[k]` loaded (`groups[k].append(dev)`), its `items`/`values`/`keys`/`get`/
+/// `clear`/`pop`/`copy`, `len(name)`, `k in name` and `for ... in name`. No item store,
+/// no `del`, no alias, no call it is handed to, no string spelling its name: its items
+/// stay what it was made with.
+pub(crate) fn only_items_taken(module: &[Stmt], name: &str) -> bool {
+    struct Uses<'n> {
+        name: &'n str,
+        loads: usize,
+        allowed: usize,
+    }
+    impl Uses<'_> {
+        fn is_it(&self, expr: &Expr) -> bool {
+            matches!(expr, Expr::Name(n) if n.id.as_str() == self.name)
+        }
+    }
+    impl<'b> Visitor<'b> for Uses<'_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if let Stmt::For(f) = stmt
+                && self.is_it(&f.iter)
+            {
+                self.allowed += 1;
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+        fn visit_comprehension(&mut self, comprehension: &'b ast::Comprehension) {
+            if self.is_it(&comprehension.iter) {
+                self.allowed += 1;
+            }
+            visitor::walk_comprehension(self, comprehension);
+        }
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            let allowed = match expr {
+                Expr::Name(n) if n.id.as_str() == self.name && n.ctx == ExprContext::Load => {
+                    self.loads += 1;
+                    false
+                }
+                // Reached by its name as text (`globals()['groups']`): never allowed.
+                Expr::StringLiteral(s) if s.value.to_str() == self.name => {
+                    self.loads += 1;
+                    false
+                }
+                Expr::Subscript(s) => s.ctx == ExprContext::Load && self.is_it(&s.value),
+                Expr::Attribute(a) => {
+                    self.is_it(&a.value)
+                        && matches!(
+                            a.attr.as_str(),
+                            "items" | "values" | "keys" | "get" | "clear" | "pop" | "copy"
+                        )
+                }
+                Expr::Call(c) => {
+                    matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "len")
+                        && matches!(c.arguments.args.as_ref(), [arg] if self.is_it(arg))
+                }
+                Expr::Compare(c) => {
+                    c.ops
+                        .iter()
+                        .all(|op| matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn))
+                        && c.comparators.iter().any(|e| self.is_it(e))
+                }
+                _ => false,
+            };
+            self.allowed += usize::from(allowed);
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut uses = Uses {
+        name,
+        loads: 0,
+        allowed: 0,
+    };
+    for stmt in module {
+        uses.visit_stmt(stmt);
+    }
+    uses.loads == uses.allowed
+}
+
 /// What [`literal_sources`] looks for: a name, or an attribute (`self.PLANES`, `Cls.PLANES`)
 /// together with the class-body name that defines it.
 #[derive(Clone, Copy)]
