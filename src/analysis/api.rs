@@ -1456,6 +1456,9 @@ pub fn keeps_handles_visible(name: &str) -> bool {
             | "repr"
             | "ascii"
             | "format"
+            // `str.format(template, ...)`: the template's fields are followed.
+            | "str.format"
+            | "str.format_map"
             | "isinstance"
             | "issubclass"
             | "hasattr"
@@ -1552,6 +1555,9 @@ pub fn makes_plain_data(name: &str) -> bool {
             | "repr"
             | "ascii"
             | "format"
+            // `str.format(template, ...)`: the template's fields are followed.
+            | "str.format"
+            | "str.format_map"
             | "ord"
             | "chr"
             | "bin"

@@ -1829,7 +1829,8 @@ fn unfollowed_callable(kind: &Kind) -> Option<Sym> {
                 || (matches!(kind, Kind::Made(_)) && p.as_ref() == "operator.itemgetter")
                 // Formats as `str.format` does, with the template first (modelled).
                 || (matches!(kind, Kind::Made(_))
-                    && p.strip_suffix(".format") == Some(STRING_FORMATTER))
+                    && (p.strip_suffix(".format") == Some(STRING_FORMATTER)
+                        || p.strip_suffix(".vformat") == Some(STRING_FORMATTER)))
                 // A functional `namedtuple` class keeps its arguments (modelled).
                 || (matches!(kind, Kind::Made(_))
                     && matches!(p.as_ref(), "collections.namedtuple" | "typing.NamedTuple"))
@@ -6383,24 +6384,37 @@ impl<'a> Walker<'a, '_> {
                 self.format_loads(template, name, &call);
             }
         }
-        // `string.Formatter().format(template, *args)`: `str.format` with the template
-        // first (round 23).
-        if let Some((receiver, "format", _)) = &method
-            && receiver
-                .iter()
-                .any(|k| matches!(k, Kind::Made(p) if p.as_ref() == STRING_FORMATTER))
+        // `string.Formatter().format(template, *args)`, `str.format(template, *args)`:
+        // `template.format(*args)`; `Formatter().vformat(template, args, kwargs)` fills the
+        // fields from the tuple and dict (rounds 23–24).
+        if let Some((receiver, name @ ("format" | "format_map" | "vformat"), _)) = &method
+            && receiver.iter().any(|k| match k {
+                Kind::Made(p) => p.as_ref() == STRING_FORMATTER,
+                Kind::Path(p) => p.as_ref() == "builtins.str" && *name != "vformat",
+                _ => false,
+            })
             && let Some(template) = call.arg(0)
         {
             let templates = self.literal_templates(scope, template);
             if !templates.is_empty() {
+                let (method, args) = if *name == "vformat" {
+                    let mut values = call.arg_kinds(1);
+                    values.merge(&self.iterated(&values.clone()));
+                    let mapping = call.arg_kinds(2);
+                    values.merge(&self.iterated(&mapping));
+                    values.merge(&mapping);
+                    ("format_map", vec![(template, values)])
+                } else {
+                    (*name, call.args[1..].to_vec())
+                };
                 let shifted = CallSite {
                     offset,
                     expr: c,
-                    args: call.args[1..].to_vec(),
+                    args,
                     keywords: call.keywords.clone(),
                 };
                 for template in templates {
-                    self.format_loads(template, "format", &shifted);
+                    self.format_loads(template, method, &shifted);
                 }
             }
         }
