@@ -1209,6 +1209,8 @@ fn walk(
         not_display: HashSet::default(),
         keys_reads: HashSet::default(),
         the_containers: HashMap::default(),
+        container_tables: HashMap::default(),
+        unshadowed: HashMap::default(),
         binding_display: false,
         storing_key: None,
         last_dict_keys: None,
@@ -1368,6 +1370,10 @@ struct Walker<'a, 'c> {
     /// What [`Self::is_the_container`] found for names, by scope and name, and for fields
     /// (scope `None`): read from the code's text, so kept across passes.
     the_containers: HashMap<(Option<ScopeId>, &'a str), bool>,
+    /// What [`Self::holds_only_containers`] found, by scope and name (from the code's text).
+    container_tables: HashMap<(ScopeId, &'a str), bool>,
+    /// What [`Self::is_unshadowed`] found, by name (from the code's text).
+    unshadowed: HashMap<&'a str, bool>,
     binding_display: bool,
     /// The key of the item store being bound (`d[key] = value`): the containers it reaches
     /// learn it as a key instead of losing their keys.
@@ -1547,9 +1553,12 @@ const NAMESPACE: &str = "builtins.globals";
 /// Whether `kinds` may be a scope's names as a dict (`g = globals()`): writing into it binds
 /// names the walk cannot see.
 fn is_namespace_alias(kinds: &Kinds) -> bool {
-    kinds
-        .iter()
-        .any(|k| matches!(k, Kind::Made(p) if p.as_ref() == NAMESPACE))
+    kinds.iter().any(is_namespace_marker)
+}
+
+/// Whether `kind` is the [`NAMESPACE`] marker.
+fn is_namespace_marker(kind: &Kind) -> bool {
+    matches!(kind, Kind::Made(p) if p.as_ref() == NAMESPACE)
 }
 
 /// `kinds` copied out of a namespace (`dict(globals())`, `globals().copy()`): the copy's
@@ -1558,7 +1567,7 @@ fn namespace_copied(kinds: &Kinds) -> Kinds {
     Kinds(
         kinds
             .iter()
-            .filter(|k| !matches!(k, Kind::Made(p) if p.as_ref() == NAMESPACE))
+            .filter(|k| !is_namespace_marker(k))
             .cloned()
             .collect(),
     )
@@ -6064,8 +6073,7 @@ impl<'a> Walker<'a, '_> {
             Expr::Call(c) => return self.copies_a_container(scope, c, depth),
             Expr::BinOp(b) if b.op == ast::Operator::Add => {
                 return [b.left.as_ref(), b.right.as_ref()].into_iter().any(|side| {
-                    (is_fresh_container(side) && self.makes_what_it_says(side))
-                        || self.is_the_container(scope, side, depth + 1)
+                    self.is_fresh(side) || self.is_the_container(scope, side, depth + 1)
                 });
             }
             Expr::Name(n) => match self.resolve(scope, n.id.as_str()) {
@@ -6093,7 +6101,7 @@ impl<'a> Walker<'a, '_> {
         let found = !values.is_empty()
             && values.len() == bindings
             && values.iter().all(|value| {
-                (is_fresh_container(value) && self.makes_what_it_says(value))
+                self.is_fresh(value)
                     || (matches!(
                         value,
                         Expr::Name(_)
@@ -6118,18 +6126,20 @@ impl<'a> Walker<'a, '_> {
         if self.is_parameter((owner, name)) {
             return false;
         }
+        if let Some(known) = self.container_tables.get(&(owner, name)) {
+            return *known;
+        }
         let module = self.module_body;
         let mut values = Vec::new();
         self.assigned_in(owner, name, &mut values);
-        let fresh = |e: &Expr| is_fresh_container(e) && self.makes_what_it_says(e);
-        !values.is_empty()
+        let found = !values.is_empty()
             && values.len() == files::bindings_of(module, name)
             && values.iter().all(|value| match value {
                 Expr::Dict(d) => d
                     .items
                     .iter()
-                    .all(|item| item.key.is_some() && fresh(&item.value)),
-                Expr::DictComp(d) => fresh(&d.value),
+                    .all(|item| item.key.is_some() && self.is_fresh(&item.value)),
+                Expr::DictComp(d) => self.is_fresh(&d.value),
                 Expr::Call(c) => {
                     let constructor = match c.func.as_ref() {
                         Expr::Name(f) => f.id.as_str(),
@@ -6137,36 +6147,59 @@ impl<'a> Walker<'a, '_> {
                         _ => "",
                     };
                     constructor == "defaultdict"
-                        && fresh(value)
+                        && self.is_fresh(value)
                         && c.arguments.keywords.is_empty()
-                        && matches!(c.arguments.args.as_ref(), [Expr::Name(factory)]
-                            if matches!(factory.id.as_str(), "list" | "set" | "dict")
-                                && field_stores(module, factory.id.as_str()).1 == 0)
+                        && match c.arguments.args.as_ref() {
+                            [Expr::Name(factory)] => {
+                                matches!(factory.id.as_str(), "list" | "set" | "dict")
+                                    && self.is_unshadowed(factory.id.as_str())
+                            }
+                            _ => false,
+                        }
                 }
                 _ => false,
             })
-            && files::only_items_taken(module, name)
+            && files::only_items_taken(module, name);
+        self.container_tables.insert((owner, name), found);
+        found
+    }
+
+    /// Whether `name`, a builtin (`dict`, `sorted`) or a name from `collections`, `weakref`
+    /// or `copy`, is that one wherever the code uses it: a builtin nothing rebinds or patches
+    /// (`dict = DeviceProxy`, a parameter or loop variable `dict`, `builtins.dict = ...`),
+    /// any other name only ever bound by importing it unrenamed from those modules (`from
+    /// tango import DeviceProxy as defaultdict` is not). Memoised (red-team round 24).
+    fn is_unshadowed(&mut self, name: &'a str) -> bool {
+        const LIBRARIES: [&str; 3] = ["collections", "weakref", "copy"];
+        if let Some(known) = self.unshadowed.get(name) {
+            return *known;
+        }
+        let module = self.module_body;
+        let found = if matches!(name, "dict" | "list" | "set" | "sorted") {
+            field_stores(module, name).1 == 0
+        } else {
+            files::bindings_of(module, name) == files::imports_binding(module, name, &LIBRARIES)
+        };
+        self.unshadowed.insert(name, found);
+        found
     }
 
     /// Whether call `c` copies a container [`Self::is_the_container`] knows (`devs.copy()`,
     /// `copy.copy(devs)`) or sorts anything into a new list (`sorted(devs, key=id)`), with
     /// `sorted` and `copy` not rebound.
     fn copies_a_container(&mut self, scope: ScopeId, c: &'a ast::ExprCall, depth: u32) -> bool {
-        let module = self.module_body;
         match (c.func.as_ref(), c.arguments.args.as_ref()) {
             (Expr::Attribute(a), []) if a.attr.as_str() == "copy" => {
                 c.arguments.keywords.is_empty() && self.is_the_container(scope, &a.value, depth + 1)
             }
             (Expr::Name(f), [arg]) if f.id.as_str() == "sorted" => {
-                !arg.is_starred_expr() && field_stores(module, "sorted").1 == 0
+                !arg.is_starred_expr() && self.is_unshadowed("sorted")
             }
             (Expr::Attribute(a), [arg])
                 if matches!(a.attr.as_str(), "copy" | "deepcopy")
                     && matches!(a.value.as_ref(), Expr::Name(m) if m.id.as_str() == "copy") =>
             {
-                files::bindings_of(module, "copy")
-                    == files::imports_binding(module, "copy", &["copy"])
-                    && self.is_the_container(scope, arg, depth + 1)
+                self.is_unshadowed("copy") && self.is_the_container(scope, arg, depth + 1)
             }
             _ => false,
         }
@@ -6177,33 +6210,27 @@ impl<'a> Walker<'a, '_> {
     /// or a name only ever imported from `collections`/`weakref` (`defaultdict(list)`,
     /// `collections.deque()`). `dict = DeviceProxy`, `from tango import DeviceProxy as
     /// defaultdict`, a parameter called `dict` make something else (red-team round 24).
-    fn makes_what_it_says(&self, value: &Expr) -> bool {
-        const LIBRARIES: [&str; 2] = ["collections", "weakref"];
+    fn makes_what_it_says(&mut self, value: &'a Expr) -> bool {
         let Expr::Call(c) = value else {
             return true;
         };
-        let module = self.module_body;
         match c.func.as_ref() {
-            Expr::Name(n) => {
-                let name = n.id.as_str();
-                if matches!(name, "dict" | "list" | "set") {
-                    field_stores(module, name).1 == 0
-                } else {
-                    files::bindings_of(module, name)
-                        == files::imports_binding(module, name, &LIBRARIES)
-                }
-            }
+            Expr::Name(n) => self.is_unshadowed(n.id.as_str()),
             Expr::Attribute(a) => match a.value.as_ref() {
-                Expr::Name(library) if LIBRARIES.contains(&library.id.as_str()) => {
-                    let library = library.id.as_str();
-                    files::bindings_of(module, library)
-                        == files::imports_binding(module, library, &LIBRARIES)
-                        && field_stores(module, a.attr.as_str()).1 == 0
+                Expr::Name(library) if matches!(library.id.as_str(), "collections" | "weakref") => {
+                    self.is_unshadowed(library.id.as_str())
+                        && field_stores(self.module_body, a.attr.as_str()).1 == 0
                 }
                 _ => false,
             },
             _ => false,
         }
+    }
+
+    /// A fresh container ([`is_fresh_container`]) made by the constructor its name says
+    /// ([`Self::makes_what_it_says`]).
+    fn is_fresh(&mut self, value: &'a Expr) -> bool {
+        is_fresh_container(value) && self.makes_what_it_says(value)
     }
 
     /// Whether `name` is a parameter of function `scope`.
@@ -7165,8 +7192,7 @@ impl<'a> Walker<'a, '_> {
                     let handled_by_object = own_method
                         && matches!(kind, Kind::Cs(o, _) if !matches!(o.attribute(name), Member::Other));
                     // `globals().copy()`: a copy of the names, not the namespace.
-                    let namespace = matches!(kind, Kind::Made(p) if p.as_ref() == NAMESPACE);
-                    if !handled_by_object && !namespace {
+                    if !handled_by_object && !is_namespace_marker(kind) {
                         result.add(kind.clone());
                     }
                 }
