@@ -1370,8 +1370,9 @@ struct Walker<'a, 'c> {
     /// What [`Self::is_the_container`] found for names, by scope and name, and for fields
     /// (scope `None`): read from the code's text, so kept across passes.
     the_containers: HashMap<(Option<ScopeId>, &'a str), bool>,
-    /// What [`Self::holds_only_containers`] found, by scope and name (from the code's text).
-    container_tables: HashMap<(ScopeId, &'a str), bool>,
+    /// What [`Self::holds_only_containers`] found, by scope and name, and for fields (scope
+    /// `None`): read from the code's text.
+    container_tables: HashMap<(Option<ScopeId>, &'a str), bool>,
     /// What [`Self::is_unshadowed`] found, by name (from the code's text).
     unshadowed: HashMap<&'a str, bool>,
     binding_display: bool,
@@ -6062,15 +6063,13 @@ impl<'a> Walker<'a, '_> {
             Expr::Subscript(s) if s.slice.is_slice_expr() => return true,
             // An item of a table that only ever holds fresh containers:
             // `groups = defaultdict(list); groups[k].clear()` (round 24).
-            Expr::Subscript(s) => {
-                return match s.value.as_ref() {
-                    Expr::Name(n) => self.holds_only_containers(scope, n.id.as_str()),
-                    _ => false,
-                };
-            }
+            Expr::Subscript(s) => return self.holds_only_containers(scope, &s.value),
             // Copies of the container: `devs.copy()`, `sorted(devs)`, `copy.copy(devs)`,
-            // `devs + []` (red-team round 24).
-            Expr::Call(c) => return self.copies_a_container(scope, c, depth),
+            // `devs + []` (red-team round 24); an item of a table of them taken by a method.
+            Expr::Call(c) => {
+                return self.copies_a_container(scope, c, depth)
+                    || self.takes_a_container(scope, c);
+            }
             Expr::BinOp(b) if b.op == ast::Operator::Add => {
                 return [b.left.as_ref(), b.right.as_ref()].into_iter().any(|side| {
                     self.is_fresh(side) || self.is_the_container(scope, side, depth + 1)
@@ -6115,53 +6114,133 @@ impl<'a> Walker<'a, '_> {
         found
     }
 
-    /// Whether every item of the table `name` (not a parameter) is a fresh container: every
-    /// binding of it, module-wide, is a `defaultdict` of a container type or a dict display
-    /// or comprehension of fresh containers, and the code only ever takes items out of it
-    /// ([`files::only_items_taken`]), so nothing else can be put in.
-    fn holds_only_containers(&mut self, scope: ScopeId, name: &'a str) -> bool {
-        let Some(owner) = self.resolve(scope, name) else {
-            return false;
+    /// Whether every item of the table `table` (a name, not a parameter, or a field) is a
+    /// fresh container: every binding of it, module-wide, makes a table of fresh containers
+    /// ([`Self::makes_only_containers`]), and the code only takes items out of it or puts
+    /// fresh containers in ([`files::items_put_in`]: `groups[k] = []`,
+    /// `groups.setdefault(k, [])`, `rows.append([])`), so nothing else can be in it.
+    fn holds_only_containers(&mut self, scope: ScopeId, table: &'a Expr) -> bool {
+        let (key, spelled) = match table {
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                match self.resolve(scope, name) {
+                    Some(owner) if !self.is_parameter((owner, name)) => {
+                        ((Some(owner), name), files::Table::Name(name))
+                    }
+                    _ => return false,
+                }
+            }
+            Expr::Attribute(a) => (
+                (None, a.attr.as_str()),
+                files::Table::Field(a.attr.as_str()),
+            ),
+            _ => return false,
         };
-        if self.is_parameter((owner, name)) {
-            return false;
-        }
-        if let Some(known) = self.container_tables.get(&(owner, name)) {
+        if let Some(known) = self.container_tables.get(&key) {
             return *known;
         }
         let module = self.module_body;
-        let mut values = Vec::new();
-        self.assigned_in(owner, name, &mut values);
+        let (values, bindings) = match key {
+            (Some(owner), name) => {
+                let mut values = Vec::new();
+                self.assigned_in(owner, name, &mut values);
+                (values, files::bindings_of(module, name))
+            }
+            (None, field) => field_stores(module, field),
+        };
         let found = !values.is_empty()
-            && values.len() == files::bindings_of(module, name)
-            && values.iter().all(|value| match value {
-                Expr::Dict(d) => d
-                    .items
-                    .iter()
-                    .all(|item| item.key.is_some() && self.is_fresh(&item.value)),
-                Expr::DictComp(d) => self.is_fresh(&d.value),
-                Expr::Call(c) => {
-                    let constructor = match c.func.as_ref() {
-                        Expr::Name(f) => f.id.as_str(),
-                        Expr::Attribute(a) => a.attr.as_str(),
-                        _ => "",
-                    };
-                    constructor == "defaultdict"
-                        && self.is_fresh(value)
-                        && c.arguments.keywords.is_empty()
-                        && match c.arguments.args.as_ref() {
+            && values.len() == bindings
+            && values.iter().all(|value| self.makes_only_containers(value))
+            && files::items_put_in(module, spelled)
+                .is_some_and(|put| put.iter().all(|value| self.is_fresh(value)));
+        self.container_tables.insert(key, found);
+        found
+    }
+
+    /// Whether `value` makes a table whose items are all fresh containers: a display or
+    /// comprehension of them (`{'a': [], 'b': []}`, `[[] for _ in range(n)]`), an empty
+    /// `dict()`/`list()`, or a `defaultdict` of `list`/`set`/`dict`.
+    fn makes_only_containers(&mut self, value: &'a Expr) -> bool {
+        match value {
+            Expr::Dict(d) => d
+                .items
+                .iter()
+                .all(|item| item.key.is_some() && self.is_fresh(&item.value)),
+            Expr::List(ast::ExprList { elts, .. })
+            | Expr::Tuple(ast::ExprTuple { elts, .. })
+            | Expr::Set(ast::ExprSet { elts, .. }) => elts
+                .iter()
+                .all(|elt| !elt.is_starred_expr() && self.is_fresh(elt)),
+            Expr::DictComp(d) => self.is_fresh(&d.value),
+            Expr::ListComp(l) => self.is_fresh(&l.elt),
+            Expr::Call(c) => {
+                let constructor = match c.func.as_ref() {
+                    Expr::Name(f) => f.id.as_str(),
+                    Expr::Attribute(a) => a.attr.as_str(),
+                    _ => "",
+                };
+                let arguments = &c.arguments;
+                if constructor == "defaultdict" {
+                    self.is_fresh(value)
+                        && arguments.keywords.is_empty()
+                        && match arguments.args.as_ref() {
                             [Expr::Name(factory)] => {
                                 matches!(factory.id.as_str(), "list" | "set" | "dict")
                                     && self.is_unshadowed(factory.id.as_str())
                             }
                             _ => false,
                         }
+                } else {
+                    // `dict()`, `list()`, `deque()`: empty.
+                    arguments.is_empty() && self.is_fresh(value)
                 }
-                _ => false,
-            })
-            && files::only_items_taken(module, name);
-        self.container_tables.insert((owner, name), found);
-        found
+            }
+            _ => false,
+        }
+    }
+
+    /// `groups.setdefault(k, [])`, `groups.get(k)`, `rows.pop()`: an item of a table only
+    /// ever holding fresh containers ([`Self::holds_only_containers`]), or the fresh
+    /// default given.
+    fn takes_a_container(&mut self, scope: ScopeId, c: &'a ast::ExprCall) -> bool {
+        let Expr::Attribute(a) = c.func.as_ref() else {
+            return false;
+        };
+        let arguments = &c.arguments;
+        matches!(a.attr.as_str(), "setdefault" | "get" | "pop")
+            && arguments.keywords.is_empty()
+            && !arguments.args.iter().any(Expr::is_starred_expr)
+            && arguments
+                .args
+                .get(1)
+                .is_none_or(|default| self.is_fresh(default))
+            && self.holds_only_containers(scope, &a.value)
+    }
+
+    /// Whether `expr` may give an item taken out of a table rather than the table itself:
+    /// `devs[0]`, `devs.get(k)`, `next(iter(devs))`, a helper's result, or a name or field
+    /// bound to one (`dev = devs[0]`). Parameters are the caller's business.
+    fn may_be_an_item(&mut self, scope: ScopeId, expr: &'a Expr, depth: u32) -> bool {
+        if depth > 4 {
+            return true;
+        }
+        let values = match expr {
+            Expr::Subscript(s) => return !s.slice.is_slice_expr(),
+            Expr::Call(_) => return !self.is_fresh(expr),
+            Expr::Name(n) => match self.resolve(scope, n.id.as_str()) {
+                Some(owner) if !self.is_parameter((owner, n.id.as_str())) => {
+                    let mut values = Vec::new();
+                    self.assigned_in(owner, n.id.as_str(), &mut values);
+                    values
+                }
+                _ => return false,
+            },
+            Expr::Attribute(a) => field_stores(self.module_body, a.attr.as_str()).0,
+            _ => return false,
+        };
+        values
+            .into_iter()
+            .any(|value| self.may_be_an_item(scope, value, depth + 1))
     }
 
     /// Whether `name`, a builtin (`dict`, `sorted`) or a name from `collections`, `weakref`
@@ -7149,7 +7228,9 @@ impl<'a> Walker<'a, '_> {
             return;
         }
         match name {
-            mutator if is_container_mutator(mutator) => {
+            // (Called with nothing, it stores nothing: `screens['yag1'].insert()` is a device's
+            // command or a `TypeError`.)
+            mutator if is_container_mutator(mutator) && !call.expr.arguments.is_empty() => {
                 let mut all = call.all_kinds();
                 all.add(Kind::Plain);
                 let identified = self.store_in_identified(receiver, &all);
@@ -7757,8 +7838,6 @@ impl<'a> Walker<'a, '_> {
         // out of a container holding devices is the device (`dev.clear()` in `for dev in
         // alarms`, `devs['fb'].update()` and `devs.get(n).clear()` run its commands;
         // red-team round 22).
-        // (Adding to an item, `groups[kind].append(dev)`, is the grouping idiom, and no
-        // device command is named so.)
         let adds_items = matches!(
             name,
             "append" | "extend" | "insert" | "add" | "appendleft" | "extendleft"
@@ -7784,7 +7863,13 @@ impl<'a> Walker<'a, '_> {
         let container_method = is_container_method(name)
             && receiver.iter().any(|k| matches!(k, Kind::Container(..)))
             && if adds_items {
-                true
+                // Adding to an item of a table of lists is the grouping idiom
+                // (`groups[kind].append(dev)`), but a device taken out of a table runs its
+                // command (`screens['yag1'].insert()`, `dev = devs[0]; dev.extend()`:
+                // actuators' `Insert`/`Extend`): the container's own method on an item
+                // only when the table only ever holds fresh containers.
+                !self.may_be_an_item(scope, receiver_expr, 0)
+                    || self.is_the_container(scope, receiver_expr, 0)
             } else if changes_in_place {
                 self.is_the_container(scope, receiver_expr, 0)
             } else {
@@ -10925,10 +11010,12 @@ mod tests {
         // Walking bodies when called makes most code settle in one pass: 80 % of the
         // snippets up to round 18 did and still do (616 of 761). Round 19's class machinery
         // (a function made a method, or a class joined to a family, after the body that
-        // uses it was walked) needs a second pass by design, so the whole corpus is held to
-        // 78 %.
+        // uses it was walked) needs a second pass by design, and so does adding to an item
+        // of a table after reading it (`groups[k].append(dev)`: what the table holds decides
+        // whether `append` is the list's or a device's command, rounds 24 and 25), so the
+        // whole corpus is held to 77 %.
         assert!(
-            single * 100 >= total * 78,
+            single * 100 >= total * 77,
             "{single} of {total} settled in one pass"
         );
     }

@@ -718,28 +718,67 @@ pub(crate) fn imports_binding(module: &[Stmt], name: &str, modules: &[&str]) -> 
     imports.count
 }
 
-/// Whether every use of `name` anywhere in `module` only takes items out of it or looks at
-/// it: `name[k]` loaded (`groups[k].append(dev)`), its `items`/`values`/`keys`/`get`/
-/// `clear`/`pop`/`copy`, `len(name)`, `k in name` and `for ... in name`. No item store,
-/// no `del`, no alias, no call it is handed to, no string spelling its name: its items
-/// stay what it was made with.
-pub(crate) fn only_items_taken(module: &[Stmt], name: &str) -> bool {
-    struct Uses<'n> {
-        name: &'n str,
+/// A table the code keeps: a name, or a field of any object (`self.groups`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Table<'n> {
+    Name(&'n str),
+    Field(&'n str),
+}
+
+/// The values `table` is given as items anywhere in `module`, when every use of it only
+/// takes items out, looks at it, or puts one value in where the walk sees it: `table[k]`
+/// loaded (`groups[k].append(dev)`), its `items`/`values`/`keys`/`get`/`clear`/`pop`/
+/// `copy`, `len(table)`, `k in table`, `for ... in table`, and the stores `table[k] = v`,
+/// `table[k] += ...` (the item grows, it stays what it was), `table.setdefault(k, v)`,
+/// `table.append(v)`, `table.add(v)`, `table.appendleft(v)`, `table.insert(i, v)`. `None`
+/// when any other use may put something unseen in: an alias, a call it is handed to,
+/// `update`, `del`, a string spelling its name.
+pub(crate) fn items_put_in<'b>(module: &'b [Stmt], table: Table<'_>) -> Option<Vec<&'b Expr>> {
+    struct Uses<'b, 'n> {
+        table: Table<'n>,
         loads: usize,
         allowed: usize,
+        put: Vec<&'b Expr>,
+        unseen_put: bool,
     }
-    impl Uses<'_> {
+    impl Uses<'_, '_> {
         fn is_it(&self, expr: &Expr) -> bool {
-            matches!(expr, Expr::Name(n) if n.id.as_str() == self.name)
+            match (self.table, expr) {
+                (Table::Name(name), Expr::Name(n)) => n.id.as_str() == name,
+                (Table::Field(field), Expr::Attribute(a)) => a.attr.as_str() == field,
+                _ => false,
+            }
+        }
+        fn spelled(&self) -> &str {
+            match self.table {
+                Table::Name(name) | Table::Field(name) => name,
+            }
+        }
+        /// `table[k]` as a target: the store itself is allowed, its value noted by the
+        /// statement.
+        fn is_item_of_it(&self, target: &Expr) -> bool {
+            matches!(target, Expr::Subscript(s) if !s.slice.is_slice_expr() && self.is_it(&s.value))
         }
     }
-    impl<'b> Visitor<'b> for Uses<'_> {
+    impl<'b> Visitor<'b> for Uses<'b, '_> {
         fn visit_stmt(&mut self, stmt: &'b Stmt) {
-            if let Stmt::For(f) = stmt
-                && self.is_it(&f.iter)
-            {
-                self.allowed += 1;
+            match stmt {
+                Stmt::For(f) if self.is_it(&f.iter) => self.allowed += 1,
+                Stmt::Assign(a) => {
+                    let stores = a.targets.iter().filter(|t| self.is_item_of_it(t)).count();
+                    self.allowed += stores;
+                    self.put
+                        .extend(std::iter::repeat_n(a.value.as_ref(), stores));
+                }
+                Stmt::AnnAssign(a) if self.is_item_of_it(&a.target) => match &a.value {
+                    Some(value) => {
+                        self.allowed += 1;
+                        self.put.push(value);
+                    }
+                    None => self.allowed += 1,
+                },
+                Stmt::AugAssign(a) if self.is_item_of_it(&a.target) => self.allowed += 1,
+                _ => {}
             }
             visitor::walk_stmt(self, stmt);
         }
@@ -751,12 +790,14 @@ pub(crate) fn only_items_taken(module: &[Stmt], name: &str) -> bool {
         }
         fn visit_expr(&mut self, expr: &'b Expr) {
             let allowed = match expr {
-                Expr::Name(n) if n.id.as_str() == self.name && n.ctx == ExprContext::Load => {
+                Expr::Name(_) | Expr::Attribute(_)
+                    if self.is_it(expr) && expr_context(expr) == Some(ExprContext::Load) =>
+                {
                     self.loads += 1;
                     false
                 }
                 // Reached by its name as text (`globals()['groups']`): never allowed.
-                Expr::StringLiteral(s) if s.value.to_str() == self.name => {
+                Expr::StringLiteral(s) if s.value.to_str() == self.spelled() => {
                     self.loads += 1;
                     false
                 }
@@ -765,10 +806,41 @@ pub(crate) fn only_items_taken(module: &[Stmt], name: &str) -> bool {
                     self.is_it(&a.value)
                         && matches!(
                             a.attr.as_str(),
-                            "items" | "values" | "keys" | "get" | "clear" | "pop" | "copy"
+                            "items"
+                                | "values"
+                                | "keys"
+                                | "get"
+                                | "clear"
+                                | "pop"
+                                | "copy"
+                                | "setdefault"
+                                | "append"
+                                | "add"
+                                | "appendleft"
+                                | "insert"
                         )
                 }
                 Expr::Call(c) => {
+                    if let Expr::Attribute(a) = c.func.as_ref()
+                        && self.is_it(&a.value)
+                    {
+                        // The value a method puts in, by its position.
+                        let position = match a.attr.as_str() {
+                            "append" | "add" | "appendleft" => Some(0),
+                            "insert" | "setdefault" => Some(1),
+                            _ => None,
+                        };
+                        if let Some(position) = position {
+                            let args = &c.arguments.args;
+                            if !c.arguments.keywords.is_empty()
+                                || args.iter().any(Expr::is_starred_expr)
+                            {
+                                self.unseen_put = true;
+                            } else if let Some(value) = args.get(position) {
+                                self.put.push(value);
+                            }
+                        }
+                    }
                     matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "len")
                         && matches!(c.arguments.args.as_ref(), [arg] if self.is_it(arg))
                 }
@@ -785,14 +857,24 @@ pub(crate) fn only_items_taken(module: &[Stmt], name: &str) -> bool {
         }
     }
     let mut uses = Uses {
-        name,
+        table,
         loads: 0,
         allowed: 0,
+        put: Vec::new(),
+        unseen_put: false,
     };
     for stmt in module {
         uses.visit_stmt(stmt);
     }
-    uses.loads == uses.allowed
+    (uses.loads == uses.allowed && !uses.unseen_put).then_some(uses.put)
+}
+
+fn expr_context(expr: &Expr) -> Option<ExprContext> {
+    match expr {
+        Expr::Name(n) => Some(n.ctx),
+        Expr::Attribute(a) => Some(a.ctx),
+        _ => None,
+    }
 }
 
 /// What [`literal_sources`] looks for: a name, or an attribute (`self.PLANES`, `Cls.PLANES`)
@@ -939,6 +1021,7 @@ pub(crate) fn display_strings(expr: &Expr) -> Option<Vec<&str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ruff_text_size::Ranged;
 
     /// Whether `open(path, mode)` in the first function of `code` only reads.
     fn only_reads(code: &str) -> bool {
@@ -952,6 +1035,56 @@ mod tests {
             })
             .expect("a function");
         parameter_only_reads(module, function, "mode")
+    }
+
+    /// The source text of what `items_put_in` finds for `table` in `code`.
+    fn put_in(code: &str, table: Table<'_>) -> Option<Vec<String>> {
+        let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
+        let module = &parsed.syntax().body;
+        items_put_in(module, table).map(|values| {
+            values
+                .iter()
+                .map(|v| code[v.range().start().to_usize()..v.range().end().to_usize()].to_owned())
+                .collect()
+        })
+    }
+
+    #[test]
+    fn the_values_put_in_a_table_are_every_store_and_adding_method() {
+        let code = "g = {}\ng['a'] = []\ng.setdefault('b', set()).add(1)\ng['a'].append(x)\n\
+                    r = []\nr.append([])\nr.insert(0, ())\nfor k in g: print(len(g), k in g)\n";
+        assert_eq!(
+            put_in(code, Table::Name("g")),
+            Some(vec!["[]".to_owned(), "set()".to_owned()])
+        );
+        assert_eq!(
+            put_in(code, Table::Name("r")),
+            Some(vec!["[]".to_owned(), "()".to_owned()])
+        );
+        let fields = "class R:\n    def __init__(self):\n        self.g = {}\n    \
+                      def add(self, k, d):\n        self.g[k] = d\n        self.g[k] += [1]\n";
+        assert_eq!(
+            put_in(fields, Table::Field("g")),
+            Some(vec!["d".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_use_that_may_put_unseen_items_in_is_none() {
+        for code in [
+            "g = {}\nh = g\n",
+            "g = {}\ng.update(a=dev)\n",
+            "g = {}\nfill(g)\n",
+            "g = []\ng[0:0] = [dev]\n",
+            "g = {}\ndel g['a']\n",
+            "g = {}\nfor g['a'] in devs: pass\n",
+            "g = {}\n(g['a'], x) = (dev, 1)\n",
+            "g = []\ng.append(*devs)\n",
+            "g = {}\nglobals()['g']['a'] = dev\n",
+            "g = {}\ng.__setitem__('a', dev)\n",
+        ] {
+            assert_eq!(put_in(code, Table::Name("g")), None, "{code}");
+        }
     }
 
     const HELPER: &str =
