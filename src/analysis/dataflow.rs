@@ -3706,6 +3706,24 @@ impl<'a> Walker<'a, '_> {
                     }
                     return;
                 }
+                let mut value = value;
+                if a.targets.len() > 1 && is_fresh_container(&a.value) {
+                    // `t = u = {}`: one container under two names, so a store through
+                    // either reaches both (red-team round 25).
+                    for target in &a.targets {
+                        match target {
+                            Expr::Name(n) => {
+                                let name = n.id.as_str();
+                                let owner = self.resolve(scope, name).unwrap_or(scope);
+                                value.add(Kind::Container(Some(owner), name.into()));
+                            }
+                            Expr::Attribute(t) => {
+                                value.add(Kind::Container(None, t.attr.as_str().into()));
+                            }
+                            _ => {}
+                        }
+                    }
+                }
                 for target in &a.targets {
                     self.assign(scope, target, &value, Some(&a.value));
                 }
@@ -6185,8 +6203,12 @@ impl<'a> Walker<'a, '_> {
                         && arguments.keywords.is_empty()
                         && match arguments.args.as_ref() {
                             [Expr::Name(factory)] => {
-                                matches!(factory.id.as_str(), "list" | "set" | "dict")
+                                matches!(factory.id.as_str(), "list" | "set" | "dict" | "deque")
                                     && self.is_unshadowed(factory.id.as_str())
+                            }
+                            // `defaultdict(lambda: [])`, `defaultdict(lambda: defaultdict(list))`
+                            [Expr::Lambda(factory)] => {
+                                factory.parameters.is_none() && self.is_fresh(&factory.body)
                             }
                             _ => false,
                         }
@@ -6217,30 +6239,54 @@ impl<'a> Walker<'a, '_> {
             && self.holds_only_containers(scope, &a.value)
     }
 
-    /// Whether `expr` may give an item taken out of a table rather than the table itself:
-    /// `devs[0]`, `devs.get(k)`, `next(iter(devs))`, a helper's result, or a name or field
-    /// bound to one (`dev = devs[0]`). Parameters are the caller's business.
+    /// Whether `expr` may give an item taken out of a table rather than a table made where
+    /// the walk sees it: anything but a display, a fresh container's constructor, a
+    /// parameter (the caller's business), and a name or field every binding of which is
+    /// such a value. So `devs[0]`, `devs.get(k) or DeviceProxy(k)`, `a if c else b`, a
+    /// helper's result, a name unpacked from a list (`a, = devs`) or bound to any of these
+    /// may be an item (red-team round 25).
     fn may_be_an_item(&mut self, scope: ScopeId, expr: &'a Expr, depth: u32) -> bool {
         if depth > 4 {
             return true;
         }
-        let values = match expr {
-            Expr::Subscript(s) => return !s.slice.is_slice_expr(),
+        let (values, bindings) = match expr {
+            Expr::List(_)
+            | Expr::Tuple(_)
+            | Expr::Set(_)
+            | Expr::Dict(_)
+            | Expr::ListComp(_)
+            | Expr::SetComp(_)
+            | Expr::DictComp(_) => return false,
             Expr::Call(_) => return !self.is_fresh(expr),
-            Expr::Name(n) => match self.resolve(scope, n.id.as_str()) {
-                Some(owner) if !self.is_parameter((owner, n.id.as_str())) => {
-                    let mut values = Vec::new();
-                    self.assigned_in(owner, n.id.as_str(), &mut values);
-                    values
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                match self.resolve(scope, name) {
+                    Some(owner) if self.is_parameter((owner, name)) => return false,
+                    Some(owner) => {
+                        let mut values = Vec::new();
+                        self.assigned_in(owner, name, &mut values);
+                        // Bindings in the owner's own code: loop and unpacking targets,
+                        // `with ... as`, walrus are bindings `assigned_in` does not give.
+                        let body = if owner == MODULE {
+                            Some(self.module_body)
+                        } else {
+                            self.function_defs.get(&owner).map(|f| &f.body[..])
+                        };
+                        match body {
+                            Some(body) => (values, files::bindings_of(body, name)),
+                            None => return true,
+                        }
+                    }
+                    None => return true,
                 }
-                _ => return false,
-            },
-            Expr::Attribute(a) => field_stores(self.module_body, a.attr.as_str()).0,
-            _ => return false,
+            }
+            Expr::Attribute(a) => field_stores(self.module_body, a.attr.as_str()),
+            _ => return true,
         };
-        values
-            .into_iter()
-            .any(|value| self.may_be_an_item(scope, value, depth + 1))
+        values.len() != bindings
+            || values
+                .into_iter()
+                .any(|value| self.may_be_an_item(scope, value, depth + 1))
     }
 
     /// Whether `name`, a builtin (`dict`, `sorted`) or a name from `collections`, `weakref`

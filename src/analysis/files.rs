@@ -731,10 +731,13 @@ pub(crate) enum Table<'n> {
 /// `copy`, `len(table)`, `k in table`, `for ... in table`, and the stores `table[k] = v`,
 /// `table[k] += ...` (the item grows, it stays what it was), `table.setdefault(k, v)`,
 /// `table.append(v)`, `table.add(v)`, `table.appendleft(v)`, `table.insert(i, v)`. `None`
-/// when any other use may put something unseen in: an alias, a call it is handed to,
-/// `update`, `del`, a string spelling its name.
+/// when any other use may put something unseen in: an alias (also `t = u = {}`), a call it
+/// is handed to, `update`, `del`, a string spelling its name.
 pub(crate) fn items_put_in<'b>(module: &'b [Stmt], table: Table<'_>) -> Option<Vec<&'b Expr>> {
     struct Uses<'b, 'n> {
+        module: &'b [Stmt],
+        /// Whether the module binds a builtin's name, by name (memoised).
+        builtins_bound: std::collections::HashMap<String, bool>,
         table: Table<'n>,
         loads: usize,
         allowed: usize,
@@ -742,6 +745,13 @@ pub(crate) fn items_put_in<'b>(module: &'b [Stmt], table: Table<'_>) -> Option<V
         unseen_put: bool,
     }
     impl Uses<'_, '_> {
+        fn unbound_builtin(&mut self, name: &str) -> bool {
+            let module = self.module;
+            !*self
+                .builtins_bound
+                .entry(name.to_owned())
+                .or_insert_with(|| bindings_of(module, name) > 0)
+        }
         fn is_it(&self, expr: &Expr) -> bool {
             match (self.table, expr) {
                 (Table::Name(name), Expr::Name(n)) => n.id.as_str() == name,
@@ -764,6 +774,14 @@ pub(crate) fn items_put_in<'b>(module: &'b [Stmt], table: Table<'_>) -> Option<V
         fn visit_stmt(&mut self, stmt: &'b Stmt) {
             match stmt {
                 Stmt::For(f) if self.is_it(&f.iter) => self.allowed += 1,
+                // `t = u = {}`, `self.t = t = {}`: another name for the table, through which
+                // anything may be put in. (`bucket = t[k] = []` names the item, a fresh
+                // container whatever is put in it.)
+                Stmt::Assign(a)
+                    if a.targets.len() > 1 && a.targets.iter().any(|t| self.is_it(t)) =>
+                {
+                    self.unseen_put = true;
+                }
                 Stmt::Assign(a) => {
                     let stores = a.targets.iter().filter(|t| self.is_item_of_it(t)).count();
                     self.allowed += stores;
@@ -841,8 +859,27 @@ pub(crate) fn items_put_in<'b>(module: &'b [Stmt], table: Table<'_>) -> Option<V
                             }
                         }
                     }
-                    matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "len")
-                        && matches!(c.arguments.args.as_ref(), [arg] if self.is_it(arg))
+                    // `len(t)`, `print(t)`, `sorted(t)`: looked at, or its keys copied, by a
+                    // builtin the module does not rebind.
+                    let looks = matches!(c.func.as_ref(), Expr::Name(f)
+                        if matches!(
+                            f.id.as_str(),
+                            "len" | "print" | "str" | "repr" | "sorted" | "list" | "tuple" | "set"
+                        ) && self.unbound_builtin(f.id.as_str()));
+                    looks && c.arguments.args.iter().any(|arg| self.is_it(arg))
+                }
+                // `f'{t}'`: formatted.
+                Expr::FString(f) => {
+                    let formatted = f
+                        .value
+                        .elements()
+                        .filter(|element| {
+                            matches!(element, ast::InterpolatedStringElement::Interpolation(i)
+                                if self.is_it(&i.expression))
+                        })
+                        .count();
+                    self.allowed += formatted;
+                    false
                 }
                 Expr::Compare(c) => {
                     c.ops
@@ -857,6 +894,8 @@ pub(crate) fn items_put_in<'b>(module: &'b [Stmt], table: Table<'_>) -> Option<V
         }
     }
     let mut uses = Uses {
+        module,
+        builtins_bound: std::collections::HashMap::new(),
         table,
         loads: 0,
         allowed: 0,
@@ -1067,6 +1106,12 @@ mod tests {
             put_in(fields, Table::Field("g")),
             Some(vec!["d".to_owned()])
         );
+        // Looked at, formatted, its keys copied, an item named: nothing put in.
+        let looked = "g = {}\nb = g['a'] = []\nprint(g, len(g))\nf'{g}'\nsorted(g)\n";
+        assert_eq!(
+            put_in(looked, Table::Name("g")),
+            Some(vec!["[]".to_owned()])
+        );
     }
 
     #[test]
@@ -1082,6 +1127,8 @@ mod tests {
             "g = []\ng.append(*devs)\n",
             "g = {}\nglobals()['g']['a'] = dev\n",
             "g = {}\ng.__setitem__('a', dev)\n",
+            "g = h = {}\n",
+            "g = {}\ndef print(t): pass\nprint(g)\n",
         ] {
             assert_eq!(put_in(code, Table::Name("g")), None, "{code}");
         }
