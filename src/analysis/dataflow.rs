@@ -3711,16 +3711,8 @@ impl<'a> Walker<'a, '_> {
                     // `t = u = {}`: one container under two names, so a store through
                     // either reaches both (red-team round 25).
                     for target in &a.targets {
-                        match target {
-                            Expr::Name(n) => {
-                                let name = n.id.as_str();
-                                let owner = self.resolve(scope, name).unwrap_or(scope);
-                                value.add(Kind::Container(Some(owner), name.into()));
-                            }
-                            Expr::Attribute(t) => {
-                                value.add(Kind::Container(None, t.attr.as_str().into()));
-                            }
-                            _ => {}
+                        if let Some(made) = self.container_made_for(scope, target) {
+                            value.add(made);
                         }
                     }
                 }
@@ -4314,9 +4306,10 @@ impl<'a> Walker<'a, '_> {
         }
         match target {
             Expr::Name(n) if fresh => {
-                let owner = self.resolve(scope, n.id.as_str()).unwrap_or(scope);
                 let mut kinds = value.clone();
-                kinds.add(Kind::Container(Some(owner), n.id.as_str().into()));
+                if let Some(made) = self.container_made_for(scope, target) {
+                    kinds.add(made);
+                }
                 self.bind_name(scope, n.id.as_str(), &kinds);
             }
             Expr::Name(n) => self.bind_name(scope, n.id.as_str(), value),
@@ -4331,8 +4324,8 @@ impl<'a> Walker<'a, '_> {
             Expr::Attribute(a) => {
                 let receiver = self.eval(scope, &a.value);
                 let mut kinds = value.clone();
-                if fresh {
-                    kinds.add(Kind::Container(None, a.attr.as_str().into()));
+                if fresh && let Some(made) = self.container_made_for(scope, target) {
+                    kinds.add(made);
                 }
                 if a.attr.as_str() == "default_factory" {
                     // `d.default_factory = make`: `d[k]` is what `make()` makes from now on.
@@ -6093,28 +6086,17 @@ impl<'a> Walker<'a, '_> {
                     self.is_fresh(side) || self.is_the_container(scope, side, depth + 1)
                 });
             }
-            Expr::Name(n) => match self.resolve(scope, n.id.as_str()) {
-                Some(owner) if !self.is_parameter((owner, n.id.as_str())) => {
-                    (Some(owner), n.id.as_str())
-                }
-                _ => return false,
+            _ => match self.kept_in(scope, expr) {
+                Some(key) => key,
+                None => return false,
             },
-            Expr::Attribute(a) => (None, a.attr.as_str()),
-            _ => return false,
         };
         if let Some(known) = self.the_containers.get(&key) {
             return *known;
         }
         // A cycle of names finds its own name pending.
         self.the_containers.insert(key, false);
-        let (values, bindings) = match key {
-            (Some(owner), name) => {
-                let mut values = Vec::new();
-                self.assigned_in(owner, name, &mut values);
-                (values, files::bindings_of(self.module_body, name))
-            }
-            (None, field) => field_stores(self.module_body, field),
-        };
+        let (values, bindings) = self.every_binding(key);
         let found = !values.is_empty()
             && values.len() == bindings
             && values.iter().all(|value| {
@@ -6132,44 +6114,55 @@ impl<'a> Walker<'a, '_> {
         found
     }
 
+    /// Where `expr`, a name (not a parameter) or a field, is kept, for the checks that read
+    /// every binding of it from the code's text: the name's scope, or `None` for a field.
+    fn kept_in(&self, scope: ScopeId, expr: &'a Expr) -> Option<(Option<ScopeId>, &'a str)> {
+        match expr {
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                let owner = self.resolve(scope, name)?;
+                (!self.is_parameter((owner, name))).then_some((Some(owner), name))
+            }
+            Expr::Attribute(a) => Some((None, a.attr.as_str())),
+            _ => None,
+        }
+    }
+
+    /// The values a name or field ([`Self::kept_in`]) is assigned anywhere, and how many
+    /// times it is bound in all: when the two agree, the values are all it ever holds.
+    fn every_binding(&self, key: (Option<ScopeId>, &'a str)) -> (Vec<&'a Expr>, usize) {
+        match key {
+            (Some(owner), name) => {
+                let mut values = Vec::new();
+                self.assigned_in(owner, name, &mut values);
+                (values, files::bindings_of(self.module_body, name))
+            }
+            (None, field) => field_stores(self.module_body, field),
+        }
+    }
+
     /// Whether every item of the table `table` (a name, not a parameter, or a field) is a
     /// fresh container: every binding of it, module-wide, makes a table of fresh containers
     /// ([`Self::makes_only_containers`]), and the code only takes items out of it or puts
     /// fresh containers in ([`files::items_put_in`]: `groups[k] = []`,
     /// `groups.setdefault(k, [])`, `rows.append([])`), so nothing else can be in it.
     fn holds_only_containers(&mut self, scope: ScopeId, table: &'a Expr) -> bool {
-        let (key, spelled) = match table {
-            Expr::Name(n) => {
-                let name = n.id.as_str();
-                match self.resolve(scope, name) {
-                    Some(owner) if !self.is_parameter((owner, name)) => {
-                        ((Some(owner), name), files::Table::Name(name))
-                    }
-                    _ => return false,
-                }
-            }
-            Expr::Attribute(a) => (
-                (None, a.attr.as_str()),
-                files::Table::Field(a.attr.as_str()),
-            ),
-            _ => return false,
+        let Some(key) = self.kept_in(scope, table) else {
+            return false;
         };
         if let Some(known) = self.container_tables.get(&key) {
             return *known;
         }
-        let module = self.module_body;
-        let (values, bindings) = match key {
-            (Some(owner), name) => {
-                let mut values = Vec::new();
-                self.assigned_in(owner, name, &mut values);
-                (values, files::bindings_of(module, name))
-            }
-            (None, field) => field_stores(module, field),
+        let spelled = match key {
+            (Some(_), name) => files::Table::Name(name),
+            (None, field) => files::Table::Field(field),
         };
+        let (values, bindings) = self.every_binding(key);
+        let module = self.module_body;
         let found = !values.is_empty()
             && values.len() == bindings
             && values.iter().all(|value| self.makes_only_containers(value))
-            && files::items_put_in(module, spelled)
+            && files::items_put_in(module, spelled, &mut |builtin| self.is_unshadowed(builtin))
                 .is_some_and(|put| put.iter().all(|value| self.is_fresh(value)));
         self.container_tables.insert(key, found);
         found
@@ -6300,7 +6293,8 @@ impl<'a> Walker<'a, '_> {
             return *known;
         }
         let module = self.module_body;
-        let found = if matches!(name, "dict" | "list" | "set" | "sorted") {
+        let found = if api::is_builtin(name) {
+            // Neither rebound nor patched (`builtins.print = ...`).
             field_stores(module, name).1 == 0
         } else {
             files::bindings_of(module, name) == files::imports_binding(module, name, &LIBRARIES)
@@ -6356,6 +6350,20 @@ impl<'a> Walker<'a, '_> {
     /// ([`Self::makes_what_it_says`]).
     fn is_fresh(&mut self, value: &'a Expr) -> bool {
         is_fresh_container(value) && self.makes_what_it_says(value)
+    }
+
+    /// The [`Kind::Container`] a fresh container assigned to `target` is made as: the one
+    /// for a name in the scope that binds it, or for a field.
+    fn container_made_for(&self, scope: ScopeId, target: &Expr) -> Option<Kind> {
+        match target {
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                let owner = self.resolve(scope, name).unwrap_or(scope);
+                Some(Kind::Container(Some(owner), name.into()))
+            }
+            Expr::Attribute(a) => Some(Kind::Container(None, a.attr.as_str().into())),
+            _ => None,
+        }
     }
 
     /// Whether `name` is a parameter of function `scope`.

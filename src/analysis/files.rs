@@ -732,26 +732,23 @@ pub(crate) enum Table<'n> {
 /// `table[k] += ...` (the item grows, it stays what it was), `table.setdefault(k, v)`,
 /// `table.append(v)`, `table.add(v)`, `table.appendleft(v)`, `table.insert(i, v)`. `None`
 /// when any other use may put something unseen in: an alias (also `t = u = {}`), a call it
-/// is handed to, `update`, `del`, a string spelling its name.
-pub(crate) fn items_put_in<'b>(module: &'b [Stmt], table: Table<'_>) -> Option<Vec<&'b Expr>> {
-    struct Uses<'b, 'n> {
-        module: &'b [Stmt],
-        /// Whether the module binds a builtin's name, by name (memoised).
-        builtins_bound: std::collections::HashMap<String, bool>,
+/// is handed to, `update`, `del`, a string spelling its name. Handing it to `print`, `len`,
+/// `str`, `sorted` and the like counts as looking at it when `unshadowed` says the builtin
+/// is the real one.
+pub(crate) fn items_put_in<'b>(
+    module: &'b [Stmt],
+    table: Table<'_>,
+    unshadowed: &mut dyn FnMut(&'b str) -> bool,
+) -> Option<Vec<&'b Expr>> {
+    struct Uses<'b, 'n, 'u> {
+        unshadowed: &'u mut dyn FnMut(&'b str) -> bool,
         table: Table<'n>,
         loads: usize,
         allowed: usize,
         put: Vec<&'b Expr>,
         unseen_put: bool,
     }
-    impl Uses<'_, '_> {
-        fn unbound_builtin(&mut self, name: &str) -> bool {
-            let module = self.module;
-            !*self
-                .builtins_bound
-                .entry(name.to_owned())
-                .or_insert_with(|| bindings_of(module, name) > 0)
-        }
+    impl Uses<'_, '_, '_> {
         fn is_it(&self, expr: &Expr) -> bool {
             match (self.table, expr) {
                 (Table::Name(name), Expr::Name(n)) => n.id.as_str() == name,
@@ -770,7 +767,7 @@ pub(crate) fn items_put_in<'b>(module: &'b [Stmt], table: Table<'_>) -> Option<V
             matches!(target, Expr::Subscript(s) if !s.slice.is_slice_expr() && self.is_it(&s.value))
         }
     }
-    impl<'b> Visitor<'b> for Uses<'b, '_> {
+    impl<'b> Visitor<'b> for Uses<'b, '_, '_> {
         fn visit_stmt(&mut self, stmt: &'b Stmt) {
             match stmt {
                 Stmt::For(f) if self.is_it(&f.iter) => self.allowed += 1,
@@ -865,7 +862,7 @@ pub(crate) fn items_put_in<'b>(module: &'b [Stmt], table: Table<'_>) -> Option<V
                         if matches!(
                             f.id.as_str(),
                             "len" | "print" | "str" | "repr" | "sorted" | "list" | "tuple" | "set"
-                        ) && self.unbound_builtin(f.id.as_str()));
+                        ) && (self.unshadowed)(f.id.as_str()));
                     looks && c.arguments.args.iter().any(|arg| self.is_it(arg))
                 }
                 // `f'{t}'`: formatted.
@@ -894,8 +891,7 @@ pub(crate) fn items_put_in<'b>(module: &'b [Stmt], table: Table<'_>) -> Option<V
         }
     }
     let mut uses = Uses {
-        module,
-        builtins_bound: std::collections::HashMap::new(),
+        unshadowed,
         table,
         loads: 0,
         allowed: 0,
@@ -1080,7 +1076,8 @@ mod tests {
     fn put_in(code: &str, table: Table<'_>) -> Option<Vec<String>> {
         let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
         let module = &parsed.syntax().body;
-        items_put_in(module, table).map(|values| {
+        let mut unshadowed = |name: &str| bindings_of(module, name) == 0;
+        items_put_in(module, table, &mut unshadowed).map(|values| {
             values
                 .iter()
                 .map(|v| code[v.range().start().to_usize()..v.range().end().to_usize()].to_owned())
