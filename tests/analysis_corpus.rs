@@ -190,7 +190,8 @@ fn the_corpus_is_well_formed() {
         "only {} snippets (need >= 80)",
         corpus.len()
     );
-    let name_re = Regex::new(r"^(\d{3})_[a-z0-9_]+\.py$").expect("regex");
+    // (Three digits up to 999, four from 1000 on.)
+    let name_re = Regex::new(r"^(\d{3}|[1-9]\d{3})_[a-z0-9_]+\.py$").expect("regex");
     let mut numbers = BTreeSet::new();
     for s in &corpus {
         let caps = name_re

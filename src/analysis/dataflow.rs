@@ -250,6 +250,10 @@ impl Kind {
     }
 }
 
+/// How many names and fields one store follows through aliases
+/// ([`Walker::store_in_identified`]).
+const MAX_ALIAS_HOPS: usize = 64;
+
 /// A small sorted set of kinds.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Kinds(SmallVec<[Kind; 2]>);
@@ -1184,6 +1188,7 @@ fn walk(
         env_listed: false,
         fields_listed: false,
         unresolved_used: false,
+        module_name_read: false,
         touches_cs_used: false,
         progress: Progress::default(),
         settle,
@@ -1205,6 +1210,7 @@ fn walk(
         attrgetters: HashMap::default(),
         dispatch: HashMap::default(),
         element_of: HashMap::default(),
+        field_sources: HashMap::default(),
         display_keys: HashMap::default(),
         not_display: HashSet::default(),
         keys_reads: HashSet::default(),
@@ -1317,6 +1323,8 @@ struct Walker<'a, 'c> {
     fields_listed: bool,
     /// Whether this pass has resolved a name through star imports or builtins.
     unresolved_used: bool,
+    /// Whether this pass read a module-level name without a star import's names.
+    module_name_read: bool,
     /// Whether this pass has asked whether the code touches the control system.
     touches_cs_used: bool,
     progress: Progress,
@@ -1326,6 +1334,9 @@ struct Walker<'a, 'c> {
     unresolved_memo: HashMap<&'a str, Kinds>,
     /// Loop variables and the containers they iterate (see [`Self::assign_loop_target`]).
     element_of: HashMap<(ScopeId, &'a str), Learnt>,
+    /// The names a field was given from (`self.reg = reg`): a store through the field
+    /// reaches them, as [`Kind::Container`] markers (red-team round 26).
+    field_sources: HashMap<&'a str, Learnt>,
     /// Implementations registered with a local `functools.singledispatch` function
     /// (`@handle.register`): a call of the function may run any of them.
     dispatch: HashMap<ScopeId, Learnt>,
@@ -1439,6 +1450,8 @@ type PartialArguments<'a> = (Vec<(&'a Expr, Kinds)>, Vec<(Option<&'a str>, Kinds
 
 /// A call being evaluated.
 struct CallSite<'a> {
+    /// Where the call stands: its argument names resolve there.
+    scope: ScopeId,
     offset: u32,
     expr: &'a ast::ExprCall,
     args: Vec<(&'a Expr, Kinds)>,
@@ -1921,17 +1934,6 @@ fn uniform_row_width(rows: &[Expr]) -> Option<usize> {
     width
 }
 
-/// Whether `expr` takes an item out of a container: `devs['fb']`, `devs.get('fb')`,
-/// `pending.pop()`.
-fn takes_an_item(expr: &Expr) -> bool {
-    match expr {
-        Expr::Subscript(_) => true,
-        Expr::Call(c) => matches!(c.func.as_ref(), Expr::Attribute(a)
-            if matches!(a.attr.as_str(), "get" | "pop" | "setdefault" | "popleft")),
-        _ => false,
-    }
-}
-
 /// Whether `elts` (an unpacking target's) are plain positions: none is starred.
 fn fixed_positions(elts: &[Expr]) -> bool {
     !elts.iter().any(Expr::is_starred_expr)
@@ -2364,6 +2366,7 @@ impl<'a> Walker<'a, '_> {
         forget_uses(&mut self.class_bases);
         forget_uses(&mut self.dispatch);
         forget_uses(&mut self.element_of);
+        forget_uses(&mut self.field_sources);
         self.keyed_reads.clear();
         self.keys_reads.clear();
         forget_uses(&mut self.display_keys);
@@ -2372,6 +2375,7 @@ impl<'a> Walker<'a, '_> {
         self.env_listed = false;
         self.fields_listed = false;
         self.unresolved_used = false;
+        self.module_name_read = false;
         self.touches_cs_used = false;
     }
 
@@ -2758,7 +2762,11 @@ impl<'a> Walker<'a, '_> {
                 kinds.merge(&self.unresolved(name));
                 kinds
             }
-            Some(s) => recall(&mut self.env, (s, name)).clone(),
+            Some(s) => {
+                // (A star import learnt later in the pass may bind it: see `Stmt::ImportFrom`.)
+                self.module_name_read |= s == MODULE;
+                recall(&mut self.env, (s, name)).clone()
+            }
             None if name.starts_with("__") && !name.ends_with("__") => {
                 // Inside class `R`, `__pv` is the module's `_R__pv` (name mangling).
                 let mut kinds = self.unresolved(name);
@@ -2925,9 +2933,29 @@ impl<'a> Walker<'a, '_> {
             .collect();
         let var_args = params.iter().find(|(_, k)| *k == ParamKind::VarArgs);
         let var_keywords = params.iter().find(|(_, k)| *k == ParamKind::VarKeywords);
+        // (A receiver bound to `self` comes first.)
+        let receivers = positional.len()
+            - call
+                .args
+                .iter()
+                .filter(|(e, _)| !e.is_starred_expr())
+                .count();
+        let positional_exprs: Vec<&'a Expr> = call
+            .args
+            .iter()
+            .map(|(e, _)| *e)
+            .filter(|e| !e.is_starred_expr())
+            .collect();
         for (i, kinds) in positional.iter().enumerate() {
             if let Some(name) = positional_params.get(i) {
                 self.bind_param(function, name, kinds);
+                // `Rig(reg)`: the parameter is the caller's object.
+                if let Some(expr) = i
+                    .checked_sub(receivers)
+                    .and_then(|j| positional_exprs.get(j))
+                {
+                    self.note_alias_of((function, name), call.scope, expr);
+                }
             } else if let Some((name, _)) = var_args {
                 let mut k = kinds.clone();
                 k.add(Kind::Plain);
@@ -2939,13 +2967,26 @@ impl<'a> Walker<'a, '_> {
                 self.bind_param(function, name, &spread);
             }
         }
-        for (keyword, kinds) in &call.keywords {
+        // (The call's own keywords, when nothing was added to them: `partial(f, d=x)(...)`.)
+        let keyword_exprs = &call.expr.arguments.keywords;
+        let own_keywords = keyword_exprs.len() == call.keywords.len();
+        for (i, (keyword, kinds)) in call.keywords.iter().enumerate() {
             match keyword {
                 Some(k) => {
                     if let Some((name, _)) = params.iter().find(|(n, kind)| {
                         n == k && matches!(kind, ParamKind::Positional | ParamKind::KeywordOnly)
                     }) {
                         self.bind_param(function, name, kinds);
+                        if own_keywords
+                            && keyword_exprs[i].arg.as_ref().map(|a| a.as_str()) == Some(*k)
+                        {
+                            // `fill(d=reg)`: the parameter is the caller's object.
+                            self.note_alias_of(
+                                (function, name),
+                                call.scope,
+                                &keyword_exprs[i].value,
+                            );
+                        }
                     } else if let Some((name, _)) = var_keywords {
                         let mut all = kinds.clone();
                         all.add(Kind::Plain);
@@ -3694,6 +3735,18 @@ impl<'a> Walker<'a, '_> {
                     return;
                 }
                 let value = self.eval(scope, &a.value);
+                // `hcm, vcm = fams`, `(a, b) = fams = make()`: the names unpacked are items
+                // of `fams`, and a store into them reaches it (red-team round 26).
+                let wholes = std::iter::once(a.value.as_ref())
+                    .filter(|v| matches!(v, Expr::Name(_) | Expr::Attribute(_)))
+                    .chain(a.targets.iter().filter(|t| t.is_name_expr()));
+                for whole in wholes {
+                    for target in a.targets.iter().filter(|t| !t.is_name_expr()) {
+                        for name in names_unpacked(target) {
+                            self.note_alias(scope, name, whole);
+                        }
+                    }
+                }
                 // `pv, sink = pair` of a tuple display, `pv, sink = setup()` of a function
                 // that returns tuple displays: position by position (round 22).
                 if let [Expr::Tuple(targets)] = a.targets.as_slice()
@@ -3713,6 +3766,15 @@ impl<'a> Walker<'a, '_> {
                     for target in &a.targets {
                         if let Some(made) = self.container_made_for(scope, target) {
                             value.add(made);
+                        }
+                    }
+                    // `t[k] = u = {}`: the item is `u` itself, so what is later stored
+                    // through `u` is in `t[k]` too (red-team round 25's miss); so are the
+                    // names unpacked from it.
+                    for target in &a.targets {
+                        for name in names_unpacked(target) {
+                            let held = self.load_name(scope, name);
+                            value.merge(&held);
                         }
                     }
                 }
@@ -3916,7 +3978,10 @@ impl<'a> Walker<'a, '_> {
                             self.star_modules.push(m);
                             self.unresolved_memo.clear();
                             self.progress.changed = true;
-                            self.progress.stale |= self.unresolved_used;
+                            // Any module name read before it in this pass may now be the
+                            // star import's (`a = None; a.put(1); from epics import *` in a
+                            // loop or a function called later): read them again.
+                            self.progress.stale |= self.unresolved_used || self.module_name_read;
                         }
                         continue;
                     }
@@ -4076,7 +4141,15 @@ impl<'a> Walker<'a, '_> {
             Expr::Tuple(t) if t.elts.len() <= INDEX_KEYS.len() && fixed_positions(&t.elts) => {
                 let mut all = Kinds::one(Kind::Plain);
                 let len = t.elts.len();
-                let rows = self.display_rows(scope, name, &t.elts);
+                let mut rows = self.display_rows(scope, name, &t.elts);
+                for (kinds, element) in rows.iter_mut().zip(&t.elts) {
+                    if is_fresh_container(element) {
+                        // `quads, sexts = families` then `quads.append(pv)` reaches
+                        // `families` (red-team round 26).
+                        kinds.add(made_here.clone());
+                        all.add(made_here.clone());
+                    }
+                }
                 for (i, kinds) in rows.iter().enumerate() {
                     self.bind_key(scope, name, INDEX_KEYS[i], kinds);
                     self.bind_key(scope, name, NEGATIVE_INDEX_KEYS[len - 1 - i], kinds);
@@ -4312,7 +4385,12 @@ impl<'a> Walker<'a, '_> {
                 }
                 self.bind_name(scope, n.id.as_str(), &kinds);
             }
-            Expr::Name(n) => self.bind_name(scope, n.id.as_str(), value),
+            Expr::Name(n) => {
+                self.bind_name(scope, n.id.as_str(), value);
+                if let Some(source) = value_expr {
+                    self.note_alias(scope, n.id.as_str(), source);
+                }
+            }
             // Unpacking iterates the value (`qf, qd = Pair()` runs `Pair.__iter__`).
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let elements = self.iterated(value);
@@ -4326,6 +4404,18 @@ impl<'a> Walker<'a, '_> {
                 let mut kinds = value.clone();
                 if fresh && let Some(made) = self.container_made_for(scope, target) {
                     kinds.add(made);
+                }
+                // `self.reg = reg`: a store through the field reaches `reg`.
+                if let Some(source) = value_expr
+                    && source.is_name_expr()
+                    && let Some(sources) = self.identities_of(scope, source)
+                {
+                    learn(
+                        &mut self.field_sources,
+                        a.attr.as_str(),
+                        &sources,
+                        &mut self.progress,
+                    );
                 }
                 if a.attr.as_str() == "default_factory" {
                     // `d.default_factory = make`: `d[k]` is what `make()` makes from now on.
@@ -4443,7 +4533,7 @@ impl<'a> Walker<'a, '_> {
                     self.store_in_identified(&all, value);
                     self.store_in_elements_of(scope, n.id.as_str(), value);
                     self.storing_key = None;
-                    self.item_store(&all, value, s.range.start().to_u32());
+                    self.item_store(scope, &s.value, &all, value, s.range.start().to_u32());
                     if all.has_local_object() {
                         // A local class's `__setitem__` sees the key and the value.
                         all.merge(value);
@@ -4479,7 +4569,7 @@ impl<'a> Walker<'a, '_> {
                         );
                     }
                     self.defaults_stored(scope, &s.value, value);
-                    self.item_store(&container, value, s.range.start().to_u32());
+                    self.item_store(scope, &s.value, &container, value, s.range.start().to_u32());
                     // `self.pvs[name] = pv`, `cfg['a']['b'] = pv`: the container holds it,
                     // keyed by `key`.
                     self.storing_key = Some(key.clone());
@@ -5485,7 +5575,11 @@ impl<'a> Walker<'a, '_> {
                 let mut out = self.dunder_results(&container, &["__getitem__", "__missing__"]);
                 out.merge(&fed);
                 let holds_elements = container.contains(&Kind::Plain);
-                let made_container = container.iter().any(|k| matches!(k, Kind::Container(..)));
+                // (A proxy taken out of a container is the proxy: `devs['q1']['Current']`
+                // reads, as for item assignment.)
+                let made_container = container.iter().any(|k| {
+                    matches!(k, Kind::Cs(CsObject::TangoDevice | CsObject::TangoGroup, _))
+                }) && self.is_the_container_here(scope, &container, &s.value);
                 let offset = s.range.start().to_u32();
                 for kind in container.iter() {
                     match kind {
@@ -5616,8 +5710,15 @@ impl<'a> Walker<'a, '_> {
                 Kinds::one(Kind::Func(id))
             }
             Expr::Named(n) => {
-                let value = self.eval(scope, &n.value);
+                let mut value = self.eval(scope, &n.value);
                 self.assign(scope, &n.target, &value, Some(&n.value));
+                if is_fresh_container(&n.value)
+                    && let Expr::Name(target) = n.target.as_ref()
+                {
+                    // `rows.append(row := [])`: the new container is `row` itself, so what is
+                    // later stored through `row` is in `rows` too.
+                    value.merge(&self.load_name(scope, target.id.as_str()));
+                }
                 value
             }
             Expr::BoolOp(b) => {
@@ -5785,6 +5886,13 @@ impl<'a> Walker<'a, '_> {
     ) -> Kinds {
         let inner = self.comprehension(scope, start, generators);
         let mut out = self.eval(inner, elt);
+        if let Expr::Name(n) = elt {
+            // `[r for r in rows if r]`: the items themselves, so what is later stored in
+            // them is in the containers they came from (red-team round 26).
+            let name = n.id.as_str();
+            let owner = self.resolve(inner, name).unwrap_or(inner);
+            out.merge(recall(&mut self.element_of, (owner, name)));
+        }
         out.add(Kind::Plain);
         out
     }
@@ -5824,18 +5932,29 @@ impl<'a> Walker<'a, '_> {
             self.assign_columns(scope, target, &Column::Rows(columns));
             return;
         }
-        let elements = if containers.is_empty() {
-            items.clone()
-        } else {
-            self.note_elements_of(scope, target, &containers);
-            Kinds(
-                items
-                    .iter()
-                    .filter(|k| !matches!(k, Kind::Container(..)))
-                    .cloned()
-                    .collect(),
-            )
-        };
+        if let Expr::Subscript(ast::ExprSubscript { value: root, .. })
+        | Expr::Attribute(ast::ExprAttribute { value: root, .. }) = target
+            && let Expr::Name(root) = root.as_ref()
+        {
+            // `for cur['row'] in rows` of a helper's rows: what is stored through
+            // `cur['row']` is in `rows`.
+            self.note_alias(scope, root.id.as_str(), iter);
+        }
+        // (A store target, `for cur['row'] in rows`, keeps where the item came from in
+        // what it holds: no name can keep it aside.)
+        let elements =
+            if containers.is_empty() || matches!(target, Expr::Subscript(_) | Expr::Attribute(_)) {
+                items.clone()
+            } else {
+                self.note_elements_of(scope, target, &containers);
+                Kinds(
+                    items
+                        .iter()
+                        .filter(|k| !matches!(k, Kind::Container(..)))
+                        .cloned()
+                        .collect(),
+                )
+            };
         let items = &elements;
         if let (Expr::Tuple(t), Expr::Call(c)) = (target, iter)
             && t.elts.len() == 2
@@ -6097,9 +6216,21 @@ impl<'a> Walker<'a, '_> {
         // A cycle of names finds its own name pending.
         self.the_containers.insert(key, false);
         let (values, bindings) = self.every_binding(key);
-        let found = !values.is_empty()
-            && values.len() == bindings
+        // `for bucket in rows`, `for i, bucket in enumerate(rows)`: an item of a table that
+        // only ever holds fresh containers.
+        let loops = match key {
+            (Some(_), name) => files::loop_items_bound(self.module_body, name),
+            (None, _) => Vec::new(),
+        };
+        let found = values.len() + loops.len() == bindings
+            && bindings > 0
+            && loops.iter().all(|item| {
+                item.through
+                    .is_none_or(|builtin| self.is_unshadowed(builtin))
+                    && self.holds_only_containers(scope, item.table)
+            })
             && values.iter().all(|value| {
+                let here = self.scope_at(value);
                 self.is_fresh(value)
                     || (matches!(
                         value,
@@ -6108,7 +6239,7 @@ impl<'a> Walker<'a, '_> {
                             | Expr::Subscript(_)
                             | Expr::Call(_)
                             | Expr::BinOp(_)
-                    ) && self.is_the_container(scope, value, depth + 1))
+                    ) && self.is_the_container(here, value, depth + 1))
             });
         self.the_containers.insert(key, found);
         found
@@ -6137,8 +6268,17 @@ impl<'a> Walker<'a, '_> {
                 self.assigned_in(owner, name, &mut values);
                 (values, files::bindings_of(self.module_body, name))
             }
-            (None, field) => field_stores(self.module_body, field),
+            (None, field) => self.field_bindings(field),
         }
+    }
+
+    /// [`field_stores`] of `field`, but for parameters spelled like it: `def __init__(self,
+    /// reg): self.reg = reg` binds the field once (a parameter binds no attribute; the
+    /// builtin checks still count it as rebinding a builtin).
+    fn field_bindings(&self, field: &str) -> (Vec<&'a Expr>, usize) {
+        let (values, bindings) = field_stores(self.module_body, field);
+        let parameters = files::parameters_named(self.module_body, field);
+        (values, bindings.saturating_sub(parameters))
     }
 
     /// Whether every item of the table `table` (a name, not a parameter, or a field) is a
@@ -6163,14 +6303,15 @@ impl<'a> Walker<'a, '_> {
             && values.len() == bindings
             && values.iter().all(|value| self.makes_only_containers(value))
             && files::items_put_in(module, spelled, &mut |builtin| self.is_unshadowed(builtin))
-                .is_some_and(|put| put.iter().all(|value| self.is_fresh(value)));
+                .is_some_and(|put| put.iter().all(|value| self.is_fresh(walrus_value(value))));
         self.container_tables.insert(key, found);
         found
     }
 
     /// Whether `value` makes a table whose items are all fresh containers: a display or
-    /// comprehension of them (`{'a': [], 'b': []}`, `[[] for _ in range(n)]`), an empty
-    /// `dict()`/`list()`, or a `defaultdict` of `list`/`set`/`dict`.
+    /// comprehension of them (`{'a': [], 'b': []}`, `[[] for _ in range(n)]`, `[[]] * n`),
+    /// an empty `dict()`/`list()`, `dict.fromkeys(names, [])`, or a `defaultdict` of
+    /// `list`/`set`/`dict`.
     fn makes_only_containers(&mut self, value: &'a Expr) -> bool {
         match value {
             Expr::Dict(d) => d
@@ -6184,6 +6325,22 @@ impl<'a> Walker<'a, '_> {
                 .all(|elt| !elt.is_starred_expr() && self.is_fresh(elt)),
             Expr::DictComp(d) => self.is_fresh(&d.value),
             Expr::ListComp(l) => self.is_fresh(&l.elt),
+            // `[[]] * n`: one list n times, a fresh container all the same.
+            Expr::BinOp(b) if b.op == ast::Operator::Mult => [b.left.as_ref(), b.right.as_ref()]
+                .into_iter()
+                .any(|side| matches!(side, Expr::List(_)) && self.makes_only_containers(side)),
+            // `dict.fromkeys(names, [])`: every key holds the one fresh list.
+            Expr::Call(c)
+                if matches!(c.func.as_ref(), Expr::Attribute(a)
+                    if a.attr.as_str() == "fromkeys"
+                        && matches!(a.value.as_ref(), Expr::Name(d) if d.id.as_str() == "dict")) =>
+            {
+                let arguments = &c.arguments;
+                arguments.keywords.is_empty()
+                    && matches!(arguments.args.as_ref(), [keys, default]
+                        if !keys.is_starred_expr() && self.is_fresh(default))
+                    && self.is_unshadowed("dict")
+            }
             Expr::Call(c) => {
                 let constructor = match c.func.as_ref() {
                     Expr::Name(f) => f.id.as_str(),
@@ -6273,13 +6430,16 @@ impl<'a> Walker<'a, '_> {
                     None => return true,
                 }
             }
-            Expr::Attribute(a) => field_stores(self.module_body, a.attr.as_str()),
+            Expr::Attribute(a) => self.field_bindings(a.attr.as_str()),
             _ => return true,
         };
+        // (Each value is read where it stands: `self.reg = reg` in `__init__` gives the
+        // parameter.)
         values.len() != bindings
-            || values
-                .into_iter()
-                .any(|value| self.may_be_an_item(scope, value, depth + 1))
+            || values.into_iter().any(|value| {
+                let here = self.scope_at(value);
+                self.may_be_an_item(here, value, depth + 1)
+            })
     }
 
     /// Whether `name`, a builtin (`dict`, `sorted`) or a name from `collections`, `weakref`
@@ -6366,6 +6526,17 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// The innermost function whose body holds `expr` (the module outside any): where the
+    /// names in it resolve.
+    fn scope_at(&self, expr: &Expr) -> ScopeId {
+        let at = expr.range().start();
+        self.function_defs
+            .iter()
+            .filter(|(_, f)| f.range.contains(at))
+            .max_by_key(|(_, f)| f.range.start())
+            .map_or(MODULE, |(scope, _)| *scope)
+    }
+
     /// Whether `name` is a parameter of function `scope`.
     fn is_parameter(&self, (scope, name): (ScopeId, &str)) -> bool {
         self.scopes[scope as usize]
@@ -6399,6 +6570,67 @@ impl<'a> Walker<'a, '_> {
             }
             Expr::Starred(st) => self.note_elements_of(scope, &st.value, containers),
             _ => {}
+        }
+    }
+
+    /// `alias = reg`, `alias = self.reg`: one object under both, so a store through `alias`
+    /// (`alias['h'] = pv`, `alias.append(pv)`) reaches `reg` too, and what `reg` was taken
+    /// from, whatever made it (a helper's result has no [`Kind::Container`] marker; red-team
+    /// round 26).
+    fn note_alias(&mut self, scope: ScopeId, name: &'a str, source: &'a Expr) {
+        let owner = self.resolve(scope, name).unwrap_or(scope);
+        self.note_alias_of((owner, name), scope, source);
+    }
+
+    /// The identity a store through something given `source` (evaluated in `scope`)
+    /// reaches: the name or the field `source` is (and, as the store follows them, what
+    /// that was taken from: [`Self::store_in_identified`]).
+    fn identities_of(&mut self, scope: ScopeId, source: &'a Expr) -> Option<Kinds> {
+        match source {
+            Expr::Name(s) => {
+                let source = s.id.as_str();
+                let owner = self.resolve(scope, source).unwrap_or(scope);
+                Some(Kinds::one(Kind::Container(Some(owner), source.into())))
+            }
+            Expr::Attribute(a) => {
+                // (Known as a field from now on, so a store through the alias lands: a
+                // dataclass field made by `default_factory` is stored nowhere else.)
+                self.learn_field(a.attr.as_str(), &Kinds::default());
+                Some(Kinds::one(Kind::Container(None, a.attr.as_str().into())))
+            }
+            // `h = reg['h']`, `h = reg.get('h')`: an item, whose stores are kept with the
+            // table (as for a container made here); `work = copy.copy(rows)`,
+            // `rows.copy()`: a shallow copy shares the items.
+            Expr::Subscript(s) if !s.slice.is_slice_expr() => self.identities_of(scope, &s.value),
+            Expr::Call(c) => match (c.func.as_ref(), c.arguments.args.as_ref()) {
+                (Expr::Attribute(a), _)
+                    if matches!(a.attr.as_str(), "get" | "setdefault" | "copy") =>
+                {
+                    self.identities_of(scope, &a.value)
+                }
+                (Expr::Attribute(a), [copied])
+                    if a.attr.as_str() == "copy"
+                        && matches!(a.value.as_ref(), Expr::Name(m) if m.id.as_str() == "copy") =>
+                {
+                    self.identities_of(scope, copied)
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// [`Self::note_alias`] for the name `target` (its owner and name), also a parameter
+    /// bound by a call (`Rig(reg)`).
+    fn note_alias_of(&mut self, target: (ScopeId, &'a str), scope: ScopeId, source: &'a Expr) {
+        let Some(mut sources) = self.identities_of(scope, source) else {
+            return;
+        };
+        sources
+            .0
+            .retain(|k| *k != Kind::Container(Some(target.0), target.1.into()));
+        if !sources.is_empty() {
+            learn(&mut self.element_of, target, &sources, &mut self.progress);
         }
     }
 
@@ -6521,6 +6753,7 @@ impl<'a> Walker<'a, '_> {
             })
             .collect();
         let call = CallSite {
+            scope,
             offset,
             expr: c,
             args,
@@ -6568,6 +6801,7 @@ impl<'a> Walker<'a, '_> {
                     (*name, call.args[1..].to_vec())
                 };
                 let shifted = CallSite {
+                    scope: call.scope,
                     offset,
                     expr: c,
                     args,
@@ -6600,6 +6834,7 @@ impl<'a> Walker<'a, '_> {
                     ))
             }) && !receiver.is_empty();
             let mut shifted = CallSite {
+                scope: call.scope,
                 offset,
                 expr: c,
                 args: call.args,
@@ -6789,6 +7024,7 @@ impl<'a> Walker<'a, '_> {
                     let mut args = vec![(*receiver_expr, receiver.clone())];
                     args.extend(call.args.iter().cloned());
                     let sorting = CallSite {
+                        scope: call.scope,
                         offset,
                         expr: c,
                         args,
@@ -6847,6 +7083,7 @@ impl<'a> Walker<'a, '_> {
                     // A `functools.partial` of it may be what is called: its bound arguments
                     // come first (`partial(zip, pvs)(sinks)`; red-team round 22).
                     let mut shifted = CallSite {
+                        scope: call.scope,
                         offset: call.offset,
                         expr: call.expr,
                         args,
@@ -7393,6 +7630,10 @@ impl<'a> Walker<'a, '_> {
             }
             Expr::Attribute(a) => {
                 self.learn_field(a.attr.as_str(), &held);
+                let sources = recall(&mut self.field_sources, a.attr.as_str()).clone();
+                if !sources.is_empty() {
+                    self.store_in_identified(&sources, &held);
+                }
                 true
             }
             Expr::Subscript(s) => self.store_at_root(scope, &s.value, value),
@@ -7415,25 +7656,40 @@ impl<'a> Walker<'a, '_> {
         let mut held = value.clone();
         held.add(Kind::Plain);
         let mut found = false;
-        for kind in container.iter() {
+        // The store follows what each name or field was taken from or given by (`alias =
+        // reg`, `for row in table`, `self.reg = reg`, a parameter bound by a call), once
+        // each, up to a bound on the hops.
+        let mut work: Vec<Kind> = container
+            .iter()
+            .filter(|k| matches!(k, Kind::Container(..)))
+            .cloned()
+            .collect();
+        let mut reached: Vec<Kind> = Vec::new();
+        while let Some(kind) = work.pop() {
+            if reached.contains(&kind) || reached.len() >= MAX_ALIAS_HOPS {
+                continue;
+            }
+            reached.push(kind.clone());
             let Kind::Container(owner, name) = kind else {
                 continue;
             };
             found = true;
             match owner {
                 Some(owner) => {
-                    let bound = self.scopes[*owner as usize]
+                    let bound = self.scopes[owner as usize]
                         .bound
                         .get(name.as_ref())
                         .copied();
                     if let Some(name) = bound {
-                        self.bind_name(*owner, name, &held);
+                        self.bind_name(owner, name, &held);
+                        work.extend(recall(&mut self.element_of, (owner, name)).iter().cloned());
                     }
                 }
                 None => {
                     let field = self.fields.get_key_value(name.as_ref()).map(|(k, _)| *k);
                     if let Some(field) = field {
                         self.learn_field(field, &held);
+                        work.extend(recall(&mut self.field_sources, field).iter().cloned());
                     }
                 }
             }
@@ -7444,10 +7700,22 @@ impl<'a> Walker<'a, '_> {
     /// `container[...] = value` on what the walk knows: a Tango device's item assignment
     /// writes the attribute (`dev['Current'] = 10`), and a local subclass of `dict`/`list`
     /// holds the value.
-    fn item_store(&mut self, container: &Kinds, value: &Kinds, offset: u32) {
+    fn item_store(
+        &mut self,
+        scope: ScopeId,
+        container_expr: &'a Expr,
+        container: &Kinds,
+        value: &Kinds,
+        offset: u32,
+    ) {
         // A container made to hold proxies (`devs = {}; devs[n] = DeviceProxy(n)`) is not
-        // a proxy.
-        let made_container = container.iter().any(|k| matches!(k, Kind::Container(..)));
+        // a proxy, but a proxy taken out of one is (`psu['q1']['Current'] = 10`, `d =
+        // devs[0]; d['Current'] = 12`; red-team round 26): decided as for a command named
+        // like a container method ([`Self::is_the_container_here`]).
+        let device = container
+            .iter()
+            .any(|k| matches!(k, Kind::Cs(CsObject::TangoDevice, _)));
+        let made_container = device && self.is_the_container_here(scope, container, container_expr);
         for kind in container.iter() {
             match kind {
                 Kind::Cs(o @ CsObject::TangoDevice, channel) if !made_container => self.op(
@@ -7892,10 +8160,6 @@ impl<'a> Walker<'a, '_> {
         // out of a container holding devices is the device (`dev.clear()` in `for dev in
         // alarms`, `devs['fb'].update()` and `devs.get(n).clear()` run its commands;
         // red-team round 22).
-        let adds_items = matches!(
-            name,
-            "append" | "extend" | "insert" | "add" | "appendleft" | "extendleft"
-        );
         // A method that empties or changes a container in place is named like a device's
         // commands (`Clear`, `Update`, `Remove`; Tango finds commands whatever their case):
         // the container's only on a receiver that is certainly the container, a name or
@@ -7914,20 +8178,19 @@ impl<'a> Walker<'a, '_> {
                 | "sort"
                 | "reverse"
         );
+        // (A receiver the code's text shows is certainly a container is one whatever the
+        // walk's kinds say: `for bucket in rows` of a list of fresh lists gets the devices
+        // later appended to them.)
+        // Any other container method, adding ones included: adding to an item of a table of
+        // lists is the grouping idiom (`groups[kind].append(dev)`), but a device taken out
+        // of a table runs its command (`screens['yag1'].insert()`, `dev = devs[0];
+        // dev.extend()`: actuators' `Insert`/`Extend`), so the container's own method on
+        // an item only when the table only ever holds fresh containers.
         let container_method = is_container_method(name)
-            && receiver.iter().any(|k| matches!(k, Kind::Container(..)))
-            && if adds_items {
-                // Adding to an item of a table of lists is the grouping idiom
-                // (`groups[kind].append(dev)`), but a device taken out of a table runs its
-                // command (`screens['yag1'].insert()`, `dev = devs[0]; dev.extend()`:
-                // actuators' `Insert`/`Extend`): the container's own method on an item
-                // only when the table only ever holds fresh containers.
-                !self.may_be_an_item(scope, receiver_expr, 0)
-                    || self.is_the_container(scope, receiver_expr, 0)
-            } else if changes_in_place {
+            && if changes_in_place {
                 self.is_the_container(scope, receiver_expr, 0)
             } else {
-                !takes_an_item(receiver_expr)
+                self.is_the_container_here(scope, receiver, receiver_expr)
             };
         // (A local class that is not a device, held by the same name as a real one, a
         // dry-run stand-in, leaves the device's member as it is.)
@@ -7938,6 +8201,16 @@ impl<'a> Walker<'a, '_> {
                 }
                 _ => false,
             })
+    }
+
+    /// Whether `expr` (evaluated: `kinds`) is a container here rather than an item taken out
+    /// of one: made as a container where the walk sees it and not possibly an item
+    /// ([`Self::may_be_an_item`]), or certainly a container by the code's text
+    /// ([`Self::is_the_container`]: `for bucket in rows` of a list of fresh lists).
+    fn is_the_container_here(&mut self, scope: ScopeId, kinds: &Kinds, expr: &'a Expr) -> bool {
+        (kinds.iter().any(|k| matches!(k, Kind::Container(..)))
+            && !self.may_be_an_item(scope, expr, 0))
+            || self.is_the_container(scope, expr, 0)
     }
 
     /// A container's bound mutator handed to a call (`max(pvs, key=box.append)`,
@@ -7957,6 +8230,8 @@ impl<'a> Walker<'a, '_> {
                 let mut all = call.all_kinds();
                 all.add(Kind::Plain);
                 self.bind_name(scope, n.id.as_str(), &all);
+                // (`map(alias.append, pvs)` of `alias = reg`: `reg` too.)
+                self.store_in_elements_of(scope, n.id.as_str(), &all);
             }
         }
     }
@@ -8548,6 +8823,7 @@ impl<'a> Walker<'a, '_> {
             "type.__call__" | "operator.call" if !starred && !call.args.is_empty() => {
                 let callee = call.arg_kinds(0);
                 let rest = CallSite {
+                    scope: call.scope,
                     offset: call.offset,
                     expr: call.expr,
                     args: call.args[1..].to_vec(),
@@ -9547,6 +9823,7 @@ impl<'a> Walker<'a, '_> {
             _ => None,
         });
         let shifted = CallSite {
+            scope: call.scope,
             offset: call.offset,
             expr: call.expr,
             args: call.args.iter().skip(1).cloned().collect(),
@@ -10698,6 +10975,26 @@ fn calls_what_it_is_handed(callee: &Kinds) -> bool {
     })
 }
 
+/// What a walrus binds (`rows.append(row := [])` puts the `[]` in), or `expr` itself.
+fn walrus_value(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Named(n) => walrus_value(&n.value),
+        other => other,
+    }
+}
+
+/// The names `target` binds directly or by unpacking (`a`, `(a, [b, *c])`).
+fn names_unpacked(target: &Expr) -> Vec<&str> {
+    match target {
+        Expr::Name(n) => vec![n.id.as_str()],
+        Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+            elts.iter().flat_map(names_unpacked).collect()
+        }
+        Expr::Starred(s) => names_unpacked(&s.value),
+        _ => Vec::new(),
+    }
+}
+
 fn is_container_method(name: &str) -> bool {
     is_container_mutator(name)
         || matches!(
@@ -10742,8 +11039,8 @@ fn is_container_mutator(name: &str) -> bool {
     )
 }
 
-/// An expression that makes a new container: a display, a comprehension, or a call of a
-/// container type (`dict()`, `collections.defaultdict(list)`).
+/// An expression that makes a new container: a display (a tuple only of such containers), a
+/// comprehension, or a call of a container type (`dict()`, `collections.defaultdict(list)`).
 fn is_fresh_container(expr: &Expr) -> bool {
     match expr {
         Expr::Dict(_)
@@ -10752,6 +11049,9 @@ fn is_fresh_container(expr: &Expr) -> bool {
         | Expr::DictComp(_)
         | Expr::ListComp(_)
         | Expr::SetComp(_) => true,
+        // `families = ([], [])`: the tuple holds fresh containers, and what is put in them
+        // is kept with it (red-team round 26).
+        Expr::Tuple(t) => !t.elts.is_empty() && t.elts.iter().all(is_fresh_container),
         Expr::Call(c) => {
             let name = match c.func.as_ref() {
                 Expr::Name(n) => n.id.as_str(),
@@ -11066,10 +11366,12 @@ mod tests {
         // (a function made a method, or a class joined to a family, after the body that
         // uses it was walked) needs a second pass by design, and so does adding to an item
         // of a table after reading it (`groups[k].append(dev)`: what the table holds decides
-        // whether `append` is the list's or a device's command, rounds 24 and 25), so the
-        // whole corpus is held to 77 %.
+        // whether `append` is the list's or a device's command, rounds 24 and 25), and so
+        // does a store through a second name read before it (`t[k] = u = {}`, then
+        // `u['bv'] = dev`; `alias = reg` of a helper's dict; round 26), so the whole corpus
+        // is held to 76 %.
         assert!(
-            single * 100 >= total * 77,
+            single * 100 >= total * 76,
             "{single} of {total} settled in one pass"
         );
     }
@@ -11102,6 +11404,12 @@ mod tests {
             "code = input()\nexec(code)\nimport epics\n",
             // every field taken (a computed getattr) before a later field was learnt
             "import epics\nclass M:\n    pass\nm = M()\ngetattr(m, input()).value = 1\nm.sp = epics.PV('A')\n",
+            // a module name read before a star import that may bind it (found by the
+            // random programs below)
+            "a = None\na.put(1)\nfrom epics import *\n",
+            // a store through a second name read before it (round 26)
+            "import epics\nt = {}\nt['s'] = u = {}\nt['s']['k'].put(1)\nu['k'] = epics.PV('A')\n",
+            "import epics\ndef make():\n    return {}\nreg = make()\nalias = reg\nreg['k'].put(1)\nalias['k'] = epics.PV('A')\n",
         ];
         for (i, source) in cases.iter().enumerate() {
             let passes = assert_same_answer(&format!("case {i}"), source);

@@ -603,6 +603,42 @@ pub(crate) fn leaves_in<'b>(expr: &'b Expr, out: &mut Vec<&'b Expr>) {
     Leaves { out }.visit_expr(expr);
 }
 
+/// How many of the bindings [`bindings_of`] counts for `name` are parameters: functions
+/// (not themselves called `name`) and lambdas with a parameter spelled so.
+pub(crate) fn parameters_named(module: &[Stmt], name: &str) -> usize {
+    struct Parameters<'n> {
+        name: &'n str,
+        count: usize,
+    }
+    impl<'b> Visitor<'b> for Parameters<'_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if let Stmt::FunctionDef(f) = stmt
+                && f.name.as_str() != self.name
+                && f.parameters.iter().any(|p| p.name().as_str() == self.name)
+            {
+                self.count += 1;
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            if let Expr::Lambda(l) = expr
+                && let Some(parameters) = &l.parameters
+            {
+                self.count += parameters
+                    .iter()
+                    .filter(|p| p.name().as_str() == self.name)
+                    .count();
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut parameters = Parameters { name, count: 0 };
+    for stmt in module {
+        parameters.visit_stmt(stmt);
+    }
+    parameters.count
+}
+
 /// How many times `name` is bound anywhere in `module` (in every scope: assignments and
 /// other targets, `def`/`class`, imports, parameters, `except ... as`, `global`, pattern
 /// captures), for checking that every binding of it is one the caller has seen.
@@ -733,8 +769,8 @@ pub(crate) enum Table<'n> {
 /// `table.append(v)`, `table.add(v)`, `table.appendleft(v)`, `table.insert(i, v)`. `None`
 /// when any other use may put something unseen in: an alias (also `t = u = {}`), a call it
 /// is handed to, `update`, `del`, a string spelling its name. Handing it to `print`, `len`,
-/// `str`, `sorted` and the like counts as looking at it when `unshadowed` says the builtin
-/// is the real one.
+/// `str`, `sorted`, `enumerate`, `zip` and the like counts as looking at it when
+/// `unshadowed` says the builtin is the real one.
 pub(crate) fn items_put_in<'b>(
     module: &'b [Stmt],
     table: Table<'_>,
@@ -856,12 +892,23 @@ pub(crate) fn items_put_in<'b>(
                             }
                         }
                     }
-                    // `len(t)`, `print(t)`, `sorted(t)`: looked at, or its keys copied, by a
-                    // builtin the module does not rebind.
+                    // `len(t)`, `print(t)`, `sorted(t)`, `enumerate(t)`: looked at, or its keys or
+                    // items handed on, by a builtin the module does not rebind.
                     let looks = matches!(c.func.as_ref(), Expr::Name(f)
                         if matches!(
                             f.id.as_str(),
-                            "len" | "print" | "str" | "repr" | "sorted" | "list" | "tuple" | "set"
+                            "len"
+                                | "print"
+                                | "str"
+                                | "repr"
+                                | "sorted"
+                                | "list"
+                                | "tuple"
+                                | "set"
+                                | "enumerate"
+                                | "zip"
+                                | "reversed"
+                                | "iter"
                         ) && (self.unshadowed)(f.id.as_str()));
                     looks && c.arguments.args.iter().any(|arg| self.is_it(arg))
                 }
@@ -902,6 +949,117 @@ pub(crate) fn items_put_in<'b>(
         uses.visit_stmt(stmt);
     }
     (uses.loads == uses.allowed && !uses.unseen_put).then_some(uses.put)
+}
+
+/// An item of `table` that a loop binds a name to, when the builtin `through` (if any) is
+/// the real one: `for bucket in rows`, `rows.values()`, `reversed(rows)`, `for i, bucket in
+/// enumerate(rows)`, `for k, bucket in groups.items()`, `for name, bucket in zip(names,
+/// rows)`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LoopItem<'b> {
+    pub(crate) table: &'b Expr,
+    pub(crate) through: Option<&'b str>,
+}
+
+/// The loops and comprehensions anywhere in `module` that bind `name` to an item of a table
+/// ([`LoopItem`]). A loop that binds it any other way is not listed, so callers compare the
+/// count with [`bindings_of`].
+pub(crate) fn loop_items_bound<'b>(module: &'b [Stmt], name: &str) -> Vec<LoopItem<'b>> {
+    struct Loops<'b, 'n> {
+        name: &'n str,
+        out: Vec<LoopItem<'b>>,
+    }
+    impl<'b> Loops<'b, '_> {
+        fn bound(&mut self, target: &'b Expr, iter: &'b Expr) {
+            let is_it = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == self.name);
+            let position = match target {
+                Expr::Name(_) if is_it(target) => None,
+                Expr::Tuple(ast::ExprTuple { elts, .. })
+                | Expr::List(ast::ExprList { elts, .. })
+                    if elts.iter().all(|e| matches!(e, Expr::Name(_)))
+                        && elts.iter().filter(|e| is_it(e)).count() == 1 =>
+                {
+                    elts.iter().position(is_it).map(|i| (i, elts.len()))
+                }
+                _ => return,
+            };
+            let (func, args) = match iter {
+                Expr::Call(c) if c.arguments.keywords.is_empty() => {
+                    (c.func.as_ref(), &c.arguments.args[..])
+                }
+                _ => {
+                    if position.is_none() {
+                        self.out.push(LoopItem {
+                            table: iter,
+                            through: None,
+                        });
+                    }
+                    return;
+                }
+            };
+            if args.iter().any(Expr::is_starred_expr) {
+                return;
+            }
+            let item = match (func, args, position) {
+                // `rows.values()`, `groups.items()`: the table's own methods.
+                (Expr::Attribute(a), [], None) if a.attr.as_str() == "values" => LoopItem {
+                    table: &a.value,
+                    through: None,
+                },
+                (Expr::Attribute(a), [], Some((1, 2))) if a.attr.as_str() == "items" => LoopItem {
+                    table: &a.value,
+                    through: None,
+                },
+                (Expr::Name(f), [table], None)
+                    if matches!(
+                        f.id.as_str(),
+                        "reversed" | "sorted" | "list" | "tuple" | "iter"
+                    ) =>
+                {
+                    LoopItem {
+                        table,
+                        through: Some(f.id.as_str()),
+                    }
+                }
+                (Expr::Name(f), [table], Some((1, 2))) if f.id.as_str() == "enumerate" => {
+                    LoopItem {
+                        table,
+                        through: Some("enumerate"),
+                    }
+                }
+                (Expr::Name(f), tables, Some((i, n)))
+                    if f.id.as_str() == "zip" && tables.len() == n =>
+                {
+                    LoopItem {
+                        table: &tables[i],
+                        through: Some("zip"),
+                    }
+                }
+                _ => return,
+            };
+            self.out.push(item);
+        }
+    }
+    impl<'b> Visitor<'b> for Loops<'b, '_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if let Stmt::For(f) = stmt {
+                self.bound(&f.target, &f.iter);
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+        fn visit_comprehension(&mut self, comprehension: &'b ast::Comprehension) {
+            self.bound(&comprehension.target, &comprehension.iter);
+            visitor::walk_comprehension(self, comprehension);
+        }
+    }
+    let mut loops = Loops {
+        name,
+        out: Vec::new(),
+    };
+    for stmt in module {
+        loops.visit_stmt(stmt);
+    }
+    loops.out
 }
 
 fn expr_context(expr: &Expr) -> Option<ExprContext> {
@@ -1133,6 +1291,71 @@ mod tests {
 
     const HELPER: &str =
         "def load(path, mode='r'):\n    with open(path, mode) as f:\n        return f.read()\n";
+
+    /// The tables (as source text) and builtins of the loops that bind `name` in `code`.
+    fn loop_items(code: &str, name: &str) -> Vec<(String, Option<String>)> {
+        let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
+        loop_items_bound(&parsed.syntax().body, name)
+            .iter()
+            .map(|item| {
+                let range = item.table.range();
+                (
+                    code[range.start().to_usize()..range.end().to_usize()].to_owned(),
+                    item.through.map(str::to_owned),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn loops_binding_an_item_name_their_table_and_the_builtin() {
+        let code = "for b in rows: pass\nfor i, b in enumerate(rows): pass\n\
+                    for k, b in g.items(): pass\nfor n, b, m in zip(ns, rows, ms): pass\n\
+                    x = [b for b in g.values()]\nfor b in reversed(self.rows): pass\n";
+        let found = loop_items(code, "b");
+        let tables: Vec<&str> = found.iter().map(|(table, _)| table.as_str()).collect();
+        assert_eq!(tables, ["rows", "rows", "g", "rows", "g", "self.rows"]);
+        let builtins: Vec<Option<&str>> = found.iter().map(|(_, b)| b.as_deref()).collect();
+        assert_eq!(
+            builtins,
+            [
+                None,
+                Some("enumerate"),
+                None,
+                Some("zip"),
+                None,
+                Some("reversed")
+            ]
+        );
+    }
+
+    #[test]
+    fn loops_binding_anything_but_an_item_are_not_listed() {
+        for code in [
+            "for b, i in enumerate(rows): pass\n",
+            "for b, v in g.items(): pass\n",
+            "for b in make_rows(): pass\n",
+            "for (b, c), d in zip(x, y): pass\n",
+            "for b, c in zip(x, y, z): pass\n",
+            "for b, *c in rows: pass\n",
+            "for i, b in enumerate(*parts): pass\n",
+            "for i, b in enumerate(rows, start=1): pass\n",
+            "for b, b in zip(x, y): pass\n",
+        ] {
+            assert!(loop_items(code, "b").is_empty(), "{code}");
+        }
+    }
+
+    #[test]
+    fn parameters_spelled_like_a_name_are_counted_apart_from_its_other_bindings() {
+        let code = "class Rig:\n    def __init__(self, reg):\n        self.reg = reg\n\
+                    f = lambda reg, x: reg\ndef reg(reg):\n    pass\nreg = {}\n";
+        let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
+        let module = &parsed.syntax().body;
+        // `__init__`'s and the lambda's parameters; `def reg(reg)` binds the name itself.
+        assert_eq!(parameters_named(module, "reg"), 2);
+        assert_eq!(bindings_of(module, "reg"), 4);
+    }
 
     #[test]
     fn a_reading_default_that_every_call_keeps_only_reads() {
