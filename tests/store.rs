@@ -250,18 +250,21 @@ async fn a_terminal_run_expires_after_run_ttl_and_a_live_one_never() {
     .await;
 }
 
+/// A lease short enough for a test to wait out.
 const LEASE: Duration = Duration::from_millis(300);
+/// A lease no test outlives: where a lapse is not under test, a slow machine must not cause one.
+const HELD_LEASE: Duration = Duration::from_secs(60);
 
 #[tokio::test]
 async fn the_first_begin_is_fresh_and_a_second_caller_sees_it_running() {
     with_store(|store| async move {
         let first = store
-            .begin_execution("r1", 1, "worker-a", LEASE)
+            .begin_execution("r1", 1, "worker-a", HELD_LEASE)
             .await
             .expect("begin");
         assert_eq!(first, ExecutionClaim::Fresh);
         let second = store
-            .begin_execution("r1", 1, "worker-b", LEASE)
+            .begin_execution("r1", 1, "worker-b", HELD_LEASE)
             .await
             .expect("begin");
         assert_eq!(
@@ -271,7 +274,7 @@ async fn the_first_begin_is_fresh_and_a_second_caller_sees_it_running() {
             }
         );
         let other_attempt = store
-            .begin_execution("r1", 2, "worker-b", LEASE)
+            .begin_execution("r1", 2, "worker-b", HELD_LEASE)
             .await
             .expect("begin");
         assert_eq!(
@@ -295,23 +298,22 @@ async fn after_a_lapse_exactly_one_of_two_callers_gets_interrupted() {
             ExecutionClaim::Fresh
         );
 
-        // Two replicas ask together until the lease has lapsed.
+        // Wait until Redis itself has let worker-a's lease lapse (PTTL -2: the key is gone for
+        // every later command), so both replicas below ask after the lapse, never astride it.
+        let lease_key = format!("{}exec-lease:r1:1", store_prefix(&store));
+        let mut raw = raw().await;
         let deadline = Instant::now() + Duration::from_secs(10);
-        let (b, c) = loop {
-            let (b, c) = tokio::join!(
-                store.begin_execution("r1", 1, "worker-b", LEASE),
-                other.begin_execution("r1", 1, "worker-c", LEASE),
-            );
-            let (b, c) = (b.expect("begin b"), c.expect("begin c"));
-            let running_a = ExecutionClaim::Running {
-                owner: "worker-a".into(),
-            };
-            if b != running_a || c != running_a {
-                break (b, c);
-            }
+        while pttl(&mut raw, &lease_key).await != -2 {
             assert!(Instant::now() < deadline, "the lease never lapsed");
             tokio::time::sleep(Duration::from_millis(20)).await;
-        };
+        }
+
+        // The new holder's lease cannot lapse between the two calls either.
+        let (b, c) = tokio::join!(
+            store.begin_execution("r1", 1, "worker-b", HELD_LEASE),
+            other.begin_execution("r1", 1, "worker-c", HELD_LEASE),
+        );
+        let (b, c) = (b.expect("begin b"), c.expect("begin c"));
 
         let interrupted = ExecutionClaim::Interrupted {
             previous_owner: "worker-a".into(),
@@ -514,7 +516,7 @@ async fn a_run_id_with_a_colon_does_not_collide_with_another_runs_claim() {
         assert!(store.create(&colon).await.expect("create"));
         assert_eq!(
             store
-                .begin_execution("x", 1, "worker-a", LEASE)
+                .begin_execution("x", 1, "worker-a", HELD_LEASE)
                 .await
                 .expect("begin"),
             ExecutionClaim::Fresh
@@ -527,7 +529,7 @@ async fn a_run_id_with_a_colon_does_not_collide_with_another_runs_claim() {
         assert_eq!(store.load("x").await.expect("load"), None);
         assert_eq!(
             store
-                .begin_execution("x:1", 1, "worker-b", LEASE)
+                .begin_execution("x:1", 1, "worker-b", HELD_LEASE)
                 .await
                 .expect("begin"),
             ExecutionClaim::Fresh,
@@ -539,7 +541,7 @@ async fn a_run_id_with_a_colon_does_not_collide_with_another_runs_claim() {
             .expect("end");
         assert_eq!(
             store
-                .begin_execution("x", 1, "worker-c", LEASE)
+                .begin_execution("x", 1, "worker-c", HELD_LEASE)
                 .await
                 .expect("begin"),
             ExecutionClaim::Running {
