@@ -11297,18 +11297,26 @@ mod tests {
     fn facts(source: &str, settle: Settle) -> (Facts, usize) {
         let parsed = crate::analysis::syntax::parse(source);
         assert!(parsed.errors.is_empty(), "{source}: {:?}", parsed.errors);
-        let patterns = PatternSet::defaults("epics").expect("patterns");
-        let rules = SecurityRules::new(DynamicAccess::Approval);
-        let raw = walk(
-            parsed.module(),
-            source,
-            &patterns,
-            &rules,
-            Inherited::default(),
-            settle,
-        );
-        let passes = raw.passes;
-        (raw.into_facts(&parsed.lines, &patterns), passes)
+        // Built once: compiling the patterns costs more than walking a snippet, tenfold in
+        // an unoptimised build, and the corpus tests walk every snippet twice.
+        thread_local! {
+            static PATTERNS: PatternSet = PatternSet::defaults("epics").expect("patterns");
+            static RULES: SecurityRules = SecurityRules::new(DynamicAccess::Approval);
+        }
+        PATTERNS.with(|patterns| {
+            RULES.with(|rules| {
+                let raw = walk(
+                    parsed.module(),
+                    source,
+                    patterns,
+                    rules,
+                    Inherited::default(),
+                    settle,
+                );
+                let passes = raw.passes;
+                (raw.into_facts(&parsed.lines, patterns), passes)
+            })
+        })
     }
 
     /// Stopping at the first pass that used only final facts gives the fixed point's answer.
