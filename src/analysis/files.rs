@@ -761,6 +761,21 @@ pub(crate) enum Table<'n> {
     Field(&'n str),
 }
 
+/// A value the code puts in a table, with the literal key it is put under when it has one
+/// (`t['log'] = []`, `t.setdefault('log', [])`; `None` for `t[k] = v` and `t.append(v)`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PutItem<'b> {
+    pub(crate) key: Option<&'b str>,
+    pub(crate) value: &'b Expr,
+}
+
+fn literal_key(expr: &Expr) -> Option<&str> {
+    match expr {
+        Expr::StringLiteral(s) => Some(s.value.to_str()),
+        _ => None,
+    }
+}
+
 /// The values `table` is given as items anywhere in `module`, when every use of it only
 /// takes items out, looks at it, or puts one value in where the walk sees it: `table[k]`
 /// loaded (`groups[k].append(dev)`), its `items`/`values`/`keys`/`get`/`clear`/`pop`/
@@ -775,13 +790,13 @@ pub(crate) fn items_put_in<'b>(
     module: &'b [Stmt],
     table: Table<'_>,
     unshadowed: &mut dyn FnMut(&'b str) -> bool,
-) -> Option<Vec<&'b Expr>> {
+) -> Option<Vec<PutItem<'b>>> {
     struct Uses<'b, 'n, 'u> {
         unshadowed: &'u mut dyn FnMut(&'b str) -> bool,
         table: Table<'n>,
         loads: usize,
         allowed: usize,
-        put: Vec<&'b Expr>,
+        put: Vec<PutItem<'b>>,
         unseen_put: bool,
     }
     impl Uses<'_, '_, '_> {
@@ -816,15 +831,30 @@ pub(crate) fn items_put_in<'b>(
                     self.unseen_put = true;
                 }
                 Stmt::Assign(a) => {
-                    let stores = a.targets.iter().filter(|t| self.is_item_of_it(t)).count();
-                    self.allowed += stores;
-                    self.put
-                        .extend(std::iter::repeat_n(a.value.as_ref(), stores));
+                    let stores: Vec<PutItem<'b>> = a
+                        .targets
+                        .iter()
+                        .filter(|t| self.is_item_of_it(t))
+                        .map(|target| PutItem {
+                            key: target
+                                .as_subscript_expr()
+                                .and_then(|s| literal_key(&s.slice)),
+                            value: &a.value,
+                        })
+                        .collect();
+                    self.allowed += stores.len();
+                    self.put.extend(stores);
                 }
                 Stmt::AnnAssign(a) if self.is_item_of_it(&a.target) => match &a.value {
                     Some(value) => {
                         self.allowed += 1;
-                        self.put.push(value);
+                        self.put.push(PutItem {
+                            key: a
+                                .target
+                                .as_subscript_expr()
+                                .and_then(|s| literal_key(&s.slice)),
+                            value,
+                        });
                     }
                     None => self.allowed += 1,
                 },
@@ -888,7 +918,11 @@ pub(crate) fn items_put_in<'b>(
                             {
                                 self.unseen_put = true;
                             } else if let Some(value) = args.get(position) {
-                                self.put.push(value);
+                                let key = match a.attr.as_str() {
+                                    "setdefault" => args.first().and_then(literal_key),
+                                    _ => None,
+                                };
+                                self.put.push(PutItem { key, value });
                             }
                         }
                     }
@@ -1235,9 +1269,9 @@ mod tests {
         let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
         let module = &parsed.syntax().body;
         let mut unshadowed = |name: &str| bindings_of(module, name) == 0;
-        items_put_in(module, table, &mut unshadowed).map(|values| {
-            values
-                .iter()
+        items_put_in(module, table, &mut unshadowed).map(|put| {
+            put.iter()
+                .map(|p| p.value)
                 .map(|v| code[v.range().start().to_usize()..v.range().end().to_usize()].to_owned())
                 .collect()
         })
@@ -1266,6 +1300,40 @@ mod tests {
         assert_eq!(
             put_in(looked, Table::Name("g")),
             Some(vec!["[]".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_value_put_in_under_a_literal_key_keeps_the_key() {
+        let code = "g = {}\ng['log'] = []\ng[k] = d\ng.setdefault('seen', set())\n\
+                    g.setdefault(k, e)\ng.append(f)\nh: dict = {}\nh['x']: list = []\n";
+        let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
+        let module = &parsed.syntax().body;
+        let keyed = |table| {
+            items_put_in(module, table, &mut |_| true).map(|put| {
+                put.iter()
+                    .map(|p| {
+                        let value = &code
+                            [p.value.range().start().to_usize()..p.value.range().end().to_usize()];
+                        (p.key.map(str::to_owned), value.to_owned())
+                    })
+                    .collect::<Vec<_>>()
+            })
+        };
+        let key = |k: &str| Some(k.to_owned());
+        assert_eq!(
+            keyed(Table::Name("g")),
+            Some(vec![
+                (key("log"), "[]".to_owned()),
+                (None, "d".to_owned()),
+                (key("seen"), "set()".to_owned()),
+                (None, "e".to_owned()),
+                (None, "f".to_owned()),
+            ])
+        );
+        assert_eq!(
+            keyed(Table::Name("h")),
+            Some(vec![(key("x"), "[]".to_owned())])
         );
     }
 
