@@ -1217,6 +1217,7 @@ fn walk(
         the_containers: HashMap::default(),
         container_tables: HashMap::default(),
         container_keys: HashMap::default(),
+        parameter_keys: HashMap::default(),
         unshadowed: HashMap::default(),
         binding_display: false,
         storing_key: None,
@@ -1388,6 +1389,8 @@ struct Walker<'a, 'c> {
     /// What [`Self::key_holds_a_container`] found, by record (as `container_tables`) and
     /// key: read from the code's text.
     container_keys: HashMap<((Option<ScopeId>, &'a str), &'a str), bool>,
+    /// What [`Self::parameter_keeps_key`] found, by function, parameter and key.
+    parameter_keys: HashMap<(TextSize, &'a str, &'a str), bool>,
     /// What [`Self::is_unshadowed`] found, by name (from the code's text).
     unshadowed: HashMap<&'a str, bool>,
     binding_display: bool,
@@ -1969,6 +1972,90 @@ impl RowWidth {
             RowWidth::AtLeast(width) => len >= width,
         }
     }
+}
+
+/// The parameter of `function` that `call` binds to `argument` (one of its positional
+/// arguments, with none unpacked up to it, or a keyword's value); `None` when it goes to
+/// `*args` or `**kwargs`.
+fn parameter_given<'f>(
+    function: &'f ast::StmtFunctionDef,
+    call: &ast::ExprCall,
+    argument: &Expr,
+) -> Option<&'f str> {
+    let parameters = &function.parameters;
+    let arguments = &call.arguments;
+    let named = |p: &'f ast::ParameterWithDefault| p.parameter.name.as_str();
+    if let Some(index) = arguments
+        .args
+        .iter()
+        .position(|a| std::ptr::eq(a, argument))
+    {
+        if arguments.args[..=index].iter().any(Expr::is_starred_expr) {
+            return None;
+        }
+        return parameters
+            .posonlyargs
+            .iter()
+            .chain(&parameters.args)
+            .nth(index)
+            .map(named);
+    }
+    let keyword = arguments
+        .keywords
+        .iter()
+        .find(|k| std::ptr::eq(&k.value, argument))?
+        .arg
+        .as_ref()?
+        .as_str();
+    parameters
+        .args
+        .iter()
+        .chain(&parameters.kwonlyargs)
+        .map(named)
+        .find(|p| *p == keyword)
+}
+
+/// Whether the parameter `param` of `function` has a default value.
+fn has_default(function: &ast::StmtFunctionDef, param: &str) -> bool {
+    function
+        .parameters
+        .iter_non_variadic_params()
+        .any(|p| p.parameter.name.as_str() == param && p.default.is_some())
+}
+
+/// The argument `call` gives the parameter `param` of `function` (after `self`, for a
+/// class called to run its `__init__`: `binds_self`), when it gives one plainly: nothing
+/// unpacked (`*rows`, `**options`) anywhere in the call.
+fn argument_for<'c>(
+    function: &ast::StmtFunctionDef,
+    param: &str,
+    call: &'c ast::ExprCall,
+    binds_self: bool,
+) -> Option<&'c Expr> {
+    let parameters = &function.parameters;
+    let arguments = &call.arguments;
+    if arguments.args.iter().any(Expr::is_starred_expr)
+        || arguments.keywords.iter().any(|k| k.arg.is_none())
+    {
+        return None;
+    }
+    let positional = parameters
+        .posonlyargs
+        .iter()
+        .chain(&parameters.args)
+        .skip(usize::from(binds_self))
+        .position(|p| p.parameter.name.as_str() == param);
+    if let Some(argument) = positional.and_then(|index| arguments.args.get(index)) {
+        return Some(argument);
+    }
+    let by_keyword = !parameters
+        .posonlyargs
+        .iter()
+        .any(|p| p.parameter.name.as_str() == param);
+    by_keyword
+        .then(|| arguments.find_keyword(param))
+        .flatten()
+        .map(|k| &k.value)
 }
 
 /// The calls of a function by name (`save(...)`, `obj.save(...)`) in a module, each with the
@@ -6216,7 +6303,7 @@ impl<'a> Walker<'a, '_> {
             }
             _ => match self.kept_in(scope, expr) {
                 Some(key) => key,
-                None => return false,
+                None => return self.parameter_is_the_container(scope, expr, depth),
             },
         };
         if let Some(known) = self.the_containers.get(&key) {
@@ -6254,6 +6341,51 @@ impl<'a> Walker<'a, '_> {
         found
     }
 
+    /// [`Self::is_the_container`] for a parameter without a default, never rebound, of a
+    /// function only ever called by name ([`Self::only_def`], [`files::direct_calls`]):
+    /// every call hands it a fresh container or something certainly a container.
+    /// `def record(state, v): state.setdefault('seen', set())`, then `record(state, v)`.
+    fn parameter_is_the_container(&mut self, scope: ScopeId, expr: &'a Expr, depth: u32) -> bool {
+        let Expr::Name(n) = expr else {
+            return false;
+        };
+        let name = n.id.as_str();
+        let Some(owner) = self.resolve(scope, name) else {
+            return false;
+        };
+        if !self.is_parameter((owner, name)) {
+            return false;
+        }
+        let Some(function) = self.function_defs.get(&owner).copied() else {
+            return false;
+        };
+        if self
+            .only_def(function.name.as_str())
+            .is_none_or(|(id, _)| id != owner)
+        {
+            return false;
+        }
+        let key = (Some(owner), name);
+        if let Some(known) = self.the_containers.get(&key) {
+            return *known;
+        }
+        self.the_containers.insert(key, false);
+        let found = !has_default(function, name)
+            && files::bindings_of(&function.body, name) == 0
+            && files::direct_calls(self.module_body, function.name.as_str()).is_some_and(|calls| {
+                !calls.is_empty()
+                    && calls.iter().all(|call| {
+                        argument_for(function, name, call, false).is_some_and(|argument| {
+                            let here = self.scope_at(argument);
+                            self.is_fresh(argument)
+                                || self.is_the_container(here, argument, depth + 1)
+                        })
+                    })
+            });
+        self.the_containers.insert(key, found);
+        found
+    }
+
     /// Where `expr`, a name (not a parameter) or a field, is kept, for the checks that read
     /// every binding of it from the code's text: the name's scope, or `None` for a field.
     fn kept_in(&self, scope: ScopeId, expr: &'a Expr) -> Option<(Option<ScopeId>, &'a str)> {
@@ -6275,7 +6407,11 @@ impl<'a> Walker<'a, '_> {
             (Some(owner), name) => {
                 let mut values = Vec::new();
                 self.assigned_in(owner, name, &mut values);
-                (values, files::bindings_of(self.module_body, name))
+                // (A parameter spelled like the name binds a local of its own function,
+                // never this name: `kept_in` gives no parameter.)
+                let bindings = files::bindings_of(self.module_body, name)
+                    .saturating_sub(files::parameters_named(self.module_body, name));
+                (values, bindings)
             }
             (None, field) => self.field_bindings(field),
         }
@@ -6311,7 +6447,8 @@ impl<'a> Walker<'a, '_> {
         let found = !values.is_empty()
             && values.len() == bindings
             && values.iter().all(|value| self.makes_only_containers(value))
-            && files::items_put_in(module, spelled, &mut |builtin| self.is_unshadowed(builtin))
+            && self
+                .table_uses(module, spelled, None, 0)
                 .is_some_and(|put| put.iter().all(|p| self.is_fresh(walrus_value(p.value))));
         self.container_tables.insert(key, found);
         found
@@ -6326,7 +6463,7 @@ impl<'a> Walker<'a, '_> {
     /// read. `ctx = {'dev': DeviceProxy(n), 'log': []}` then `ctx['log'].append(v)`.
     fn key_holds_a_container(&mut self, scope: ScopeId, table: &'a Expr, key: &'a str) -> bool {
         let Some(kept) = self.kept_in(scope, table) else {
-            return false;
+            return self.parameter_keeps_a_container(scope, table, key);
         };
         if let Some(known) = self.container_keys.get(&(kept, key)) {
             return *known;
@@ -6343,14 +6480,156 @@ impl<'a> Walker<'a, '_> {
             && values
                 .iter()
                 .all(|value| self.keeps_a_container_under(value, key))
-            && files::items_put_in(module, spelled, &mut |builtin| self.is_unshadowed(builtin))
-                .is_some_and(|put| {
-                    put.iter().all(|p| {
-                        p.key.is_some_and(|other| other != key)
-                            || self.is_fresh(walrus_value(p.value))
-                    })
-                });
+            && self
+                .table_uses(module, spelled, Some(key), 0)
+                .is_some_and(|put| self.puts_keep_a_container(&put, key));
         self.container_keys.insert((kept, key), found);
+        found
+    }
+
+    /// Whether every value put in a record under `key`, or under a key the code's text does
+    /// not give, is a fresh container.
+    fn puts_keep_a_container(&mut self, put: &[files::PutItem<'a>], key: &str) -> bool {
+        put.iter().all(|p| {
+            p.key.is_some_and(|other| other != key) || self.is_fresh(walrus_value(p.value))
+        })
+    }
+
+    /// [`files::items_put_in`] of `table` in `body`, asking the walk whether a builtin is
+    /// the real one and, when checking the record key `key`, whether a call the record is
+    /// handed to keeps it ([`Self::handed_keeps_a_container`]).
+    fn table_uses(
+        &mut self,
+        body: &'a [Stmt],
+        table: files::Table<'a>,
+        key: Option<&'a str>,
+        depth: u32,
+    ) -> Option<Vec<files::PutItem<'a>>> {
+        files::items_put_in(body, table, &mut |ask| match ask {
+            files::Ask::Unshadowed(builtin) => self.is_unshadowed(builtin),
+            files::Ask::Handed(call, argument) => {
+                key.is_some_and(|key| self.handed_keeps_a_container(call, argument, key, depth))
+            }
+        })
+    }
+
+    /// Whether handing a record to `call` as `argument` leaves a fresh container under
+    /// `key`: `call` calls by name a function only its `def` binds ([`Self::only_def`]),
+    /// and the parameter the argument binds keeps the key ([`Self::parameter_keeps_key`]).
+    /// `def sample(c): c['log'].append(v)`, then `sample(ctx)`.
+    fn handed_keeps_a_container(
+        &mut self,
+        call: &'a ast::ExprCall,
+        argument: &'a Expr,
+        key: &'a str,
+        depth: u32,
+    ) -> bool {
+        let Expr::Name(callee) = call.func.as_ref() else {
+            return false;
+        };
+        let Some((_, function)) = self.only_def(callee.id.as_str()) else {
+            return false;
+        };
+        parameter_given(function, call, argument)
+            .is_some_and(|param| self.parameter_keeps_key(function, param, key, depth))
+    }
+
+    /// The function `name` is, when only its `def` binds that name anywhere in the module,
+    /// undecorated and not a method: whatever calls `name` calls it.
+    fn only_def(&self, name: &str) -> Option<(ScopeId, &'a ast::StmtFunctionDef)> {
+        let (id, function) = self
+            .function_defs
+            .iter()
+            .find(|(_, f)| f.name.as_str() == name)
+            .map(|(id, f)| (*id, *f))?;
+        let in_class = self.scopes[id as usize]
+            .parent
+            .is_some_and(|parent| self.scopes[parent as usize].is_class);
+        (function.decorator_list.is_empty()
+            && !in_class
+            && files::bindings_of(self.module_body, name) == 1)
+            .then_some((id, function))
+    }
+
+    /// Whether the parameter `param` of `function`, never rebound in its body, is used
+    /// there only as [`files::items_put_in`] allows and given only fresh containers under
+    /// `key`. Memoised.
+    fn parameter_keeps_key(
+        &mut self,
+        function: &'a ast::StmtFunctionDef,
+        param: &'a str,
+        key: &'a str,
+        depth: u32,
+    ) -> bool {
+        if depth > 4 {
+            return false;
+        }
+        let memo = (function.range.start(), param, key);
+        if let Some(known) = self.parameter_keys.get(&memo) {
+            return *known;
+        }
+        self.parameter_keys.insert(memo, false);
+        let found = files::bindings_of(&function.body, param) == 0
+            && self
+                .table_uses(
+                    &function.body,
+                    files::Table::Name(param),
+                    Some(key),
+                    depth + 1,
+                )
+                .is_some_and(|put| self.puts_keep_a_container(&put, key));
+        self.parameter_keys.insert(memo, found);
+        found
+    }
+
+    /// [`Self::key_holds_a_container`] for a record that is a parameter without a default
+    /// of a function only ever called by name ([`Self::only_def`],
+    /// [`files::direct_calls`]): the parameter keeps the key in the body
+    /// ([`Self::parameter_keeps_key`]), and every call hands it a record that keeps a fresh
+    /// container under the key (a dict made there, or a name or field that keeps it).
+    fn parameter_keeps_a_container(
+        &mut self,
+        scope: ScopeId,
+        table: &'a Expr,
+        key: &'a str,
+    ) -> bool {
+        let Expr::Name(n) = table else {
+            return false;
+        };
+        let name = n.id.as_str();
+        let Some(owner) = self.resolve(scope, name) else {
+            return false;
+        };
+        if !self.is_parameter((owner, name)) {
+            return false;
+        }
+        let Some(function) = self.function_defs.get(&owner).copied() else {
+            return false;
+        };
+        if self
+            .only_def(function.name.as_str())
+            .is_none_or(|(id, _)| id != owner)
+        {
+            return false;
+        }
+        let memo = ((Some(owner), name), key);
+        if let Some(known) = self.container_keys.get(&memo) {
+            return *known;
+        }
+        self.container_keys.insert(memo, false);
+        let found = !has_default(function, name)
+            && self.parameter_keeps_key(function, name, key, 0)
+            && files::direct_calls(self.module_body, function.name.as_str()).is_some_and(|calls| {
+                !calls.is_empty()
+                    && calls.iter().all(|call| {
+                        argument_for(function, name, call, false).is_some_and(|argument| {
+                            let here = self.scope_at(argument);
+                            self.keeps_a_container_under(argument, key)
+                                || self.key_holds_a_container(here, argument, key)
+                        })
+                    })
+            });
+        self.container_keys.insert(memo, found);
         found
     }
 
@@ -6496,7 +6775,9 @@ impl<'a> Walker<'a, '_> {
             Expr::Name(n) => {
                 let name = n.id.as_str();
                 match self.resolve(scope, name) {
-                    Some(owner) if self.is_parameter((owner, name)) => return false,
+                    Some(owner) if self.is_parameter((owner, name)) => {
+                        return self.parameter_may_be_an_item(owner, name, depth);
+                    }
                     Some(owner) => {
                         let mut values = Vec::new();
                         self.assigned_in(owner, name, &mut values);
@@ -6525,6 +6806,86 @@ impl<'a> Walker<'a, '_> {
                 let here = self.scope_at(value);
                 self.may_be_an_item(here, value, depth + 1)
             })
+    }
+
+    /// [`Self::may_be_an_item`] for the parameter `name` of function `owner`: its kinds merge
+    /// every call's, so it may be an item unless the function is only ever called by name
+    /// ([`Self::only_def`], [`files::direct_calls`]), the parameter is never rebound, and
+    /// no call hands it (and no default is) anything that may be an item. `act([])` and
+    /// `act(devs[0])` make `x.append(1)` in `act` a device's command (red-team round 27).
+    fn parameter_may_be_an_item(&mut self, owner: ScopeId, name: &'a str, depth: u32) -> bool {
+        let Some(function) = self.function_defs.get(&owner).copied() else {
+            return true;
+        };
+        // A plain function is called by its name; an `__init__` by its class's name
+        // (`Rig(devices)`), with `self` bound first.
+        let (callee, binds_self) = if self
+            .only_def(function.name.as_str())
+            .is_some_and(|(id, _)| id == owner)
+        {
+            (function.name.as_str(), false)
+        } else {
+            match self.initialised_class(owner, function) {
+                Some(class) => (class, true),
+                None => return true,
+            }
+        };
+        if files::bindings_of(&function.body, name) != 0 {
+            return true;
+        }
+        let default = function
+            .parameters
+            .iter_non_variadic_params()
+            .find(|p| p.parameter.name.as_str() == name)
+            .and_then(|p| p.default.as_deref());
+        if let Some(default) = default
+            && self.may_be_an_item(owner, default, depth + 1)
+        {
+            return true;
+        }
+        let Some(calls) = files::direct_calls(self.module_body, callee) else {
+            return true;
+        };
+        calls.iter().any(
+            |call| match argument_for(function, name, call, binds_self) {
+                Some(argument) => {
+                    let here = self.scope_at(argument);
+                    self.may_be_an_item(here, argument, depth + 1)
+                }
+                // Given through `*args`/`**kwargs`, or left to the default.
+                None => {
+                    call.arguments.args.iter().any(Expr::is_starred_expr)
+                        || call.arguments.keywords.iter().any(|k| k.arg.is_none())
+                }
+            },
+        )
+    }
+
+    /// The name of the class whose `__init__` is `function` (scope `id`), when only that
+    /// `class` statement binds the name and neither a decorator nor a metaclass or other
+    /// class keyword stands between a call of the class and its `__init__`.
+    fn initialised_class(
+        &self,
+        id: ScopeId,
+        function: &'a ast::StmtFunctionDef,
+    ) -> Option<&'a str> {
+        let scope = &self.scopes[id as usize];
+        let in_class = scope
+            .parent
+            .is_some_and(|parent| self.scopes[parent as usize].is_class);
+        if function.name.as_str() != "__init__"
+            || !in_class
+            || scope.method_kind != MethodKind::Instance
+            || !function.decorator_list.is_empty()
+        {
+            return None;
+        }
+        let class = files::class_holding(self.module_body, function)?;
+        let name = class.name.as_str();
+        (class.decorator_list.is_empty()
+            && class.keywords().is_empty()
+            && files::bindings_of(self.module_body, name) == 1)
+            .then_some(name)
     }
 
     /// Whether `name`, a builtin (`dict`, `sorted`) or a name from `collections`, `weakref`

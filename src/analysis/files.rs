@@ -603,6 +603,78 @@ pub(crate) fn leaves_in<'b>(expr: &'b Expr, out: &mut Vec<&'b Expr>) {
     Leaves { out }.visit_expr(expr);
 }
 
+/// Every call of `name` by that name anywhere in `module` (`sample(ctx)`), when the name
+/// is used for nothing else: never read but to be called, never spelled in a string.
+pub(crate) fn direct_calls<'b>(module: &'b [Stmt], name: &str) -> Option<Vec<&'b ast::ExprCall>> {
+    struct Calls<'b, 'n> {
+        name: &'n str,
+        loads: usize,
+        spelled: bool,
+        calls: Vec<&'b ast::ExprCall>,
+    }
+    impl<'b> Visitor<'b> for Calls<'b, '_> {
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            match expr {
+                Expr::Name(n) if n.ctx == ExprContext::Load && n.id.as_str() == self.name => {
+                    self.loads += 1;
+                }
+                Expr::StringLiteral(s) if s.value.to_str() == self.name => self.spelled = true,
+                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == self.name) =>
+                {
+                    self.calls.push(c);
+                }
+                _ => {}
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut calls = Calls {
+        name,
+        loads: 0,
+        spelled: false,
+        calls: Vec::new(),
+    };
+    for stmt in module {
+        calls.visit_stmt(stmt);
+    }
+    (!calls.spelled && calls.loads == calls.calls.len()).then_some(calls.calls)
+}
+
+/// The `class` statement, anywhere in `module`, whose own body holds the `def` `function`.
+pub(crate) fn class_holding<'b>(
+    module: &'b [Stmt],
+    function: &ast::StmtFunctionDef,
+) -> Option<&'b ast::StmtClassDef> {
+    struct Holder<'b, 'f> {
+        function: &'f ast::StmtFunctionDef,
+        found: Option<&'b ast::StmtClassDef>,
+    }
+    impl<'b> Visitor<'b> for Holder<'b, '_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if self.found.is_some() {
+                return;
+            }
+            if let Stmt::ClassDef(c) = stmt
+                && c.body
+                    .iter()
+                    .any(|s| matches!(s, Stmt::FunctionDef(f) if f.range == self.function.range))
+            {
+                self.found = Some(c);
+                return;
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut holder = Holder {
+        function,
+        found: None,
+    };
+    for stmt in module {
+        holder.visit_stmt(stmt);
+    }
+    holder.found
+}
+
 /// How many of the bindings [`bindings_of`] counts for `name` are parameters: functions
 /// (not themselves called `name`) and lambdas with a parameter spelled so.
 pub(crate) fn parameters_named(module: &[Stmt], name: &str) -> usize {
@@ -776,6 +848,15 @@ fn literal_key(expr: &Expr) -> Option<&str> {
     }
 }
 
+/// What [`items_put_in`] asks its caller about a use of the table.
+pub(crate) enum Ask<'b> {
+    /// Whether the builtin of this name is the real one.
+    Unshadowed(&'b str),
+    /// Whether handing the table to this call, as this argument (positional or a keyword's
+    /// value), puts nothing unseen in it.
+    Handed(&'b ast::ExprCall, &'b Expr),
+}
+
 /// The values `table` is given as items anywhere in `module`, when every use of it only
 /// takes items out, looks at it, or puts one value in where the walk sees it: `table[k]`
 /// loaded (`groups[k].append(dev)`), its `items`/`values`/`keys`/`get`/`clear`/`pop`/
@@ -784,15 +865,16 @@ fn literal_key(expr: &Expr) -> Option<&str> {
 /// `table.append(v)`, `table.add(v)`, `table.appendleft(v)`, `table.insert(i, v)`. `None`
 /// when any other use may put something unseen in: an alias (also `t = u = {}`), a call it
 /// is handed to, `update`, `del`, a string spelling its name. Handing it to `print`, `len`,
-/// `str`, `sorted`, `enumerate`, `zip` and the like counts as looking at it when
-/// `unshadowed` says the builtin is the real one.
+/// `str`, `sorted`, `enumerate`, `zip` and the like counts as looking at it when `ask`
+/// says the builtin is the real one ([`Ask::Unshadowed`]); handing it to any other call
+/// counts as allowed when `ask` says that call puts nothing unseen in ([`Ask::Handed`]).
 pub(crate) fn items_put_in<'b>(
     module: &'b [Stmt],
     table: Table<'_>,
-    unshadowed: &mut dyn FnMut(&'b str) -> bool,
+    ask: &mut dyn FnMut(Ask<'b>) -> bool,
 ) -> Option<Vec<PutItem<'b>>> {
     struct Uses<'b, 'n, 'u> {
-        unshadowed: &'u mut dyn FnMut(&'b str) -> bool,
+        ask: &'u mut dyn FnMut(Ask<'b>) -> bool,
         table: Table<'n>,
         loads: usize,
         allowed: usize,
@@ -943,8 +1025,26 @@ pub(crate) fn items_put_in<'b>(
                                 | "zip"
                                 | "reversed"
                                 | "iter"
-                        ) && (self.unshadowed)(f.id.as_str()));
-                    looks && c.arguments.args.iter().any(|arg| self.is_it(arg))
+                        ) && (self.ask)(Ask::Unshadowed(f.id.as_str())));
+                    if looks {
+                        c.arguments.args.iter().any(|arg| self.is_it(arg))
+                    } else {
+                        // `sample(ctx)`, `sample(into=ctx)`: handed to a call that the
+                        // caller has checked puts nothing unseen in.
+                        let handed: Vec<&'b Expr> = c
+                            .arguments
+                            .args
+                            .iter()
+                            .chain(c.arguments.keywords.iter().map(|k| &k.value))
+                            .filter(|arg| self.is_it(arg))
+                            .collect();
+                        for arg in handed {
+                            if (self.ask)(Ask::Handed(c, arg)) {
+                                self.allowed += 1;
+                            }
+                        }
+                        false
+                    }
                 }
                 // `f'{t}'`: formatted.
                 Expr::FString(f) => {
@@ -972,7 +1072,7 @@ pub(crate) fn items_put_in<'b>(
         }
     }
     let mut uses = Uses {
-        unshadowed,
+        ask,
         table,
         loads: 0,
         allowed: 0,
@@ -1268,8 +1368,11 @@ mod tests {
     fn put_in(code: &str, table: Table<'_>) -> Option<Vec<String>> {
         let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
         let module = &parsed.syntax().body;
-        let mut unshadowed = |name: &str| bindings_of(module, name) == 0;
-        items_put_in(module, table, &mut unshadowed).map(|put| {
+        let mut ask = |ask: Ask<'_>| match ask {
+            Ask::Unshadowed(name) => bindings_of(module, name) == 0,
+            Ask::Handed(..) => false,
+        };
+        items_put_in(module, table, &mut ask).map(|put| {
             put.iter()
                 .map(|p| p.value)
                 .map(|v| code[v.range().start().to_usize()..v.range().end().to_usize()].to_owned())
@@ -1310,7 +1413,7 @@ mod tests {
         let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
         let module = &parsed.syntax().body;
         let keyed = |table| {
-            items_put_in(module, table, &mut |_| true).map(|put| {
+            items_put_in(module, table, &mut |ask| matches!(ask, Ask::Unshadowed(_))).map(|put| {
                 put.iter()
                     .map(|p| {
                         let value = &code
@@ -1335,6 +1438,58 @@ mod tests {
             keyed(Table::Name("h")),
             Some(vec![(key("x"), "[]".to_owned())])
         );
+    }
+
+    #[test]
+    fn direct_calls_are_every_call_when_the_name_is_only_called() {
+        let calls = |code: &str| {
+            let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
+            direct_calls(&parsed.syntax().body, "f").map(|calls| calls.len())
+        };
+        assert_eq!(calls("def f(c): pass\nf(a)\nf(b, 1)\nx.f(c)\n"), Some(2));
+        assert_eq!(calls("def f(c): pass\n"), Some(0));
+        // Read as a value (a callback, an alias, a partial) or spelled in a string.
+        for code in [
+            "def f(c): pass\ng = f\nf(a)\n",
+            "def f(c): pass\nmap(f, rows)\n",
+            "def f(c): pass\nglobals()['f'](a)\n",
+        ] {
+            assert_eq!(calls(code), None, "{code}");
+        }
+    }
+
+    #[test]
+    fn the_class_holding_a_method_is_found_at_any_depth() {
+        let code = "def outer():\n    class Rig:\n        def __init__(self, reg):\n            \
+                    self.reg = reg\n    return Rig\ndef __init__(self):\n    pass\n";
+        let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
+        let module = &parsed.syntax().body;
+        let mut defs = Vec::new();
+        struct Defs<'b, 'v>(&'v mut Vec<&'b ast::StmtFunctionDef>);
+        impl<'b> Visitor<'b> for Defs<'b, '_> {
+            fn visit_stmt(&mut self, stmt: &'b Stmt) {
+                if let Stmt::FunctionDef(f) = stmt {
+                    self.0.push(f);
+                }
+                visitor::walk_stmt(self, stmt);
+            }
+        }
+        for stmt in module {
+            Defs(&mut defs).visit_stmt(stmt);
+        }
+        let init = defs
+            .iter()
+            .find(|f| f.name.as_str() == "__init__")
+            .expect("a method");
+        assert_eq!(
+            class_holding(module, init).map(|c| c.name.as_str()),
+            Some("Rig")
+        );
+        let plain = defs
+            .iter()
+            .rfind(|f| f.name.as_str() == "__init__")
+            .expect("a function");
+        assert!(class_holding(module, plain).is_none());
     }
 
     #[test]
