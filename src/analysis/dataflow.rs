@@ -6341,30 +6341,54 @@ impl<'a> Walker<'a, '_> {
         found
     }
 
+    /// The parameter `expr` names (with its function's scope and `def`), when that function
+    /// is only ever called by its name ([`Self::only_def`]).
+    fn called_parameter(
+        &self,
+        scope: ScopeId,
+        expr: &'a Expr,
+    ) -> Option<(ScopeId, &'a str, &'a ast::StmtFunctionDef)> {
+        let Expr::Name(n) = expr else {
+            return None;
+        };
+        let name = n.id.as_str();
+        let owner = self.resolve(scope, name)?;
+        if !self.is_parameter((owner, name)) {
+            return None;
+        }
+        let function = self.function_defs.get(&owner).copied()?;
+        let (id, _) = self.only_def(function.name.as_str())?;
+        (id == owner).then_some((owner, name, function))
+    }
+
+    /// Whether `function` is called at least once, only ever by its name
+    /// ([`files::direct_calls`]), and every call gives its parameter `param` plainly an
+    /// argument that `holds` (asked with the scope the argument is in).
+    fn every_call_hands(
+        &mut self,
+        function: &'a ast::StmtFunctionDef,
+        param: &str,
+        mut holds: impl FnMut(&mut Self, ScopeId, &'a Expr) -> bool,
+    ) -> bool {
+        files::direct_calls(self.module_body, function.name.as_str()).is_some_and(|calls| {
+            !calls.is_empty()
+                && calls.iter().all(|call| {
+                    argument_for(function, param, call, false).is_some_and(|argument| {
+                        let here = self.scope_at(argument);
+                        holds(self, here, argument)
+                    })
+                })
+        })
+    }
+
     /// [`Self::is_the_container`] for a parameter without a default, never rebound, of a
     /// function only ever called by name ([`Self::only_def`], [`files::direct_calls`]):
     /// every call hands it a fresh container or something certainly a container.
     /// `def record(state, v): state.setdefault('seen', set())`, then `record(state, v)`.
     fn parameter_is_the_container(&mut self, scope: ScopeId, expr: &'a Expr, depth: u32) -> bool {
-        let Expr::Name(n) = expr else {
+        let Some((owner, name, function)) = self.called_parameter(scope, expr) else {
             return false;
         };
-        let name = n.id.as_str();
-        let Some(owner) = self.resolve(scope, name) else {
-            return false;
-        };
-        if !self.is_parameter((owner, name)) {
-            return false;
-        }
-        let Some(function) = self.function_defs.get(&owner).copied() else {
-            return false;
-        };
-        if self
-            .only_def(function.name.as_str())
-            .is_none_or(|(id, _)| id != owner)
-        {
-            return false;
-        }
         let key = (Some(owner), name);
         if let Some(known) = self.the_containers.get(&key) {
             return *known;
@@ -6372,15 +6396,8 @@ impl<'a> Walker<'a, '_> {
         self.the_containers.insert(key, false);
         let found = !has_default(function, name)
             && files::bindings_of(&function.body, name) == 0
-            && files::direct_calls(self.module_body, function.name.as_str()).is_some_and(|calls| {
-                !calls.is_empty()
-                    && calls.iter().all(|call| {
-                        argument_for(function, name, call, false).is_some_and(|argument| {
-                            let here = self.scope_at(argument);
-                            self.is_fresh(argument)
-                                || self.is_the_container(here, argument, depth + 1)
-                        })
-                    })
+            && self.every_call_hands(function, name, |walker, here, argument| {
+                walker.is_fresh(argument) || walker.is_the_container(here, argument, depth + 1)
             });
         self.the_containers.insert(key, found);
         found
@@ -6593,25 +6610,9 @@ impl<'a> Walker<'a, '_> {
         table: &'a Expr,
         key: &'a str,
     ) -> bool {
-        let Expr::Name(n) = table else {
+        let Some((owner, name, function)) = self.called_parameter(scope, table) else {
             return false;
         };
-        let name = n.id.as_str();
-        let Some(owner) = self.resolve(scope, name) else {
-            return false;
-        };
-        if !self.is_parameter((owner, name)) {
-            return false;
-        }
-        let Some(function) = self.function_defs.get(&owner).copied() else {
-            return false;
-        };
-        if self
-            .only_def(function.name.as_str())
-            .is_none_or(|(id, _)| id != owner)
-        {
-            return false;
-        }
         let memo = ((Some(owner), name), key);
         if let Some(known) = self.container_keys.get(&memo) {
             return *known;
@@ -6619,15 +6620,9 @@ impl<'a> Walker<'a, '_> {
         self.container_keys.insert(memo, false);
         let found = !has_default(function, name)
             && self.parameter_keeps_key(function, name, key, 0)
-            && files::direct_calls(self.module_body, function.name.as_str()).is_some_and(|calls| {
-                !calls.is_empty()
-                    && calls.iter().all(|call| {
-                        argument_for(function, name, call, false).is_some_and(|argument| {
-                            let here = self.scope_at(argument);
-                            self.keeps_a_container_under(argument, key)
-                                || self.key_holds_a_container(here, argument, key)
-                        })
-                    })
+            && self.every_call_hands(function, name, |walker, here, argument| {
+                walker.keeps_a_container_under(argument, key)
+                    || walker.key_holds_a_container(here, argument, key)
             });
         self.container_keys.insert(memo, found);
         found
