@@ -36,7 +36,7 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 use serde::{Deserialize, Serialize};
 
 use super::api::{self, Access, CsObject, Member, ModuleCall};
-use super::files::{self, INTERPOLATED, mode_writes, string_template};
+use super::files::{self, INTERPOLATED, mode_writes, string_literal, string_template};
 use super::patterns::PatternSet;
 use super::security::{self, Risk, SecurityFinding, SecurityRules};
 use super::syntax::Lines;
@@ -1218,6 +1218,9 @@ fn walk(
         container_tables: HashMap::default(),
         container_keys: HashMap::default(),
         parameter_keys: HashMap::default(),
+        name_uses: None,
+        only_defs: HashMap::default(),
+        parameter_items: HashMap::default(),
         unshadowed: HashMap::default(),
         binding_display: false,
         storing_key: None,
@@ -1389,6 +1392,12 @@ struct Walker<'a, 'c> {
     /// What [`Self::key_holds_a_container`] found, by record (as `container_tables`) and
     /// key: read from the code's text.
     container_keys: HashMap<((Option<ScopeId>, &'a str), &'a str), bool>,
+    /// How the module reads each name ([`Self::direct_calls`]), built at first use.
+    name_uses: Option<files::NameUses<'a>>,
+    /// What [`Self::only_def`] found, by name.
+    only_defs: HashMap<&'a str, Option<(ScopeId, &'a ast::StmtFunctionDef)>>,
+    /// What [`Self::parameter_may_be_an_item`] found, by function and parameter.
+    parameter_items: HashMap<(ScopeId, &'a str), bool>,
     /// What [`Self::parameter_keeps_key`] found, by function, parameter and key.
     parameter_keys: HashMap<(TextSize, &'a str, &'a str), bool>,
     /// What [`Self::is_unshadowed`] found, by name (from the code's text).
@@ -2260,13 +2269,6 @@ fn attribute_assigned_values<'b>(
     let mut stores = Stores { holder, field, out };
     for stmt in body {
         stores.visit_stmt(stmt);
-    }
-}
-
-fn string_literal(expr: &Expr) -> Option<&str> {
-    match expr {
-        Expr::StringLiteral(s) => Some(s.value.to_str()),
-        _ => None,
     }
 }
 
@@ -6341,10 +6343,20 @@ impl<'a> Walker<'a, '_> {
         found
     }
 
+    /// Every call of `name` by that name, when the code uses the name for nothing else
+    /// ([`files::NameUses::direct_calls`]; the module's names are read once per analysis).
+    fn direct_calls(&mut self, name: &str) -> Option<Vec<&'a ast::ExprCall>> {
+        let module = self.module_body;
+        self.name_uses
+            .get_or_insert_with(|| files::NameUses::of(module))
+            .direct_calls(name)
+            .map(<[_]>::to_vec)
+    }
+
     /// The parameter `expr` names (with its function's scope and `def`), when that function
     /// is only ever called by its name ([`Self::only_def`]).
     fn called_parameter(
-        &self,
+        &mut self,
         scope: ScopeId,
         expr: &'a Expr,
     ) -> Option<(ScopeId, &'a str, &'a ast::StmtFunctionDef)> {
@@ -6362,7 +6374,7 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// Whether `function` is called at least once, only ever by its name
-    /// ([`files::direct_calls`]), and every call gives its parameter `param` plainly an
+    /// ([`Self::direct_calls`]), and every call gives its parameter `param` plainly an
     /// argument that `holds` (asked with the scope the argument is in).
     fn every_call_hands(
         &mut self,
@@ -6370,19 +6382,20 @@ impl<'a> Walker<'a, '_> {
         param: &str,
         mut holds: impl FnMut(&mut Self, ScopeId, &'a Expr) -> bool,
     ) -> bool {
-        files::direct_calls(self.module_body, function.name.as_str()).is_some_and(|calls| {
-            !calls.is_empty()
-                && calls.iter().all(|call| {
-                    argument_for(function, param, call, false).is_some_and(|argument| {
-                        let here = self.scope_at(argument);
-                        holds(self, here, argument)
+        self.direct_calls(function.name.as_str())
+            .is_some_and(|calls| {
+                !calls.is_empty()
+                    && calls.iter().all(|call| {
+                        argument_for(function, param, call, false).is_some_and(|argument| {
+                            let here = self.scope_at(argument);
+                            holds(self, here, argument)
+                        })
                     })
-                })
-        })
+            })
     }
 
     /// [`Self::is_the_container`] for a parameter without a default, never rebound, of a
-    /// function only ever called by name ([`Self::only_def`], [`files::direct_calls`]):
+    /// function only ever called by name ([`Self::only_def`], [`Self::direct_calls`]):
     /// every call hands it a fresh container or something certainly a container.
     /// `def record(state, v): state.setdefault('seen', set())`, then `record(state, v)`.
     fn parameter_is_the_container(&mut self, scope: ScopeId, expr: &'a Expr, depth: u32) -> bool {
@@ -6553,7 +6566,17 @@ impl<'a> Walker<'a, '_> {
 
     /// The function `name` is, when only its `def` binds that name anywhere in the module,
     /// undecorated and not a method: whatever calls `name` calls it.
-    fn only_def(&self, name: &str) -> Option<(ScopeId, &'a ast::StmtFunctionDef)> {
+    fn only_def(&mut self, name: &'a str) -> Option<(ScopeId, &'a ast::StmtFunctionDef)> {
+        if let Some(known) = self.only_defs.get(name) {
+            return *known;
+        }
+        let found = self.find_only_def(name);
+        self.only_defs.insert(name, found);
+        found
+    }
+
+    /// [`Self::only_def`], unmemoised.
+    fn find_only_def(&self, name: &str) -> Option<(ScopeId, &'a ast::StmtFunctionDef)> {
         let (id, function) = self
             .function_defs
             .iter()
@@ -6601,7 +6624,7 @@ impl<'a> Walker<'a, '_> {
 
     /// [`Self::key_holds_a_container`] for a record that is a parameter without a default
     /// of a function only ever called by name ([`Self::only_def`],
-    /// [`files::direct_calls`]): the parameter keeps the key in the body
+    /// [`Self::direct_calls`]): the parameter keeps the key in the body
     /// ([`Self::parameter_keeps_key`]), and every call hands it a record that keeps a fresh
     /// container under the key (a dict made there, or a name or field that keeps it).
     fn parameter_keeps_a_container(
@@ -6805,10 +6828,22 @@ impl<'a> Walker<'a, '_> {
 
     /// [`Self::may_be_an_item`] for the parameter `name` of function `owner`: its kinds merge
     /// every call's, so it may be an item unless the function is only ever called by name
-    /// ([`Self::only_def`], [`files::direct_calls`]), the parameter is never rebound, and
+    /// ([`Self::only_def`], [`Self::direct_calls`]), the parameter is never rebound, and
     /// no call hands it (and no default is) anything that may be an item. `act([])` and
     /// `act(devs[0])` make `x.append(1)` in `act` a device's command (red-team round 27).
     fn parameter_may_be_an_item(&mut self, owner: ScopeId, name: &'a str, depth: u32) -> bool {
+        if let Some(known) = self.parameter_items.get(&(owner, name)) {
+            return *known;
+        }
+        // A cycle of parameters finds its own pending: it may be an item.
+        self.parameter_items.insert((owner, name), true);
+        let found = self.find_parameter_may_be_an_item(owner, name, depth);
+        self.parameter_items.insert((owner, name), found);
+        found
+    }
+
+    /// [`Self::parameter_may_be_an_item`], unmemoised.
+    fn find_parameter_may_be_an_item(&mut self, owner: ScopeId, name: &'a str, depth: u32) -> bool {
         let Some(function) = self.function_defs.get(&owner).copied() else {
             return true;
         };
@@ -6838,7 +6873,7 @@ impl<'a> Walker<'a, '_> {
         {
             return true;
         }
-        let Some(calls) = files::direct_calls(self.module_body, callee) else {
+        let Some(calls) = self.direct_calls(callee) else {
             return true;
         };
         calls.iter().any(

@@ -18,6 +18,7 @@
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Deepest nesting the scan follows; deeper code counts as "may write".
 const MAX_SCAN_DEPTH: u32 = 200;
@@ -603,41 +604,54 @@ pub(crate) fn leaves_in<'b>(expr: &'b Expr, out: &mut Vec<&'b Expr>) {
     Leaves { out }.visit_expr(expr);
 }
 
-/// Every call of `name` by that name anywhere in `module` (`sample(ctx)`), when the name
-/// is used for nothing else: never read but to be called, never spelled in a string.
-pub(crate) fn direct_calls<'b>(module: &'b [Stmt], name: &str) -> Option<Vec<&'b ast::ExprCall>> {
-    struct Calls<'b, 'n> {
-        name: &'n str,
-        loads: usize,
-        spelled: bool,
-        calls: Vec<&'b ast::ExprCall>,
-    }
-    impl<'b> Visitor<'b> for Calls<'b, '_> {
-        fn visit_expr(&mut self, expr: &'b Expr) {
-            match expr {
-                Expr::Name(n) if n.ctx == ExprContext::Load && n.id.as_str() == self.name => {
-                    self.loads += 1;
-                }
-                Expr::StringLiteral(s) if s.value.to_str() == self.name => self.spelled = true,
-                Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == self.name) =>
-                {
-                    self.calls.push(c);
-                }
-                _ => {}
-            }
-            visitor::walk_expr(self, expr);
+/// How the code reads each name, for [`NameUses::direct_calls`]: built once per analysis
+/// from one pass over the module.
+pub(crate) struct NameUses<'b> {
+    loads: HashMap<&'b str, usize>,
+    calls: HashMap<&'b str, Vec<&'b ast::ExprCall>>,
+    strings: HashSet<&'b str>,
+}
+
+impl<'b> NameUses<'b> {
+    pub(crate) fn of(module: &'b [Stmt]) -> Self {
+        let mut uses = NameUses {
+            loads: HashMap::default(),
+            calls: HashMap::default(),
+            strings: HashSet::default(),
+        };
+        for stmt in module {
+            uses.visit_stmt(stmt);
         }
+        uses
     }
-    let mut calls = Calls {
-        name,
-        loads: 0,
-        spelled: false,
-        calls: Vec::new(),
-    };
-    for stmt in module {
-        calls.visit_stmt(stmt);
+
+    /// Every call of `name` by that name (`sample(ctx)`), when the name is used for nothing
+    /// else: never read but to be called, never spelled in a string.
+    pub(crate) fn direct_calls(&self, name: &str) -> Option<&[&'b ast::ExprCall]> {
+        let calls = self.calls.get(name).map_or(&[][..], Vec::as_slice);
+        (!self.strings.contains(name) && self.loads.get(name).copied().unwrap_or(0) == calls.len())
+            .then_some(calls)
     }
-    (!calls.spelled && calls.loads == calls.calls.len()).then_some(calls.calls)
+}
+
+impl<'b> Visitor<'b> for NameUses<'b> {
+    fn visit_expr(&mut self, expr: &'b Expr) {
+        match expr {
+            Expr::Name(n) if n.ctx == ExprContext::Load => {
+                *self.loads.entry(n.id.as_str()).or_default() += 1;
+            }
+            Expr::StringLiteral(s) => {
+                self.strings.insert(s.value.to_str());
+            }
+            Expr::Call(c) => {
+                if let Expr::Name(f) = c.func.as_ref() {
+                    self.calls.entry(f.id.as_str()).or_default().push(c);
+                }
+            }
+            _ => {}
+        }
+        visitor::walk_expr(self, expr);
+    }
 }
 
 /// The `class` statement, anywhere in `module`, whose own body holds the `def` `function`.
@@ -841,11 +855,19 @@ pub(crate) struct PutItem<'b> {
     pub(crate) value: &'b Expr,
 }
 
-fn literal_key(expr: &Expr) -> Option<&str> {
+/// The text of a plain string literal.
+pub(crate) fn string_literal(expr: &Expr) -> Option<&str> {
     match expr {
         Expr::StringLiteral(s) => Some(s.value.to_str()),
         _ => None,
     }
+}
+
+/// The literal key of an item target (`t['log']`).
+fn literal_key_of(target: &Expr) -> Option<&str> {
+    target
+        .as_subscript_expr()
+        .and_then(|s| string_literal(&s.slice))
 }
 
 /// What [`items_put_in`] asks its caller about a use of the table.
@@ -918,9 +940,7 @@ pub(crate) fn items_put_in<'b>(
                         .iter()
                         .filter(|t| self.is_item_of_it(t))
                         .map(|target| PutItem {
-                            key: target
-                                .as_subscript_expr()
-                                .and_then(|s| literal_key(&s.slice)),
+                            key: literal_key_of(target),
                             value: &a.value,
                         })
                         .collect();
@@ -931,10 +951,7 @@ pub(crate) fn items_put_in<'b>(
                     Some(value) => {
                         self.allowed += 1;
                         self.put.push(PutItem {
-                            key: a
-                                .target
-                                .as_subscript_expr()
-                                .and_then(|s| literal_key(&s.slice)),
+                            key: literal_key_of(&a.target),
                             value,
                         });
                     }
@@ -1001,7 +1018,7 @@ pub(crate) fn items_put_in<'b>(
                                 self.unseen_put = true;
                             } else if let Some(value) = args.get(position) {
                                 let key = match a.attr.as_str() {
-                                    "setdefault" => args.first().and_then(literal_key),
+                                    "setdefault" => args.first().and_then(string_literal),
                                     _ => None,
                                 };
                                 self.put.push(PutItem { key, value });
@@ -1336,13 +1353,7 @@ pub(crate) fn display_strings(expr: &Expr) -> Option<Vec<&str>> {
     if elements.is_empty() || elements.len() > 64 {
         return None;
     }
-    elements
-        .iter()
-        .map(|e| match e {
-            Expr::StringLiteral(s) => Some(s.value.to_str()),
-            _ => None,
-        })
-        .collect()
+    elements.iter().map(string_literal).collect()
 }
 
 #[cfg(test)]
@@ -1444,7 +1455,9 @@ mod tests {
     fn direct_calls_are_every_call_when_the_name_is_only_called() {
         let calls = |code: &str| {
             let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
-            direct_calls(&parsed.syntax().body, "f").map(|calls| calls.len())
+            NameUses::of(&parsed.syntax().body)
+                .direct_calls("f")
+                .map(|calls| calls.len())
         };
         assert_eq!(calls("def f(c): pass\nf(a)\nf(b, 1)\nx.f(c)\n"), Some(2));
         assert_eq!(calls("def f(c): pass\n"), Some(0));
