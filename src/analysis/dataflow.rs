@@ -258,6 +258,14 @@ const MAX_ALIAS_HOPS: usize = 64;
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Kinds(SmallVec<[Kind; 2]>);
 
+/// How many control-system objects of one type (or members of them) with distinct literal
+/// channels a value keeps apart; past that it holds one of unknown channel instead. A
+/// widening: a name reached from thousands of literal channels (`for p in pvs` over many
+/// lists) would otherwise make every use of it cost as many kinds, and the analysis
+/// quadratic in the script. Nothing is lost for the verdict: a value that may be more than
+/// one channel is not limits-checked statically anyway.
+const CHANNELS_KEPT: usize = 32;
+
 impl Kinds {
     fn one(kind: Kind) -> Self {
         let mut kinds = SmallVec::new();
@@ -268,11 +276,34 @@ impl Kinds {
     fn add(&mut self, kind: Kind) -> bool {
         match self.0.binary_search(&kind) {
             Ok(_) => false,
-            Err(at) => {
-                self.0.insert(at, kind);
-                true
-            }
+            Err(at) => match self.past_channels_kept(&kind, at) {
+                Some(unknown_channel) => self.add(unknown_channel),
+                None => {
+                    self.0.insert(at, kind);
+                    true
+                }
+            },
         }
+    }
+
+    /// The same object or member with no channel, when `kind` (not held, its place `at`)
+    /// would be one more than [`CHANNELS_KEPT`] of its type with literal channels.
+    fn past_channels_kept(&self, kind: &Kind, at: usize) -> Option<Kind> {
+        let (same, unknown_channel): (&dyn Fn(&Kind) -> bool, Kind) = match kind {
+            Kind::Cs(object, Some(_)) => (
+                &move |k| matches!(k, Kind::Cs(o, Some(_)) if o == object),
+                Kind::Cs(*object, None),
+            ),
+            Kind::CsMember(object, member) if member.0.is_some() => (
+                &move |k| matches!(k, Kind::CsMember(o, m) if o == object && m.0.is_some()),
+                Kind::CsMember(*object, Box::new((None, member.1.clone()))),
+            ),
+            _ => return None,
+        };
+        // Kinds of one type with a channel sort together, and `at` is in their run.
+        let before = self.0[..at].iter().rev().take_while(|k| same(k)).count();
+        let after = self.0[at..].iter().take_while(|k| same(k)).count();
+        (before + after >= CHANNELS_KEPT).then_some(unknown_channel)
     }
 
     fn merge(&mut self, other: &Kinds) -> bool {
@@ -1165,6 +1196,7 @@ fn walk(
         instance_fields: HashMap::default(),
         open_fields: HashMap::default(),
         families: HashMap::default(),
+        subclasses: None,
         families_listed: false,
         fields_shared: shares_fields,
         read_only_snapshots: builder.read_only_snapshots,
@@ -1219,6 +1251,7 @@ fn walk(
         container_keys: HashMap::default(),
         parameter_keys: HashMap::default(),
         name_uses: None,
+        spellings: std::cell::OnceCell::new(),
         only_defs: HashMap::default(),
         parameter_items: HashMap::default(),
         unshadowed: HashMap::default(),
@@ -1280,6 +1313,9 @@ struct Walker<'a, 'c> {
     /// Local classes related by inheritance to a class, by class, for this pass
     /// ([`Self::family`]); emptied when a class's bases grow.
     families: HashMap<ScopeId, std::rc::Rc<[ScopeId]>>,
+    /// The classes whose bases name each class, for [`Self::family`]; emptied with
+    /// `families`.
+    subclasses: Option<HashMap<ScopeId, SmallVec<[ScopeId; 2]>>>,
     /// Whether this pass has computed a family: bases learnt later make the pass stale.
     families_listed: bool,
     /// Whether every instance's fields are every other's ([`Self::share_fields`]). Kept
@@ -1394,6 +1430,8 @@ struct Walker<'a, 'c> {
     container_keys: HashMap<((Option<ScopeId>, &'a str), &'a str), bool>,
     /// How the module reads each name ([`Self::direct_calls`]), built at first use.
     name_uses: Option<files::NameUses<'a>>,
+    /// Where the module spells each name ([`Self::spelled`]), built at first use.
+    spellings: std::cell::OnceCell<files::Spellings<'a>>,
     /// What [`Self::only_def`] found, by name.
     only_defs: HashMap<&'a str, Option<(ScopeId, &'a ast::StmtFunctionDef)>>,
     /// What [`Self::parameter_may_be_an_item`] found, by function and parameter.
@@ -2159,13 +2197,19 @@ fn returned_tuple_width(body: &[Stmt], value: &Expr) -> Option<usize> {
 /// deletion of it, every binding of such a name, every string literal spelling it
 /// (`setattr(self, 'pending', ...)`) and every keyword argument naming it
 /// (`SimpleNamespace(pending=dev)`, a dataclass's constructor).
-fn field_stores<'b>(module: &'b [Stmt], field: &str) -> (Vec<&'b Expr>, usize) {
+fn field_stores<'b>(scan: files::Within<'b, '_>, field: &str) -> (Vec<&'b Expr>, usize) {
     struct Stores<'b, 'n> {
         field: &'n str,
         values: Vec<&'b Expr>,
         bindings: usize,
+        shallow: bool,
     }
     impl<'b> Visitor<'b> for Stores<'b, '_> {
+        fn visit_body(&mut self, body: &'b [Stmt]) {
+            if !self.shallow {
+                visitor::walk_body(self, body);
+            }
+        }
         fn visit_stmt(&mut self, stmt: &'b Stmt) {
             // A class attribute is bound by a name in the class body; any name spelled so
             // counts (module-wide, with [`files::bindings_of`]).
@@ -2210,11 +2254,10 @@ fn field_stores<'b>(module: &'b [Stmt], field: &str) -> (Vec<&'b Expr>, usize) {
         field,
         values: Vec::new(),
         bindings: 0,
+        shallow: scan.is_shallow(),
     };
-    for stmt in module {
-        stores.visit_stmt(stmt);
-    }
-    let names = files::bindings_of(module, field);
+    scan.visit(&mut stores);
+    let names = files::bindings_in(scan, field);
     (stores.values, stores.bindings + names)
 }
 
@@ -2452,6 +2495,7 @@ impl<'a> Walker<'a, '_> {
         forget_uses(&mut self.instance_fields);
         forget_uses(&mut self.open_fields);
         self.families.clear();
+        self.subclasses = None;
         self.families_listed = false;
         forget_uses(&mut self.module_attributes);
         forget_uses(&mut self.returns);
@@ -2666,20 +2710,27 @@ impl<'a> Walker<'a, '_> {
         if let Some(known) = self.families.get(&class) {
             return known.clone();
         }
-        let derives_from = |bases: &Kinds, base: ScopeId| {
-            bases
-                .iter()
-                .any(|k| matches!(k, Kind::Class(x) if *x == base))
-        };
+        // (Any class's bases growing later makes this pass stale: `families_listed`.)
+        let class_bases = &self.class_bases;
+        let subclasses = self.subclasses.get_or_insert_with(|| {
+            let mut subclasses: HashMap<ScopeId, SmallVec<[ScopeId; 2]>> = HashMap::default();
+            for (&derived, learnt) in class_bases {
+                for kind in learnt.kinds.iter() {
+                    if let Kind::Class(base) = kind {
+                        subclasses.entry(*base).or_default().push(derived);
+                    }
+                }
+            }
+            subclasses
+        });
         // The classes derived from `class`, itself included.
         let mut derived: SmallVec<[ScopeId; 4]> = SmallVec::new();
         derived.push(class);
         let mut next = 0;
         while let Some(&current) = derived.get(next) {
             next += 1;
-            for (&other, learnt) in self.class_bases.iter_mut() {
-                learnt.used = true;
-                if !derived.contains(&other) && derives_from(&learnt.kinds, current) {
+            for &other in subclasses.get(&current).into_iter().flatten() {
+                if !derived.contains(&other) {
                     derived.push(other);
                 }
             }
@@ -3699,6 +3750,7 @@ impl<'a> Walker<'a, '_> {
                 // Families computed before may have grown (and a pass that used one is
                 // stale).
                 self.families.clear();
+                self.subclasses = None;
                 if self.families_listed {
                     self.progress.stale = true;
                 }
@@ -6317,7 +6369,9 @@ impl<'a> Walker<'a, '_> {
         // `for bucket in rows`, `for i, bucket in enumerate(rows)`: an item of a table that
         // only ever holds fresh containers.
         let loops = match key {
-            (Some(_), name) => files::loop_items_bound(self.module_body, name),
+            (Some(_), name) => {
+                files::loop_items_bound(files::Within::Spelled(&self.spelled(name)), name)
+            }
             (None, _) => Vec::new(),
         };
         let found = values.len() + loops.len() == bindings
@@ -6341,6 +6395,29 @@ impl<'a> Walker<'a, '_> {
             });
         self.the_containers.insert(key, found);
         found
+    }
+
+    /// The module's statements that spell `text` ([`files::Spellings`], built at first use),
+    /// for walks about one name that need not read the whole module.
+    fn spelled(&self, text: &str) -> Vec<&'a Stmt> {
+        self.spellings().statements(text, self.module_body)
+    }
+
+    /// The module's [`files::Spellings`], built at first use.
+    fn spellings(&self) -> &files::Spellings<'a> {
+        let module = self.module_body;
+        self.spellings.get_or_init(|| files::Spellings::of(module))
+    }
+
+    /// [`files::bindings_of`] `name` in the whole module.
+    fn module_bindings_of(&self, name: &str) -> usize {
+        self.bindings_in_body(self.module_body, name)
+    }
+
+    /// [`files::bindings_of`] `name` in `body` (a function's, or the module's).
+    fn bindings_in_body(&self, body: &'a [Stmt], name: &str) -> usize {
+        let statements = self.spellings().statements(name, body);
+        files::bindings_in(files::Within::Spelled(&statements), name)
     }
 
     /// Every call of `name` by that name, when the code uses the name for nothing else
@@ -6408,7 +6485,7 @@ impl<'a> Walker<'a, '_> {
         }
         self.the_containers.insert(key, false);
         let found = !has_default(function, name)
-            && files::bindings_of(&function.body, name) == 0
+            && self.bindings_in_body(&function.body, name) == 0
             && self.every_call_hands(function, name, |walker, here, argument| {
                 walker.is_fresh(argument) || walker.is_the_container(here, argument, depth + 1)
             });
@@ -6439,8 +6516,11 @@ impl<'a> Walker<'a, '_> {
                 self.assigned_in(owner, name, &mut values);
                 // (A parameter spelled like the name binds a local of its own function,
                 // never this name: `kept_in` gives no parameter.)
-                let bindings = files::bindings_of(self.module_body, name)
-                    .saturating_sub(files::parameters_named(self.module_body, name));
+                let spelled = self.spelled(name);
+                let bindings =
+                    files::bindings_in(files::Within::Spelled(&spelled), name).saturating_sub(
+                        files::parameters_named(files::Within::Spelled(&spelled), name),
+                    );
                 (values, bindings)
             }
             (None, field) => self.field_bindings(field),
@@ -6451,8 +6531,9 @@ impl<'a> Walker<'a, '_> {
     /// reg): self.reg = reg` binds the field once (a parameter binds no attribute; the
     /// builtin checks still count it as rebinding a builtin).
     fn field_bindings(&self, field: &str) -> (Vec<&'a Expr>, usize) {
-        let (values, bindings) = field_stores(self.module_body, field);
-        let parameters = files::parameters_named(self.module_body, field);
+        let spelled = self.spelled(field);
+        let (values, bindings) = field_stores(files::Within::Spelled(&spelled), field);
+        let parameters = files::parameters_named(files::Within::Spelled(&spelled), field);
         (values, bindings.saturating_sub(parameters))
     }
 
@@ -6473,12 +6554,12 @@ impl<'a> Walker<'a, '_> {
             (None, field) => files::Table::Field(field),
         };
         let (values, bindings) = self.every_binding(key);
-        let module = self.module_body;
+        let statements = self.spelled(key.1);
         let found = !values.is_empty()
             && values.len() == bindings
             && values.iter().all(|value| self.makes_only_containers(value))
             && self
-                .table_uses(module, spelled, None, 0)
+                .table_uses(files::Within::Spelled(&statements), spelled, None, 0)
                 .is_some_and(|put| put.iter().all(|p| self.is_fresh(walrus_value(p.value))));
         self.container_tables.insert(key, found);
         found
@@ -6504,14 +6585,14 @@ impl<'a> Walker<'a, '_> {
             (None, field) => files::Table::Field(field),
         };
         let (values, bindings) = self.every_binding(kept);
-        let module = self.module_body;
+        let statements = self.spelled(kept.1);
         let found = !values.is_empty()
             && values.len() == bindings
             && values
                 .iter()
                 .all(|value| self.keeps_a_container_under(value, key))
             && self
-                .table_uses(module, spelled, Some(key), 0)
+                .table_uses(files::Within::Spelled(&statements), spelled, Some(key), 0)
                 .is_some_and(|put| self.puts_keep_a_container(&put, key));
         self.container_keys.insert((kept, key), found);
         found
@@ -6530,12 +6611,12 @@ impl<'a> Walker<'a, '_> {
     /// handed to keeps it ([`Self::handed_keeps_a_container`]).
     fn table_uses(
         &mut self,
-        body: &'a [Stmt],
+        scan: files::Within<'a, '_>,
         table: files::Table<'a>,
         key: Option<&'a str>,
         depth: u32,
     ) -> Option<Vec<files::PutItem<'a>>> {
-        files::items_put_in(body, table, &mut |ask| match ask {
+        files::items_put_in(scan, table, &mut |ask| match ask {
             files::Ask::Unshadowed(builtin) => self.is_unshadowed(builtin),
             files::Ask::Handed(call, argument) => {
                 key.is_some_and(|key| self.handed_keeps_a_container(call, argument, key, depth))
@@ -6585,9 +6666,7 @@ impl<'a> Walker<'a, '_> {
         let in_class = self.scopes[id as usize]
             .parent
             .is_some_and(|parent| self.scopes[parent as usize].is_class);
-        (function.decorator_list.is_empty()
-            && !in_class
-            && files::bindings_of(self.module_body, name) == 1)
+        (function.decorator_list.is_empty() && !in_class && self.module_bindings_of(name) == 1)
             .then_some((id, function))
     }
 
@@ -6609,10 +6688,10 @@ impl<'a> Walker<'a, '_> {
             return *known;
         }
         self.parameter_keys.insert(memo, false);
-        let found = files::bindings_of(&function.body, param) == 0
+        let found = self.bindings_in_body(&function.body, param) == 0
             && self
                 .table_uses(
-                    &function.body,
+                    files::Within::Body(&function.body),
                     files::Table::Name(param),
                     Some(key),
                     depth + 1,
@@ -6807,7 +6886,7 @@ impl<'a> Walker<'a, '_> {
                             self.function_defs.get(&owner).map(|f| &f.body[..])
                         };
                         match body {
-                            Some(body) => (values, files::bindings_of(body, name)),
+                            Some(body) => (values, self.bindings_in_body(body, name)),
                             None => return true,
                         }
                     }
@@ -6860,7 +6939,7 @@ impl<'a> Walker<'a, '_> {
                 None => return true,
             }
         };
-        if files::bindings_of(&function.body, name) != 0 {
+        if self.bindings_in_body(&function.body, name) != 0 {
             return true;
         }
         let default = function
@@ -6914,7 +6993,7 @@ impl<'a> Walker<'a, '_> {
         let name = class.name.as_str();
         (class.decorator_list.is_empty()
             && class.keywords().is_empty()
-            && files::bindings_of(self.module_body, name) == 1)
+            && self.module_bindings_of(name) == 1)
             .then_some(name)
     }
 
@@ -6931,9 +7010,9 @@ impl<'a> Walker<'a, '_> {
         let module = self.module_body;
         let found = if api::is_builtin(name) {
             // Neither rebound nor patched (`builtins.print = ...`).
-            field_stores(module, name).1 == 0
+            field_stores(files::Within::Spelled(&self.spelled(name)), name).1 == 0
         } else {
-            files::bindings_of(module, name) == files::imports_binding(module, name, &LIBRARIES)
+            self.module_bindings_of(name) == files::imports_binding(module, name, &LIBRARIES)
         };
         self.unshadowed.insert(name, found);
         found
@@ -6974,7 +7053,11 @@ impl<'a> Walker<'a, '_> {
             Expr::Attribute(a) => match a.value.as_ref() {
                 Expr::Name(library) if matches!(library.id.as_str(), "collections" | "weakref") => {
                     self.is_unshadowed(library.id.as_str())
-                        && field_stores(self.module_body, a.attr.as_str()).1 == 0
+                        && field_stores(
+                            files::Within::Spelled(&self.spelled(a.attr.as_str())),
+                            a.attr.as_str(),
+                        )
+                        .1 == 0
                 }
                 _ => false,
             },
@@ -10062,8 +10145,7 @@ impl<'a> Walker<'a, '_> {
         let name = n.id.as_str();
         let module = self.module_body;
         let sources = files::literal_sources(module, files::Bound::Name(name));
-        let names = (sources.loops.len() + sources.assigned.len()
-            == files::bindings_of(module, name)
+        let names = (sources.loops.len() + sources.assigned.len() == self.module_bindings_of(name)
             && sources.other_changes == 0)
             .then(|| {
                 let mut names = Vec::new();
@@ -10480,7 +10562,7 @@ impl<'a> Walker<'a, '_> {
             && sources.loads == 1
             && sources.other_changes == 0
             && sources.loops.is_empty()
-            && files::bindings_of(self.module_body, n.id.as_str()) == 1
+            && self.module_bindings_of(n.id.as_str()) == 1
     }
 
     fn holds_only_written_out_math(&mut self, scope: ScopeId, name: &'a str) -> bool {
@@ -10488,17 +10570,13 @@ impl<'a> Walker<'a, '_> {
             return false;
         };
         let mut values = Vec::new();
-        if owner == MODULE {
-            files::assigned_values(self.module_body, name, &mut values);
-        } else if let Some(function) = self.function_defs.get(&owner).copied() {
-            files::assigned_values(&function.body, name, &mut values);
-        }
+        self.assigned_in(owner, name, &mut values);
         // Each assignment binds the name once (`a = b = '...'` binds two names); any other
         // binding anywhere in the module (a loop, a parameter, `+=`, another scope's name)
         // makes it unknown.
         !values.is_empty()
             && values.iter().all(|v| written_out_or_not_text(v))
-            && files::bindings_of(self.module_body, name) == values.len()
+            && self.module_bindings_of(name) == values.len()
     }
 
     /// A data library's file opener given a mode that may write (`h5py.File('x.h5', 'w')`,
@@ -10671,7 +10749,12 @@ impl<'a> Walker<'a, '_> {
         depth: u32,
     ) -> Option<String> {
         let mut values = Vec::new();
-        files::assigned_values(&class.body, field, &mut values);
+        self.spellings().assigned_values(
+            field,
+            &class.body,
+            Some(class.range.start()),
+            &mut values,
+        );
         let defaults: Vec<&'a Expr> = values
             .iter()
             .filter_map(|v| match v {
@@ -10725,9 +10808,15 @@ impl<'a> Walker<'a, '_> {
     /// The values `name` is assigned in the body of scope `owner` (the module or a function).
     fn assigned_in(&self, owner: ScopeId, name: &str, out: &mut Vec<&'a Expr>) {
         if owner == MODULE {
-            files::assigned_values(self.module_body, name, out);
+            self.spellings()
+                .assigned_values(name, self.module_body, None, out);
         } else if let Some(function) = self.function_defs.get(&owner).copied() {
-            files::assigned_values(&function.body, name, out);
+            self.spellings().assigned_values(
+                name,
+                &function.body,
+                Some(function.range.start()),
+                out,
+            );
         }
     }
 
@@ -10767,10 +10856,8 @@ impl<'a> Walker<'a, '_> {
         }
         self.name_places.insert((owner, name), None);
         let mut values = Vec::new();
-        if owner == MODULE {
-            files::assigned_values(self.module_body, name, &mut values);
-        } else if let Some(function) = self.function_defs.get(&owner).copied() {
-            files::assigned_values(&function.body, name, &mut values);
+        self.assigned_in(owner, name, &mut values);
+        if let Some(function) = self.function_defs.get(&owner).copied() {
             values.extend(
                 parameter_defaults(&function.parameters)
                     .filter(|(param, _)| *param == name)
@@ -11825,6 +11912,89 @@ mod tests {
             "(1).__class__",
         ] {
             assert!(!is_written_out_math(code), "{code}");
+        }
+    }
+
+    /// Past [`CHANNELS_KEPT`] literal channels of one object type, a value holds one of
+    /// unknown channel instead: its kinds stop growing, and it is still that object.
+    #[test]
+    fn a_value_keeps_a_bounded_number_of_channels_apart() {
+        let mut kinds = Kinds::one(Kind::Plain);
+        for i in 0..3 * CHANNELS_KEPT {
+            let channel: Sym = format!("SR:BPM{i}:X").into();
+            kinds.add(Kind::Cs(CsObject::EpicsPv, Some(channel.clone())));
+            kinds.add(Kind::CsMember(
+                CsObject::EpicsPv,
+                Box::new((Some(channel), "put".into())),
+            ));
+        }
+        let channels = |member: bool| {
+            kinds
+                .iter()
+                .filter(|k| match k {
+                    Kind::Cs(_, Some(_)) => !member,
+                    Kind::CsMember(_, m) => member && m.0.is_some(),
+                    _ => false,
+                })
+                .count()
+        };
+        assert_eq!(channels(false), CHANNELS_KEPT);
+        assert_eq!(channels(true), CHANNELS_KEPT);
+        assert!(kinds.contains(&Kind::Cs(CsObject::EpicsPv, None)));
+        assert!(kinds.contains(&Kind::CsMember(
+            CsObject::EpicsPv,
+            Box::new((None, "put".into()))
+        )));
+        // Another type keeps its own channels; a channel already held adds nothing.
+        assert!(kinds.add(Kind::Cs(CsObject::TangoDevice, Some("a/b/c".into()))));
+        assert!(!kinds.add(Kind::Cs(CsObject::EpicsPv, Some("SR:BPM0:X".into()))));
+        assert_eq!(kinds.iter().count(), 2 * CHANNELS_KEPT + 4);
+    }
+
+    /// A loop over a hundred literal PVs, one more than [`CHANNELS_KEPT`] of them, still
+    /// writes through each, and the write is reported once, not once per channel.
+    #[test]
+    fn a_write_through_a_value_of_many_channels_is_one_write() {
+        let names: Vec<String> = (0..100).map(|i| format!("epics.PV('SR:C{i}:I')")).collect();
+        let source = format!(
+            "import epics\npvs = [{}]\nfor p in pvs:\n    p.put(0)\n",
+            names.join(", ")
+        );
+        let (facts, _) = facts(&source, Settle::WhenUnchanged);
+        let writes: Vec<_> = facts
+            .operations
+            .iter()
+            .filter(|op| op.operation == Access::Write)
+            .collect();
+        assert_eq!(writes.len(), 1, "{:?}", facts.operations);
+        assert_eq!(writes[0].line, 4);
+    }
+
+    /// [`field_stores`] over the statements spelling a field agrees with the walk over the
+    /// whole module, for every text every corpus snippet spells.
+    #[test]
+    fn field_stores_over_the_spelled_statements_agree_with_the_whole_module() {
+        for (path, source) in files::tests::corpus() {
+            let Ok(parsed) = ruff_python_parser::parse_module(&source) else {
+                continue;
+            };
+            let module = &parsed.syntax().body;
+            let spellings = files::Spellings::of(module);
+            for text in spellings.texts() {
+                let statements = spellings.statements(text, module);
+                let stores = |within| {
+                    let (values, bindings) = field_stores(within, text);
+                    (
+                        values.iter().map(|v| v.range()).collect::<Vec<_>>(),
+                        bindings,
+                    )
+                };
+                assert_eq!(
+                    stores(files::Within::Spelled(&statements)),
+                    stores(files::Within::Body(module)),
+                    "{path}: {text:?}"
+                );
+            }
         }
     }
 

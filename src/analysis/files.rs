@@ -18,6 +18,7 @@
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
+use ruff_text_size::{Ranged, TextSize};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Deepest nesting the scan follows; deeper code counts as "may write".
@@ -689,14 +690,269 @@ pub(crate) fn class_holding<'b>(
     holder.found
 }
 
+/// Where the module spells each name: for every identifier (a name, an attribute, a
+/// parameter, a keyword argument, a `def`, `class`, import, `global`, `nonlocal` or `except
+/// ... as` name) and every string literal's text, the innermost statements that spell it
+/// in their own part (a compound statement's header, not the bodies it holds). Built once
+/// per analysis, it lets a walk that only reacts to one spelling visit just those
+/// statements ([`Within::Spelled`]) instead of a whole body, so asking about every name of
+/// a long script costs what the names' uses cost, not names times lines.
+pub(crate) struct Spellings<'b> {
+    by_text: HashMap<&'b str, Vec<Spelled<'b>>>,
+    /// Statements that may bind any name: star imports and `match` (whose captures are
+    /// patterns, not expressions), in source order.
+    any_name: Vec<&'b Stmt>,
+}
+
+/// A statement that spells a text, with where [`assigned_values`] would find it: the
+/// start of the innermost `def`, `class` or `match` around it (`None`: the module's own
+/// code).
+#[derive(Clone, Copy)]
+struct Spelled<'b> {
+    stmt: &'b Stmt,
+    owner: Option<TextSize>,
+}
+
+impl<'b> Spellings<'b> {
+    pub(crate) fn of(module: &'b [Stmt]) -> Self {
+        let mut index = SpellingIndex {
+            spellings: Spellings {
+                by_text: HashMap::default(),
+                any_name: Vec::new(),
+            },
+            current: None,
+            owner: None,
+        };
+        index.visit_body(module);
+        let mut spellings = index.spellings;
+        for statements in spellings.by_text.values_mut() {
+            // A header spelled after a body's statements (`elif`, `except ... as`) noted
+            // its statement again: back to source order, each once.
+            statements.sort_by_key(|s| s.stmt.range().start());
+            statements.dedup_by(|a, b| std::ptr::eq(a.stmt, b.stmt));
+        }
+        spellings
+    }
+
+    /// The statements in `body` (nested ones too) that spell `text` or may bind any name,
+    /// in source order: [`Within::Spelled`] of them walks as [`Within::Body`] of `body`
+    /// does, for a walk that only reacts to `text`.
+    pub(crate) fn statements(&self, text: &str, body: &[Stmt]) -> Vec<&'b Stmt> {
+        let spelled = within(self.by_text.get(text).map_or(&[][..], Vec::as_slice), body);
+        let any_name = within(&self.any_name, body);
+        let mut statements: Vec<&'b Stmt> = spelled
+            .iter()
+            .map(|s| s.stmt)
+            .chain(any_name.iter().copied())
+            .collect();
+        if !any_name.is_empty() {
+            statements.sort_by_key(|s| s.range().start());
+            statements.dedup_by(|a, b| std::ptr::eq(*a, *b));
+        }
+        statements
+    }
+
+    /// [`assigned_values`] of the name `text` in `body`, whose own code is the code directly
+    /// in the `def` or `class` starting at `owner` (`None`: the module).
+    pub(crate) fn assigned_values(
+        &self,
+        text: &str,
+        body: &[Stmt],
+        owner: Option<TextSize>,
+        out: &mut Vec<&'b Expr>,
+    ) {
+        let spelled = within(self.by_text.get(text).map_or(&[][..], Vec::as_slice), body);
+        // (Only the assignments themselves: a compound statement's body holds statements
+        // listed on their own.)
+        for s in spelled
+            .iter()
+            .filter(|s| s.owner == owner && matches!(s.stmt, Stmt::Assign(_) | Stmt::AnnAssign(_)))
+        {
+            assigned_values(std::slice::from_ref(s.stmt), text, out);
+        }
+    }
+}
+
+#[cfg(test)]
+impl<'b> Spellings<'b> {
+    /// Every text spelled, for tests that ask about each.
+    pub(crate) fn texts(&self) -> Vec<&'b str> {
+        let mut texts: Vec<&'b str> = self.by_text.keys().copied().collect();
+        texts.sort_unstable();
+        texts
+    }
+}
+
+/// The part of `sorted` (statements in source order) that lies in `body`.
+fn within<'s, T: AtStatement>(sorted: &'s [T], body: &[Stmt]) -> &'s [T] {
+    let (Some(first), Some(last)) = (body.first(), body.last()) else {
+        return &[];
+    };
+    let low = sorted.partition_point(|s| s.start() < first.range().start());
+    let high = sorted.partition_point(|s| s.start() < last.range().end());
+    &sorted[low..high]
+}
+
+/// Something [`within`] places by its statement's start.
+trait AtStatement {
+    fn start(&self) -> TextSize;
+}
+
+impl AtStatement for &Stmt {
+    fn start(&self) -> TextSize {
+        self.range().start()
+    }
+}
+
+impl AtStatement for Spelled<'_> {
+    fn start(&self) -> TextSize {
+        self.stmt.range().start()
+    }
+}
+
+/// The walk that builds [`Spellings`].
+struct SpellingIndex<'b> {
+    spellings: Spellings<'b>,
+    current: Option<&'b Stmt>,
+    /// The start of the innermost `def`, `class` or `match` around `current`.
+    owner: Option<TextSize>,
+}
+
+impl<'b> SpellingIndex<'b> {
+    fn note(&mut self, text: &'b str) {
+        let Some(stmt) = self.current else { return };
+        let statements = self.spellings.by_text.entry(text).or_default();
+        if !statements
+            .last()
+            .is_some_and(|last| std::ptr::eq(last.stmt, stmt))
+        {
+            statements.push(Spelled {
+                stmt,
+                owner: self.owner,
+            });
+        }
+    }
+}
+
+impl<'b> Visitor<'b> for SpellingIndex<'b> {
+    fn visit_body(&mut self, body: &'b [Stmt]) {
+        // The statements of a body are owned by the statement holding it when that is a
+        // `def`, `class` or `match` ([`assigned_values`] does not look inside those).
+        let outer = self.owner;
+        if let Some(holder @ (Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::Match(_))) =
+            self.current
+        {
+            self.owner = Some(holder.range().start());
+        }
+        visitor::walk_body(self, body);
+        self.owner = outer;
+    }
+
+    fn visit_stmt(&mut self, stmt: &'b Stmt) {
+        let outer = self.current.replace(stmt);
+        match stmt {
+            Stmt::FunctionDef(f) => self.note(f.name.as_str()),
+            Stmt::ClassDef(c) => self.note(c.name.as_str()),
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let name = alias.name.as_str();
+                    self.note(name.split('.').next().unwrap_or(name));
+                    self.note(name);
+                    if let Some(asname) = &alias.asname {
+                        self.note(asname.as_str());
+                    }
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for alias in &i.names {
+                    if alias.name.as_str() == "*" {
+                        self.spellings.any_name.push(stmt);
+                    }
+                    self.note(alias.name.as_str());
+                    if let Some(asname) = &alias.asname {
+                        self.note(asname.as_str());
+                    }
+                }
+            }
+            Stmt::Global(g) => g.names.iter().for_each(|n| self.note(n.as_str())),
+            Stmt::Nonlocal(n) => n.names.iter().for_each(|n| self.note(n.as_str())),
+            Stmt::Match(_) => self.spellings.any_name.push(stmt),
+            _ => {}
+        }
+        visitor::walk_stmt(self, stmt);
+        self.current = outer;
+    }
+
+    fn visit_except_handler(&mut self, handler: &'b ast::ExceptHandler) {
+        let ast::ExceptHandler::ExceptHandler(h) = handler;
+        if let Some(name) = &h.name {
+            self.note(name.as_str());
+        }
+        visitor::walk_except_handler(self, handler);
+    }
+
+    fn visit_parameter(&mut self, parameter: &'b ast::Parameter) {
+        self.note(parameter.name.as_str());
+        visitor::walk_parameter(self, parameter);
+    }
+
+    fn visit_keyword(&mut self, keyword: &'b ast::Keyword) {
+        if let Some(arg) = &keyword.arg {
+            self.note(arg.as_str());
+        }
+        visitor::walk_keyword(self, keyword);
+    }
+
+    fn visit_expr(&mut self, expr: &'b Expr) {
+        match expr {
+            Expr::Name(n) => self.note(n.id.as_str()),
+            Expr::Attribute(a) => self.note(a.attr.as_str()),
+            Expr::StringLiteral(s) => self.note(s.value.to_str()),
+            _ => {}
+        }
+        visitor::walk_expr(self, expr);
+    }
+}
+
+/// The statements a walk for one spelling visits.
+#[derive(Clone, Copy)]
+pub(crate) enum Within<'b, 's> {
+    /// Every statement of a body, nested ones too.
+    Body(&'b [Stmt]),
+    /// The statements [`Spellings::statements`] gives, each without the bodies it holds
+    /// (the statements in them that matter are listed on their own).
+    Spelled(&'s [&'b Stmt]),
+}
+
+impl<'b> Within<'b, '_> {
+    /// Whether the walk skips the bodies a statement holds.
+    pub(crate) fn is_shallow(self) -> bool {
+        matches!(self, Within::Spelled(_))
+    }
+
+    /// Visits each statement (a visitor skips bodies when [`Self::is_shallow`]).
+    pub(crate) fn visit<V: Visitor<'b>>(self, visitor: &mut V) {
+        match self {
+            Within::Body(body) => body.iter().for_each(|s| visitor.visit_stmt(s)),
+            Within::Spelled(statements) => statements.iter().for_each(|s| visitor.visit_stmt(s)),
+        }
+    }
+}
+
 /// How many of the bindings [`bindings_of`] counts for `name` are parameters: functions
 /// (not themselves called `name`) and lambdas with a parameter spelled so.
-pub(crate) fn parameters_named(module: &[Stmt], name: &str) -> usize {
+pub(crate) fn parameters_named(scan: Within<'_, '_>, name: &str) -> usize {
     struct Parameters<'n> {
         name: &'n str,
         count: usize,
+        shallow: bool,
     }
     impl<'b> Visitor<'b> for Parameters<'_> {
+        fn visit_body(&mut self, body: &'b [Stmt]) {
+            if !self.shallow {
+                visitor::walk_body(self, body);
+            }
+        }
         fn visit_stmt(&mut self, stmt: &'b Stmt) {
             if let Stmt::FunctionDef(f) = stmt
                 && f.name.as_str() != self.name
@@ -718,10 +974,12 @@ pub(crate) fn parameters_named(module: &[Stmt], name: &str) -> usize {
             visitor::walk_expr(self, expr);
         }
     }
-    let mut parameters = Parameters { name, count: 0 };
-    for stmt in module {
-        parameters.visit_stmt(stmt);
-    }
+    let mut parameters = Parameters {
+        name,
+        count: 0,
+        shallow: scan.is_shallow(),
+    };
+    scan.visit(&mut parameters);
     parameters.count
 }
 
@@ -729,11 +987,22 @@ pub(crate) fn parameters_named(module: &[Stmt], name: &str) -> usize {
 /// other targets, `def`/`class`, imports, parameters, `except ... as`, `global`, pattern
 /// captures), for checking that every binding of it is one the caller has seen.
 pub(crate) fn bindings_of(module: &[Stmt], name: &str) -> usize {
+    bindings_in(Within::Body(module), name)
+}
+
+/// [`bindings_of`] in the statements `scan` gives.
+pub(crate) fn bindings_in(scan: Within<'_, '_>, name: &str) -> usize {
     struct Bindings<'n> {
         name: &'n str,
         count: usize,
+        shallow: bool,
     }
     impl<'b> Visitor<'b> for Bindings<'_> {
+        fn visit_body(&mut self, body: &'b [Stmt]) {
+            if !self.shallow {
+                visitor::walk_body(self, body);
+            }
+        }
         fn visit_stmt(&mut self, stmt: &'b Stmt) {
             let binds = match stmt {
                 Stmt::FunctionDef(f) => {
@@ -783,10 +1052,12 @@ pub(crate) fn bindings_of(module: &[Stmt], name: &str) -> usize {
             visitor::walk_expr(self, expr);
         }
     }
-    let mut bindings = Bindings { name, count: 0 };
-    for stmt in module {
-        bindings.visit_stmt(stmt);
-    }
+    let mut bindings = Bindings {
+        name,
+        count: 0,
+        shallow: scan.is_shallow(),
+    };
+    scan.visit(&mut bindings);
     bindings.count
 }
 
@@ -891,7 +1162,7 @@ pub(crate) enum Ask<'b> {
 /// says the builtin is the real one ([`Ask::Unshadowed`]); handing it to any other call
 /// counts as allowed when `ask` says that call puts nothing unseen in ([`Ask::Handed`]).
 pub(crate) fn items_put_in<'b>(
-    module: &'b [Stmt],
+    scan: Within<'b, '_>,
     table: Table<'_>,
     ask: &mut dyn FnMut(Ask<'b>) -> bool,
 ) -> Option<Vec<PutItem<'b>>> {
@@ -902,6 +1173,7 @@ pub(crate) fn items_put_in<'b>(
         allowed: usize,
         put: Vec<PutItem<'b>>,
         unseen_put: bool,
+        shallow: bool,
     }
     impl Uses<'_, '_, '_> {
         fn is_it(&self, expr: &Expr) -> bool {
@@ -923,6 +1195,11 @@ pub(crate) fn items_put_in<'b>(
         }
     }
     impl<'b> Visitor<'b> for Uses<'b, '_, '_> {
+        fn visit_body(&mut self, body: &'b [Stmt]) {
+            if !self.shallow {
+                visitor::walk_body(self, body);
+            }
+        }
         fn visit_stmt(&mut self, stmt: &'b Stmt) {
             match stmt {
                 Stmt::For(f) if self.is_it(&f.iter) => self.allowed += 1,
@@ -1027,7 +1304,8 @@ pub(crate) fn items_put_in<'b>(
                     }
                     // `len(t)`, `print(t)`, `sorted(t)`, `enumerate(t)`: looked at, or its keys or
                     // items handed on, by a builtin the module does not rebind.
-                    let looks = matches!(c.func.as_ref(), Expr::Name(f)
+                    let looks = c.arguments.args.iter().any(|arg| self.is_it(arg))
+                        && matches!(c.func.as_ref(), Expr::Name(f)
                         if matches!(
                             f.id.as_str(),
                             "len"
@@ -1044,7 +1322,7 @@ pub(crate) fn items_put_in<'b>(
                                 | "iter"
                         ) && (self.ask)(Ask::Unshadowed(f.id.as_str())));
                     if looks {
-                        c.arguments.args.iter().any(|arg| self.is_it(arg))
+                        true
                     } else {
                         // `sample(ctx)`, `sample(into=ctx)`: handed to a call that the
                         // caller has checked puts nothing unseen in.
@@ -1095,10 +1373,9 @@ pub(crate) fn items_put_in<'b>(
         allowed: 0,
         put: Vec::new(),
         unseen_put: false,
+        shallow: scan.is_shallow(),
     };
-    for stmt in module {
-        uses.visit_stmt(stmt);
-    }
+    scan.visit(&mut uses);
     (uses.loads == uses.allowed && !uses.unseen_put).then_some(uses.put)
 }
 
@@ -1115,10 +1392,11 @@ pub(crate) struct LoopItem<'b> {
 /// The loops and comprehensions anywhere in `module` that bind `name` to an item of a table
 /// ([`LoopItem`]). A loop that binds it any other way is not listed, so callers compare the
 /// count with [`bindings_of`].
-pub(crate) fn loop_items_bound<'b>(module: &'b [Stmt], name: &str) -> Vec<LoopItem<'b>> {
+pub(crate) fn loop_items_bound<'b>(scan: Within<'b, '_>, name: &str) -> Vec<LoopItem<'b>> {
     struct Loops<'b, 'n> {
         name: &'n str,
         out: Vec<LoopItem<'b>>,
+        shallow: bool,
     }
     impl<'b> Loops<'b, '_> {
         fn bound(&mut self, target: &'b Expr, iter: &'b Expr) {
@@ -1192,6 +1470,11 @@ pub(crate) fn loop_items_bound<'b>(module: &'b [Stmt], name: &str) -> Vec<LoopIt
         }
     }
     impl<'b> Visitor<'b> for Loops<'b, '_> {
+        fn visit_body(&mut self, body: &'b [Stmt]) {
+            if !self.shallow {
+                visitor::walk_body(self, body);
+            }
+        }
         fn visit_stmt(&mut self, stmt: &'b Stmt) {
             if let Stmt::For(f) = stmt {
                 self.bound(&f.target, &f.iter);
@@ -1206,10 +1489,9 @@ pub(crate) fn loop_items_bound<'b>(module: &'b [Stmt], name: &str) -> Vec<LoopIt
     let mut loops = Loops {
         name,
         out: Vec::new(),
+        shallow: scan.is_shallow(),
     };
-    for stmt in module {
-        loops.visit_stmt(stmt);
-    }
+    scan.visit(&mut loops);
     loops.out
 }
 
@@ -1357,7 +1639,7 @@ pub(crate) fn display_strings(expr: &Expr) -> Option<Vec<&str>> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use ruff_text_size::Ranged;
 
@@ -1383,7 +1665,7 @@ mod tests {
             Ask::Unshadowed(name) => bindings_of(module, name) == 0,
             Ask::Handed(..) => false,
         };
-        items_put_in(module, table, &mut ask).map(|put| {
+        items_put_in(Within::Body(module), table, &mut ask).map(|put| {
             put.iter()
                 .map(|p| p.value)
                 .map(|v| code[v.range().start().to_usize()..v.range().end().to_usize()].to_owned())
@@ -1424,7 +1706,10 @@ mod tests {
         let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
         let module = &parsed.syntax().body;
         let keyed = |table| {
-            items_put_in(module, table, &mut |ask| matches!(ask, Ask::Unshadowed(_))).map(|put| {
+            items_put_in(Within::Body(module), table, &mut |ask| {
+                matches!(ask, Ask::Unshadowed(_))
+            })
+            .map(|put| {
                 put.iter()
                     .map(|p| {
                         let value = &code
@@ -1531,7 +1816,7 @@ mod tests {
     /// The tables (as source text) and builtins of the loops that bind `name` in `code`.
     fn loop_items(code: &str, name: &str) -> Vec<(String, Option<String>)> {
         let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
-        loop_items_bound(&parsed.syntax().body, name)
+        loop_items_bound(Within::Body(&parsed.syntax().body), name)
             .iter()
             .map(|item| {
                 let range = item.table.range();
@@ -1589,7 +1874,7 @@ mod tests {
         let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
         let module = &parsed.syntax().body;
         // `__init__`'s and the lambda's parameters; `def reg(reg)` binds the name itself.
-        assert_eq!(parameters_named(module, "reg"), 2);
+        assert_eq!(parameters_named(Within::Body(module), "reg"), 2);
         assert_eq!(bindings_of(module, "reg"), 4);
     }
 
@@ -1708,5 +1993,116 @@ mod tests {
         let parsed =
             ruff_python_parser::parse_expression("'rb' if binary else 'w'").expect("parses");
         assert!(mode_writes(parsed.expr()));
+    }
+
+    /// The bodies a per-name walk is asked about: the module's and every `def`'s and
+    /// `class`'s, with the start of the statement owning each (`None`: the module).
+    pub(crate) fn bodies(module: &[Stmt]) -> Vec<(&[Stmt], Option<TextSize>)> {
+        struct Bodies<'b> {
+            out: Vec<(&'b [Stmt], Option<TextSize>)>,
+        }
+        impl<'b> Visitor<'b> for Bodies<'b> {
+            fn visit_stmt(&mut self, stmt: &'b Stmt) {
+                match stmt {
+                    Stmt::FunctionDef(f) => self.out.push((&f.body, Some(f.range.start()))),
+                    Stmt::ClassDef(c) => self.out.push((&c.body, Some(c.range.start()))),
+                    _ => {}
+                }
+                visitor::walk_stmt(self, stmt);
+            }
+        }
+        let mut bodies = Bodies {
+            out: vec![(module, None)],
+        };
+        bodies.visit_body(module);
+        bodies.out
+    }
+
+    /// The corpus snippets' sources.
+    pub(crate) fn corpus() -> Vec<(String, String)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/analysis_corpus");
+        let mut sources: Vec<(String, String)> = std::fs::read_dir(&dir)
+            .expect("corpus")
+            .map(|entry| entry.expect("entry").path())
+            .filter(|path| path.extension().is_some_and(|e| e == "py"))
+            .map(|path| {
+                let source = std::fs::read_to_string(&path).expect("snippet");
+                (path.display().to_string(), source)
+            })
+            .collect();
+        sources.sort();
+        assert!(sources.len() >= 80, "{} snippets", sources.len());
+        sources
+    }
+
+    /// What [`items_put_in`] finds, as ranges and keys, asking nothing it cannot answer
+    /// from `module` alone.
+    fn put_ranges(
+        within: Within<'_, '_>,
+        module: &[Stmt],
+        table: Table<'_>,
+    ) -> Option<Vec<(Option<String>, ruff_text_size::TextRange)>> {
+        let mut ask = |ask: Ask<'_>| match ask {
+            Ask::Unshadowed(name) => bindings_of(module, name) == 0,
+            Ask::Handed(call, _) => call.arguments.args.len() == 1,
+        };
+        items_put_in(within, table, &mut ask).map(|put| {
+            put.iter()
+                .map(|p| (p.key.map(str::to_owned), p.value.range()))
+                .collect()
+        })
+    }
+
+    /// Every per-name walk gives the same answer over the statements [`Spellings`] lists
+    /// for a name as over the whole body, for every name every corpus snippet spells, in
+    /// the module and in every `def` and `class`.
+    #[test]
+    fn walks_over_the_spelled_statements_agree_with_whole_body_walks() {
+        let mut checked = 0;
+        for (path, source) in corpus() {
+            let Ok(parsed) = ruff_python_parser::parse_module(&source) else {
+                continue;
+            };
+            let module = &parsed.syntax().body;
+            let spellings = Spellings::of(module);
+            let mut texts = spellings.texts();
+            texts.push("never_spelled");
+            for (body, owner) in bodies(module) {
+                for &text in &texts {
+                    let statements = spellings.statements(text, body);
+                    let spelled = Within::Spelled(&statements);
+                    let whole = Within::Body(body);
+                    let at = format!("{path}: {text:?} in the body at {owner:?}");
+                    assert_eq!(bindings_in(spelled, text), bindings_in(whole, text), "{at}");
+                    assert_eq!(
+                        parameters_named(spelled, text),
+                        parameters_named(whole, text),
+                        "{at}"
+                    );
+                    let loops = |within| {
+                        loop_items_bound(within, text)
+                            .iter()
+                            .map(|item| (item.table.range(), item.through))
+                            .collect::<Vec<_>>()
+                    };
+                    assert_eq!(loops(spelled), loops(whole), "{at}");
+                    for table in [Table::Name(text), Table::Field(text)] {
+                        assert_eq!(
+                            put_ranges(spelled, module, table),
+                            put_ranges(whole, module, table),
+                            "{at}"
+                        );
+                    }
+                    let (mut indexed, mut walked) = (Vec::new(), Vec::new());
+                    spellings.assigned_values(text, body, owner, &mut indexed);
+                    assigned_values(body, text, &mut walked);
+                    let ranges =
+                        |values: Vec<&Expr>| values.iter().map(|v| v.range()).collect::<Vec<_>>();
+                    assert_eq!(ranges(indexed), ranges(walked), "{at}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked} names checked");
     }
 }
