@@ -176,7 +176,96 @@ pub async fn run_analysis(settings: &Settings) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(&dir);
     result?;
     println!("target: >= 20x the baseline's throughput");
+    let cap = crate::model::request::MAX_CODE_BYTES;
+    println!(
+        "largest requests: one analysis of each shape at half and at the whole request limit \
+         ({} KiB); twice the size should take about twice the time",
+        cap / 1024
+    );
+    for shape in LONG_SHAPES {
+        let half = long_script(shape, cap / 2);
+        let whole = long_script(shape, cap);
+        let (half_kib, whole_kib) = (half.len() / 1024, whole.len() / 1024);
+        let (half_time, whole_time) = {
+            let (analyzer, policy) = (analyzer.clone(), policy.clone());
+            tokio::task::spawn_blocking(move || {
+                let time = |script: &str| {
+                    let start = Instant::now();
+                    let record = analyzer.analyze(script, &policy);
+                    (start.elapsed(), record.has_writes || record.has_reads)
+                };
+                (time(&half), time(&whole))
+            })
+            .await
+            .map_err(|e| format!("the long-script benchmark thread failed: {e}"))?
+        };
+        println!(
+            "  {:<44} {:>5} KiB {:>7.3} s   {:>5} KiB {:>7.3} s   ({:.1}x){}",
+            shape.name,
+            half_kib,
+            half_time.0.as_secs_f64(),
+            whole_kib,
+            whole_time.0.as_secs_f64(),
+            whole_time.0.as_secs_f64() / half_time.0.as_secs_f64().max(1e-9),
+            if half_time.1 && whole_time.1 {
+                ""
+            } else {
+                "  (no control-system operation found: check the shape)"
+            }
+        );
+    }
     Ok(())
+}
+
+/// A script shape that once made analysis super-linear in the script's length: a header,
+/// then a block repeated with `{i}` replaced by the block's number.
+#[derive(Debug, Clone, Copy)]
+struct LongShape {
+    name: &'static str,
+    header: &'static str,
+    block: &'static str,
+}
+
+/// The shapes `--analysis` times at the request size limit (`docs/operations.md`, "Largest
+/// requests").
+const LONG_SHAPES: [LongShape; 4] = [
+    LongShape {
+        name: "records keeping a device next to a log",
+        header: "from tango import DeviceProxy\n",
+        block: "r{i} = {'dev': DeviceProxy('sr/ps/{i}'), 'log': []}\nr{i}['log'].append({i})\n\
+                r{i}['dev'].read_attribute('State')\n",
+    },
+    LongShape {
+        name: "loops over lists of PVs",
+        header: "import epics\n",
+        block: "pvs{i} = [epics.PV('SR:A{i}'), epics.PV('SR:B{i}')]\nfor p in pvs{i}:\n    \
+                print(p.get())\n",
+    },
+    LongShape {
+        name: "classes keeping a PV and a log",
+        header: "import epics\n",
+        block: "class Reader{i}:\n    def __init__(self, name):\n        self.pv = epics.PV(name)\n\
+                \x20       self.log = []\n    def step(self, v):\n        self.log.append(v)\n\
+                \x20       return self.pv.get()\n\nReader{i}('SR:C{i}').step({i})\n",
+    },
+    LongShape {
+        name: "helpers handed lists",
+        header: "import epics\nprint(epics.caget('SR:DCCT'))\n",
+        block: "def collect{i}(out):\n    out.append({i})\n\ncollect{i}([])\n",
+    },
+];
+
+/// `shape` repeated until the script is just under `bytes` long.
+fn long_script(shape: LongShape, bytes: usize) -> String {
+    let mut script = String::from(shape.header);
+    for i in 0.. {
+        let block = shape.block.replace("{i}", &i.to_string());
+        if script.len() + block.len() > bytes {
+            break;
+        }
+        script.push_str(&block);
+    }
+    script
 }
 
 /// Measures each of [`ANALYSIS_SIZES`], ours and then the baseline, and prints the figures.
@@ -707,6 +796,26 @@ pub fn synthetic_script(lines: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_long_shape_fills_the_request_and_parses() {
+        let cap = crate::model::request::MAX_CODE_BYTES;
+        for shape in LONG_SHAPES {
+            let script = long_script(shape, cap);
+            assert!(
+                script.len() <= cap && script.len() > cap - 1024,
+                "{}",
+                shape.name
+            );
+            let parsed = crate::analysis::syntax::parse(&script);
+            assert!(
+                parsed.errors.is_empty(),
+                "{}: {:?}",
+                shape.name,
+                parsed.errors
+            );
+        }
+    }
 
     #[test]
     fn the_synthetic_script_has_the_requested_size_and_parses() {
