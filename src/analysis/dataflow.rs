@@ -1015,12 +1015,59 @@ impl<'a> Visitor<'a> for EvalChildren<'_, 'a, '_> {
 }
 
 /// What code run by `exec` inherits from the code that ran it.
-#[derive(Debug, Clone, Default)]
-struct Inherited {
-    names: HashMap<String, Kinds>,
-    star_modules: Vec<Sym>,
+#[derive(Clone, Copy, Default)]
+struct Inherited<'p> {
+    /// The names of the code that ran it, looked up when the code uses them
+    /// ([`ExecNames`]).
+    names: Option<&'p dyn InheritedNames>,
+    star_modules: &'p [Sym],
     touches_cs: bool,
     exec_depth: u32,
+}
+
+/// Names code run by `exec` reads from the code that ran it.
+trait InheritedNames {
+    /// What `name` may hold there (kinds without scope references only).
+    fn kinds_of(&self, name: &str) -> Kinds;
+}
+
+/// The names visible where `exec` ran: the module's and the running scope's, and what that
+/// code inherited in turn. A view, not a copy: copying every name into each `exec` made a
+/// script of many `exec`s quadratic in its length.
+struct ExecNames<'p, 'a> {
+    env: &'p HashMap<(ScopeId, &'a str), Learnt>,
+    scope: ScopeId,
+    outer: Option<&'p dyn InheritedNames>,
+}
+
+impl InheritedNames for ExecNames<'_, '_> {
+    fn kinds_of(&self, name: &str) -> Kinds {
+        let mut kinds = self
+            .outer
+            .map(|outer| outer.kinds_of(name))
+            .unwrap_or_default();
+        let scopes: &[ScopeId] = if self.scope == MODULE {
+            &[MODULE]
+        } else {
+            &[MODULE, self.scope]
+        };
+        // (The map's keys live as long as the running code's text; `name` may not: look it
+        // up under the shorter of the two.)
+        fn learnt<'x>(
+            env: &'x HashMap<(ScopeId, &'x str), Learnt>,
+            key: (ScopeId, &'x str),
+        ) -> Option<&'x Learnt> {
+            env.get(&key)
+        }
+        for &scope in scopes {
+            if let Some(learnt) = learnt(self.env, (scope, name)) {
+                for kind in learnt.kinds.iter().filter(|k| k.is_portable()) {
+                    kinds.add(kind.clone());
+                }
+            }
+        }
+        kinds
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -1211,7 +1258,7 @@ fn walk(
         rowless: HashSet::default(),
         untupled: HashSet::default(),
         binding_keyed: false,
-        star_modules: inherited.star_modules.clone(),
+        star_modules: inherited.star_modules.to_vec(),
         touches_cs: inherited.touches_cs,
         inherited,
         bodies: HashMap::default(),
@@ -1350,7 +1397,7 @@ struct Walker<'a, 'c> {
     binding_keyed: bool,
     star_modules: Vec<Sym>,
     touches_cs: bool,
-    inherited: Inherited,
+    inherited: Inherited<'c>,
     /// Function bodies (and the nesting depth of their `def`), walked when first called.
     bodies: HashMap<ScopeId, (&'a [Stmt], u32)>,
     /// Per scope: whether this pass has walked its body.
@@ -2936,7 +2983,11 @@ impl<'a> Walker<'a, '_> {
         if let Some(kinds) = self.unresolved_memo.get(name) {
             return kinds.clone();
         }
-        let mut kinds = self.inherited.names.get(name).cloned().unwrap_or_default();
+        let mut kinds = self
+            .inherited
+            .names
+            .map(|names| names.kinds_of(name))
+            .unwrap_or_default();
         if api::is_builtin(name) {
             let path: Sym = format!("builtins.{name}").into();
             if let Some(stored) = self.module_attributes.get(&path) {
@@ -11075,31 +11126,18 @@ impl<'a> Walker<'a, '_> {
             // `exec` of code that does not parse raises before doing anything.
             return;
         }
-        let mut names = self.inherited.names.clone();
+        // (Any name learnt later makes this pass stale: the code may have read it.)
         self.env_listed = true;
-        for ((s, name), learnt) in &self.env {
-            if *s == 0 || *s == scope {
-                let portable = Kinds(
-                    learnt
-                        .kinds
-                        .iter()
-                        .filter(|k| k.is_portable())
-                        .cloned()
-                        .collect(),
-                );
-                if !portable.is_empty() {
-                    names
-                        .entry((*name).to_owned())
-                        .or_default()
-                        .merge(&portable);
-                }
-            }
-        }
         self.unresolved_used = true;
         self.touches_cs_used = true;
+        let names = ExecNames {
+            env: &self.env,
+            scope,
+            outer: self.inherited.names,
+        };
         let inherited = Inherited {
-            names,
-            star_modules: self.star_modules.clone(),
+            names: Some(&names),
+            star_modules: &self.star_modules,
             touches_cs: self.touches_cs,
             exec_depth: self.inherited.exec_depth + 1,
         };
