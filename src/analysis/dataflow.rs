@@ -236,6 +236,16 @@ enum Kind {
 }
 
 impl Kind {
+    /// Whether this is a control-system object or member with a literal channel (what
+    /// [`Kinds::add`] widens past [`CHANNELS_KEPT`]).
+    fn has_channel(&self) -> bool {
+        match self {
+            Kind::Cs(_, channel) => channel.is_some(),
+            Kind::CsMember(_, member) => member.0.is_some(),
+            _ => false,
+        }
+    }
+
     /// Kinds that mean the same thing inside code run by `exec` (no scope references).
     fn is_portable(&self) -> bool {
         !matches!(
@@ -307,10 +317,36 @@ impl Kinds {
     }
 
     fn merge(&mut self, other: &Kinds) -> bool {
+        if other.0.len() > 8 && !other.iter().any(Kind::has_channel) {
+            return self.union(other);
+        }
         let mut changed = false;
         for kind in &other.0 {
             changed |= self.add(kind.clone());
         }
+        changed
+    }
+
+    /// [`Self::merge`] of a large set holding no channels (so nothing to widen), in one
+    /// sorted pass instead of one insertion each: merging a value of thousands of kinds
+    /// (`globals()` of a long script) costs its length, not its length squared.
+    fn union(&mut self, other: &Kinds) -> bool {
+        let mut merged: SmallVec<[Kind; 2]> = SmallVec::with_capacity(self.0.len() + other.0.len());
+        let mut changed = false;
+        let mut theirs = other.0.iter().peekable();
+        for mine in self.0.drain(..) {
+            while let Some(kind) = theirs.next_if(|k| **k < mine) {
+                merged.push(kind.clone());
+                changed = true;
+            }
+            theirs.next_if(|k| **k == mine);
+            merged.push(mine);
+        }
+        for kind in theirs {
+            merged.push(kind.clone());
+            changed = true;
+        }
+        self.0 = merged;
         changed
     }
 
@@ -1239,6 +1275,7 @@ fn walk(
         scopes: builder.scopes,
         scope_of: builder.scope_of,
         env: HashMap::with_capacity_and_hasher(bound_names, Default::default()),
+        scope_kinds: HashMap::default(),
         fields: HashMap::default(),
         instance_fields: HashMap::default(),
         open_fields: HashMap::default(),
@@ -1347,6 +1384,9 @@ struct Walker<'a, 'c> {
     scopes: Vec<Scope<'a>>,
     scope_of: HashMap<TextSize, ScopeId>,
     env: HashMap<(ScopeId, &'a str), Learnt>,
+    /// Every kind bound to any name of a scope, by scope: what `globals()`, `locals()` and
+    /// `vars()` hold, kept as `env` grows instead of gathered from it at each call.
+    scope_kinds: HashMap<ScopeId, Kinds>,
     /// Instance and class attributes of local classes, by attribute name: everything stored
     /// in any attribute, for receivers the walk cannot narrow to local instances.
     fields: HashMap<&'a str, Learnt>,
@@ -1446,8 +1486,8 @@ struct Walker<'a, 'c> {
     place_lookups_left: u32,
     /// What [`Self::leaf_place`] found for a part of a path other than a name, by scope.
     leaf_places: HashMap<(ScopeId, TextRange), Option<String>>,
-    /// What [`Self::literal_names`] found, by the name's place in the code.
-    literal_names_found: HashMap<TextRange, Option<Vec<&'a str>>>,
+    /// What [`Self::literal_names`] found, by name.
+    literal_names_found: HashMap<&'a str, Option<Vec<&'a str>>>,
     /// The setters of `property(get, set)` calls in each class body, whatever defines them
     /// (a module function too).
     property_setters: HashMap<ScopeId, Vec<ScopeId>>,
@@ -2860,8 +2900,11 @@ impl<'a> Walker<'a, '_> {
             return;
         }
         // A listing of a scope's names (`globals()`) used every name in it.
-        if learn(&mut self.env, (scope, name), kinds, &mut self.progress) && self.env_listed {
-            self.progress.stale = true;
+        if learn(&mut self.env, (scope, name), kinds, &mut self.progress) {
+            self.scope_kinds.entry(scope).or_default().merge(kinds);
+            if self.env_listed {
+                self.progress.stale = true;
+            }
         }
     }
 
@@ -9592,10 +9635,8 @@ impl<'a> Walker<'a, '_> {
                 let mut all = Kinds::one(Kind::Plain);
                 all.add(Kind::Path("builtins".into()));
                 self.env_listed = true;
-                for ((s, _), learnt) in &self.env {
-                    if *s == wanted {
-                        all.merge(&learnt.kinds);
-                    }
+                if let Some(bound) = self.scope_kinds.get(&wanted) {
+                    all.merge(bound);
                 }
                 all.add(Kind::Made(NAMESPACE.into()));
                 result.merge(&all);
@@ -9606,10 +9647,8 @@ impl<'a> Walker<'a, '_> {
                 all.add(Kind::Path("builtins".into()));
                 all.add(Kind::Made(NAMESPACE.into()));
                 self.env_listed = true;
-                for ((s, _), learnt) in &self.env {
-                    if *s == scope {
-                        all.merge(&learnt.kinds);
-                    }
+                if let Some(bound) = self.scope_kinds.get(&scope) {
+                    all.merge(bound);
                 }
                 result.merge(&all);
                 self.star_imported_names(offset, scope, result);
@@ -10190,10 +10229,11 @@ impl<'a> Walker<'a, '_> {
         let Expr::Name(n) = expr else {
             return None;
         };
-        if let Some(known) = self.literal_names_found.get(&expr.range()) {
+        // (Read from the whole module's text: one answer per name, however many calls ask.)
+        let name = n.id.as_str();
+        if let Some(known) = self.literal_names_found.get(name) {
             return known.clone();
         }
-        let name = n.id.as_str();
         let module = self.module_body;
         let sources = files::literal_sources(module, files::Bound::Name(name));
         let names = (sources.loops.len() + sources.assigned.len() == self.module_bindings_of(name)
@@ -10209,7 +10249,7 @@ impl<'a> Walker<'a, '_> {
                 (!names.is_empty()).then_some(names)
             })
             .flatten();
-        self.literal_names_found.insert(expr.range(), names.clone());
+        self.literal_names_found.insert(name, names.clone());
         names
     }
 
