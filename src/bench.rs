@@ -228,7 +228,7 @@ struct LongShape {
 
 /// The shapes `--analysis` times at the request size limit (`docs/operations.md`, "Largest
 /// requests").
-const LONG_SHAPES: [LongShape; 4] = [
+const LONG_SHAPES: [LongShape; 6] = [
     LongShape {
         name: "records keeping a device next to a log",
         header: "from tango import DeviceProxy\n",
@@ -247,6 +247,17 @@ const LONG_SHAPES: [LongShape; 4] = [
         block: "class Reader{i}:\n    def __init__(self, name):\n        self.pv = epics.PV(name)\n\
                 \x20       self.log = []\n    def step(self, v):\n        self.log.append(v)\n\
                 \x20       return self.pv.get()\n\nReader{i}('SR:C{i}').step({i})\n",
+    },
+    LongShape {
+        name: "globals() into many names",
+        header: "import epics\npv = epics.PV('SR:DCCT')\nprint(pv.get())\n",
+        block: "scope{i} = globals()\n",
+    },
+    LongShape {
+        name: "subclasses of a base reading its fields",
+        header: "import epics\nclass Base:\n    def __init__(self):\n        self.pv = epics.PV('SR:DCCT')\n\
+                \x20   def read(self):\n        return self.pv.get()\n",
+        block: "class Sub{i}(Base):\n    def value{i}(self):\n        return self.v{i}\n",
     },
     LongShape {
         name: "helpers handed lists",

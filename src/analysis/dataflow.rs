@@ -1278,6 +1278,7 @@ fn walk(
         scope_kinds: HashMap::default(),
         fields: HashMap::default(),
         instance_fields: HashMap::default(),
+        instance_fields_missed: HashSet::default(),
         open_fields: HashMap::default(),
         families: HashMap::default(),
         subclasses: None,
@@ -1394,6 +1395,9 @@ struct Walker<'a, 'c> {
     /// (`self.signal = ...` in a method), by class: read back only through instances of a
     /// class related to it by inheritance ([`Self::instance_field`]).
     instance_fields: HashMap<(ScopeId, &'a str), Learnt>,
+    /// Fields this pass read from an instance's family where a member had stored nothing
+    /// ([`Self::instance_field`]): storing one later makes the pass stale.
+    instance_fields_missed: HashSet<&'a str>,
     /// Attributes stored any other way (an unknown receiver, a class, an object the walk
     /// does not model, a record's keywords): any instance may have them.
     open_fields: HashMap<&'a str, Learnt>,
@@ -2580,6 +2584,7 @@ impl<'a> Walker<'a, '_> {
         forget_uses(&mut self.env);
         forget_uses(&mut self.fields);
         forget_uses(&mut self.instance_fields);
+        self.instance_fields_missed.clear();
         forget_uses(&mut self.open_fields);
         self.families.clear();
         self.subclasses = None;
@@ -2668,12 +2673,17 @@ impl<'a> Walker<'a, '_> {
             self.learn_field(attr, kinds);
             return;
         }
-        learn(
+        let first = !self.instance_fields.contains_key(&(class, attr));
+        if learn(
             &mut self.instance_fields,
             (class, attr),
             kinds,
             &mut self.progress,
-        );
+        ) && first
+            && self.instance_fields_missed.contains(attr)
+        {
+            self.progress.stale = true;
+        }
         self.learn_any_field(attr, kinds);
     }
 
@@ -2702,7 +2712,18 @@ impl<'a> Walker<'a, '_> {
         out.merge(recall(&mut self.open_fields, attr));
         let family = self.family(class);
         for &member in family.iter() {
-            out.merge(recall(&mut self.instance_fields, (member, attr)));
+            // (Only what was stored: marking a missing field as read would keep an entry
+            // per family member and field, gigabytes for a base read by thousands of
+            // subclasses. A field first stored later makes the pass stale instead.)
+            match self.instance_fields.get_mut(&(member, attr)) {
+                Some(slot) => {
+                    slot.used = true;
+                    out.merge(&slot.kinds);
+                }
+                None => {
+                    self.instance_fields_missed.insert(attr);
+                }
+            }
         }
         out
     }
@@ -2811,13 +2832,17 @@ impl<'a> Walker<'a, '_> {
             subclasses
         });
         // The classes derived from `class`, itself included.
+        // (`seen` keeps membership checks constant-time: a chain of thousands of classes
+        // has families of thousands.)
         let mut derived: SmallVec<[ScopeId; 4]> = SmallVec::new();
+        let mut seen: HashSet<ScopeId> = HashSet::default();
         derived.push(class);
+        seen.insert(class);
         let mut next = 0;
         while let Some(&current) = derived.get(next) {
             next += 1;
             for &other in subclasses.get(&current).into_iter().flatten() {
-                if !derived.contains(&other) {
+                if seen.insert(other) {
                     derived.push(other);
                 }
             }
@@ -2835,7 +2860,7 @@ impl<'a> Walker<'a, '_> {
                 })
                 .collect();
             for base in bases {
-                if !members.contains(&base) {
+                if seen.insert(base) {
                     members.push(base);
                 }
             }
