@@ -6528,6 +6528,11 @@ impl<'a> Walker<'a, '_> {
         self.spellings.get_or_init(|| files::Spellings::of(module))
     }
 
+    /// [`field_stores`] of `field` in the whole module.
+    fn module_field_stores(&self, field: &str) -> (Vec<&'a Expr>, usize) {
+        field_stores(files::Within::Spelled(&self.spelled(field)), field)
+    }
+
     /// [`files::bindings_of`] `name` in the whole module.
     fn module_bindings_of(&self, name: &str) -> usize {
         self.bindings_in_body(self.module_body, name)
@@ -6650,9 +6655,9 @@ impl<'a> Walker<'a, '_> {
     /// reg): self.reg = reg` binds the field once (a parameter binds no attribute; the
     /// builtin checks still count it as rebinding a builtin).
     fn field_bindings(&self, field: &str) -> (Vec<&'a Expr>, usize) {
-        let spelled = self.spelled(field);
-        let (values, bindings) = field_stores(files::Within::Spelled(&spelled), field);
-        let parameters = files::parameters_named(files::Within::Spelled(&spelled), field);
+        let (values, bindings) = self.module_field_stores(field);
+        let parameters =
+            files::parameters_named(files::Within::Spelled(&self.spelled(field)), field);
         (values, bindings.saturating_sub(parameters))
     }
 
@@ -7129,7 +7134,7 @@ impl<'a> Walker<'a, '_> {
         let module = self.module_body;
         let found = if api::is_builtin(name) {
             // Neither rebound nor patched (`builtins.print = ...`).
-            field_stores(files::Within::Spelled(&self.spelled(name)), name).1 == 0
+            self.module_field_stores(name).1 == 0
         } else {
             self.module_bindings_of(name) == files::imports_binding(module, name, &LIBRARIES)
         };
@@ -7172,11 +7177,7 @@ impl<'a> Walker<'a, '_> {
             Expr::Attribute(a) => match a.value.as_ref() {
                 Expr::Name(library) if matches!(library.id.as_str(), "collections" | "weakref") => {
                     self.is_unshadowed(library.id.as_str())
-                        && field_stores(
-                            files::Within::Spelled(&self.spelled(a.attr.as_str())),
-                            a.attr.as_str(),
-                        )
-                        .1 == 0
+                        && self.module_field_stores(a.attr.as_str()).1 == 0
                 }
                 _ => false,
             },

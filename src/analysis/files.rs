@@ -1321,9 +1321,7 @@ pub(crate) fn items_put_in<'b>(
                                 | "reversed"
                                 | "iter"
                         ) && (self.ask)(Ask::Unshadowed(f.id.as_str())));
-                    if looks {
-                        true
-                    } else {
+                    if !looks {
                         // `sample(ctx)`, `sample(into=ctx)`: handed to a call that the
                         // caller has checked puts nothing unseen in.
                         let handed: Vec<&'b Expr> = c
@@ -1338,8 +1336,8 @@ pub(crate) fn items_put_in<'b>(
                                 self.allowed += 1;
                             }
                         }
-                        false
                     }
+                    looks
                 }
                 // `f'{t}'`: formatted.
                 Expr::FString(f) => {
