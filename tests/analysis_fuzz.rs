@@ -74,7 +74,11 @@ fn check(code: &str, writes_enabled: bool) -> Result<(), TestCaseError> {
             prop_assert!(e.line <= newlines + 1, "error past the last line: {e:?}");
         }
     }
-    if syntax::parse(code).errors.is_empty() {
+    // Valid: the parser finds no error, and brackets do not nest past what CPython's
+    // tokenizer accepts (checked before parsing; the parser has no such limit).
+    let valid = syntax::parse(code).errors.is_empty()
+        && syntax::too_deeply_nested(code, syntax::DEFAULT_PYTHON).is_none();
+    if valid {
         prop_assert_ne!(record.failure, Some(AnalysisFailure::Syntax));
         if record.passed {
             prop_assert!(record.failure.is_none(), "passed with {:?}", record.failure);

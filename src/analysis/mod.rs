@@ -198,6 +198,9 @@ impl Analyzer {
         if !may_nest_deeply(code) {
             return self.analyze_here(code, policy);
         }
+        if let Some(issue) = syntax::too_deeply_nested(code, self.python) {
+            return syntax_failure(vec![issue]);
+        }
         let outcome = std::thread::scope(|scope| {
             std::thread::Builder::new()
                 .name("pyexec-analysis".into())
@@ -849,11 +852,21 @@ mod tests {
             "exec(\"exec('exec(\\\"import epics; epics.caput(1, 2)\\\")')\")\nresults = {}\n";
         let r = analyzer().analyze(code, &policy(true));
         assert!(r.has_writes && !r.passed);
-        let deep = format!(
+        // Brackets past Python's 200 levels are its syntax error, found before parsing.
+        let brackets = format!(
             "x = {}1{}\nresults = {{}}\n",
             "[".repeat(400),
             "]".repeat(400)
         );
+        let r = analyzer().analyze(&brackets, &policy(true));
+        assert_eq!(r.failure, Some(AnalysisFailure::Syntax), "{:?}", r.issues);
+        assert!(
+            r.issues[0].contains("too many nested parentheses"),
+            "{:?}",
+            r.issues
+        );
+        // Other nesting Python accepts but the walk will not go into fails analysis.
+        let deep = format!("x = {}1\nresults = {{}}\n", "-".repeat(400));
         let r = analyzer().analyze(&deep, &policy(true));
         assert_eq!(
             r.failure,

@@ -173,6 +173,96 @@ pub fn parse_for(source: &str, target: ruff_python_ast::PythonVersion) -> Parsed
     }
 }
 
+/// The deepest brackets nest in code Python accepts: its tokenizer stops at 200 levels
+/// (CPython's `MAXLEVEL`).
+pub const MAX_BRACKET_NESTING: usize = 200;
+
+/// Where brackets outside comments and strings first nest deeper than
+/// [`MAX_BRACKET_NESTING`], as the syntax error Python gives there ("too many nested
+/// parentheses"). Checked before parsing code that nests deeply at all: the parser spends
+/// about 2 KB per level, so a megabyte of `(` cost 2 GB and 4 s before failing.
+///
+/// `None` also when it cannot tell: from Python 3.12 an f-string may hold its own quotes,
+/// and brackets in its fields count, so the parser decides.
+pub fn too_deeply_nested(
+    source: &str,
+    target: ruff_python_ast::PythonVersion,
+) -> Option<SyntaxIssue> {
+    let bytes = source.as_bytes();
+    let formatted_strings_nest = target >= ruff_python_ast::PythonVersion::PY312;
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'#' => {
+                i = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |n| i + n);
+                continue;
+            }
+            quote @ (b'\'' | b'"') => {
+                if formatted_strings_nest
+                    && string_prefix(bytes, i).iter().any(|b| b"fFtT".contains(b))
+                {
+                    return None;
+                }
+                i = string_end(bytes, i, quote);
+                continue;
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_BRACKET_NESTING {
+                    let (line, column) = LineIndex::new(source).position(source, i);
+                    return Some(SyntaxIssue {
+                        line,
+                        column,
+                        message: format!(
+                            "too many nested parentheses (Python allows \
+                             {MAX_BRACKET_NESTING} levels)"
+                        ),
+                    });
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The letters right before the quote at `quote_at` (`rb`, `f`, ...), when they are a
+/// string prefix and not the end of a name.
+fn string_prefix(bytes: &[u8], quote_at: usize) -> &[u8] {
+    let start = bytes[..quote_at]
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80))
+        .map_or(0, |p| p + 1);
+    let word = &bytes[start..quote_at];
+    if word.len() <= 2 && word.iter().all(|b| b"rRbBuUfFtT".contains(b)) {
+        word
+    } else {
+        &[]
+    }
+}
+
+/// The offset just after the string literal whose opening quote is at `start`: a backslash
+/// escapes the next byte (in raw strings too, as far as where the string ends goes); a
+/// one-quote string also ends at an unescaped line end, where it is unterminated.
+fn string_end(bytes: &[u8], start: usize, quote: u8) -> usize {
+    let closing = [quote; 3];
+    let triple = bytes.get(start..start + 3) == Some(&closing[..]);
+    let mut i = start + if triple { 3 } else { 1 };
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'\n' if !triple => return i,
+            b if b == quote && !triple => return i + 1,
+            b if b == quote && bytes.get(i..i + 3) == Some(&closing[..]) => return i + 3,
+            _ => i += 1,
+        }
+    }
+    bytes.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,5 +294,48 @@ mod tests {
     fn every_error_is_reported() {
         let parsed = parse("def f(:\n    pass\nx = = 2\n");
         assert!(parsed.errors.len() >= 2, "{:?}", parsed.errors);
+    }
+
+    #[test]
+    fn brackets_nested_past_what_python_allows_fail_before_parsing() {
+        use ruff_python_ast::PythonVersion;
+        let deep = |n: usize| format!("x = {}1{}\n", "(".repeat(n), ")".repeat(n));
+        assert!(too_deeply_nested(&deep(200), PythonVersion::PY311).is_none());
+        let issue = too_deeply_nested(&deep(201), PythonVersion::PY311).expect("too deep");
+        assert_eq!((issue.line, issue.column), (1, 205), "{issue:?}");
+        assert!(
+            issue.message.contains("too many nested parentheses"),
+            "{issue:?}"
+        );
+        // A megabyte of unclosed brackets is caught too, without a parse.
+        let unclosed = format!("x = {}\n", "[".repeat(1 << 20));
+        assert!(too_deeply_nested(&unclosed, PythonVersion::PY311).is_some());
+        // Brackets in comments and strings are not code.
+        let many = "(".repeat(300);
+        for text in [
+            format!("# {many}\nx = 1\n"),
+            format!("x = '{many}'\n"),
+            format!("x = \"\\\"{many}\"\n"),
+            format!("x = r'\\'{many}'\n"),
+            format!("x = \"\"\"\n\"{many}\n\"\"\"\n"),
+            format!("x = b'''{many}''' + f'{{a}}{many}'\n"),
+        ] {
+            assert!(
+                too_deeply_nested(&text, PythonVersion::PY311).is_none(),
+                "{text}"
+            );
+            assert!(parse(&text).errors.is_empty(), "{text}");
+        }
+        // A name ending in a prefix letter is a name: `elf'...'` is no f-string to give up on.
+        let code = format!("x = elf'a' + {}1{}\n", "(".repeat(300), ")".repeat(300));
+        assert!(too_deeply_nested(&code, PythonVersion::PY312).is_some());
+        // From 3.12 an f-string may hold its own quotes: the parser decides.
+        let code = format!(
+            "x = f\"{{d[\"k\"]}}\" + {}1{}\n",
+            "(".repeat(300),
+            ")".repeat(300)
+        );
+        assert!(too_deeply_nested(&code, PythonVersion::PY312).is_none());
+        assert!(too_deeply_nested(&deep(300), PythonVersion::PY312).is_some());
     }
 }
