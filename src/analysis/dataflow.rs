@@ -2825,18 +2825,15 @@ impl<'a> Walker<'a, '_> {
     /// Walks the bodies of functions defined but not walked in this pass (never called,
     /// or left by [`Self::enter`]), at the depth of their `def`.
     fn walk_uncalled_bodies(&mut self) {
-        // A body walked here may call, and so defer, more: the queue grows as it is read.
+        self.walk_listed(|walker| &walker.deferred);
+        self.walk_listed(|walker| &walker.defined);
+    }
+
+    /// Walks the bodies of the functions `list` names that this pass has not walked. A body
+    /// walked here may call (and so defer) or define more: the list grows as it is read.
+    fn walk_listed(&mut self, list: fn(&Self) -> &Vec<ScopeId>) {
         let mut next = 0;
-        while let Some(&function) = self.deferred.get(next) {
-            if !self.walked_this_pass(function)
-                && let Some(&(body, def_depth)) = self.bodies.get(&function)
-            {
-                self.walk_body(function, body, def_depth);
-            }
-            next += 1;
-        }
-        let mut next = 0;
-        while let Some(&function) = self.defined.get(next) {
+        while let Some(&function) = list(self).get(next) {
             if !self.walked_this_pass(function)
                 && let Some(&(body, def_depth)) = self.bodies.get(&function)
             {
