@@ -1402,6 +1402,8 @@ struct Hierarchy {
     subclasses: HashMap<ScopeId, SmallVec<[ScopeId; 2]>>,
     /// `None` when a class has several local bases, or bases that loop.
     forest: Option<HashMap<ScopeId, TreePlace>>,
+    /// The forest's classes in the order of its walk: a class's descendants follow it.
+    order: Vec<ScopeId>,
 }
 
 /// A class's place in a depth-first walk of a forest of classes.
@@ -1413,6 +1415,8 @@ struct TreePlace {
     after: u32,
     /// Its number of ancestors.
     depth: u32,
+    /// Its local base.
+    parent: Option<ScopeId>,
 }
 
 #[cfg(test)]
@@ -1465,10 +1469,18 @@ impl Hierarchy {
         {
             several |= FAMILY_SETS_ONLY.with(|only| only.get());
         }
-        let forest = (!several)
+        let (forest, order) = match (!several)
             .then(|| Self::walk_forest(&subclasses, &derived_once))
-            .flatten();
-        Self { subclasses, forest }
+            .flatten()
+        {
+            Some((places, order)) => (Some(places), order),
+            None => (None, Vec::new()),
+        };
+        Self {
+            subclasses,
+            forest,
+            order,
+        }
     }
 
     /// Places every class of the forest, from its roots (bases that derive from no local
@@ -1476,8 +1488,9 @@ impl Hierarchy {
     fn walk_forest(
         subclasses: &HashMap<ScopeId, SmallVec<[ScopeId; 2]>>,
         derived: &HashSet<ScopeId>,
-    ) -> Option<HashMap<ScopeId, TreePlace>> {
+    ) -> Option<(HashMap<ScopeId, TreePlace>, Vec<ScopeId>)> {
         let mut places: HashMap<ScopeId, TreePlace> = HashMap::default();
+        let mut order: Vec<ScopeId> = Vec::new();
         let mut position = 0u32;
         // (A stack, not recursion: a chain may be thousands of classes deep.)
         let mut stack: Vec<(ScopeId, usize)> = Vec::new();
@@ -1488,8 +1501,10 @@ impl Hierarchy {
                     first: position,
                     after: 0,
                     depth: 0,
+                    parent: None,
                 },
             );
+            order.push(root);
             position += 1;
             stack.push((root, 0));
             while let Some(&mut (class, ref mut next)) = stack.last_mut() {
@@ -1503,8 +1518,10 @@ impl Hierarchy {
                             first: position,
                             after: 0,
                             depth,
+                            parent: Some(class),
                         },
                     );
+                    order.push(child);
                     position += 1;
                     stack.push((child, 0));
                 } else {
@@ -1519,7 +1536,7 @@ impl Hierarchy {
         derived
             .iter()
             .all(|c| places.contains_key(c))
-            .then_some(places)
+            .then_some((places, order))
     }
 
     /// Whether an instance of `a` and one of `b` may be the same object: some class
@@ -1540,6 +1557,21 @@ impl Hierarchy {
         places
             .get(&class)
             .map_or(1, |p| (p.after - p.first + p.depth) as usize)
+    }
+
+    /// The classes an instance of `class` is related to in a forest, itself first: its
+    /// descendants (a span of the walk's order), then its ancestors.
+    fn forest_family(&self, places: &HashMap<ScopeId, TreePlace>, class: ScopeId) -> Vec<ScopeId> {
+        let Some(place) = places.get(&class) else {
+            return vec![class];
+        };
+        let mut family = self.order[place.first as usize..place.after as usize].to_vec();
+        let mut up = place.parent;
+        while let Some(base) = up {
+            family.push(base);
+            up = places.get(&base).and_then(|p| p.parent);
+        }
+        family
     }
 }
 
@@ -2933,13 +2965,25 @@ impl<'a> Walker<'a, '_> {
             }
         };
         let family_len = if let Some(places) = &hierarchy.forest {
-            // Most code: a read looks at the classes that stored the field.
-            for &member in stored_by.into_iter().flatten() {
-                if Hierarchy::forest_related(places, class, member) {
-                    read(self.instance_fields.get_mut(&(member, attr)));
+            // Most code: a read looks at the classes that stored the field, or at the
+            // family when it is the smaller (siblings by the thousand under one base).
+            let family_len = Hierarchy::forest_family_len(places, class);
+            match stored_by {
+                Some(classes) if classes.len() <= family_len => {
+                    for &member in classes {
+                        if Hierarchy::forest_related(places, class, member) {
+                            read(self.instance_fields.get_mut(&(member, attr)));
+                        }
+                    }
                 }
+                Some(_) => {
+                    for member in hierarchy.forest_family(places, class) {
+                        read(self.instance_fields.get_mut(&(member, attr)));
+                    }
+                }
+                None => {}
             }
-            Hierarchy::forest_family_len(places, class)
+            family_len
         } else {
             let family = self.family(class);
             match self.instance_field_classes.get(attr) {
@@ -12731,15 +12775,23 @@ mod tests {
         };
         // 1 <- 2 <- 3, 1 <- 4; 5 alone.
         let tree = Hierarchy::new(&bases(&[(2, &[1]), (3, &[2]), (4, &[1]), (5, &[])]));
-        let places = tree.forest.expect("a forest");
-        let related = |a, b| Hierarchy::forest_related(&places, a, b);
+        let places = tree.forest.as_ref().expect("a forest");
+        let related = |a, b| Hierarchy::forest_related(places, a, b);
         assert!(related(1, 3) && related(3, 1) && related(2, 3) && related(4, 1));
         assert!(!related(3, 4) && !related(2, 4) && !related(5, 1) && related(5, 5));
-        let family = |c| Hierarchy::forest_family_len(&places, c);
+        let family = |c| Hierarchy::forest_family_len(places, c);
         assert_eq!(
             (family(1), family(2), family(3), family(4), family(5)),
             (4, 3, 3, 2, 1)
         );
+        // Listed: the same classes, as many.
+        for class in 1..=6 {
+            let mut listed = tree.forest_family(places, class);
+            listed.sort_unstable();
+            let expected: Vec<ScopeId> = (1..=6).filter(|&c| related(class, c)).collect();
+            assert_eq!(listed, expected, "class {class}");
+            assert_eq!(listed.len(), family(class), "class {class}");
+        }
         // Several bases, or bases that loop: no forest.
         assert!(Hierarchy::new(&bases(&[(3, &[1, 2])])).forest.is_none());
         assert!(
