@@ -1276,6 +1276,9 @@ fn walk(
     }
     let shares_fields = builder.shares_fields;
     let scope_count = builder.scopes.len();
+    let nonlocal_scopes: Vec<ScopeId> = (0..scope_count as ScopeId)
+        .filter(|&s| !builder.scopes[s as usize].nonlocals.is_empty())
+        .collect();
     // Every bound name gets a slot (and a few names of class scopes and unbound loads more).
     let bound_names: usize = builder.scopes.iter().map(|s| s.bound.len()).sum();
     let mut walker = Walker {
@@ -1326,6 +1329,7 @@ fn walk(
         unresolved_memo: HashMap::default(),
         partial_targets: HashSet::default(),
         echoes: HashMap::default(),
+        nonlocal_scopes,
         record_fields: HashSet::default(),
         work_done: 0,
         over_budget: false,
@@ -1605,9 +1609,9 @@ struct Walker<'a, 'c> {
     /// Local classes related by inheritance to a class, by class, for this pass
     /// ([`Self::family`]); emptied when a class's bases grow.
     families: HashMap<ScopeId, std::rc::Rc<HashSet<ScopeId>>>,
-    /// How the local classes derive from each other, for [`Self::family`]; emptied with
+    /// How the local classes derive from each other ([`Self::hierarchy`]); emptied with
     /// `families`.
-    hierarchy: Option<Hierarchy>,
+    hierarchy: Option<Rc<Hierarchy>>,
     /// Whether this pass has computed a family: bases learnt later make the pass stale.
     families_listed: bool,
     /// Whether every instance's fields are every other's ([`Self::share_fields`]). Kept
@@ -1683,6 +1687,8 @@ struct Walker<'a, 'c> {
     /// Per local function read so far, the parameter it returns unchanged, if it returns
     /// nothing else ([`Self::echoed_parameter`]). Read from the code, so kept across passes.
     echoes: HashMap<ScopeId, Option<&'a str>>,
+    /// The scopes that declare a name `nonlocal` (few, usually none).
+    nonlocal_scopes: Vec<ScopeId>,
     /// Attributes that log records get from `extra` mappings (see [`Self::log_record`]).
     record_fields: HashSet<&'a str>,
     /// Work of the passes before this one (see [`MAX_WORK`]), and whether it ran out.
@@ -2563,23 +2569,7 @@ fn field_stores<'b>(scan: files::Within<'b, '_>, field: &str) -> (Vec<&'b Expr>,
 
 /// The values a function's `return` statements give (not those of functions inside it).
 fn returned_values<'b>(body: &'b [Stmt], out: &mut Vec<&'b Expr>) {
-    struct Returns<'b, 'o> {
-        out: &'o mut Vec<&'b Expr>,
-    }
-    impl<'b> Visitor<'b> for Returns<'b, '_> {
-        fn visit_stmt(&mut self, stmt: &'b Stmt) {
-            match stmt {
-                Stmt::Return(r) => self.out.extend(r.value.as_deref()),
-                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
-                _ => visitor::walk_stmt(self, stmt),
-            }
-        }
-        fn visit_expr(&mut self, _: &'b Expr) {}
-    }
-    let mut returns = Returns { out };
-    for stmt in body {
-        returns.visit_stmt(stmt);
-    }
+    files::each_return(body, |value| out.extend(value));
 }
 
 /// The values `body` assigns to `holder.field` (`self.out = ...`), in any block of it.
@@ -2950,11 +2940,7 @@ impl<'a> Walker<'a, '_> {
         // (Only what was stored: marking a missing field as read would keep an entry per
         // family member and field, gigabytes for a base read by thousands of subclasses. A
         // field first stored later makes the pass stale instead.)
-        self.families_listed = true;
-        let class_bases = &self.class_bases;
-        let hierarchy = self
-            .hierarchy
-            .get_or_insert_with(|| Hierarchy::new(class_bases));
+        let hierarchy = self.hierarchy();
         let stored_by = self.instance_field_classes.get(attr);
         let mut found = 0;
         let mut read = |slot: Option<&mut Learnt>| {
@@ -3121,16 +3107,22 @@ impl<'a> Walker<'a, '_> {
         family
     }
 
-    /// The local classes derived from `class`, itself first, and the same as a set, read
-    /// from the index of subclasses built once per pass. Any class's bases growing later
-    /// makes this pass stale (`families_listed`).
-    fn derived_classes(&mut self, class: ScopeId) -> (SmallVec<[ScopeId; 4]>, HashSet<ScopeId>) {
+    /// How the local classes derive from each other, built once per pass and again when a
+    /// class's bases grow. Any class's bases growing later makes this pass stale
+    /// (`families_listed`).
+    fn hierarchy(&mut self) -> Rc<Hierarchy> {
         self.families_listed = true;
         let class_bases = &self.class_bases;
-        let subclasses = &self
-            .hierarchy
-            .get_or_insert_with(|| Hierarchy::new(class_bases))
-            .subclasses;
+        self.hierarchy
+            .get_or_insert_with(|| Rc::new(Hierarchy::new(class_bases)))
+            .clone()
+    }
+
+    /// The local classes derived from `class`, itself first, and the same as a set, read
+    /// from the hierarchy's index of subclasses.
+    fn derived_classes(&mut self, class: ScopeId) -> (SmallVec<[ScopeId; 4]>, HashSet<ScopeId>) {
+        let hierarchy = self.hierarchy();
+        let subclasses = &hierarchy.subclasses;
         // (`seen` keeps membership checks constant-time: a chain of thousands of classes
         // has thousands derived from its root.)
         let mut derived: SmallVec<[ScopeId; 4]> = SmallVec::new();
@@ -3599,7 +3591,8 @@ impl<'a> Walker<'a, '_> {
             return None;
         }
         // A nested function may rebind it (`nonlocal f; f = other`).
-        let rebinds_nested = self.scopes.iter().any(|inner| {
+        let rebinds_nested = self.nonlocal_scopes.iter().any(|&inner| {
+            let inner = &self.scopes[inner as usize];
             inner.nonlocals.contains(param) && {
                 let mut up = inner.parent;
                 while let Some(p) = up {
@@ -3854,12 +3847,7 @@ impl<'a> Walker<'a, '_> {
     fn super_classes(&mut self, class: ScopeId) -> Vec<ScopeId> {
         let mut out: Vec<ScopeId> = self.local_ancestors(class).into_iter().skip(1).collect();
         // Where no class has several local bases, there is no sibling to reach.
-        self.families_listed = true;
-        let class_bases = &self.class_bases;
-        let hierarchy = self
-            .hierarchy
-            .get_or_insert_with(|| Hierarchy::new(class_bases));
-        if hierarchy.forest.is_some() {
+        if self.hierarchy().forest.is_some() {
             return out;
         }
         let (derived, below) = self.derived_classes(class);

@@ -983,35 +983,37 @@ pub(crate) fn parameters_named(scan: Within<'_, '_>, name: &str) -> usize {
     parameters.count
 }
 
-/// The name every `return` of a function body returns, when each returns that one bare
-/// name and at least one does (`return f`); nested functions and classes are other bodies.
-pub(crate) fn returned_name(body: &[Stmt]) -> Option<&str> {
-    struct Returns<'b> {
-        name: Option<&'b str>,
-        other: bool,
+/// Every `return` of a function body, with the value it gives (`None` for a bare
+/// `return`); nested functions and classes are other bodies.
+pub(crate) fn each_return<'b>(body: &'b [Stmt], seen: impl FnMut(Option<&'b Expr>)) {
+    struct Returns<F> {
+        seen: F,
     }
-    impl<'b> Visitor<'b> for Returns<'b> {
+    impl<'b, F: FnMut(Option<&'b Expr>)> Visitor<'b> for Returns<F> {
         fn visit_stmt(&mut self, stmt: &'b Stmt) {
             match stmt {
+                Stmt::Return(ret) => (self.seen)(ret.value.as_deref()),
                 Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
-                Stmt::Return(ret) => match ret.value.as_deref() {
-                    Some(Expr::Name(n)) if self.name.is_none_or(|seen| seen == n.id.as_str()) => {
-                        self.name = Some(n.id.as_str());
-                    }
-                    _ => self.other = true,
-                },
                 _ => visitor::walk_stmt(self, stmt),
             }
         }
         // (A `return` is a statement: expressions hold none.)
         fn visit_expr(&mut self, _: &'b Expr) {}
     }
-    let mut returns = Returns {
-        name: None,
-        other: false,
-    };
-    returns.visit_body(body);
-    if returns.other { None } else { returns.name }
+    Returns { seen }.visit_body(body);
+}
+
+/// The name every `return` of a function body returns, when each returns that one bare
+/// name and at least one does (`return f`).
+pub(crate) fn returned_name(body: &[Stmt]) -> Option<&str> {
+    let (mut name, mut other) = (None, false);
+    each_return(body, |value| match value {
+        Some(Expr::Name(n)) if name.is_none_or(|seen| seen == n.id.as_str()) => {
+            name = Some(n.id.as_str());
+        }
+        _ => other = true,
+    });
+    if other { None } else { name }
 }
 
 /// How many times `name` is bound anywhere in `module` (in every scope: assignments and
