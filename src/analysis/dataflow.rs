@@ -51,6 +51,13 @@ const MAX_BASE_DEPTH: u32 = 8;
 /// under a second and fails analysis instead of holding a worker. Deterministic, unlike a
 /// clock.
 const MAX_WORK: u64 = 8_000_000;
+/// Local classes from which a read of a field that few of them stored
+/// ([`FEW_STORING_CLASSES`]) checks those few instead of listing the reader's family
+/// ([`Walker::instance_field`]).
+const MANY_CLASSES: usize = 64;
+/// Classes that stored one field, up to which a read looks at each of them (more, on one
+/// line of descent, and it reads their union instead).
+const FEW_STORING_CLASSES: usize = 8;
 /// Passes over the code before the walk gives up looking for new facts.
 const MAX_PASSES: usize = 12;
 /// Deepest expression or statement nesting analysed (also the deepest recursion of the
@@ -1292,6 +1299,9 @@ fn walk(
         fields: HashMap::default(),
         instance_fields: HashMap::default(),
         instance_field_classes: HashMap::default(),
+        instance_field_unions: HashMap::default(),
+        stores_in_forest: HashMap::default(),
+        hierarchies_built: 0,
         instance_fields_missed: HashSet::default(),
         open_fields: HashMap::default(),
         families: HashMap::default(),
@@ -1408,6 +1418,31 @@ struct Hierarchy {
     forest: Option<HashMap<ScopeId, TreePlace>>,
     /// The forest's classes in the order of its walk: a class's descendants follow it.
     order: Vec<ScopeId>,
+    /// Which hierarchy of the analysis this is (they are rebuilt as bases are learnt):
+    /// what was worked out from one ([`StoresInForest`]) is kept with its number.
+    generation: u64,
+}
+
+/// Where the classes that stored one field sit in the forest of classes, worked out as
+/// they are added ([`Walker::instance_field`]).
+#[derive(Debug, Clone, Copy)]
+struct StoresInForest {
+    /// The [`Hierarchy::generation`] it was worked out in.
+    generation: u64,
+    /// How many of the field's storing classes (`instance_field_classes`) it has placed.
+    placed: usize,
+    line: LineOfStores,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum LineOfStores {
+    /// No class has stored the field yet.
+    Empty,
+    /// Every class that stored it lies on the line of descent from a root down to this
+    /// one: an instance of a class related to this one is related to all of them.
+    Down(ScopeId),
+    /// They lie on different branches.
+    Branches,
 }
 
 /// A class's place in a depth-first walk of a forest of classes.
@@ -1484,6 +1519,7 @@ impl Hierarchy {
             subclasses,
             forest,
             order,
+            generation: 0,
         }
     }
 
@@ -1563,6 +1599,26 @@ impl Hierarchy {
             .map_or(1, |p| (p.after - p.first + p.depth) as usize)
     }
 
+    /// Where the classes that stored a field lie once `added` has stored it too.
+    fn extend_line(
+        places: &HashMap<ScopeId, TreePlace>,
+        line: LineOfStores,
+        added: ScopeId,
+    ) -> LineOfStores {
+        let depth = |c: ScopeId| places.get(&c).map_or(0, |p| p.depth);
+        match line {
+            LineOfStores::Empty => LineOfStores::Down(added),
+            LineOfStores::Down(deepest) if Self::forest_related(places, added, deepest) => {
+                LineOfStores::Down(if depth(added) > depth(deepest) {
+                    added
+                } else {
+                    deepest
+                })
+            }
+            _ => LineOfStores::Branches,
+        }
+    }
+
     /// The classes an instance of `class` is related to in a forest, itself first: its
     /// descendants (a span of the walk's order), then its ancestors.
     fn forest_family(&self, places: &HashMap<ScopeId, TreePlace>, class: ScopeId) -> Vec<ScopeId> {
@@ -1600,6 +1656,13 @@ struct Walker<'a, 'c> {
     /// looks at those of them in the family (usually few) instead of at every member (a
     /// chain of thousands of classes has families of thousands).
     instance_field_classes: HashMap<&'a str, SmallVec<[ScopeId; 2]>>,
+    /// Everything stored in `instance_fields`, by attribute: what a read answers when every
+    /// class that stored the field is related to the reader's ([`Self::instance_field`]).
+    instance_field_unions: HashMap<&'a str, Learnt>,
+    /// Where the classes that stored each field lie in the forest of classes.
+    stores_in_forest: HashMap<&'a str, StoresInForest>,
+    /// Hierarchies built so far ([`Hierarchy::generation`]).
+    hierarchies_built: u64,
     /// Fields this pass read from an instance's family where a member had stored nothing
     /// ([`Self::instance_field`]): storing one later makes the pass stale.
     instance_fields_missed: HashSet<&'a str>,
@@ -2783,6 +2846,7 @@ impl<'a> Walker<'a, '_> {
         forget_uses(&mut self.env);
         forget_uses(&mut self.fields);
         forget_uses(&mut self.instance_fields);
+        forget_uses(&mut self.instance_field_unions);
         self.instance_fields_missed.clear();
         forget_uses(&mut self.open_fields);
         self.families.clear();
@@ -2911,6 +2975,11 @@ impl<'a> Walker<'a, '_> {
         {
             self.progress.stale = true;
         }
+        // (Not counted as work: it merges what the class's own entry just did.)
+        let union = self.instance_field_unions.entry(attr).or_default();
+        if union.kinds.merge(kinds) {
+            self.progress.stale |= union.used;
+        }
         self.learn_any_field(attr, kinds);
     }
 
@@ -2941,6 +3010,10 @@ impl<'a> Walker<'a, '_> {
         // family member and field, gigabytes for a base read by thousands of subclasses. A
         // field first stored later makes the pass stale instead.)
         let hierarchy = self.hierarchy();
+        let line = match &hierarchy.forest {
+            Some(places) => self.line_of_stores(&hierarchy, places, attr),
+            None => LineOfStores::Branches,
+        };
         let stored_by = self.instance_field_classes.get(attr);
         let mut found = 0;
         let mut read = |slot: Option<&mut Learnt>| {
@@ -2954,7 +3027,23 @@ impl<'a> Walker<'a, '_> {
             // Most code: a read looks at the classes that stored the field, or at the
             // family when it is the smaller (siblings by the thousand under one base).
             let family_len = Hierarchy::forest_family_len(places, class);
+            // (Only for more than a few: a new kind in the union makes every pass that read
+            // it stale, even where the class that stored it is not related to the reader.)
+            let related_to_all = matches!(line, LineOfStores::Down(deepest)
+                if Hierarchy::forest_related(places, class, deepest))
+                && stored_by.is_some_and(|classes| classes.len() > FEW_STORING_CLASSES);
             match stored_by {
+                // Every class that stored the field lies on one line of descent, and
+                // `class` is on it or below it: all are related to `class`, so the read is
+                // the union of what they stored (a chain of thousands of classes each
+                // storing and reading one field: one merge per read, not thousands).
+                Some(classes) if related_to_all => {
+                    if let Some(union) = self.instance_field_unions.get_mut(attr) {
+                        union.used = true;
+                        out.merge(&union.kinds);
+                    }
+                    found = classes.len();
+                }
                 Some(classes) if classes.len() <= family_len => {
                     for &member in classes {
                         if Hierarchy::forest_related(places, class, member) {
@@ -2970,6 +3059,30 @@ impl<'a> Walker<'a, '_> {
                 None => {}
             }
             family_len
+        } else if stored_by.is_none() {
+            // No class has stored the field: nothing to read, and no family to list (each
+            // base of a class with thousands of bases would list thousands). The family has
+            // at least the class, so a store later makes the pass stale.
+            1
+        } else if let Some(classes) = stored_by.filter(|classes| {
+            classes.len() <= FEW_STORING_CLASSES && self.class_bases.len() >= MANY_CLASSES
+        }) {
+            // Many classes, few of which stored the field: each of those is related to
+            // `class` when some class derives from both, found without listing the family
+            // (a family of thousands for each base of a class with thousands of bases,
+            // their square in memory).
+            let classes: SmallVec<[ScopeId; FEW_STORING_CLASSES]> =
+                classes.iter().copied().collect();
+            let (_, derived) = self.derived_classes(class);
+            for member in classes {
+                let (theirs, _) = self.derived_classes(member);
+                if theirs.iter().any(|d| derived.contains(d)) {
+                    read(self.instance_fields.get_mut(&(member, attr)));
+                }
+            }
+            // (The family's size is not known: a first store by any class later makes the
+            // pass stale.)
+            usize::MAX
         } else {
             let family = self.family(class);
             match self.instance_field_classes.get(attr) {
@@ -2991,6 +3104,38 @@ impl<'a> Walker<'a, '_> {
             self.instance_fields_missed.insert(attr);
         }
         out
+    }
+
+    /// Where the classes that stored `attr` on their instances lie in the forest of
+    /// `hierarchy`, placing only those added since the last call (a chain of thousands of
+    /// classes storing one field is placed once, not at every read).
+    fn line_of_stores(
+        &mut self,
+        hierarchy: &Hierarchy,
+        places: &HashMap<ScopeId, TreePlace>,
+        attr: &'a str,
+    ) -> LineOfStores {
+        let classes = self
+            .instance_field_classes
+            .get(attr)
+            .map_or(&[][..], |c| c.as_slice());
+        let stores = self.stores_in_forest.entry(attr).or_insert(StoresInForest {
+            generation: hierarchy.generation,
+            placed: 0,
+            line: LineOfStores::Empty,
+        });
+        if stores.generation != hierarchy.generation {
+            *stores = StoresInForest {
+                generation: hierarchy.generation,
+                placed: 0,
+                line: LineOfStores::Empty,
+            };
+        }
+        for &class in &classes[stores.placed..] {
+            stores.line = Hierarchy::extend_line(places, stores.line, class);
+        }
+        stores.placed = classes.len();
+        stores.line
     }
 
     /// From now on, and in every later pass, every instance's field is every other's (the
@@ -3112,10 +3257,15 @@ impl<'a> Walker<'a, '_> {
     /// (`families_listed`).
     fn hierarchy(&mut self) -> Rc<Hierarchy> {
         self.families_listed = true;
-        let class_bases = &self.class_bases;
-        self.hierarchy
-            .get_or_insert_with(|| Rc::new(Hierarchy::new(class_bases)))
-            .clone()
+        if let Some(hierarchy) = &self.hierarchy {
+            return hierarchy.clone();
+        }
+        self.hierarchies_built += 1;
+        let mut hierarchy = Hierarchy::new(&self.class_bases);
+        hierarchy.generation = self.hierarchies_built;
+        let hierarchy = Rc::new(hierarchy);
+        self.hierarchy = Some(hierarchy.clone());
+        hierarchy
     }
 
     /// The local classes derived from `class`, itself first, and the same as a set, read
@@ -3818,7 +3968,10 @@ impl<'a> Walker<'a, '_> {
         max_level: u32,
         max_classes: usize,
     ) -> SmallVec<[(ScopeId, u32); 8]> {
+        /// Classes found up to which a scan of them tells a new one; past it, a set.
+        const SCANNED: usize = 32;
         let mut out: SmallVec<[(ScopeId, u32); 8]> = SmallVec::new();
+        let mut seen: HashSet<ScopeId> = HashSet::default();
         out.push((class, 0));
         let mut next = 0;
         while next < out.len() && out.len() < max_classes {
@@ -3827,11 +3980,19 @@ impl<'a> Walker<'a, '_> {
             if level >= max_level {
                 continue;
             }
-            // (Read in place: the walks of the hierarchy are frequent, the bases rarely many.)
+            // (Read in place: the walks of the hierarchy are frequent, the bases rarely many;
+            // a class of thousands of bases is checked against a set, not a list.)
             for base in recall(&mut self.class_bases, c).iter() {
-                if let Kind::Class(b) = base
-                    && !out.iter().any(|(seen, _)| seen == b)
-                {
+                let Kind::Class(b) = base else { continue };
+                let new = if out.len() < SCANNED {
+                    !out.iter().any(|(found, _)| found == b)
+                } else {
+                    if seen.is_empty() {
+                        seen.extend(out.iter().map(|&(found, _)| found));
+                    }
+                    seen.insert(*b)
+                };
+                if new {
                     out.push((*b, level + 1));
                 }
             }
@@ -10759,14 +10920,20 @@ impl<'a> Walker<'a, '_> {
             })
             .map(|(name, f)| (*name, *f))
             .collect();
-        // Python runs a special method on the object whose class defines it: `self` is one
-        // of the local objects involved, never the other values (round 21).
-        let mut objects = Kinds::default();
-        for kind in values.iter() {
-            if matches!(kind, Kind::Instance(_) | Kind::Class(_)) {
-                objects.add(kind.clone());
-            }
+        if methods.is_empty() {
+            return;
         }
+        // Python runs a special method on the object whose class defines it: `self` is one
+        // of the local objects involved, never the other values (round 21). (Filtered from
+        // a sorted set, so sorted: no insertions, which cost the square of the values for
+        // a class of thousands of bases.)
+        let objects = Kinds(
+            values
+                .iter()
+                .filter(|kind| matches!(kind, Kind::Instance(_) | Kind::Class(_)))
+                .cloned()
+                .collect(),
+        );
         for (name, f) in methods {
             if self.scopes[f as usize].method_kind == MethodKind::Static {
                 self.bind_all_params(f, values);
@@ -12744,6 +12911,105 @@ mod tests {
             FAMILY_SETS_ONLY.with(|only| only.set(false));
             assert_eq!(forest, sets, "{name}");
         }
+    }
+
+    /// The lines of the writes the analysis of `source` found, and of those it could
+    /// resolve to a control-system object (not only a configured pattern's match).
+    fn write_lines(source: String) -> (Vec<usize>, Vec<usize>) {
+        let record = analyse_on_small_stack(source);
+        let lines = |resolved_only: bool| {
+            let mut lines: Vec<usize> = record
+                .operations
+                .iter()
+                .filter(|op| op.operation == Access::Write)
+                .filter(|op| !resolved_only || op.evidence == Evidence::Resolved)
+                .map(|op| op.line)
+                .collect();
+            lines.sort_unstable();
+            lines.dedup();
+            lines
+        };
+        (lines(false), lines(true))
+    }
+
+    #[test]
+    fn a_field_stored_along_one_line_of_classes_reads_as_their_union() {
+        // A chain of 61 classes, each storing and reading `self.x`: the first stores a PV,
+        // which the last one's method writes. A read where every class that stored the
+        // field lies on one line of descent is their union (one merge, not one per class).
+        // `Other`, outside the hierarchy, never sees the PV (its `put` is only the
+        // configured pattern's match), nor does `Side`, off the line.
+        let chain = |extra: &str| {
+            let mut source = String::from(
+                "import epics\nclass C0:\n    def run(self):\n        \
+                 self.x = epics.PV('SR:A')\n        return self.x\n",
+            );
+            for i in 1..60 {
+                source.push_str(&format!(
+                    "class C{i}(C{}):\n    def run(self):\n        self.x = {i}\n        \
+                     return self.x\n",
+                    i - 1
+                ));
+            }
+            source.push_str(
+                "class C60(C59):\n    def stop(self):\n        self.x.put(0)\n\
+                 class Other:\n    def stop(self):\n        self.x.put(1)\n\
+                 C60().stop()\nOther().stop()\n",
+            );
+            source.push_str(extra);
+            source
+        };
+        let last_class_line = 6 + 4 * 59 + 2;
+        let other_line = last_class_line + 3;
+        let expected = (vec![last_class_line, other_line], vec![last_class_line]);
+        let plain = chain("");
+        assert_eq!(write_lines(plain.clone()), expected, "{plain}");
+        // A class off the line stores the field: the stores are on two branches now, and
+        // the read lists the family again, where `Side`'s list is not.
+        let branched = chain(
+            "class Side(C0):\n    def run(self):\n        self.x = []\n        return self.x\n\
+             Side().run()\n",
+        );
+        assert_eq!(write_lines(branched.clone()), expected);
+        // The same facts as the family sets give, in no more passes.
+        for (name, source) in [("plain", &plain), ("branched", &branched)] {
+            let passes = assert_same_answer(name, source);
+            let (forest, _) = facts(source, Settle::WhenCurrent);
+            FAMILY_SETS_ONLY.with(|only| only.set(true));
+            let (sets, passes_with_sets) = facts(source, Settle::WhenCurrent);
+            FAMILY_SETS_ONLY.with(|only| only.set(false));
+            assert_eq!(forest, sets, "{name}");
+            assert!(passes <= passes_with_sets, "{name}: {passes} passes");
+        }
+    }
+
+    #[test]
+    fn a_class_of_many_bases_reads_a_field_without_listing_families() {
+        // 80 bases under one class (past `MANY_CLASSES`): each base's read of a field only
+        // it stored checks that class alone. `B1` writes the PV `B0` stored, since `L`
+        // derives from both; `Alone`, related to neither, keeps a queue there and does not.
+        let mut source = String::from(
+            "import epics, queue\nclass B0:\n    def start(self):\n        \
+             self.dev = epics.PV('SR:A')\n\
+             class B1:\n    def stop(self):\n        self.dev.put(0)\n",
+        );
+        for i in 2..80 {
+            source.push_str(&format!(
+                "class B{i}:\n    def m(self):\n        self.v{i} = {i}\n        \
+                 return self.v{i}\n"
+            ));
+        }
+        let bases: Vec<String> = (0..80).map(|i| format!("B{i}")).collect();
+        source.push_str(&format!(
+            "class L({}):\n    pass\nclass Alone:\n    def stop(self):\n        \
+             self.dev = queue.Queue()\n        self.dev.put(1)\nL().start()\nL().stop()\n\
+             Alone().stop()\n",
+            bases.join(", ")
+        ));
+        const { assert!(MANY_CLASSES < 82) };
+        assert_eq!(write_lines(source.clone()), (vec![7], vec![7]), "{source}");
+        let passes = assert_same_answer("lattice", &source);
+        assert!(passes <= 2, "{passes} passes");
     }
 
     #[test]
