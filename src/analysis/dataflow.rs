@@ -1296,6 +1296,7 @@ fn walk(
         scope_of: builder.scope_of,
         env: HashMap::with_capacity_and_hasher(bound_names, Default::default()),
         scope_kinds: HashMap::default(),
+        functions_listed: source.contains("locals") || source.contains("vars"),
         fields: HashMap::default(),
         instance_fields: HashMap::default(),
         instance_field_classes: HashMap::default(),
@@ -1643,8 +1644,14 @@ struct Walker<'a, 'c> {
     scope_of: HashMap<TextSize, ScopeId>,
     env: HashMap<(ScopeId, &'a str), Learnt>,
     /// Every kind bound to any name of a scope, by scope: what `globals()`, `locals()` and
-    /// `vars()` hold, kept as `env` grows instead of gathered from it at each call.
+    /// `vars()` hold, kept as `env` grows instead of gathered from it at each call. Kept
+    /// for the module's scope, and for the others only when the code spells `locals` or
+    /// `vars` somewhere (`functions_listed`): a second copy of every function's names
+    /// otherwise, which for a chain of thousands of methods handing `self` down was half
+    /// the analysis's memory.
     scope_kinds: HashMap<ScopeId, Kinds>,
+    /// Whether the code spells `locals` or `vars` (in code or in a string it may run).
+    functions_listed: bool,
     /// Instance and class attributes of local classes, by attribute name: everything stored
     /// in any attribute, for receivers the walk cannot narrow to local instances.
     fields: HashMap<&'a str, Learnt>,
@@ -3347,7 +3354,9 @@ impl<'a> Walker<'a, '_> {
         }
         // A listing of a scope's names (`globals()`) used every name in it.
         if learn(&mut self.env, (scope, name), kinds, &mut self.progress) {
-            self.scope_kinds.entry(scope).or_default().merge(kinds);
+            if scope == 0 || self.functions_listed {
+                self.scope_kinds.entry(scope).or_default().merge(kinds);
+            }
             if self.env_listed {
                 self.progress.stale = true;
             }
