@@ -218,7 +218,8 @@ pub async fn run_analysis(settings: &Settings) -> Result<(), String> {
 }
 
 /// A script shape that once made analysis super-linear in the script's length: a header,
-/// then a block repeated with `{i}` replaced by the block's number.
+/// then a block repeated with `{i}` replaced by the block's number (from 1) and `{prev}`
+/// by the one before it's (0 for the first).
 #[derive(Debug, Clone, Copy)]
 struct LongShape {
     name: &'static str,
@@ -228,7 +229,7 @@ struct LongShape {
 
 /// The shapes `--analysis` times at the request size limit (`docs/operations.md`, "Largest
 /// requests").
-const LONG_SHAPES: [LongShape; 6] = [
+const LONG_SHAPES: [LongShape; 7] = [
     LongShape {
         name: "records keeping a device next to a log",
         header: "from tango import DeviceProxy\n",
@@ -260,6 +261,14 @@ const LONG_SHAPES: [LongShape; 6] = [
         block: "class Sub{i}(Base):\n    def value{i}(self):\n        return self.v{i}\n",
     },
     LongShape {
+        name: "a class chain storing and reading a field",
+        header: "import epics\nclass C0:\n    def __init__(self):\n        \
+                 self.pv = epics.PV('SR:DCCT')\n    def read(self):\n        \
+                 return self.pv.get()\nC0().read()\n",
+        block: "class C{i}(C{prev}):\n    def run(self):\n        self.x = {i}\n        \
+                return self.x\n",
+    },
+    LongShape {
         name: "helpers handed lists",
         header: "import epics\nprint(epics.caget('SR:DCCT'))\n",
         block: "def collect{i}(out):\n    out.append({i})\n\ncollect{i}([])\n",
@@ -269,8 +278,11 @@ const LONG_SHAPES: [LongShape; 6] = [
 /// `shape` repeated until the script is just under `bytes` long.
 fn long_script(shape: LongShape, bytes: usize) -> String {
     let mut script = String::from(shape.header);
-    for i in 0.. {
-        let block = shape.block.replace("{i}", &i.to_string());
+    for i in 0usize.. {
+        let block = shape
+            .block
+            .replace("{i}", &(i + 1).to_string())
+            .replace("{prev}", &i.to_string());
         if script.len() + block.len() > bytes {
             break;
         }
