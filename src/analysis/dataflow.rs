@@ -57,6 +57,12 @@ const MAX_WORK: u64 = 8_000_000;
 const MANY_CLASSES: usize = 64;
 /// The largest family of classes the walk keeps for later reads ([`Walker::family`]).
 const FAMILIES_KEPT_UP_TO: usize = 256;
+/// Classes, over all sets, that the walk keeps in the ancestors and derived classes of
+/// single classes ([`Walker::all_ancestors`]): about 32 MB.
+const RELATED_SETS_KEPT: usize = 1 << 22;
+/// Classes of several local bases up to which `super()` looks at each for the siblings
+/// it may reach ([`Walker::super_classes`]).
+const FEW_JOINS: usize = 8;
 /// Classes that stored one field, up to which a read looks at each of them (more, on one
 /// line of descent, and it reads their union instead).
 const FEW_STORING_CLASSES: usize = 8;
@@ -1305,6 +1311,9 @@ fn walk(
         instance_field_unions: HashMap::default(),
         stores_in_forest: HashMap::default(),
         stores_in_lattice: HashMap::default(),
+        ancestor_sets: HashMap::default(),
+        derived_sets: HashMap::default(),
+        related_sets_size: 0,
         hierarchies_built: 0,
         instance_fields_missed: HashSet::default(),
         open_fields: HashMap::default(),
@@ -1422,6 +1431,8 @@ struct Hierarchy {
     forest: Option<HashMap<ScopeId, TreePlace>>,
     /// The forest's classes in the order of its walk: a class's descendants follow it.
     order: Vec<ScopeId>,
+    /// The classes with several local bases.
+    joins: Vec<ScopeId>,
     /// Which hierarchy of the analysis this is (they are rebuilt as bases are learnt):
     /// what was worked out from one ([`StoresInForest`]) is kept with its number.
     generation: u64,
@@ -1531,7 +1542,7 @@ impl Hierarchy {
     fn new(class_bases: &HashMap<ScopeId, Learnt>) -> Self {
         let mut subclasses: HashMap<ScopeId, SmallVec<[ScopeId; 2]>> = HashMap::default();
         let mut derived_once: HashSet<ScopeId> = HashSet::default();
-        let mut several = false;
+        let mut joins: Vec<ScopeId> = Vec::new();
         for (&derived, learnt) in class_bases {
             let mut bases = 0;
             for kind in learnt.kinds.iter() {
@@ -1540,11 +1551,16 @@ impl Hierarchy {
                     bases += 1;
                 }
             }
-            several |= bases > 1;
+            if bases > 1 {
+                joins.push(derived);
+            }
             if bases == 1 {
                 derived_once.insert(derived);
             }
         }
+        joins.sort_unstable();
+        #[allow(unused_mut)]
+        let mut several = !joins.is_empty();
         #[cfg(test)]
         {
             several |= FAMILY_SETS_ONLY.with(|only| only.get());
@@ -1560,6 +1576,7 @@ impl Hierarchy {
             subclasses,
             forest,
             order,
+            joins,
             generation: 0,
         }
     }
@@ -1710,6 +1727,12 @@ struct Walker<'a, 'c> {
     stores_in_forest: HashMap<&'a str, StoresInForest>,
     /// The same where some class has several local bases.
     stores_in_lattice: HashMap<&'a str, StoresInLattice>,
+    /// Every ancestor, and every class derived, of a few classes, for this hierarchy
+    /// ([`Self::all_ancestors`], [`Self::all_derived`]): emptied with `families`.
+    ancestor_sets: HashMap<ScopeId, Rc<HashSet<ScopeId>>>,
+    derived_sets: HashMap<ScopeId, Rc<HashSet<ScopeId>>>,
+    /// Classes held by those sets, at most [`RELATED_SETS_KEPT`].
+    related_sets_size: usize,
     /// Hierarchies built so far ([`Hierarchy::generation`]).
     hierarchies_built: u64,
     /// Fields this pass read from an instance's family where a member had stored nothing
@@ -2899,6 +2922,7 @@ impl<'a> Walker<'a, '_> {
         self.instance_fields_missed.clear();
         forget_uses(&mut self.open_fields);
         self.families.clear();
+        self.forget_related_sets();
         self.hierarchy = None;
         self.families_listed = false;
         forget_uses(&mut self.module_attributes);
@@ -3138,10 +3162,8 @@ impl<'a> Walker<'a, '_> {
             // their square in memory).
             let classes: SmallVec<[ScopeId; FEW_STORING_CLASSES]> =
                 classes.iter().copied().collect();
-            let (_, derived) = self.derived_classes(class);
             for member in classes {
-                let (theirs, _) = self.derived_classes(member);
-                if theirs.iter().any(|d| derived.contains(d)) {
+                if self.related(class, member) {
                     read(self.instance_fields.get_mut(&(member, attr)));
                 }
             }
@@ -3419,6 +3441,75 @@ impl<'a> Walker<'a, '_> {
             }
         }
         (derived, seen)
+    }
+
+    fn forget_related_sets(&mut self) {
+        self.ancestor_sets.clear();
+        self.derived_sets.clear();
+        self.related_sets_size = 0;
+    }
+
+    /// Every local class `class` derives from, at any level, itself included: kept for
+    /// this hierarchy (the ancestors of a few classes answer "is this one derived from
+    /// that one" for thousands), up to [`RELATED_SETS_KEPT`] classes over all sets.
+    fn all_ancestors(&mut self, class: ScopeId) -> Rc<HashSet<ScopeId>> {
+        if let Some(known) = self.ancestor_sets.get(&class) {
+            return known.clone();
+        }
+        let mut seen: HashSet<ScopeId> = HashSet::default();
+        seen.insert(class);
+        let mut up = vec![class];
+        while let Some(current) = up.pop() {
+            for kind in self
+                .class_bases
+                .get(&current)
+                .into_iter()
+                .flat_map(|l| l.kinds.iter())
+            {
+                if let Kind::Class(base) = kind
+                    && seen.insert(*base)
+                {
+                    up.push(*base);
+                }
+            }
+        }
+        let ancestors = Rc::new(seen);
+        if self.related_sets_size + ancestors.len() <= RELATED_SETS_KEPT {
+            self.related_sets_size += ancestors.len();
+            self.ancestor_sets.insert(class, ancestors.clone());
+        }
+        ancestors
+    }
+
+    /// [`Self::derived_classes`] as a set, kept as [`Self::all_ancestors`] are.
+    fn all_derived(&mut self, class: ScopeId) -> Rc<HashSet<ScopeId>> {
+        if let Some(known) = self.derived_sets.get(&class) {
+            return known.clone();
+        }
+        let derived = Rc::new(self.derived_classes(class).1);
+        if self.related_sets_size + derived.len() <= RELATED_SETS_KEPT {
+            self.related_sets_size += derived.len();
+            self.derived_sets.insert(class, derived.clone());
+        }
+        derived
+    }
+
+    /// Whether some class derives from both `a` and `b` (or is one of them): whether an
+    /// instance of one may be an instance of the other. Looked up from `b`'s side: its
+    /// derived classes, and when they are few, their ancestors.
+    fn related(&mut self, a: ScopeId, b: ScopeId) -> bool {
+        let below_b = self.all_derived(b);
+        if below_b.contains(&a) {
+            return true;
+        }
+        if below_b.len() <= FEW_STORING_CLASSES {
+            let below: SmallVec<[ScopeId; FEW_STORING_CLASSES]> = below_b.iter().copied().collect();
+            return below
+                .into_iter()
+                .any(|d| self.all_ancestors(d).contains(&a));
+        }
+        let (below_a, _) = self.derived_classes(a);
+        below_a.iter().any(|d| below_b.contains(d))
     }
 
     /// A call's named keywords become fields of what it makes (`SimpleNamespace(rb=pv)`,
@@ -4140,7 +4231,25 @@ impl<'a> Walker<'a, '_> {
     fn super_classes(&mut self, class: ScopeId) -> Vec<ScopeId> {
         let mut out: Vec<ScopeId> = self.local_ancestors(class).into_iter().skip(1).collect();
         // Where no class has several local bases, there is no sibling to reach.
-        if self.hierarchy().forest.is_some() {
+        let hierarchy = self.hierarchy();
+        if hierarchy.forest.is_some() {
+            return out;
+        }
+        if hierarchy.joins.len() <= FEW_JOINS {
+            // Few classes with several bases (most code that has any): those derived from
+            // `class` bring their other ancestors, found from the ancestors of each,
+            // without listing every class derived from `class` (thousands, for the root of
+            // a long chain with a mixin at its end).
+            for &join in &hierarchy.joins {
+                if join == class || !self.all_ancestors(join).contains(&class) {
+                    continue;
+                }
+                for a in self.local_ancestors(join) {
+                    if !out.contains(&a) && !self.all_ancestors(a).contains(&class) {
+                        out.push(a);
+                    }
+                }
+            }
             return out;
         }
         let (derived, below) = self.derived_classes(class);
@@ -4508,6 +4617,7 @@ impl<'a> Walker<'a, '_> {
                 // Families computed before may have grown (and a pass that used one is
                 // stale).
                 self.families.clear();
+                self.forget_related_sets();
                 self.hierarchy = None;
                 if self.families_listed {
                     self.progress.stale = true;
@@ -13135,6 +13245,33 @@ mod tests {
             NO_FIELD_UNIONS.with(|no| no.set(false));
             assert_eq!(forest, each, "{name}");
         }
+    }
+
+    #[test]
+    fn super_at_the_root_of_a_long_chain_reaches_a_mixin_of_its_last_class() {
+        // `D(C299, M)`: `super()` in `C0` may reach `M` (in an instance of `D`), found
+        // from `D`'s ancestors without listing the 300 classes derived from `C0`. So the
+        // PV `M.run` returns is what `super().run()` in `C0.stop` may give, even walked on
+        // its own. Without `D`, nothing follows `C0`: no write.
+        let chain = |end: &str| {
+            let mut source = String::from(
+                "import epics\nclass M:\n    def run(self):\n        return epics.PV('SR:M')\n\
+                 class C0:\n    def stop(self):\n        super().run().put(1)\n",
+            );
+            for i in 1..300 {
+                source.push_str(&format!(
+                    "class C{i}(C{}):\n    def run(self):\n        return super().run()\n",
+                    i - 1
+                ));
+            }
+            source.push_str(end);
+            source
+        };
+        let mixed = chain("class D(C299, M):\n    pass\n");
+        assert_eq!(write_lines(mixed.clone()), (vec![7], vec![7]));
+        // (`D` is learnt after `C0`'s methods were first walked: a second pass.)
+        assert!(assert_same_answer("mixed", &mixed) <= 2);
+        assert_eq!(write_lines(chain("")), (vec![], vec![]));
     }
 
     #[test]
