@@ -219,28 +219,32 @@ pub async fn run_analysis(settings: &Settings) -> Result<(), String> {
 
 /// A script shape that once made analysis super-linear in the script's length: a header,
 /// then a block repeated with `{i}` replaced by the block's number (from 1) and `{prev}`
-/// by the one before it's (0 for the first).
+/// by the one before it's (0 for the first), then a footer with `{last}` replaced by the
+/// last block's number.
 #[derive(Debug, Clone, Copy)]
 struct LongShape {
     name: &'static str,
     header: &'static str,
     block: &'static str,
+    footer: &'static str,
 }
 
 /// The shapes `--analysis` times at the request size limit (`docs/operations.md`, "Largest
 /// requests").
-const LONG_SHAPES: [LongShape; 7] = [
+const LONG_SHAPES: [LongShape; 8] = [
     LongShape {
         name: "records keeping a device next to a log",
         header: "from tango import DeviceProxy\n",
         block: "r{i} = {'dev': DeviceProxy('sr/ps/{i}'), 'log': []}\nr{i}['log'].append({i})\n\
                 r{i}['dev'].read_attribute('State')\n",
+        footer: "",
     },
     LongShape {
         name: "loops over lists of PVs",
         header: "import epics\n",
         block: "pvs{i} = [epics.PV('SR:A{i}'), epics.PV('SR:B{i}')]\nfor p in pvs{i}:\n    \
                 print(p.get())\n",
+        footer: "",
     },
     LongShape {
         name: "classes keeping a PV and a log",
@@ -248,17 +252,20 @@ const LONG_SHAPES: [LongShape; 7] = [
         block: "class Reader{i}:\n    def __init__(self, name):\n        self.pv = epics.PV(name)\n\
                 \x20       self.log = []\n    def step(self, v):\n        self.log.append(v)\n\
                 \x20       return self.pv.get()\n\nReader{i}('SR:C{i}').step({i})\n",
+        footer: "",
     },
     LongShape {
         name: "globals() into many names",
         header: "import epics\npv = epics.PV('SR:DCCT')\nprint(pv.get())\n",
         block: "scope{i} = globals()\n",
+        footer: "",
     },
     LongShape {
         name: "subclasses of a base reading its fields",
         header: "import epics\nclass Base:\n    def __init__(self):\n        self.pv = epics.PV('SR:DCCT')\n\
                 \x20   def read(self):\n        return self.pv.get()\n",
         block: "class Sub{i}(Base):\n    def value{i}(self):\n        return self.v{i}\n",
+        footer: "",
     },
     LongShape {
         name: "a class chain storing and reading a field",
@@ -267,27 +274,40 @@ const LONG_SHAPES: [LongShape; 7] = [
                  return self.pv.get()\nC0().read()\n",
         block: "class C{i}(C{prev}):\n    def run(self):\n        self.x = {i}\n        \
                 return self.x\n",
+        footer: "",
+    },
+    LongShape {
+        name: "a super() chain, a mixin at its end",
+        header: "import epics\nclass M:\n    pass\nclass C0:\n    def run(self):\n        \
+                 return epics.PV('SR:DCCT')\n",
+        block: "class C{i}(C{prev}):\n    def run(self):\n        return super().run()\n",
+        footer: "class D(C{last}, M):\n    pass\nprint(D().run().get())\n",
     },
     LongShape {
         name: "helpers handed lists",
         header: "import epics\nprint(epics.caget('SR:DCCT'))\n",
         block: "def collect{i}(out):\n    out.append({i})\n\ncollect{i}([])\n",
+        footer: "",
     },
 ];
 
 /// `shape` repeated until the script is just under `bytes` long.
 fn long_script(shape: LongShape, bytes: usize) -> String {
     let mut script = String::from(shape.header);
+    let footer = |last: usize| shape.footer.replace("{last}", &last.to_string());
+    let mut last = 0;
     for i in 0usize.. {
         let block = shape
             .block
             .replace("{i}", &(i + 1).to_string())
             .replace("{prev}", &i.to_string());
-        if script.len() + block.len() > bytes {
+        if script.len() + block.len() + footer(i + 1).len() > bytes {
             break;
         }
         script.push_str(&block);
+        last = i + 1;
     }
+    script.push_str(&footer(last));
     script
 }
 
