@@ -1559,12 +1559,9 @@ impl Hierarchy {
             }
         }
         joins.sort_unstable();
-        #[allow(unused_mut)]
-        let mut several = !joins.is_empty();
+        let several = !joins.is_empty();
         #[cfg(test)]
-        {
-            several |= FAMILY_SETS_ONLY.with(|only| only.get());
-        }
+        let several = several || FAMILY_SETS_ONLY.with(|only| only.get());
         let (forest, order) = match (!several)
             .then(|| Self::walk_forest(&subclasses, &derived_once))
             .flatten()
@@ -1704,8 +1701,8 @@ struct Walker<'a, 'c> {
     /// `vars()` hold, kept as `env` grows instead of gathered from it at each call. Kept
     /// for the module's scope, and for the others only when the code spells `locals` or
     /// `vars` somewhere (`functions_listed`): a second copy of every function's names
-    /// otherwise, which for a chain of thousands of methods handing `self` down was half
-    /// the analysis's memory.
+    /// otherwise, which for a chain of thousands of methods handing `self` down was a
+    /// quarter of the analysis's memory.
     scope_kinds: HashMap<ScopeId, Kinds>,
     /// Whether the code spells `locals` or `vars` (in code or in a string it may run).
     functions_listed: bool,
