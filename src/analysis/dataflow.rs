@@ -527,6 +527,22 @@ fn note_name<K: std::hash::Hash + Eq + Copy>(
     }
 }
 
+/// The local classes among the bases learnt for `class`, read without marking them used
+/// (the callers depend on the hierarchy, whose rebuilding makes a pass stale).
+fn local_bases(
+    class_bases: &HashMap<ScopeId, Learnt>,
+    class: ScopeId,
+) -> impl Iterator<Item = ScopeId> + '_ {
+    class_bases
+        .get(&class)
+        .into_iter()
+        .flat_map(|learnt| learnt.kinds.iter())
+        .filter_map(|k| match k {
+            Kind::Class(base) => Some(*base),
+            _ => None,
+        })
+}
+
 fn forget_uses<K>(facts: &mut HashMap<K, Learnt>) {
     for slot in facts.values_mut() {
         slot.used = false;
@@ -1440,7 +1456,7 @@ struct Hierarchy {
 
 /// Where the classes that stored one field sit in the forest of classes, worked out as
 /// they are added ([`Walker::instance_field`]).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct StoresInForest {
     /// The [`Hierarchy::generation`] it was worked out in.
     generation: u64,
@@ -1466,9 +1482,10 @@ struct StoresInLattice {
     branches: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 enum LineOfStores {
     /// No class has stored the field yet.
+    #[default]
     Empty,
     /// Every class that stored it lies on the line of descent from a root down to this
     /// one: an instance of a class related to this one is related to all of them.
@@ -3080,15 +3097,22 @@ impl<'a> Walker<'a, '_> {
         // family member and field, gigabytes for a base read by thousands of subclasses. A
         // field first stored later makes the pass stale instead.)
         let hierarchy = self.hierarchy();
-        let line = match &hierarchy.forest {
-            Some(places) => self.line_of_stores(&hierarchy, places, attr),
-            None => LineOfStores::Branches,
-        };
+        // Every class that stored the field lies on one line of descent, and `class` is
+        // related to all of them (on the line, or below it in a forest): the read is the
+        // union of what they stored (a chain of thousands of classes each storing and
+        // reading one field: one merge per read, not thousands). Only past a few: a new
+        // kind in the union makes every pass that read it stale, even where the class that
+        // stored it is not related to the reader.
         let storing = self.instance_field_classes.get(attr).map_or(0, |c| c.len());
-        let below_line_in_lattice = hierarchy.forest.is_none()
-            && storing > FEW_STORING_CLASSES
+        let read_as_union = storing > FEW_STORING_CLASSES
             && field_unions_allowed()
-            && self.below_line_of_stores(hierarchy.generation, class, attr);
+            && match &hierarchy.forest {
+                Some(places) => matches!(
+                    self.line_of_stores(&hierarchy, places, attr),
+                    LineOfStores::Down(deepest) if Hierarchy::forest_related(places, class, deepest)
+                ),
+                None => self.below_line_of_stores(hierarchy.generation, class, attr),
+            };
         let stored_by = self.instance_field_classes.get(attr);
         let mut found = 0;
         let mut read = |slot: Option<&mut Learnt>| {
@@ -3102,21 +3126,10 @@ impl<'a> Walker<'a, '_> {
             // Most code: a read looks at the classes that stored the field, or at the
             // family when it is the smaller (siblings by the thousand under one base).
             let family_len = Hierarchy::forest_family_len(places, class);
-            // (Only for more than a few: a new kind in the union makes every pass that read
-            // it stale, even where the class that stored it is not related to the reader.)
-            let related_to_all = matches!(line, LineOfStores::Down(deepest)
-                if Hierarchy::forest_related(places, class, deepest))
-                && stored_by.is_some_and(|classes| classes.len() > FEW_STORING_CLASSES)
-                && field_unions_allowed();
             match stored_by {
-                // Every class that stored the field lies on one line of descent, and
-                // `class` is on it or below it: all are related to `class`, so the read is
-                // the union of what they stored (a chain of thousands of classes each
-                // storing and reading one field: one merge per read, not thousands).
-                Some(classes) if related_to_all => {
-                    if let Some(union) = self.instance_field_unions.get_mut(attr) {
-                        union.used = true;
-                        out.merge(&union.kinds);
+                Some(classes) if read_as_union => {
+                    if let Some(union) = recall_known(&mut self.instance_field_unions, attr) {
+                        out.merge(union);
                     }
                     found = classes.len();
                 }
@@ -3140,12 +3153,9 @@ impl<'a> Walker<'a, '_> {
             // base of a class with thousands of bases would list thousands). The family has
             // at least the class, so a store later makes the pass stale.
             1
-        } else if below_line_in_lattice {
-            // As in a forest: every class that stored the field is an ancestor of the
-            // deepest of them, and so is `class`, so each is related to it.
-            if let Some(union) = self.instance_field_unions.get_mut(attr) {
-                union.used = true;
-                out.merge(&union.kinds);
+        } else if read_as_union {
+            if let Some(union) = recall_known(&mut self.instance_field_unions, attr) {
+                out.merge(union);
             }
             // (The family's size is not known: a first store by any class later makes the
             // pass stale.)
@@ -3203,16 +3213,11 @@ impl<'a> Walker<'a, '_> {
             .instance_field_classes
             .get(attr)
             .map_or(&[][..], |c| c.as_slice());
-        let stores = self.stores_in_forest.entry(attr).or_insert(StoresInForest {
-            generation: hierarchy.generation,
-            placed: 0,
-            line: LineOfStores::Empty,
-        });
+        let stores = self.stores_in_forest.entry(attr).or_default();
         if stores.generation != hierarchy.generation {
             *stores = StoresInForest {
                 generation: hierarchy.generation,
-                placed: 0,
-                line: LineOfStores::Empty,
+                ..StoresInForest::default()
             };
         }
         for &class in &classes[stores.placed..] {
@@ -3232,16 +3237,6 @@ impl<'a> Walker<'a, '_> {
             .get(attr)
             .map_or(&[][..], |c| c.as_slice());
         let class_bases = &self.class_bases;
-        let bases = |c: ScopeId| {
-            class_bases
-                .get(&c)
-                .into_iter()
-                .flat_map(|learnt| learnt.kinds.iter())
-                .filter_map(|k| match k {
-                    Kind::Class(base) => Some(*base),
-                    _ => None,
-                })
-        };
         let stores = self.stores_in_lattice.entry(attr).or_default();
         if stores.generation != generation {
             *stores = StoresInLattice {
@@ -3263,7 +3258,7 @@ impl<'a> Walker<'a, '_> {
             let mut next = 0;
             while let Some(&current) = climbed.get(next) {
                 next += 1;
-                for base in bases(current) {
+                for base in local_bases(class_bases, current) {
                     if Some(base) == stores.deepest {
                         reached = true;
                     } else if !stores.ancestors.contains(&base) && seen.insert(base) {
@@ -3457,16 +3452,9 @@ impl<'a> Walker<'a, '_> {
         seen.insert(class);
         let mut up = vec![class];
         while let Some(current) = up.pop() {
-            for kind in self
-                .class_bases
-                .get(&current)
-                .into_iter()
-                .flat_map(|l| l.kinds.iter())
-            {
-                if let Kind::Class(base) = kind
-                    && seen.insert(*base)
-                {
-                    up.push(*base);
+            for base in local_bases(&self.class_bases, current) {
+                if seen.insert(base) {
+                    up.push(base);
                 }
             }
         }
