@@ -648,6 +648,9 @@ fn normalise_library(path: &str) -> std::borrow::Cow<'_, str> {
         ("pvapy.", "pvaccess."),
         // `ophyd.sim` imports the real EPICS signals (`from ophyd.sim import EpicsSignal`).
         ("ophyd.sim.Epics", "ophyd.Epics"),
+        // ophyd's control layer (pyepics by default): `cl.get_pv` makes a PV, `cl.caput`
+        // writes (red-team round 31).
+        ("ophyd.cl.", "epics."),
         ("ophyd.signal.", "ophyd."),
         ("ophyd.epics_motor.", "ophyd."),
         ("ophyd.device.", "ophyd."),

@@ -265,6 +265,10 @@ enum Kind {
     /// (into parameters, aliases, inner containers), so a store through any of those names
     /// (`cfg['q'] = pv` in a helper) reaches the name that made it.
     Container(Option<ScopeId>, Sym),
+    /// A container's lookup bound and taken as a value (`find = pvs.get`, `map(pvs.get,
+    /// names)`, `iter(todo.pop, None)`): calling it gives these, the container's elements
+    /// (red-team round 31).
+    Items(Box<Kinds>),
 }
 
 impl Kind {
@@ -280,15 +284,18 @@ impl Kind {
 
     /// Kinds that mean the same thing inside code run by `exec` (no scope references).
     fn is_portable(&self) -> bool {
-        !matches!(
-            self,
-            Kind::Func(_)
-                | Kind::Class(_)
-                | Kind::Instance(_)
-                | Kind::Method(..)
-                | Kind::Mutator(..)
-                | Kind::Container(..)
-        )
+        match self {
+            Kind::Items(items) => items.iter().all(Kind::is_portable),
+            _ => !matches!(
+                self,
+                Kind::Func(_)
+                    | Kind::Class(_)
+                    | Kind::Instance(_)
+                    | Kind::Method(..)
+                    | Kind::Mutator(..)
+                    | Kind::Container(..)
+            ),
+        }
     }
 }
 
@@ -297,7 +304,7 @@ impl Kind {
 const MAX_ALIAS_HOPS: usize = 64;
 
 /// A small sorted set of kinds.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 struct Kinds(SmallVec<[Kind; 2]>);
 
 /// How many control-system objects of one type (or members of them) with distinct literal
@@ -403,6 +410,7 @@ impl Kinds {
             | Kind::Dynamic
             | Kind::DynamicMember(_)
             | Kind::Native(true) => true,
+            Kind::Items(items) => items.touches_control_system(),
             _ => false,
         })
     }
@@ -2240,6 +2248,8 @@ impl<'a> CallSite<'a> {
 fn is_handle(kind: &Kind) -> bool {
     match kind {
         Kind::Cs(..) | Kind::Native(true) => true,
+        // (`ex.submit(pv.get)` on a loop name that may be a container too: the elements
+        // reach the code only through what the call returns, followed where it is used.)
         // A library's functions are followed where they are called; calling a neutral one
         // (`epics.ca.finalize_libca`) does nothing to the control system.
         Kind::Path(p) => {
@@ -5290,6 +5300,7 @@ impl<'a> Walker<'a, '_> {
                         Kind::Path(path.clone())
                     };
                     let mut kinds = Kinds::one(kind);
+                    kinds.merge(&self.main_global(&path));
                     if self.module_attributes.contains_key(&path) {
                         // `from json import loads` after `json.loads = epics.caput`.
                         kinds.merge(recall(&mut self.module_attributes, path));
@@ -5307,6 +5318,21 @@ impl<'a> Walker<'a, '_> {
             | Stmt::Break(_)
             | Stmt::Continue(_)
             | Stmt::IpyEscapeCommand(_) => {}
+        }
+    }
+
+    /// `__main__.dev`, `from __main__ import dev`: the running script is `__main__`, so its
+    /// attribute is the module-level name (red-team round 31: a device reached that way
+    /// was written unseen).
+    fn main_global(&mut self, path: &str) -> Kinds {
+        match path.strip_prefix("__main__.") {
+            Some(name) if !name.contains('.') && !name.starts_with("__") => {
+                match self.scopes[0].bound.get(name).copied() {
+                    Some(global) => self.load_name(0, global),
+                    None => Kinds::default(),
+                }
+            }
+            _ => Kinds::default(),
         }
     }
 
@@ -5942,6 +5968,7 @@ impl<'a> Walker<'a, '_> {
                             // A container kept there is filled as a field (`m.pvs['q'] = pv`).
                             out.merge(recall(&mut self.fields, attr));
                         }
+                        out.merge(&self.main_global(&path));
                         out.add(Kind::Path(path));
                     }
                     // A `functools.partial` of a library function (`partial(print, pv)`) is
@@ -6180,7 +6207,7 @@ impl<'a> Walker<'a, '_> {
                         out.add(Kind::Plain);
                     }
                 }
-                Kind::CsMember(..) | Kind::Mutator(..) | Kind::Container(..) => {}
+                Kind::CsMember(..) | Kind::Mutator(..) | Kind::Container(..) | Kind::Items(_) => {}
             }
         }
         if receiver.is_empty() {
@@ -6809,6 +6836,20 @@ impl<'a> Walker<'a, '_> {
                     && let Some(owner) = self.resolve(scope, n.id.as_str())
                 {
                     kinds.add(Kind::Mutator(owner, n.id.as_str().into()));
+                }
+                if gives_an_item(a.attr.as_str()) && receiver.contains(&Kind::Plain) {
+                    // `find = pvs.get`: calling it later gives the container's elements,
+                    // whatever the walk makes of the attribute on them (a PV's own `get`).
+                    let items: Kinds = Kinds(
+                        receiver
+                            .iter()
+                            .filter(|k| **k != Kind::Plain && !is_namespace_marker(k))
+                            .cloned()
+                            .collect(),
+                    );
+                    if !items.is_empty() {
+                        kinds.add(Kind::Items(Box::new(items)));
+                    }
                 }
                 kinds
             }
@@ -9038,6 +9079,9 @@ impl<'a> Walker<'a, '_> {
                 );
                 result.add(Kind::Plain);
             }
+            Kind::Items(items) => {
+                result.merge(items);
+            }
             Kind::Mutator(owner, name) => {
                 // Stores in the container bound to that name.
                 let container = Kinds::one(Kind::Container(Some(*owner), name.clone()));
@@ -11006,6 +11050,21 @@ impl<'a> Walker<'a, '_> {
                     }
                 }
             }
+            // `iter(todo.pop, None)`, `iter(read_next, '')`: what the callable returns.
+            "iter" if call.args.len() == 2 => {
+                result.add(Kind::Plain);
+                for kind in call.arg_kinds(0).iter() {
+                    match kind {
+                        Kind::Func(f) | Kind::Method(_, f) => {
+                            result.merge(&self.returns_of(*f));
+                        }
+                        Kind::Items(items) => {
+                            result.merge(items);
+                        }
+                        _ => {}
+                    }
+                }
+            }
             "map" | "filter" => {
                 result.add(Kind::Plain);
                 // `map(attrgetter('value'), pvs)` gives the values (see
@@ -11025,6 +11084,10 @@ impl<'a> Walker<'a, '_> {
                     match kind {
                         Kind::Func(f) | Kind::Method(_, f) => {
                             result.merge(&self.returns_of(*f));
+                        }
+                        // `map(pvs.get, names)`: the container's elements.
+                        Kind::Items(items) if name == "map" => {
+                            result.merge(items);
                         }
                         // `map(epics.PV, names)` makes PVs.
                         Kind::Path(p) => {
@@ -12732,6 +12795,15 @@ fn is_container_method(name: &str) -> bool {
 }
 
 /// Methods that store their arguments in the container they are called on.
+/// A container's methods that give one of its elements, when taken as a value
+/// ([`Kind::Items`]).
+fn gives_an_item(name: &str) -> bool {
+    matches!(
+        name,
+        "get" | "pop" | "popleft" | "popitem" | "setdefault" | "__getitem__" | "__next__"
+    )
+}
+
 fn is_container_mutator(name: &str) -> bool {
     matches!(
         name,
