@@ -5373,6 +5373,17 @@ impl<'a> Walker<'a, '_> {
         for name in names {
             self.bind_name(scope, name, &bound);
         }
+        // `case Magnet()` runs `isinstance(subject, Magnet)`: a local metaclass's
+        // `__instancecheck__` gets the subject (red-team round 31).
+        let mut classes = Vec::new();
+        collect_pattern_classes(pattern, &mut classes);
+        for class in classes {
+            let mut checked = self.eval(scope, class);
+            if checked.iter().any(|k| matches!(k, Kind::Class(_))) {
+                checked.merge(subject);
+                self.feed_dunders(&checked);
+            }
+        }
         // `case Step(t, v)` binds `t` and `v` to attributes named by `__match_args__`.
         let mut positional = Vec::new();
         collect_class_pattern_positionals(pattern, &mut positional);
@@ -5948,6 +5959,13 @@ impl<'a> Walker<'a, '_> {
         }
         if let Some(special) = self.special_attribute(receiver, attr) {
             return special;
+        }
+        if matches!(attr, "__name__" | "__qualname__" | "__module__" | "__doc__")
+            && !receiver.has_local_object()
+        {
+            // `type(pv).__name__`, `epics.PV.__doc__`: text (red-team round 31: grouping
+            // rows by `type(dev).__name__` read as a device's command).
+            return Kinds::one(Kind::Plain);
         }
         let mut out = Kinds::default();
         let attr_sym = || -> Sym { attr.into() };
@@ -8990,6 +9008,14 @@ impl<'a> Walker<'a, '_> {
                     self.bind_call(new, Some(Kind::Class(*class)), call);
                     result.merge(&self.returns_of(new));
                 }
+                // `Mode(value)` of an enum with no member of that value calls its
+                // `_missing_(cls, value)` (red-team round 31).
+                if self.is_enum(*class)
+                    && let Some(missing) = self.find_method(*class, "_missing_", 0)
+                {
+                    self.bind_call(missing, Some(Kind::Class(*class)), call);
+                    result.merge(&self.returns_of(missing));
+                }
                 // A metaclass's `__call__` decides what calling the class gives.
                 for meta_call in self.metaclass_methods(*class, "__call__") {
                     self.bind_call(meta_call, Some(Kind::Class(*class)), call);
@@ -10956,6 +10982,11 @@ impl<'a> Walker<'a, '_> {
                     format!("`{name}` unpickles data, which can run any code"),
                 );
                 result.add(Kind::Plain);
+            }
+            // A sort key that calls the comparison with two elements: for the sort, the
+            // comparison itself (red-team round 31: `devs.sort(key=cmp_to_key(order))`).
+            "functools.cmp_to_key" => {
+                result.merge(&call.arg_kinds(0));
             }
             "sqlite3.connect" | "sqlite3.dbapi2.connect" => {
                 self.check_sqlite_database(call);
@@ -13039,6 +13070,20 @@ fn collect_class_pattern_keywords<'a>(
         }
     }
     Keywords(keywords).visit_pattern(pattern);
+}
+
+/// The classes of class patterns (`case Magnet()`), nested included.
+fn collect_pattern_classes<'a>(pattern: &'a Pattern, classes: &mut Vec<&'a Expr>) {
+    struct Classes<'a, 'c>(&'c mut Vec<&'a Expr>);
+    impl<'a> Visitor<'a> for Classes<'a, '_> {
+        fn visit_pattern(&mut self, pattern: &'a Pattern) {
+            if let Pattern::MatchClass(c) = pattern {
+                self.0.push(&c.cls);
+            }
+            visitor::walk_pattern(self, pattern);
+        }
+    }
+    Classes(classes).visit_pattern(pattern);
 }
 
 /// The names bound inside positional arguments of class patterns (`case Step(t, v)`),
