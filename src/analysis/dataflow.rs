@@ -5500,6 +5500,31 @@ impl<'a> Walker<'a, '_> {
                 self.bind_display_rows(scope, name, &all);
                 true
             }
+            // `pairs = list(zip(pvs, records))`, `rows = sorted(enumerate(pvs))`: rows whose
+            // positions the loop over the call would know, kept as a comprehension's are
+            // (red-team round 31: `for pv, rec in pairs: rec.value = x` read as the PV's).
+            Expr::Call(c) if self.makes_rows(scope, c, 0) => {
+                self.mark_positions_unknown(scope, name, false);
+                self.last_columns = None;
+                let kinds = self.eval(scope, value);
+                let mut all = Kinds::one(Kind::Plain);
+                all.add(made_here);
+                all.merge(&kinds);
+                match self.loop_columns(scope, value, RowWidth::AtLeast(1)) {
+                    Some(columns) => {
+                        for (j, column) in columns.iter().enumerate() {
+                            // (With the containers the elements came from: a store into
+                            // one reaches its container.)
+                            let (mut elements, containers) = column.flatten();
+                            elements.merge(&containers);
+                            self.bind_key(scope, name, COLUMN_KEYS[j], &elements);
+                        }
+                    }
+                    None => self.mark_positions_unknown(scope, name, true),
+                }
+                self.bind_display_rows(scope, name, &all);
+                true
+            }
             // `pairs = [(PV(a), q), (PV(b), q)]`: a list of rows, whose positions are kept
             // apart while nothing else is stored in it (round 22).
             Expr::List(l) if uniform_row_width(&l.elts).is_some() => {
@@ -5511,6 +5536,28 @@ impl<'a> Walker<'a, '_> {
                 }
                 self.bind_display_rows(scope, name, &all);
                 true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `c` is a builtin `zip(...)` or `enumerate(...)` call, or `list`, `tuple`,
+    /// `sorted` or `reversed` of one, by their own unshadowed names.
+    fn makes_rows(&mut self, scope: ScopeId, c: &'a ast::ExprCall, depth: u32) -> bool {
+        let Expr::Name(f) = c.func.as_ref() else {
+            return false;
+        };
+        let builtin = |walker: &mut Self| walker.resolve(scope, f.id.as_str()).is_none();
+        match f.id.as_str() {
+            "zip" | "enumerate" => {
+                !c.arguments.args.is_empty()
+                    && !c.arguments.args.iter().any(Expr::is_starred_expr)
+                    && builtin(self)
+            }
+            "list" | "tuple" | "sorted" | "reversed" if depth < 4 => {
+                matches!(c.arguments.args.as_ref(), [Expr::Call(inner)]
+                    if self.makes_rows(scope, inner, depth + 1))
+                    && builtin(self)
             }
             _ => false,
         }
