@@ -5983,7 +5983,9 @@ impl<'a> Walker<'a, '_> {
         if attr == "__dict__"
             && receiver.iter().all(|k| match k {
                 Kind::Instance(_) | Kind::Class(_) | Kind::Func(_) | Kind::Method(..) => true,
-                Kind::Plain => true,
+                // (A plain container, named or not, has no `__dict__`: red-team round 31,
+                // `json.dumps(samples, default=lambda o: o.__dict__)` was high risk.)
+                Kind::Plain | Kind::Container(..) => true,
                 Kind::Made(p) => is_namespace(p),
                 _ => false,
             })
