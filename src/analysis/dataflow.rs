@@ -6904,7 +6904,11 @@ impl<'a> Walker<'a, '_> {
                 {
                     kinds.add(Kind::Mutator(owner, n.id.as_str().into()));
                 }
-                if gives_an_item(a.attr.as_str()) && receiver.contains(&Kind::Plain) {
+                if gives_an_item(a.attr.as_str())
+                    && receiver.contains(&Kind::Plain)
+                    && (receiver.iter().any(|k| matches!(k, Kind::Container(..)))
+                        || self.is_the_container(scope, &a.value, 0))
+                {
                     // `find = pvs.get`: calling it later gives the container's elements,
                     // whatever the walk makes of the attribute on them (a PV's own `get`).
                     let items: Kinds = Kinds(
@@ -7401,6 +7405,22 @@ impl<'a> Walker<'a, '_> {
             {
                 self.loop_columns(scope, &c.arguments.args[0], width)
             }
+            // `filter(keep, pairs)`: some of the same rows.
+            Expr::Call(c)
+                if c.arguments.args.len() == 2
+                    && c.arguments.keywords.is_empty()
+                    && !c.arguments.args.iter().any(Expr::is_starred_expr)
+                    && matches!(c.func.as_ref(), Expr::Name(f)
+                        if f.id.as_str() == "filter" && self.resolve(scope, "filter").is_none()) =>
+            {
+                self.loop_columns(scope, &c.arguments.args[1], width)
+            }
+            // `sorted(reg.items())`: a dict's keys, then its values (red-team round 31:
+            // `name.upper()` read as a device's command).
+            Expr::Call(c) if self.item_pairs(scope, c).is_some() => {
+                let columns = self.item_pairs(scope, c)?;
+                width.fits(columns.len()).then_some(columns)
+            }
             // `pairs[1:]`: the same rows.
             Expr::Subscript(sub) if matches!(sub.slice.as_ref(), Expr::Slice(_)) => {
                 self.loop_columns(scope, &sub.value, width)
@@ -7418,6 +7438,34 @@ impl<'a> Walker<'a, '_> {
             }
             _ => None,
         }
+    }
+
+    /// The keys and the values of `d.items()` for a dict `d` whose keys the walk knows
+    /// ([`Self::display_keys_of`]), as two positions.
+    fn item_pairs(&mut self, scope: ScopeId, c: &'a ast::ExprCall) -> Option<Vec<Column>> {
+        let Expr::Attribute(a) = c.func.as_ref() else {
+            return None;
+        };
+        if a.attr.as_str() != "items" || !c.arguments.is_empty() {
+            return None;
+        }
+        let keys = self.display_keys_of(scope, &a.value)?;
+        let dict = self.eval(scope, &a.value);
+        let (containers, values): (Vec<Kind>, Vec<Kind>) = self
+            .iterated(&dict)
+            .iter()
+            .cloned()
+            .partition(|k| matches!(k, Kind::Container(..)));
+        Some(vec![
+            Column::Flat {
+                elements: keys,
+                containers: Kinds::default(),
+            },
+            Column::Flat {
+                elements: Kinds(values.into()),
+                containers: Kinds(containers.into()),
+            },
+        ])
     }
 
     /// The positions [`COLUMN_KEYS`] keep for `name`, in order, each taken from
@@ -7493,6 +7541,12 @@ impl<'a> Walker<'a, '_> {
                 .as_ref()
                 .is_some_and(|(r, _)| *r == c.range())
             && let Some((_, columns)) = self.last_columns.take()
+        {
+            return Column::Rows(columns);
+        }
+        // `enumerate(reg.items())`
+        if let Expr::Call(c) = arg
+            && let Some(columns) = self.item_pairs(scope, c)
         {
             return Column::Rows(columns);
         }
@@ -9192,7 +9246,7 @@ impl<'a> Walker<'a, '_> {
         let hands_callable = call.values().any(|kinds| {
             kinds
                 .iter()
-                .any(|k| matches!(k, Kind::Func(_) | Kind::Method(..)))
+                .any(|k| matches!(k, Kind::Func(_) | Kind::Method(..) | Kind::Items(_)))
         });
         if !handed_in && !hands_callable {
             return;
@@ -9269,9 +9323,16 @@ impl<'a> Walker<'a, '_> {
         let Some(into) = into else {
             return;
         };
+        // (A container's lookup handed on, `ex.submit(pvs.get, 'a')`, hands out its
+        // elements: red-team round 31.)
         let handed_out = local_callables
             .iter()
-            .any(|f| self.returns_of(*f).touches_control_system());
+            .any(|f| self.returns_of(*f).touches_control_system())
+            || values.iter().any(|kinds| {
+                kinds
+                    .iter()
+                    .any(|k| matches!(k, Kind::Items(items) if items.touches_control_system()))
+            });
         // Handed on with a local callable and nothing else the walk cannot follow
         // (`Thread(target=worker, args=(pv,))`): the walk binds the callable's parameters to
         // them and follows it; only what the callable returns leaves the walk.
@@ -11037,6 +11098,18 @@ impl<'a> Walker<'a, '_> {
             "functools.cmp_to_key" => {
                 result.merge(&call.arg_kinds(0));
             }
+            // Wrappers that call what they wrap: `functools.cache(dev.Reset)()`,
+            // `staticmethod(pvs.get)` in a class body (red-team round 31).
+            "functools.cache" | "functools.lru_cache" | "staticmethod"
+                if call.args.len() == 1 && call.keywords.is_empty() =>
+            {
+                result.add(Kind::Plain);
+                for kind in call.arg_kinds(0).iter() {
+                    if matches!(kind, Kind::CsMember(..) | Kind::Items(_) | Kind::Path(_)) {
+                        result.add(kind.clone());
+                    }
+                }
+            }
             "sqlite3.connect" | "sqlite3.dbapi2.connect" => {
                 self.check_sqlite_database(call);
                 result.add(Kind::Made(path.clone()));
@@ -11652,6 +11725,14 @@ impl<'a> Walker<'a, '_> {
     fn merge_local_returns(&mut self, call: &CallSite<'a>, result: &mut Kinds) {
         for f in call.local_callables() {
             result.merge(&self.returns_of(f));
+        }
+        // `itertools.starmap(fns.get, keys)`: a container's lookup gives its elements.
+        for kinds in call.values() {
+            for kind in kinds.iter() {
+                if let Kind::Items(items) = kind {
+                    result.merge(items);
+                }
+            }
         }
     }
 
@@ -12801,9 +12882,22 @@ fn calls_what_it_is_handed(callee: &Kinds) -> bool {
                     | "functools"
                     | "multiprocessing"
                     | "signal"
+                    | "contextvars"
+                    | "operator"
+                    | "itertools"
             ) && matches!(
                 last,
-                "register"
+                // (`copy_context().run(dev.On)`, `ThreadPool(1).apply(dev.Reset)`,
+                // `operator.call(dev.Off, *args)`, `starmap(...)`: red-team round 31.)
+                "run"
+                    | "apply"
+                    | "starmap"
+                    | "starmap_async"
+                    | "map_async"
+                    | "imap"
+                    | "imap_unordered"
+                    | "call"
+                    | "register"
                     | "Thread"
                     | "Timer"
                     | "start_new_thread"
