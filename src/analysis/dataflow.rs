@@ -6904,10 +6904,17 @@ impl<'a> Walker<'a, '_> {
                 {
                     kinds.add(Kind::Mutator(owner, n.id.as_str().into()));
                 }
+                let certainly_the_container = gives_an_item(a.attr.as_str())
+                    && receiver.contains(&Kind::Plain)
+                    && self.is_the_container(scope, &a.value, 0);
+                if certainly_the_container {
+                    // (Not its elements' own `get`: `g = pvs.get` reads no PV.)
+                    kinds.0.retain(|k| !matches!(k, Kind::CsMember(..)));
+                }
                 if gives_an_item(a.attr.as_str())
                     && receiver.contains(&Kind::Plain)
-                    && (receiver.iter().any(|k| matches!(k, Kind::Container(..)))
-                        || self.is_the_container(scope, &a.value, 0))
+                    && (certainly_the_container
+                        || receiver.iter().any(|k| matches!(k, Kind::Container(..))))
                 {
                     // `find = pvs.get`: calling it later gives the container's elements,
                     // whatever the walk makes of the attribute on them (a PV's own `get`).
