@@ -266,9 +266,10 @@ enum Kind {
     /// (`cfg['q'] = pv` in a helper) reaches the name that made it.
     Container(Option<ScopeId>, Sym),
     /// A container's lookup bound and taken as a value (`find = pvs.get`, `map(pvs.get,
-    /// names)`, `iter(todo.pop, None)`): calling it gives these, the container's elements
-    /// (red-team round 31).
-    Items(Box<Kinds>),
+    /// names)`, `iter(todo.pop, None)`): calling it gives the container's elements, kept
+    /// in [`Walker::item_sets`] under this number (red-team round 31). (A number, not the
+    /// kinds: kinds inside a kind made comparing and dropping every kind slower.)
+    Items(u32),
 }
 
 impl Kind {
@@ -285,7 +286,6 @@ impl Kind {
     /// Kinds that mean the same thing inside code run by `exec` (no scope references).
     fn is_portable(&self) -> bool {
         match self {
-            Kind::Items(items) => items.iter().all(Kind::is_portable),
             _ => !matches!(
                 self,
                 Kind::Func(_)
@@ -294,6 +294,7 @@ impl Kind {
                     | Kind::Method(..)
                     | Kind::Mutator(..)
                     | Kind::Container(..)
+                    | Kind::Items(_)
             ),
         }
     }
@@ -410,7 +411,6 @@ impl Kinds {
             | Kind::Dynamic
             | Kind::DynamicMember(_)
             | Kind::Native(true) => true,
-            Kind::Items(items) => items.touches_control_system(),
             _ => false,
         })
     }
@@ -1343,6 +1343,8 @@ fn walk(
         stores_in_forest: HashMap::default(),
         stores_in_lattice: HashMap::default(),
         stores_by_kinds: HashMap::default(),
+        item_sets: Vec::new(),
+        item_set_numbers: HashMap::default(),
         ancestor_sets: HashMap::default(),
         derived_sets: HashMap::default(),
         related_sets_size: 0,
@@ -1933,6 +1935,9 @@ struct Walker<'a, 'c> {
     /// The classes that stored each field, grouped by what they stored, for reads from
     /// large families in a forest.
     stores_by_kinds: HashMap<&'a str, StoresByKinds>,
+    /// What calling each [`Kind::Items`] gives, by its number, and the numbers by what.
+    item_sets: Vec<Kinds>,
+    item_set_numbers: HashMap<Kinds, u32>,
     /// Every ancestor, and every class derived, of a few classes, for this hierarchy
     /// ([`Self::all_ancestors`], [`Self::all_derived`]): emptied with `families`.
     ancestor_sets: HashMap<ScopeId, Rc<HashSet<ScopeId>>>,
@@ -5321,6 +5326,17 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// The number of a [`Kind::Items`] whose call gives `items`.
+    fn item_set(&mut self, items: Kinds) -> u32 {
+        if let Some(&id) = self.item_set_numbers.get(&items) {
+            return id;
+        }
+        let id = u32::try_from(self.item_sets.len()).unwrap_or(u32::MAX);
+        self.item_sets.push(items.clone());
+        self.item_set_numbers.insert(items, id);
+        id
+    }
+
     /// `__main__.dev`, `from __main__ import dev`: the running script is `__main__`, so its
     /// attribute is the module-level name (red-team round 31: a device reached that way
     /// was written unseen).
@@ -6926,7 +6942,8 @@ impl<'a> Walker<'a, '_> {
                             .collect(),
                     );
                     if !items.is_empty() {
-                        kinds.add(Kind::Items(Box::new(items)));
+                        let id = self.item_set(items);
+                        kinds.add(Kind::Items(id));
                     }
                 }
                 kinds
@@ -7424,7 +7441,7 @@ impl<'a> Walker<'a, '_> {
             }
             // `sorted(reg.items())`: a dict's keys, then its values (red-team round 31:
             // `name.upper()` read as a device's command).
-            Expr::Call(c) if self.item_pairs(scope, c).is_some() => {
+            Expr::Call(c) => {
                 let columns = self.item_pairs(scope, c)?;
                 width.fits(columns.len()).then_some(columns)
             }
@@ -9215,8 +9232,8 @@ impl<'a> Walker<'a, '_> {
                 );
                 result.add(Kind::Plain);
             }
-            Kind::Items(items) => {
-                result.merge(items);
+            Kind::Items(id) => {
+                result.merge(&self.item_sets[*id as usize].clone());
             }
             Kind::Mutator(owner, name) => {
                 // Stores in the container bound to that name.
@@ -9336,9 +9353,10 @@ impl<'a> Walker<'a, '_> {
             .iter()
             .any(|f| self.returns_of(*f).touches_control_system())
             || values.iter().any(|kinds| {
-                kinds
-                    .iter()
-                    .any(|k| matches!(k, Kind::Items(items) if items.touches_control_system()))
+                kinds.iter().any(|k| {
+                    matches!(k, Kind::Items(id)
+                        if self.item_sets[*id as usize].touches_control_system())
+                })
             });
         // Handed on with a local callable and nothing else the walk cannot follow
         // (`Thread(target=worker, args=(pv,))`): the walk binds the callable's parameters to
@@ -11218,8 +11236,8 @@ impl<'a> Walker<'a, '_> {
                         Kind::Func(f) | Kind::Method(_, f) => {
                             result.merge(&self.returns_of(*f));
                         }
-                        Kind::Items(items) => {
-                            result.merge(items);
+                        Kind::Items(id) => {
+                            result.merge(&self.item_sets[*id as usize].clone());
                         }
                         _ => {}
                     }
@@ -11246,8 +11264,8 @@ impl<'a> Walker<'a, '_> {
                             result.merge(&self.returns_of(*f));
                         }
                         // `map(pvs.get, names)`: the container's elements.
-                        Kind::Items(items) if name == "map" => {
-                            result.merge(items);
+                        Kind::Items(id) if name == "map" => {
+                            result.merge(&self.item_sets[*id as usize].clone());
                         }
                         // `map(epics.PV, names)` makes PVs.
                         Kind::Path(p) => {
@@ -11736,8 +11754,8 @@ impl<'a> Walker<'a, '_> {
         // `itertools.starmap(fns.get, keys)`: a container's lookup gives its elements.
         for kinds in call.values() {
             for kind in kinds.iter() {
-                if let Kind::Items(items) = kind {
-                    result.merge(items);
+                if let Kind::Items(id) = kind {
+                    result.merge(&self.item_sets[*id as usize]);
                 }
             }
         }
