@@ -640,29 +640,44 @@ fn normalise_library(path: &str) -> std::borrow::Cow<'_, str> {
     if let Some(rest) = path.strip_prefix("PyTango") {
         return format!("tango{rest}").into();
     }
-    for (from, to) in [
-        ("epics.pv.", "epics."),
-        ("epics.device.", "epics."),
-        ("epics.motor.", "epics."),
-        ("caproto.threading.pyepics_compat.", "epics."),
-        ("pvapy.", "pvaccess."),
-        // `ophyd.sim` imports the real EPICS signals (`from ophyd.sim import EpicsSignal`).
-        ("ophyd.sim.Epics", "ophyd.Epics"),
-        // ophyd's control layer (pyepics by default): `cl.get_pv` makes a PV, `cl.caput`
-        // writes (red-team round 31).
-        ("ophyd.cl.", "epics."),
-        ("ophyd.signal.", "ophyd."),
-        ("ophyd.epics_motor.", "ophyd."),
-        ("ophyd.device.", "ophyd."),
-        ("ophyd.pv_positioner.", "ophyd."),
-        ("ophyd.pseudopos.", "ophyd."),
-        ("ophyd.utils.epics_pvs.", "ophyd.utils."),
-        ("bluesky.run_engine.", "bluesky."),
-        ("bluesky.utils.Msg", "bluesky.Msg"),
-        ("tango.attribute_proxy.", "tango."),
-        ("tango.db.", "tango."),
-        ("tango._tango.", "tango."),
-    ] {
+    // (By the first part first: most paths are of other modules, and this runs for each.)
+    let root = |name: &str| {
+        path.len() > name.len() && path.starts_with(name) && path.as_bytes()[name.len()] == b'.'
+    };
+    let renames: &[(&str, &str)] = match path.as_bytes().first() {
+        Some(b'e') if root("epics") => &[
+            ("epics.pv.", "epics."),
+            ("epics.device.", "epics."),
+            ("epics.motor.", "epics."),
+        ],
+        Some(b'c') if root("caproto") => &[("caproto.threading.pyepics_compat.", "epics.")],
+        Some(b'p') if root("pvapy") => &[("pvapy.", "pvaccess.")],
+        Some(b'o') if root("ophyd") => &[
+            // `ophyd.sim` imports the real EPICS signals (`from ophyd.sim import
+            // EpicsSignal`).
+            ("ophyd.sim.Epics", "ophyd.Epics"),
+            // ophyd's control layer (pyepics by default): `cl.get_pv` makes a PV,
+            // `cl.caput` writes (red-team round 31).
+            ("ophyd.cl.", "epics."),
+            ("ophyd.signal.", "ophyd."),
+            ("ophyd.epics_motor.", "ophyd."),
+            ("ophyd.device.", "ophyd."),
+            ("ophyd.pv_positioner.", "ophyd."),
+            ("ophyd.pseudopos.", "ophyd."),
+            ("ophyd.utils.epics_pvs.", "ophyd.utils."),
+        ],
+        Some(b'b') if root("bluesky") => &[
+            ("bluesky.run_engine.", "bluesky."),
+            ("bluesky.utils.Msg", "bluesky.Msg"),
+        ],
+        Some(b't') if root("tango") => &[
+            ("tango.attribute_proxy.", "tango."),
+            ("tango.db.", "tango."),
+            ("tango._tango.", "tango."),
+        ],
+        _ => &[],
+    };
+    for (from, to) in renames {
         if let Some(rest) = path.strip_prefix(from) {
             return format!("{to}{rest}").into();
         }
