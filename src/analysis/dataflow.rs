@@ -285,18 +285,16 @@ impl Kind {
 
     /// Kinds that mean the same thing inside code run by `exec` (no scope references).
     fn is_portable(&self) -> bool {
-        match self {
-            _ => !matches!(
-                self,
-                Kind::Func(_)
-                    | Kind::Class(_)
-                    | Kind::Instance(_)
-                    | Kind::Method(..)
-                    | Kind::Mutator(..)
-                    | Kind::Container(..)
-                    | Kind::Items(_)
-            ),
-        }
+        !matches!(
+            self,
+            Kind::Func(_)
+                | Kind::Class(_)
+                | Kind::Instance(_)
+                | Kind::Method(..)
+                | Kind::Mutator(..)
+                | Kind::Container(..)
+                | Kind::Items(_)
+        )
     }
 }
 
