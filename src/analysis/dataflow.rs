@@ -303,7 +303,7 @@ impl Kind {
 const MAX_ALIAS_HOPS: usize = 64;
 
 /// A small sorted set of kinds.
-#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 struct Kinds(SmallVec<[Kind; 2]>);
 
 /// How many control-system objects of one type (or members of them) with distinct literal
