@@ -13702,13 +13702,27 @@ mod tests {
         assert!(record.passed && !record.has_writes, "{record:?}");
     }
 
+    /// The facts of `source` (settled when current) with the test switches `switches` on,
+    /// each off again after.
+    fn facts_switched(
+        source: &str,
+        switches: &[&'static std::thread::LocalKey<std::cell::Cell<bool>>],
+    ) -> (Facts, usize) {
+        for switch in switches {
+            switch.with(|on| on.set(true));
+        }
+        let out = facts(source, Settle::WhenCurrent);
+        for switch in switches {
+            switch.with(|on| on.set(false));
+        }
+        out
+    }
+
     #[test]
     fn the_forest_of_classes_answers_as_the_family_sets_do() {
         for (name, source) in crate::analysis::files::tests::corpus() {
             let (forest, _) = facts(&source, Settle::WhenCurrent);
-            FAMILY_SETS_ONLY.with(|only| only.set(true));
-            let (sets, _) = facts(&source, Settle::WhenCurrent);
-            FAMILY_SETS_ONLY.with(|only| only.set(false));
+            let (sets, _) = facts_switched(&source, &[&FAMILY_SETS_ONLY]);
             assert_eq!(forest, sets, "{name}");
         }
     }
@@ -13793,14 +13807,10 @@ mod tests {
         ] {
             let passes = assert_same_answer(name, source);
             let (forest, _) = facts(source, Settle::WhenCurrent);
-            FAMILY_SETS_ONLY.with(|only| only.set(true));
-            let (sets, passes_with_sets) = facts(source, Settle::WhenCurrent);
-            FAMILY_SETS_ONLY.with(|only| only.set(false));
+            let (sets, passes_with_sets) = facts_switched(source, &[&FAMILY_SETS_ONLY]);
             assert_eq!(forest, sets, "{name}");
             assert!(passes <= passes_with_sets.max(2), "{name}: {passes} passes");
-            NO_FIELD_UNIONS.with(|no| no.set(true));
-            let (each, _) = facts(source, Settle::WhenCurrent);
-            NO_FIELD_UNIONS.with(|no| no.set(false));
+            let (each, _) = facts_switched(source, &[&NO_FIELD_UNIONS]);
             assert_eq!(forest, each, "{name}");
         }
     }
@@ -13885,12 +13895,8 @@ mod tests {
         ] {
             let passes = assert_same_answer(name, source);
             let (grouped, _) = facts(source, Settle::WhenCurrent);
-            NO_GROUPED_READS.with(|no| no.set(true));
-            let (each, passes_each) = facts(source, Settle::WhenCurrent);
-            FAMILY_SETS_ONLY.with(|only| only.set(true));
-            let (sets, _) = facts(source, Settle::WhenCurrent);
-            FAMILY_SETS_ONLY.with(|only| only.set(false));
-            NO_GROUPED_READS.with(|no| no.set(false));
+            let (each, passes_each) = facts_switched(source, &[&NO_GROUPED_READS]);
+            let (sets, _) = facts_switched(source, &[&NO_GROUPED_READS, &FAMILY_SETS_ONLY]);
             assert_eq!(grouped, each, "{name}");
             assert_eq!(grouped, sets, "{name}");
             assert!(passes <= passes_each + 1, "{name}: {passes} passes");
