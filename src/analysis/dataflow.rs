@@ -8527,7 +8527,7 @@ impl<'a> Walker<'a, '_> {
         let owner = self.resolve(scope, name).unwrap_or(scope);
         let containers = recall(&mut self.element_of, (owner, name)).clone();
         if !containers.is_empty() {
-            self.store_in_identified(&containers, value);
+            self.store_in_containers(&containers, value, true);
         }
     }
 
@@ -9565,19 +9565,27 @@ impl<'a> Walker<'a, '_> {
     /// ([`Kind::Container`]): the name or field that made it holds it too. Whether there was
     /// one.
     fn store_in_identified(&mut self, container: &Kinds, value: &Kinds) -> bool {
+        self.store_in_containers(container, value, false)
+    }
+
+    /// [`Self::store_in_identified`], where `in_elements` says that `value` goes into an
+    /// element of each container rather than into the container itself.
+    fn store_in_containers(&mut self, container: &Kinds, value: &Kinds, in_elements: bool) -> bool {
         let mut held = value.clone();
         held.add(Kind::Plain);
         let mut found = false;
         // The store follows what each name or field was taken from or given by (`alias =
         // reg`, `for row in table`, `self.reg = reg`, a parameter bound by a call), once
         // each, up to a bound on the hops.
-        let mut work: Vec<Kind> = container
+        // (Each with whether it was reached through an element of it: `buf.append(x)` for
+        // `buf` out of `for dev, buf in pairs`.)
+        let mut work: Vec<(Kind, bool)> = container
             .iter()
             .filter(|k| matches!(k, Kind::Container(..)))
-            .cloned()
+            .map(|k| (k.clone(), in_elements))
             .collect();
         let mut reached: Vec<Kind> = Vec::new();
-        while let Some(kind) = work.pop() {
+        while let Some((kind, through_element)) = work.pop() {
             if reached.contains(&kind) || reached.len() >= MAX_ALIAS_HOPS {
                 continue;
             }
@@ -9593,20 +9601,67 @@ impl<'a> Walker<'a, '_> {
                         .get(name.as_ref())
                         .copied();
                     if let Some(name) = bound {
-                        self.bind_name(owner, name, &held);
-                        work.extend(recall(&mut self.element_of, (owner, name)).iter().cloned());
+                        if through_element && self.has_only_rows((owner, name)) {
+                            // What is stored into an element of rows whose positions are
+                            // kept (`pairs = [(DeviceProxy(n), []) ...]`, then `for dev, buf
+                            // in pairs: buf.append(x)`) may be in any position's element,
+                            // and the rows keep their positions (red-team round 31: the
+                            // merged positions made `buf.append` a device command).
+                            self.store_in_every_column((owner, name), &held);
+                        } else {
+                            self.bind_name(owner, name, &held);
+                        }
+                        work.extend(
+                            recall(&mut self.element_of, (owner, name))
+                                .iter()
+                                .map(|k| (k.clone(), true)),
+                        );
                     }
                 }
                 None => {
                     let field = self.fields.get_key_value(name.as_ref()).map(|(k, _)| *k);
                     if let Some(field) = field {
                         self.learn_field(field, &held);
-                        work.extend(recall(&mut self.field_sources, field).iter().cloned());
+                        work.extend(
+                            recall(&mut self.field_sources, field)
+                                .iter()
+                                .map(|k| (k.clone(), through_element)),
+                        );
                     }
                 }
             }
         }
         found
+    }
+
+    /// Whether the name `var` keeps its rows' positions ([`COLUMN_KEYS`]) and no element's
+    /// index ([`INDEX_KEYS`]): a list of rows made by a comprehension, a display or `zip`.
+    fn has_only_rows(&self, var: (ScopeId, &'a str)) -> bool {
+        self.untupled.contains(&var)
+            && !self.rowless.contains(&var)
+            && !self.imprecise.contains(&var)
+            && self
+                .dict_keys
+                .get(&var)
+                .is_some_and(|keys| keys.contains_key(COLUMN_KEYS[0]))
+    }
+
+    /// Stores `held` in every position of the rows `var` holds, keeping them apart.
+    fn store_in_every_column(&mut self, var: (ScopeId, &'a str), held: &Kinds) {
+        let (owner, name) = var;
+        for key in COLUMN_KEYS {
+            let known = self
+                .dict_keys
+                .get(&var)
+                .is_some_and(|keys| keys.contains_key(key));
+            if !known {
+                break;
+            }
+            self.bind_key(owner, name, key, held);
+        }
+        self.binding_keyed = true;
+        self.bind_name(owner, name, held);
+        self.binding_keyed = false;
     }
 
     /// `container[...] = value` on what the walk knows: a Tango device's item assignment
