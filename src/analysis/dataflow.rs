@@ -9271,6 +9271,32 @@ impl<'a> Walker<'a, '_> {
                 .any(|k| matches!(k, Kind::Func(_) | Kind::Method(..) | Kind::Items(_)))
         });
         if !handed_in && !hands_callable {
+            // `ex.submit(getattr, ns, 'dev')`: the builtin handed on with objects holding
+            // control-system objects gives any of them back (red-team round 31).
+            let hands_getattr = call.values().any(|kinds| {
+                kinds
+                    .iter()
+                    .any(|k| matches!(k, Kind::Path(p) if p.as_ref() == "builtins.getattr"))
+            });
+            if hands_getattr
+                && callee.iter().any(|k| unfollowed_callable(k).is_some())
+                && !callee
+                    .iter()
+                    .any(|k| matches!(k, Kind::Path(p) if p.as_ref() == "builtins.map"))
+            {
+                let mut objects = call.all_kinds();
+                let elements = self.iterated(&objects);
+                objects.merge(&elements);
+                if self.every_attribute_of(&objects).touches_control_system() {
+                    self.op(
+                        call.offset,
+                        Access::Write,
+                        "`getattr` handed on with objects holding control-system objects".into(),
+                        Evidence::Unverified,
+                        None,
+                    );
+                }
+            }
             return;
         }
         let values: Vec<&Kinds> = call.values().collect();
@@ -10529,6 +10555,20 @@ impl<'a> Walker<'a, '_> {
                         {
                             // `map(epics.PV.put, pvs, values)`
                             self.op(call.offset, access, p.clone(), Evidence::Resolved, None);
+                        } else if let Some((_, member)) = api::class_member(p)
+                            && member.contains('.')
+                            && call.values().any(|kinds| kinds.iter().any(is_handle))
+                        {
+                            // `map(epics.PV.value.fset, pvs, values)`: a deeper member of
+                            // the class, called on the objects (red-team round 31), as
+                            // called directly.
+                            self.op(
+                                call.offset,
+                                Access::Write,
+                                format!("`{p}` called on a control-system object").into(),
+                                Evidence::Unverified,
+                                None,
+                            );
                         }
                     }
                     Kind::CsMember(o, member) => {
@@ -11319,6 +11359,12 @@ impl<'a> Walker<'a, '_> {
                         // `map(pvs.get, names)`: the container's elements.
                         Kind::Items(id) if name == "map" => {
                             result.merge(&self.item_sets[*id as usize].clone());
+                        }
+                        // `map(getattr, objects, names)`: any attribute of the objects
+                        // (red-team round 31).
+                        Kind::Path(p) if name == "map" && p.as_ref() == "builtins.getattr" => {
+                            let objects = self.iterated(&call.arg_kinds(1));
+                            result.merge(&self.every_attribute_of(&objects));
                         }
                         // `map(epics.PV, names)` makes PVs.
                         Kind::Path(p) => {
