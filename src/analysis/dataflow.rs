@@ -542,6 +542,21 @@ fn note_name<K: std::hash::Hash + Eq + Copy>(
 
 /// The local classes among the bases learnt for `class`, read without marking them used
 /// (the callers depend on the hierarchy, whose rebuilding makes a pass stale).
+/// Every local class `class` derives from, at any level, itself included.
+fn ancestors_of(class_bases: &HashMap<ScopeId, Learnt>, class: ScopeId) -> HashSet<ScopeId> {
+    let mut seen: HashSet<ScopeId> = HashSet::default();
+    seen.insert(class);
+    let mut up = vec![class];
+    while let Some(current) = up.pop() {
+        for base in local_bases(class_bases, current) {
+            if seen.insert(base) {
+                up.push(base);
+            }
+        }
+    }
+    seen
+}
+
 fn local_bases(
     class_bases: &HashMap<ScopeId, Learnt>,
     class: ScopeId,
@@ -1765,19 +1780,9 @@ impl Hierarchy {
         let joins = joins
             .iter()
             .map(|&join| {
-                let mut ancestors: HashSet<ScopeId> = HashSet::default();
-                ancestors.insert(join);
-                let mut up = vec![join];
-                while let Some(current) = up.pop() {
-                    for base in local_bases(class_bases, current) {
-                        if ancestors.insert(base) {
-                            up.push(base);
-                        }
-                    }
-                }
                 Some(JoinOfBases {
                     place: *places.get(&join)?,
-                    ancestors,
+                    ancestors: ancestors_of(class_bases, join),
                 })
             })
             .collect::<Option<Vec<_>>>()?;
@@ -3348,8 +3353,8 @@ impl<'a> Walker<'a, '_> {
                     }
                     found = classes.len();
                 }
-                Some(_) if grouped.is_some() => {
-                    out.merge(grouped.as_ref().unwrap_or(&Kinds::default()));
+                _ if let Some(grouped) = &grouped => {
+                    out.merge(grouped);
                     // (A first store by any class makes the pass stale: `StoresByKinds::used`.)
                     found = family_len;
                 }
@@ -3751,17 +3756,7 @@ impl<'a> Walker<'a, '_> {
         if let Some(known) = self.ancestor_sets.get(&class) {
             return known.clone();
         }
-        let mut seen: HashSet<ScopeId> = HashSet::default();
-        seen.insert(class);
-        let mut up = vec![class];
-        while let Some(current) = up.pop() {
-            for base in local_bases(&self.class_bases, current) {
-                if seen.insert(base) {
-                    up.push(base);
-                }
-            }
-        }
-        let ancestors = Rc::new(seen);
+        let ancestors = Rc::new(ancestors_of(&self.class_bases, class));
         if self.related_sets_size + ancestors.len() <= RELATED_SETS_KEPT {
             self.related_sets_size += ancestors.len();
             self.ancestor_sets.insert(class, ancestors.clone());
@@ -5335,6 +5330,11 @@ impl<'a> Walker<'a, '_> {
         id
     }
 
+    /// What calling the [`Kind::Items`] numbered `id` gives.
+    fn item_set_kinds(&self, id: u32) -> &Kinds {
+        &self.item_sets[id as usize]
+    }
+
     /// `__main__.dev`, `from __main__ import dev`: the running script is `__main__`, so its
     /// attribute is the module-level name (red-team round 31: a device reached that way
     /// was written unseen).
@@ -5555,8 +5555,8 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// Whether `c` is a builtin `zip(...)` or `enumerate(...)` call, or `list`, `tuple`,
-    /// `sorted` or `reversed` of one, by their own unshadowed names.
+    /// Whether `c` is a builtin `zip(...)` or `enumerate(...)` call, or one of them passed
+    /// through [`gives_the_same_rows`], by their own unshadowed names.
     fn makes_rows(&mut self, scope: ScopeId, c: &'a ast::ExprCall, depth: u32) -> bool {
         let Expr::Name(f) = c.func.as_ref() else {
             return false;
@@ -5568,7 +5568,7 @@ impl<'a> Walker<'a, '_> {
                     && !c.arguments.args.iter().any(Expr::is_starred_expr)
                     && builtin(self)
             }
-            "list" | "tuple" | "sorted" | "reversed" if depth < 4 => {
+            wrapper if gives_the_same_rows(wrapper) && depth < 4 => {
                 matches!(c.arguments.args.as_ref(), [Expr::Call(inner)]
                     if self.makes_rows(scope, inner, depth + 1))
                     && builtin(self)
@@ -6918,24 +6918,22 @@ impl<'a> Walker<'a, '_> {
                 {
                     kinds.add(Kind::Mutator(owner, n.id.as_str().into()));
                 }
-                let certainly_the_container = gives_an_item(a.attr.as_str())
-                    && receiver.contains(&Kind::Plain)
-                    && self.is_the_container(scope, &a.value, 0);
-                if certainly_the_container {
-                    // (Not its elements' own `get`: `g = pvs.get` reads no PV.)
-                    kinds.0.retain(|k| !matches!(k, Kind::CsMember(..)));
-                }
-                if gives_an_item(a.attr.as_str())
-                    && receiver.contains(&Kind::Plain)
-                    && (certainly_the_container
-                        || receiver.iter().any(|k| matches!(k, Kind::Container(..))))
-                {
+                if gives_an_item(a.attr.as_str()) && receiver.contains(&Kind::Plain) {
+                    let certainly_the_container = self.is_the_container(scope, &a.value, 0);
+                    if certainly_the_container {
+                        // (Not its elements' own `get`: `g = pvs.get` reads no PV.)
+                        kinds.0.retain(|k| !matches!(k, Kind::CsMember(..)));
+                    }
+                    let made_as_container = certainly_the_container
+                        || receiver.iter().any(|k| matches!(k, Kind::Container(..)));
                     // `find = pvs.get`: calling it later gives the container's elements,
                     // whatever the walk makes of the attribute on them (a PV's own `get`).
                     let items: Kinds = Kinds(
                         receiver
                             .iter()
-                            .filter(|k| **k != Kind::Plain && !is_namespace_marker(k))
+                            .filter(|k| {
+                                made_as_container && **k != Kind::Plain && !is_namespace_marker(k)
+                            })
                             .cloned()
                             .collect(),
                     );
@@ -7422,7 +7420,7 @@ impl<'a> Walker<'a, '_> {
                 if c.arguments.args.len() == 1
                     && !c.arguments.args[0].is_starred_expr()
                     && matches!(c.func.as_ref(), Expr::Name(f)
-                        if matches!(f.id.as_str(), "sorted" | "reversed" | "list" | "tuple" | "iter")
+                        if gives_the_same_rows(f.id.as_str())
                             && self.resolve(scope, f.id.as_str()).is_none()) =>
             {
                 self.loop_columns(scope, &c.arguments.args[0], width)
@@ -9231,7 +9229,7 @@ impl<'a> Walker<'a, '_> {
                 result.add(Kind::Plain);
             }
             Kind::Items(id) => {
-                result.merge(&self.item_sets[*id as usize].clone());
+                result.merge(self.item_set_kinds(*id));
             }
             Kind::Mutator(owner, name) => {
                 // Stores in the container bound to that name.
@@ -9379,7 +9377,7 @@ impl<'a> Walker<'a, '_> {
             || values.iter().any(|kinds| {
                 kinds.iter().any(|k| {
                     matches!(k, Kind::Items(id)
-                        if self.item_sets[*id as usize].touches_control_system())
+                        if self.item_set_kinds(*id).touches_control_system())
                 })
             });
         // Handed on with a local callable and nothing else the walk cannot follow
@@ -11330,7 +11328,7 @@ impl<'a> Walker<'a, '_> {
                             result.merge(&self.returns_of(*f));
                         }
                         Kind::Items(id) => {
-                            result.merge(&self.item_sets[*id as usize].clone());
+                            result.merge(self.item_set_kinds(*id));
                         }
                         _ => {}
                     }
@@ -11358,7 +11356,7 @@ impl<'a> Walker<'a, '_> {
                         }
                         // `map(pvs.get, names)`: the container's elements.
                         Kind::Items(id) if name == "map" => {
-                            result.merge(&self.item_sets[*id as usize].clone());
+                            result.merge(self.item_set_kinds(*id));
                         }
                         // `map(getattr, objects, names)`: any attribute of the objects
                         // (red-team round 31).
@@ -11854,7 +11852,7 @@ impl<'a> Walker<'a, '_> {
         for kinds in call.values() {
             for kind in kinds.iter() {
                 if let Kind::Items(id) = kind {
-                    result.merge(&self.item_sets[*id as usize]);
+                    result.merge(self.item_set_kinds(*id));
                 }
             }
         }
@@ -13093,6 +13091,11 @@ fn is_container_method(name: &str) -> bool {
 }
 
 /// Methods that store their arguments in the container they are called on.
+/// Builtins that give the rows of the one iterable they are given (`sorted(pairs)`).
+fn gives_the_same_rows(name: &str) -> bool {
+    matches!(name, "sorted" | "reversed" | "list" | "tuple" | "iter")
+}
+
 /// A container's methods that give one of its elements, when taken as a value
 /// ([`Kind::Items`]).
 fn gives_an_item(name: &str) -> bool {
@@ -14039,20 +14042,8 @@ mod tests {
                 }
             }
             let hierarchy = Hierarchy::new(&class_bases);
-            let ancestors = |class: ScopeId| {
-                let mut seen: HashSet<ScopeId> = HashSet::default();
-                seen.insert(class);
-                let mut up = vec![class];
-                while let Some(current) = up.pop() {
-                    for base in local_bases(&class_bases, current) {
-                        if seen.insert(base) {
-                            up.push(base);
-                        }
-                    }
-                }
-                seen
-            };
-            let all: Vec<HashSet<ScopeId>> = (0..n).map(ancestors).collect();
+            let all: Vec<HashSet<ScopeId>> =
+                (0..n).map(|c| ancestors_of(&class_bases, c)).collect();
             let (places, join_list): (&HashMap<ScopeId, TreePlace>, &[JoinOfBases]) =
                 match (&hierarchy.forest, &hierarchy.primary) {
                     (Some(places), _) => (places, &[]),
