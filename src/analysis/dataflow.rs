@@ -4330,10 +4330,6 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    fn bases_of(&mut self, class: ScopeId) -> Kinds {
-        recall(&mut self.class_bases, class).clone()
-    }
-
     /// Whether a local class has bases (without copying them).
     fn has_bases(&mut self, class: ScopeId) -> bool {
         !recall(&mut self.class_bases, class).is_empty()
@@ -4628,11 +4624,18 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// Whether a local class is an enumeration (its members are its instances).
+    /// Whether a local class is an enumeration (its members are its instances): derived
+    /// from `enum`'s classes directly or through a local base enum without members.
     fn is_enum(&mut self, class: ScopeId) -> bool {
-        self.bases_of(class)
-            .iter()
-            .any(|k| matches!(k, Kind::Path(p) if p.starts_with("enum.")))
+        fn from_enum(kind: &Kind) -> bool {
+            matches!(kind, Kind::Path(p) if p.starts_with("enum."))
+        }
+        let bases = recall(&mut self.class_bases, class);
+        if bases.iter().any(from_enum) {
+            return true;
+        }
+        bases.iter().any(|k| matches!(k, Kind::Class(_)))
+            && self.derives_from_outside(class, from_enum)
     }
 
     /// Whether a local class is a metaclass (derives from `type`, directly or through local
@@ -6918,13 +6921,19 @@ impl<'a> Walker<'a, '_> {
                 {
                     kinds.add(Kind::Mutator(owner, n.id.as_str().into()));
                 }
-                if gives_an_item(a.attr.as_str()) && receiver.contains(&Kind::Plain) {
+                // `step = gen.__next__`: the walk keeps a generator as what it yields, so
+                // calling the method later gives those values (as `gen.__next__()` does).
+                let generator_step = a.attr.as_str() == "__next__" && !receiver.has_local_object();
+                if gives_an_item(a.attr.as_str())
+                    && (receiver.contains(&Kind::Plain) || generator_step)
+                {
                     let certainly_the_container = self.is_the_container(scope, &a.value, 0);
                     if certainly_the_container {
                         // (Not its elements' own `get`: `g = pvs.get` reads no PV.)
                         kinds.0.retain(|k| !matches!(k, Kind::CsMember(..)));
                     }
                     let made_as_container = certainly_the_container
+                        || generator_step
                         || receiver.iter().any(|k| matches!(k, Kind::Container(..)));
                     // `find = pvs.get`: calling it later gives the container's elements,
                     // whatever the walk makes of the attribute on them (a PV's own `get`).
@@ -10015,6 +10024,48 @@ impl<'a> Walker<'a, '_> {
         result.add(Kind::Dynamic);
     }
 
+    /// `B = auto()` in an enum's body: the enum's `_generate_next_value_(name, start, count,
+    /// last_values)` makes the member's value from the members before it (red-team round 31).
+    fn enum_auto(&mut self, scope: ScopeId, result: &mut Kinds) {
+        if !self.scopes[scope as usize].is_class || !self.is_enum(scope) {
+            return;
+        }
+        let Some(next_value) = self.find_method(scope, "_generate_next_value_", 0) else {
+            return;
+        };
+        // (Every parameter may be the list of earlier values: a `staticmethod` or not.)
+        let mut earlier = self.class_namespace(scope);
+        earlier.add(Kind::Plain);
+        self.bind_all_params(next_value, &earlier);
+        self.enter(next_value);
+        result.merge(&self.returns_of(next_value));
+    }
+
+    /// Calls the library function `path` as a `functools.partial` of it that was handed to
+    /// `handed_to` (`iter(partial(next, gen), None)`): with its bound arguments, then `args`.
+    /// Nothing when no partial of it binds arguments.
+    fn call_bound_partial(
+        &mut self,
+        scope: ScopeId,
+        path: &Sym,
+        handed_to: &CallSite<'a>,
+        args: Vec<(&'a Expr, Kinds)>,
+        result: &mut Kinds,
+    ) {
+        let Some((mut bound, keywords)) = self.partial_arguments.get(path).cloned() else {
+            return;
+        };
+        bound.extend(args);
+        let call = CallSite {
+            scope: handed_to.scope,
+            offset: handed_to.offset,
+            expr: handed_to.expr,
+            args: bound,
+            keywords,
+        };
+        self.call_path(scope, path, &call, result);
+    }
+
     /// Keeps what `functools.partial(path, ...)` binds, for the calls of `path` (which may
     /// be calls of the partial): each position and keyword merged with what other partials
     /// of `path` bind there. A change makes the pass stale when `path` was called already.
@@ -10763,6 +10814,9 @@ impl<'a> Walker<'a, '_> {
             // Which file it changes is seen where it is applied.
             result.add(Kind::Made(format!("{METHODCALLER_OF}{method}").into()));
         }
+        if name == "enum.auto" {
+            self.enum_auto(scope, result);
+        }
         match name {
             // Whatever the shell is then asked to do cannot be verified.
             "get_ipython" => {
@@ -11330,6 +11384,10 @@ impl<'a> Walker<'a, '_> {
                         Kind::Items(id) => {
                             result.merge(self.item_set_kinds(*id));
                         }
+                        // `iter(partial(next, gen, None), None)` (red-team round 31).
+                        Kind::Path(p) => {
+                            self.call_bound_partial(scope, p, call, Vec::new(), result)
+                        }
                         _ => {}
                     }
                 }
@@ -11368,6 +11426,14 @@ impl<'a> Walker<'a, '_> {
                         Kind::Path(p) => {
                             if let Some(ModuleCall::Creates(o)) = api::module_call(p) {
                                 result.add(Kind::Cs(o, None));
+                            }
+                            // `map(partial(next, gen), names)`: called with each element.
+                            if name == "map" {
+                                let mut elements = Vec::new();
+                                for (expr, kinds) in call.args.iter().skip(1) {
+                                    elements.push((*expr, self.iterated(kinds)));
+                                }
+                                self.call_bound_partial(scope, p, call, elements, result);
                             }
                         }
                         _ => {}
