@@ -447,6 +447,16 @@ impl Kinds {
 
     /// Whether any kind is a local class or an instance of one (whose special methods
     /// Python may call implicitly).
+    /// These kinds but which containers they are ([`Kind::Container`]).
+    fn without_containers(&self) -> Kinds {
+        Kinds(
+            self.iter()
+                .filter(|k| !matches!(k, Kind::Container(..)))
+                .cloned()
+                .collect(),
+        )
+    }
+
     fn has_local_object(&self) -> bool {
         self.iter()
             .any(|k| matches!(k, Kind::Instance(_) | Kind::Class(_)))
@@ -1417,6 +1427,7 @@ fn walk(
         element_of: HashMap::default(),
         field_sources: HashMap::default(),
         display_keys: HashMap::default(),
+        display_values: HashMap::default(),
         not_display: HashSet::default(),
         keys_reads: HashSet::default(),
         the_containers: HashMap::default(),
@@ -1431,8 +1442,10 @@ fn walk(
         binding_display: false,
         storing_key: None,
         last_dict_keys: None,
+        last_dict_values: None,
         last_columns: None,
         partial_arguments: HashMap::default(),
+        paths_called: HashSet::default(),
         last_method_call: None,
         return_columns: HashMap::default(),
         tuple_returns: HashMap::default(),
@@ -2070,6 +2083,10 @@ struct Walker<'a, 'c> {
     /// `d.keys()`, `list(d)` and `for key, value in d.items()`: the keys alone, not the
     /// values (see [`Self::display_keys_of`]).
     display_keys: HashMap<(ScopeId, &'a str), Learnt>,
+    /// The values of those displays and item stores, for `d.values()` and the values of
+    /// `d.items()` under the same conditions: a dict keyed by PVs gives its keys only as
+    /// keys (see [`Self::display_values_of`]).
+    display_values: HashMap<(ScopeId, &'a str), Learnt>,
     /// Names with such keys that are bound or filled some other way too (keys unknown).
     not_display: HashSet<(ScopeId, &'a str)>,
     /// Names whose display keys this pass has used.
@@ -2101,6 +2118,8 @@ struct Walker<'a, 'c> {
     storing_key: Option<Kinds>,
     /// The keys of the dict display evaluated last.
     last_dict_keys: Option<Kinds>,
+    /// And its values.
+    last_dict_values: Option<Kinds>,
     /// The call evaluated last when it was a method call running one local method (by
     /// place in the code), for [`Self::unpacked_positions`].
     last_method_call: Option<(TextRange, ScopeId)>,
@@ -2108,6 +2127,9 @@ struct Walker<'a, 'c> {
     /// positional arguments (after the function) and keywords
     /// ([`Self::bind_partial_arguments`]). Kept across passes.
     partial_arguments: HashMap<Sym, PartialArguments<'a>>,
+    /// The library functions called this pass: a `functools.partial` of one learnt after
+    /// it was called makes the pass stale.
+    paths_called: HashSet<Sym>,
     /// The positions of the items of the `zip(...)`/`enumerate(...)` call evaluated last, by
     /// its place in the code ([`Self::loop_columns`]).
     last_columns: Option<(TextRange, Vec<Column>)>,
@@ -3153,7 +3175,9 @@ impl<'a> Walker<'a, '_> {
         forget_uses(&mut self.field_sources);
         self.keyed_reads.clear();
         self.keys_reads.clear();
+        self.paths_called.clear();
         forget_uses(&mut self.display_keys);
+        forget_uses(&mut self.display_values);
         self.walked.fill(false);
         self.defined.clear();
         self.deferred.clear();
@@ -4023,11 +4047,17 @@ impl<'a> Walker<'a, '_> {
             );
         }
         if let Some(key) = &self.storing_key {
-            // `d[key] = value`: `d` keeps its known keys, and this one.
+            // `d[key] = value`: `d` keeps its known keys, and this one, and its values.
             learn(
                 &mut self.display_keys,
                 (target, name),
                 key,
+                &mut self.progress,
+            );
+            learn(
+                &mut self.display_values,
+                (target, name),
+                kinds,
                 &mut self.progress,
             );
         } else if !self.binding_display && !self.binding_keyed {
@@ -5457,6 +5487,12 @@ impl<'a> Walker<'a, '_> {
                     &Kinds::default(),
                     &mut self.progress,
                 );
+                learn(
+                    &mut self.display_values,
+                    (owner, name),
+                    &all,
+                    &mut self.progress,
+                );
                 self.binding_keyed = true;
                 self.bind_name(scope, name, &all);
                 self.binding_keyed = false;
@@ -5464,12 +5500,24 @@ impl<'a> Walker<'a, '_> {
             }
             Expr::Dict(_) | Expr::DictComp(_) => {
                 self.last_dict_keys = None;
+                self.last_dict_values = None;
                 let mut kinds = self.eval(scope, value);
                 let keys = self.last_dict_keys.take().unwrap_or_default();
                 learn(
                     &mut self.display_keys,
                     (owner, name),
                     &keys,
+                    &mut self.progress,
+                );
+                let mut values = self
+                    .last_dict_values
+                    .take()
+                    .unwrap_or_else(|| kinds.clone());
+                values.add(made_here.clone());
+                learn(
+                    &mut self.display_values,
+                    (owner, name),
+                    &values,
                     &mut self.progress,
                 );
                 kinds.add(made_here);
@@ -5924,8 +5972,10 @@ impl<'a> Walker<'a, '_> {
                     self.storing_key = None;
                     self.item_store(scope, &s.value, &all, value, s.range.start().to_u32());
                     if all.has_local_object() {
-                        // A local class's `__setitem__` sees the key and the value.
+                        // A local class's `__setitem__` sees the key and the value (red-team
+                        // round 32: `plan[PV(n)] = 1.0` missed the key).
                         all.merge(value);
+                        all.merge(&key);
                         self.feed_dunders(&all);
                     }
                 } else {
@@ -5969,8 +6019,9 @@ impl<'a> Walker<'a, '_> {
                         self.untracked_store(s.range.start().to_u32(), value, "`[...] =`");
                     }
                     if container.has_local_object() {
-                        // `Store()['k'] = pv`: a local `__setitem__` sees the value.
+                        // `Store()['k'] = pv`: a local `__setitem__` sees the key and the value.
                         container.merge(value);
+                        container.merge(&key);
                         self.feed_dunders(&container);
                     }
                 }
@@ -6985,6 +7036,26 @@ impl<'a> Walker<'a, '_> {
             {
                 self.loaded_module_by_literal(&s.slice)
             }
+            // `ramp[pv:10]`: a slice object keeps its bounds as `start`, `stop` and `step`
+            // (a local `__setitem__` sees it; red-team round 32).
+            Expr::Slice(slice) => {
+                let mut out = Kinds::one(Kind::Plain);
+                let parts = [
+                    ("start", &slice.lower),
+                    ("stop", &slice.upper),
+                    ("step", &slice.step),
+                ];
+                for (field, part) in parts {
+                    if let Some(part) = part {
+                        let bound = self.eval(scope, part);
+                        if bound.iter().any(|k| *k != Kind::Plain) {
+                            self.learn_field(field, &bound);
+                            out.add(Kind::Made("builtins.slice".into()));
+                        }
+                    }
+                }
+                out
+            }
             Expr::Subscript(s) => {
                 let container = self.eval(scope, &s.value);
                 let key = self.eval(scope, &s.slice);
@@ -7001,6 +7072,11 @@ impl<'a> Walker<'a, '_> {
                     precise.merge(&fed);
                     return precise;
                 }
+                // `outboxes[pv]` of a dict keyed by PVs: one of its values, not a key.
+                let container = match self.display_values_of(scope, &s.value) {
+                    Some(values) if !container.has_local_object() => values,
+                    _ => container,
+                };
                 let mut out = self.dunder_results(&container, &["__getitem__", "__missing__"]);
                 out.merge(&fed);
                 let holds_elements = container.contains(&Kind::Plain);
@@ -7098,6 +7174,8 @@ impl<'a> Walker<'a, '_> {
                     };
                     out.merge(&self.eval(scope, &item.value));
                 }
+                // (`{**other}`: its values are its kinds too.)
+                self.last_dict_values = Some(out.clone());
                 // Keys are elements too (`for pv in setpoints`, a dict keyed by PVs).
                 out.merge(&keys);
                 self.last_dict_keys = Some(keys);
@@ -7120,6 +7198,7 @@ impl<'a> Walker<'a, '_> {
                 };
                 let mut out = self.eval(inner, &c.value);
                 out.add(Kind::Plain);
+                self.last_dict_values = Some(out.clone());
                 out.merge(&keys);
                 self.last_dict_keys = Some(keys);
                 out
@@ -7393,7 +7472,13 @@ impl<'a> Walker<'a, '_> {
             && let Some(keys) = self.display_keys_of(iter_scope, &a.value)
         {
             self.assign(scope, &t.elts[0], &keys, None);
-            self.assign(scope, &t.elts[1], items, None);
+            match self.display_values_of(iter_scope, &a.value) {
+                Some(values) => {
+                    let values = values.without_containers();
+                    self.assign(scope, &t.elts[1], &values, None);
+                }
+                None => self.assign(scope, &t.elts[1], items, None),
+            }
             return;
         }
         // `for name in pvs`: the keys.
@@ -7479,7 +7564,10 @@ impl<'a> Walker<'a, '_> {
             return None;
         }
         let keys = self.display_keys_of(scope, &a.value)?;
-        let dict = self.eval(scope, &a.value);
+        let dict = match self.display_values_of(scope, &a.value) {
+            Some(values) => values,
+            None => self.eval(scope, &a.value),
+        };
         let (containers, values): (Vec<Kind>, Vec<Kind>) = self
             .iterated(&dict)
             .iter()
@@ -7656,6 +7744,20 @@ impl<'a> Walker<'a, '_> {
         let mut keys = recall_known(&mut self.display_keys, var)?.clone();
         keys.add(Kind::Plain);
         Some(keys)
+    }
+
+    /// The values of the dict `expr` names, plus [`Kind::Plain`], under the conditions of
+    /// [`Self::display_keys_of`] (`d.values()` of `{pv: [] for pv in pvs}` gives lists, not
+    /// PVs).
+    fn display_values_of(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<Kinds> {
+        self.display_keys_of(scope, expr)?;
+        let Expr::Name(n) = expr else {
+            return None;
+        };
+        let var = (self.resolve(scope, n.id.as_str())?, n.id.as_str());
+        let mut values = recall_known(&mut self.display_values, var)?.clone();
+        values.add(Kind::Plain);
+        Some(values)
     }
 
     /// Whether `expr` is certainly a container itself, not an item taken out of one: a name
@@ -8755,6 +8857,12 @@ impl<'a> Walker<'a, '_> {
             self.method_on_plain(scope, receiver, name, receiver_expr, &call, &mut result);
             let inherited = self.inherited_accessor(receiver, name);
             result.merge(&inherited);
+            if matches!(*name, "throw" | "athrow") && !receiver.has_local_object() {
+                // `gen.throw(Trip(pv))`: raised where the generator is paused, as `raise`
+                // (red-team round 32).
+                let thrown = call.all_kinds();
+                self.learn_name(MODULE, RAISED, &thrown);
+            }
             if matches!(*name, "send" | "__next__" | "asend" | "__anext__")
                 && !receiver.has_local_object()
             {
@@ -8973,6 +9081,9 @@ impl<'a> Walker<'a, '_> {
         let offset = call.offset;
         match kind {
             Kind::Path(p) => {
+                if !self.paths_called.contains(p) {
+                    self.paths_called.insert(p.clone());
+                }
                 if let Some((args, keywords)) = self.partial_arguments.get(p).cloned() {
                     // A `functools.partial` of it may be what is called: its bound arguments
                     // come first (`partial(zip, pvs)(sinks)`; red-team round 22).
@@ -9012,7 +9123,7 @@ impl<'a> Walker<'a, '_> {
                         self.finding(offset, rule, Risk::Medium, message);
                     }
                 }
-                if matches!(s.as_ref(), "collections.namedtuple" | "typing.NamedTuple") {
+                if is_record_class(s) {
                     // `TunePVs(pv_h, pv_v)`: a record of its arguments (fields and elements).
                     let all = call.all_kinds();
                     self.learn_field(ANY_FIELD, &all);
@@ -9503,6 +9614,14 @@ impl<'a> Walker<'a, '_> {
                 {
                     // `pvs.keys()` of a dict whose keys the walk knows.
                     result.merge(&keys);
+                    return;
+                }
+                if name == "values"
+                    && call.args.is_empty()
+                    && let Some(values) = self.display_values_of(scope, receiver_expr)
+                {
+                    // `queues.values()` of a dict keyed by PVs: the values alone.
+                    result.merge(&values);
                     return;
                 }
                 for kind in receiver.iter() {
@@ -10033,12 +10152,39 @@ impl<'a> Walker<'a, '_> {
         let Some(next_value) = self.find_method(scope, "_generate_next_value_", 0) else {
             return;
         };
-        // (Every parameter may be the list of earlier values: a `staticmethod` or not.)
-        let mut earlier = self.class_namespace(scope);
-        earlier.add(Kind::Plain);
+        // (Every parameter may be the list of earlier values: a `staticmethod` or not.) The
+        // body's names read as bound so far, not marked used: a member bound after this
+        // one (its own name first) is no earlier value.
+        let mut earlier = Kinds::one(Kind::Plain);
+        for name in &self.scopes[scope as usize].bound {
+            if let Some(learnt) = self.env.get(&(scope, *name)) {
+                earlier.merge(&learnt.kinds);
+            }
+        }
         self.bind_all_params(next_value, &earlier);
         self.enter(next_value);
         result.merge(&self.returns_of(next_value));
+    }
+
+    /// The call that `map(f, a, b)` makes of `f` for each item (an element of `a`, one of
+    /// `b`, ... from the argument at `first` on), or `starmap(f, rows)` (`rows` true: each of
+    /// a row's elements).
+    fn elements_call(&mut self, call: &CallSite<'a>, first: usize, rows: bool) -> CallSite<'a> {
+        let mut args = Vec::new();
+        for (expr, kinds) in call.args.iter().skip(first) {
+            let mut elements = self.iterated(kinds);
+            if rows {
+                elements = self.iterated(&elements);
+            }
+            args.push((*expr, elements));
+        }
+        CallSite {
+            scope: call.scope,
+            offset: call.offset,
+            expr: call.expr,
+            args,
+            keywords: Vec::new(),
+        }
     }
 
     /// Calls the library function `path` as a `functools.partial` of it that was handed to
@@ -10052,6 +10198,9 @@ impl<'a> Walker<'a, '_> {
         args: Vec<(&'a Expr, Kinds)>,
         result: &mut Kinds,
     ) {
+        if !self.paths_called.contains(path) {
+            self.paths_called.insert(path.clone());
+        }
         let Some((mut bound, keywords)) = self.partial_arguments.get(path).cloned() else {
             return;
         };
@@ -10093,7 +10242,7 @@ impl<'a> Walker<'a, '_> {
         }
         if grew {
             self.progress.changed = true;
-            self.progress.stale = true;
+            self.progress.stale |= self.paths_called.contains(path);
         }
     }
 
@@ -10817,6 +10966,28 @@ impl<'a> Walker<'a, '_> {
         if name == "enum.auto" {
             self.enum_auto(scope, result);
         }
+        if name == "itertools.starmap" {
+            // `starmap(epics.PV, rows)` makes PVs, `starmap(Magnet, rows)` instances, each of
+            // a row's elements (red-team round 32: the PV class itself hid `p.value = 0`).
+            for kind in call.arg_kinds(0).iter() {
+                match kind {
+                    Kind::Class(_) => {
+                        let site = self.elements_call(call, 1, true);
+                        self.call_kind(scope, kind, &site, result);
+                    }
+                    Kind::Made(s) if is_record_class(s) => {
+                        let site = self.elements_call(call, 1, true);
+                        self.call_kind(scope, kind, &site, result);
+                    }
+                    Kind::Path(p) => {
+                        if let Some(ModuleCall::Creates(o)) = api::module_call(p) {
+                            result.add(Kind::Cs(o, None));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
         match name {
             // Whatever the shell is then asked to do cannot be verified.
             "get_ipython" => {
@@ -11422,6 +11593,22 @@ impl<'a> Walker<'a, '_> {
                             let objects = self.iterated(&call.arg_kinds(1));
                             result.merge(&self.every_attribute_of(&objects));
                         }
+                        // `map(Magnet, names)`: instances made with each element (red-team
+                        // round 32).
+                        Kind::Class(class) => {
+                            // (Its `__init__` gets every argument, as for any class handed on
+                            // ([`Self::escapes`]), before it is walked here.)
+                            if let Some(init) = self.find_method(*class, "__init__", 0) {
+                                self.bind_self(init, Kind::Instance(*class));
+                                self.bind_params_after_self(init, &call.all_kinds());
+                            }
+                            let site = self.elements_call(call, 1, false);
+                            self.call_kind(scope, kind, &site, result);
+                        }
+                        Kind::Made(s) if is_record_class(s) => {
+                            let site = self.elements_call(call, 1, false);
+                            self.call_kind(scope, kind, &site, result);
+                        }
                         // `map(epics.PV, names)` makes PVs.
                         Kind::Path(p) => {
                             if let Some(ModuleCall::Creates(o)) = api::module_call(p) {
@@ -11429,11 +11616,8 @@ impl<'a> Walker<'a, '_> {
                             }
                             // `map(partial(next, gen), names)`: called with each element.
                             if name == "map" {
-                                let mut elements = Vec::new();
-                                for (expr, kinds) in call.args.iter().skip(1) {
-                                    elements.push((*expr, self.iterated(kinds)));
-                                }
-                                self.call_bound_partial(scope, p, call, elements, result);
+                                let site = self.elements_call(call, 1, false);
+                                self.call_bound_partial(scope, p, call, site.args, result);
                             }
                         }
                         _ => {}
@@ -13154,6 +13338,11 @@ fn is_container_method(name: &str) -> bool {
                 | "difference"
                 | "symmetric_difference"
         )
+}
+
+/// A record class made by a call (`Row = collections.namedtuple('Row', 'pv')`).
+fn is_record_class(made: &str) -> bool {
+    matches!(made, "collections.namedtuple" | "typing.NamedTuple")
 }
 
 /// Methods that store their arguments in the container they are called on.
