@@ -2308,6 +2308,20 @@ fn is_namespace_marker(kind: &Kind) -> bool {
     matches!(kind, Kind::Made(p) if p.as_ref() == NAMESPACE)
 }
 
+/// `globals().get('DRY_RUN')`: a namespace's own (dict) method, looked up on the namespace
+/// alone, not on the modules it holds (red-team round 32: `socket.get`, a network finding).
+fn namespace_own_method(name: &str, receiver: &Kinds) -> Option<Kinds> {
+    (is_container_method(name) && is_namespace_alias(receiver)).then(|| {
+        Kinds(
+            receiver
+                .iter()
+                .filter(|k| !matches!(k, Kind::Path(_)))
+                .cloned()
+                .collect(),
+        )
+    })
+}
+
 /// `kinds` copied out of a namespace (`dict(globals())`, `globals().copy()`): the copy's
 /// names bind nothing.
 fn namespace_copied(kinds: &Kinds) -> Kinds {
@@ -6961,6 +6975,9 @@ impl<'a> Walker<'a, '_> {
                     });
                     receiver.add(Kind::Plain);
                 }
+                if let Some(namespace) = namespace_own_method(a.attr.as_str(), &receiver) {
+                    receiver = namespace;
+                }
                 self.loading_snapshot =
                     a.attr.as_str() == "__dict__" && self.read_only_snapshots.contains(&a.range);
                 let mut kinds =
@@ -7679,6 +7696,13 @@ impl<'a> Walker<'a, '_> {
                 return Column::Rows(rows);
             }
         }
+        // `enumerate(m)` of a dict whose keys the walk knows: its keys (red-team round 32).
+        if let Some(keys) = self.display_keys_of(scope, arg) {
+            return Column::Flat {
+                elements: keys,
+                containers: Kinds::default(),
+            };
+        }
         Column::Flat {
             elements: Kinds(elements.into()),
             containers,
@@ -7733,6 +7757,7 @@ impl<'a> Walker<'a, '_> {
     /// `pvs[name] = PV(name)`), not mutated or aliased in any other way, and is not a
     /// parameter (a caller may hand in any dict).
     fn display_keys_of(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<Kinds> {
+        let expr = self.dict_copied(scope, expr);
         let Expr::Name(n) = expr else {
             return None;
         };
@@ -7746,12 +7771,34 @@ impl<'a> Walker<'a, '_> {
         Some(keys)
     }
 
+    /// The dict `expr` copies (`m.copy()`, `dict(m)`, `{**m}`: the same keys and values), or
+    /// `expr` itself (red-team round 32: a copy's keys were taken for its devices).
+    fn dict_copied(&self, scope: ScopeId, expr: &'a Expr) -> &'a Expr {
+        match expr {
+            Expr::Call(c) if c.arguments.keywords.is_empty() => {
+                match (c.func.as_ref(), &c.arguments.args[..]) {
+                    (Expr::Attribute(a), []) if a.attr.as_str() == "copy" => a.value.as_ref(),
+                    (Expr::Name(f), [arg])
+                        if f.id.as_str() == "dict"
+                            && !arg.is_starred_expr()
+                            && self.resolve(scope, "dict").is_none() =>
+                    {
+                        arg
+                    }
+                    _ => expr,
+                }
+            }
+            Expr::Dict(d) if d.items.len() == 1 && d.items[0].key.is_none() => &d.items[0].value,
+            _ => expr,
+        }
+    }
+
     /// The values of the dict `expr` names, plus [`Kind::Plain`], under the conditions of
     /// [`Self::display_keys_of`] (`d.values()` of `{pv: [] for pv in pvs}` gives lists, not
     /// PVs).
     fn display_values_of(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<Kinds> {
         self.display_keys_of(scope, expr)?;
-        let Expr::Name(n) = expr else {
+        let Expr::Name(n) = self.dict_copied(scope, expr) else {
             return None;
         };
         let var = (self.resolve(scope, n.id.as_str())?, n.id.as_str());
@@ -8714,6 +8761,8 @@ impl<'a> Walker<'a, '_> {
                             .collect(),
                     );
                     self.attr_load(&without_objects, name, offset, true)
+                } else if let Some(namespace) = namespace_own_method(name, &receiver) {
+                    self.attr_load(&namespace, name, offset, true)
                 } else {
                     self.attr_load(&receiver, name, offset, true)
                 };
@@ -11568,11 +11617,14 @@ impl<'a> Walker<'a, '_> {
                 // `map(attrgetter('value'), pvs)` gives the values (see
                 // `attrgetters_applied`), not the PVs.
                 let function = call.arg_kinds(0);
+                // (`map(str, devs)` gives text: red-team round 32.)
                 let only_getters = name == "map"
                     && !function.is_empty()
-                    && function
-                        .iter()
-                        .all(|k| matches!(k, Kind::Made(s) if self.attrgetter_names(s).is_some()));
+                    && function.iter().all(|k| match k {
+                        Kind::Made(s) => self.attrgetter_names(s).is_some(),
+                        Kind::Path(p) => gives_plain_values(p),
+                        _ => false,
+                    });
                 for i in 1..call.args.len() {
                     if !only_getters {
                         result.merge(&call.arg_kinds(i));
@@ -13337,7 +13389,33 @@ fn is_container_method(name: &str) -> bool {
                 | "intersection"
                 | "difference"
                 | "symmetric_difference"
+                | "intersection_update"
+                | "difference_update"
+                | "symmetric_difference_update"
+                | "isdisjoint"
+                | "issubset"
+                | "issuperset"
+                | "move_to_end"
+                | "rotate"
+                | "new_child"
         )
+}
+
+/// Builtins whose result is a plain value (text, a number, a flag) whatever they are given:
+/// Python checks the type a special method returns for these (not `round`, `abs`).
+fn gives_plain_values(path: &str) -> bool {
+    matches!(
+        path,
+        "builtins.str"
+            | "builtins.repr"
+            | "builtins.ascii"
+            | "builtins.int"
+            | "builtins.float"
+            | "builtins.bool"
+            | "builtins.len"
+            | "builtins.hash"
+            | "builtins.id"
+    )
 }
 
 /// A record class made by a call (`Row = collections.namedtuple('Row', 'pv')`).
