@@ -10215,6 +10215,41 @@ impl<'a> Walker<'a, '_> {
         result.merge(&self.returns_of(next_value));
     }
 
+    /// `map(cls, names)` or `starmap(cls, rows)` (`rows` true) of a class: what calling it
+    /// with each item makes (red-team round 32). A local class (its `__init__` walked with
+    /// those items), a record class (`namedtuple`), or a library class that makes
+    /// control-system objects (`epics.PV`: PVs, not the class).
+    fn made_for_each(
+        &mut self,
+        scope: ScopeId,
+        kind: &Kind,
+        call: &CallSite<'a>,
+        rows: bool,
+        result: &mut Kinds,
+    ) {
+        let constructs = match kind {
+            Kind::Class(_) => true,
+            Kind::Made(made) => is_record_class(made),
+            _ => false,
+        };
+        if constructs {
+            if let Kind::Class(class) = kind
+                && let Some(init) = self.find_method(*class, "__init__", 0)
+            {
+                // (Given every argument first, as any class handed on is
+                // ([`Self::escapes`]), so that walking it now is not stale.)
+                self.bind_self(init, Kind::Instance(*class));
+                self.bind_params_after_self(init, &call.all_kinds());
+            }
+            let site = self.elements_call(call, 1, rows);
+            self.call_kind(scope, kind, &site, result);
+        } else if let Kind::Path(p) = kind
+            && let Some(ModuleCall::Creates(o)) = api::module_call(p)
+        {
+            result.add(Kind::Cs(o, None));
+        }
+    }
+
     /// The call that `map(f, a, b)` makes of `f` for each item (an element of `a`, one of
     /// `b`, ... from the argument at `first` on), or `starmap(f, rows)` (`rows` true: each of
     /// a row's elements).
@@ -11019,22 +11054,7 @@ impl<'a> Walker<'a, '_> {
             // `starmap(epics.PV, rows)` makes PVs, `starmap(Magnet, rows)` instances, each of
             // a row's elements (red-team round 32: the PV class itself hid `p.value = 0`).
             for kind in call.arg_kinds(0).iter() {
-                match kind {
-                    Kind::Class(_) => {
-                        let site = self.elements_call(call, 1, true);
-                        self.call_kind(scope, kind, &site, result);
-                    }
-                    Kind::Made(s) if is_record_class(s) => {
-                        let site = self.elements_call(call, 1, true);
-                        self.call_kind(scope, kind, &site, result);
-                    }
-                    Kind::Path(p) => {
-                        if let Some(ModuleCall::Creates(o)) = api::module_call(p) {
-                            result.add(Kind::Cs(o, None));
-                        }
-                    }
-                    _ => {}
-                }
+                self.made_for_each(scope, kind, call, true, result);
             }
         }
         match name {
@@ -11645,27 +11665,13 @@ impl<'a> Walker<'a, '_> {
                             let objects = self.iterated(&call.arg_kinds(1));
                             result.merge(&self.every_attribute_of(&objects));
                         }
-                        // `map(Magnet, names)`: instances made with each element (red-team
-                        // round 32).
-                        Kind::Class(class) => {
-                            // (Its `__init__` gets every argument, as for any class handed on
-                            // ([`Self::escapes`]), before it is walked here.)
-                            if let Some(init) = self.find_method(*class, "__init__", 0) {
-                                self.bind_self(init, Kind::Instance(*class));
-                                self.bind_params_after_self(init, &call.all_kinds());
-                            }
-                            let site = self.elements_call(call, 1, false);
-                            self.call_kind(scope, kind, &site, result);
+                        // `map(Magnet, names)`, `map(epics.PV, names)`: objects made from
+                        // each element (red-team round 32).
+                        Kind::Class(_) | Kind::Made(_) if name == "map" => {
+                            self.made_for_each(scope, kind, call, false, result);
                         }
-                        Kind::Made(s) if is_record_class(s) => {
-                            let site = self.elements_call(call, 1, false);
-                            self.call_kind(scope, kind, &site, result);
-                        }
-                        // `map(epics.PV, names)` makes PVs.
                         Kind::Path(p) => {
-                            if let Some(ModuleCall::Creates(o)) = api::module_call(p) {
-                                result.add(Kind::Cs(o, None));
-                            }
+                            self.made_for_each(scope, kind, call, false, result);
                             // `map(partial(next, gen), names)`: called with each element.
                             if name == "map" {
                                 let site = self.elements_call(call, 1, false);
