@@ -5475,43 +5475,59 @@ impl<'a> Walker<'a, '_> {
     fn assign_dict_display(&mut self, scope: ScopeId, name: &'a str, value: &'a Expr) -> bool {
         let owner = self.resolve(scope, name).unwrap_or(scope);
         let made_here = Kind::Container(Some(owner), name.into());
-        match value {
+        // `{'a': pv, ...}` with literal string keys, or `dict()`: an empty dict made here as
+        // `{}` is (red-team round 32: the keys of `m = dict()` were taken for the devices
+        // stored in it).
+        let literal_items: Option<&'a [ast::DictItem]> = match value {
             Expr::Dict(d)
                 if d.items
                     .iter()
                     .all(|i| i.key.as_ref().and_then(string_literal).is_some()) =>
             {
-                let mut all = Kinds::one(Kind::Plain);
-                all.add(made_here.clone());
-                for item in &d.items {
-                    let mut k = self.eval(scope, &item.value);
-                    if is_fresh_container(&item.value) {
-                        // `inner = state['pvs']; inner['q'] = pv` reaches `state`.
-                        k.add(made_here.clone());
-                    }
-                    if let Some(key) = item.key.as_ref().and_then(string_literal) {
-                        self.bind_key(scope, name, key, &k);
-                    }
-                    all.merge(&k);
-                }
-                // Its keys are strings.
-                learn(
-                    &mut self.display_keys,
-                    (owner, name),
-                    &Kinds::default(),
-                    &mut self.progress,
-                );
-                learn(
-                    &mut self.display_values,
-                    (owner, name),
-                    &all,
-                    &mut self.progress,
-                );
-                self.binding_keyed = true;
-                self.bind_name(scope, name, &all);
-                self.binding_keyed = false;
-                true
+                Some(&d.items)
             }
+            Expr::Call(c)
+                if c.arguments.is_empty()
+                    && matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "dict")
+                    && self.resolve(scope, "dict").is_none() =>
+            {
+                Some(&[])
+            }
+            _ => None,
+        };
+        if let Some(items) = literal_items {
+            let mut all = Kinds::one(Kind::Plain);
+            all.add(made_here.clone());
+            for item in items {
+                let mut k = self.eval(scope, &item.value);
+                if is_fresh_container(&item.value) {
+                    // `inner = state['pvs']; inner['q'] = pv` reaches `state`.
+                    k.add(made_here.clone());
+                }
+                if let Some(key) = item.key.as_ref().and_then(string_literal) {
+                    self.bind_key(scope, name, key, &k);
+                }
+                all.merge(&k);
+            }
+            // Its keys are strings.
+            learn(
+                &mut self.display_keys,
+                (owner, name),
+                &Kinds::default(),
+                &mut self.progress,
+            );
+            learn(
+                &mut self.display_values,
+                (owner, name),
+                &all,
+                &mut self.progress,
+            );
+            self.binding_keyed = true;
+            self.bind_name(scope, name, &all);
+            self.binding_keyed = false;
+            return true;
+        }
+        match value {
             Expr::Dict(_) | Expr::DictComp(_) => {
                 self.last_dict_keys = None;
                 self.last_dict_values = None;
