@@ -1513,6 +1513,8 @@ pub fn keeps_handles_visible(name: &str) -> bool {
             | "dataclasses.astuple"
             | "dataclasses.asdict"
     ) || returns_its_arguments(name)
+        // Stores into the container passed first (modelled as its method).
+        || stores_into_first(name).is_some()
         || applies_callables(name)
         || is_numeric(name)
         || name.starts_with("logging.")
@@ -1618,6 +1620,8 @@ pub fn returns_its_arguments(name: &str) -> bool {
             | "copy.copy"
             | "copy.deepcopy"
             | "functools.reduce"
+            // The arguments a call would bind, by parameter name.
+            | "inspect.getcallargs"
             | "random.choice"
             | "random.choices"
             | "random.sample"
@@ -1746,6 +1750,44 @@ pub fn applies_callables(name: &str) -> bool {
         name,
         "map" | "filter" | "sorted" | "min" | "max" | "functools.partial" | "functools.reduce"
     ) || name.starts_with("itertools.")
+}
+
+/// Library functions that act on the container passed first as one of its own methods:
+/// `heapq.heappush(q, x)` is `q.append(x)`, `operator.setitem(d, k, v)` is `d[k] = v`,
+/// `list.append(q, x)` is `q.append(x)`. The method named.
+pub fn stores_into_first(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "heapq.heappush"
+        | "heapq.heappushpop"
+        | "heapq.heapreplace"
+        | "bisect.insort"
+        | "bisect.insort_left"
+        | "bisect.insort_right"
+        | "list.append"
+        | "list.insert"
+        | "set.add"
+        | "collections.deque.append"
+        | "collections.deque.appendleft"
+        | "collections.deque.insert" => "append",
+        "operator.setitem"
+        | "dict.__setitem__"
+        | "list.__setitem__"
+        | "collections.OrderedDict.__setitem__"
+        | "collections.defaultdict.__setitem__" => "__setitem__",
+        "operator.iadd"
+        | "operator.iconcat"
+        | "list.extend"
+        | "list.__iadd__"
+        | "collections.deque.extend"
+        | "collections.deque.extendleft" => "extend",
+        "operator.ior"
+        | "dict.update"
+        | "dict.setdefault"
+        | "set.update"
+        | "collections.OrderedDict.update"
+        | "collections.defaultdict.update" => "update",
+        _ => return None,
+    })
 }
 
 /// Attributes that reach an object's attribute table, code, globals, frames or class tree

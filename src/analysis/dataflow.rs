@@ -1445,6 +1445,7 @@ fn walk(
         last_dict_values: None,
         last_columns: None,
         partial_arguments: HashMap::default(),
+        methodcaller_names: HashMap::default(),
         paths_called: HashSet::default(),
         last_method_call: None,
         return_columns: HashMap::default(),
@@ -2127,6 +2128,9 @@ struct Walker<'a, 'c> {
     /// positional arguments (after the function) and keywords
     /// ([`Self::bind_partial_arguments`]). Kept across passes.
     partial_arguments: HashMap<Sym, PartialArguments<'a>>,
+    /// The method each `operator.methodcaller` made calls, as the code spells it (by the
+    /// [`Kind::Made`] it makes, [`METHODCALLER_OF`] and the name). Kept across passes.
+    methodcaller_names: HashMap<Sym, &'a str>,
     /// The library functions called this pass: a `functools.partial` of one learnt after
     /// it was called makes the pass stale.
     paths_called: HashSet<Sym>,
@@ -2608,8 +2612,10 @@ fn unfollowed_callable(kind: &Kind) -> Option<Sym> {
                 || (matches!(kind, Kind::Made(_))
                     && p.starts_with("contextlib.")
                     && (p.ends_with(".enter_context") || p.ends_with(".enter_async_context")))
-                // A literal `attrgetter` is applied by the walk itself.
+                // A literal `attrgetter` is applied by the walk itself, and so is a
+                // `methodcaller` of a literal name (red-team round 33).
                 || (matches!(kind, Kind::Made(_)) && name.starts_with("operator.attrgetter@"))
+                || (matches!(kind, Kind::Made(_)) && name.starts_with(METHODCALLER_OF))
                 // What they make is plain data, not something that could call anything.
                 || (matches!(kind, Kind::Made(_)) && api::makes_plain_data(name))
                 || (matches!(kind, Kind::Made(_)) && name.starts_with("logging."));
@@ -5528,6 +5534,36 @@ impl<'a> Walker<'a, '_> {
             return true;
         }
         match value {
+            // `m = dict(zip(names, devs))`, `m = dict.fromkeys(names, 0)`: its keys and its
+            // values are known apart (red-team round 33: the keys were taken for the devices).
+            Expr::Call(c) if self.is_built_dict(scope, c) => {
+                let Some((keys, mut values, kinds)) = self.built_dict_columns(scope, value, c)
+                else {
+                    return false;
+                };
+                learn(
+                    &mut self.display_keys,
+                    (owner, name),
+                    &keys,
+                    &mut self.progress,
+                );
+                values.add(made_here.clone());
+                learn(
+                    &mut self.display_values,
+                    (owner, name),
+                    &values,
+                    &mut self.progress,
+                );
+                // (Not the containers the rows came from: a store into `m` is not a store
+                // into `names`.)
+                let mut kinds = kinds.without_containers();
+                kinds.merge(&values.without_containers());
+                kinds.add(made_here);
+                self.binding_display = true;
+                self.bind_name(scope, name, &kinds);
+                self.binding_display = false;
+                true
+            }
             Expr::Dict(_) | Expr::DictComp(_) => {
                 self.last_dict_keys = None;
                 self.last_dict_values = None;
@@ -5633,6 +5669,60 @@ impl<'a> Walker<'a, '_> {
                 true
             }
             _ => false,
+        }
+    }
+
+    /// Whether `c` builds a new dict from rows or keys: `dict(zip(...))`,
+    /// `dict(enumerate(...))` (see [`Self::makes_rows`]) or `dict.fromkeys(keys[, value])`,
+    /// by the builtin's own unshadowed name.
+    fn is_built_dict(&mut self, scope: ScopeId, c: &'a ast::ExprCall) -> bool {
+        let arguments = &c.arguments;
+        if !arguments.keywords.is_empty() || arguments.args.iter().any(Expr::is_starred_expr) {
+            return false;
+        }
+        let builtin_dict = |walker: &mut Self| walker.resolve(scope, "dict").is_none();
+        match (c.func.as_ref(), arguments.args.as_ref()) {
+            (Expr::Name(f), [Expr::Call(rows)]) if f.id.as_str() == "dict" => {
+                builtin_dict(self) && self.makes_rows(scope, rows, 0)
+            }
+            (Expr::Attribute(a), [_] | [_, _])
+                if a.attr.as_str() == "fromkeys"
+                    && matches!(a.value.as_ref(), Expr::Name(d) if d.id.as_str() == "dict") =>
+            {
+                builtin_dict(self)
+            }
+            _ => false,
+        }
+    }
+
+    /// The keys, the values and every kind of the dict `value`, a call `c`
+    /// [`Self::is_built_dict`] accepts, builds; `None` when the rows' positions are not known apart.
+    fn built_dict_columns(
+        &mut self,
+        scope: ScopeId,
+        value: &'a Expr,
+        c: &'a ast::ExprCall,
+    ) -> Option<(Kinds, Kinds, Kinds)> {
+        self.last_columns = None;
+        let kinds = self.eval(scope, value);
+        match (c.func.as_ref(), c.arguments.args.as_ref()) {
+            (Expr::Attribute(_), [keys, rest @ ..]) => {
+                let keys = self.eval(scope, keys).without_containers();
+                let mut values = match rest {
+                    [value] => self.eval(scope, value),
+                    _ => Kinds::one(Kind::Plain),
+                };
+                values.add(Kind::Plain);
+                Some((keys, values, kinds))
+            }
+            (_, [rows]) => {
+                let columns = self.loop_columns(scope, rows, RowWidth::Exactly(2))?;
+                let (keys, _) = columns[0].flatten();
+                let (mut values, containers) = columns[1].flatten();
+                values.merge(&containers);
+                Some((keys.without_containers(), values, kinds))
+            }
+            _ => None,
         }
     }
 
@@ -6102,7 +6192,13 @@ impl<'a> Walker<'a, '_> {
             } else {
                 self.reflection(offset, &format!("`.{attr}`"));
             }
-            return Kinds::one(Kind::Dynamic);
+            let mut out = Kinds::one(Kind::Dynamic);
+            if matches!(attr, "__mro__" | "__bases__" | "__base__") {
+                // `C.__bases__[0].dev`: still unverified, but a local class's ancestors are
+                // known (red-team round 33: `.dev.Off()` on them went unseen).
+                out.merge(&self.class_tree(receiver));
+            }
+            return out;
         }
         if let Some(special) = self.special_attribute(receiver, attr) {
             return special;
@@ -8559,6 +8655,13 @@ impl<'a> Walker<'a, '_> {
                     self.is_unshadowed(library.id.as_str())
                         && self.module_field_stores(a.attr.as_str()).1 == 0
                 }
+                // `dict.fromkeys(names)`.
+                Expr::Name(class)
+                    if a.attr.as_str() == "fromkeys"
+                        && matches!(class.id.as_str(), "dict" | "OrderedDict") =>
+                {
+                    self.is_unshadowed(class.id.as_str())
+                }
                 _ => false,
             },
             _ => false,
@@ -9187,6 +9290,9 @@ impl<'a> Walker<'a, '_> {
                     if let Some((rule, message)) = file_system_method(method, on_paths) {
                         self.finding(offset, rule, Risk::Medium, message);
                     }
+                    if let Some(method) = self.methodcaller_names.get(s).copied() {
+                        self.apply_methodcaller(scope, s, method, call, result);
+                    }
                 }
                 if is_record_class(s) {
                     // `TunePVs(pv_h, pv_v)`: a record of its arguments (fields and elements).
@@ -9239,7 +9345,8 @@ impl<'a> Walker<'a, '_> {
                             .into(),
                     );
                 }
-                if matches!(s.as_ref(), "operator.methodcaller" | "operator.attrgetter")
+                if (matches!(s.as_ref(), "operator.methodcaller" | "operator.attrgetter")
+                    || s.starts_with(METHODCALLER_OF))
                     && call
                         .all_kinds()
                         .iter()
@@ -10245,7 +10352,8 @@ impl<'a> Walker<'a, '_> {
     ) {
         let constructs = match kind {
             Kind::Class(_) => true,
-            Kind::Made(made) => is_record_class(made),
+            // (`map(methodcaller('name'), devs)` calls each one's method.)
+            Kind::Made(made) => is_record_class(made) || made.starts_with(METHODCALLER_OF),
             _ => false,
         };
         if constructs {
@@ -10264,6 +10372,56 @@ impl<'a> Walker<'a, '_> {
         {
             result.add(Kind::Cs(o, None));
         }
+    }
+
+    /// The local classes among `classes` and all their local ancestors, as what
+    /// `C.__mro__` or `inspect.getmro(C)` gives.
+    fn class_tree(&self, classes: &Kinds) -> Kinds {
+        let mut out = Kinds::default();
+        for kind in classes.iter() {
+            if let Kind::Class(class) = kind {
+                for ancestor in ancestors_of(&self.class_bases, *class) {
+                    out.add(Kind::Class(ancestor));
+                }
+            }
+        }
+        out
+    }
+
+    /// `methodcaller('update', ps=rec)(cfg)`: `cfg.update(ps=rec)`, the method `method` of
+    /// what it is applied to, called with what the `methodcaller` (kept as `caller`) bound.
+    fn apply_methodcaller(
+        &mut self,
+        scope: ScopeId,
+        caller: &Sym,
+        method: &'a str,
+        call: &CallSite<'a>,
+        result: &mut Kinds,
+    ) {
+        if !self.paths_called.contains(caller) {
+            self.paths_called.insert(caller.clone());
+        }
+        let Some(receiver_expr) = call.arg(0) else {
+            return;
+        };
+        let receivers = call.arg_kinds(0);
+        let (args, keywords) = self
+            .partial_arguments
+            .get(caller)
+            .cloned()
+            .unwrap_or_default();
+        let site = CallSite {
+            scope: call.scope,
+            offset: call.offset,
+            expr: call.expr,
+            args,
+            keywords,
+        };
+        let members = self.attr_load(&receivers, method, call.offset, false);
+        for member in members.iter() {
+            self.call_kind(scope, member, &site, result);
+        }
+        self.method_on_plain(scope, &receivers, method, receiver_expr, &site, result);
     }
 
     /// The call that `map(f, a, b)` makes of `f` for each item (an element of `a`, one of
@@ -11058,10 +11216,14 @@ impl<'a> Walker<'a, '_> {
             || call.keywords.iter().any(|(k, _)| k.is_none());
         if name == "operator.methodcaller"
             && let Some(method) = call.arg(0).and_then(string_literal)
-            && file_system_method(method, true).is_some()
         {
-            // Which file it changes is seen where it is applied.
-            result.add(Kind::Made(format!("{METHODCALLER_OF}{method}").into()));
+            // `methodcaller('update', ps=rec)`: applied, the method of that name on what it
+            // is given, called with what it binds (red-team round 33; also which file a
+            // file-system method changes is seen there).
+            let caller: Sym = format!("{METHODCALLER_OF}{method}").into();
+            self.bind_partial_arguments(&caller, call);
+            self.methodcaller_names.insert(caller.clone(), method);
+            result.add(Kind::Made(caller));
         }
         if name == "enum.auto" {
             self.enum_auto(scope, result);
@@ -11071,6 +11233,87 @@ impl<'a> Walker<'a, '_> {
             // a row's elements (red-team round 32: the PV class itself hid `p.value = 0`).
             for kind in call.arg_kinds(0).iter() {
                 self.made_for_each(scope, kind, call, true, result);
+                if let Kind::Path(p) = kind
+                    && api::stores_into_first(p.strip_prefix("builtins.").unwrap_or(p)).is_some()
+                    && !self.partial_arguments.contains_key(p)
+                {
+                    // `starmap(list.append, [(rows, job)])`: any of a row's elements may be
+                    // the container, and any stored in it (red-team round 33).
+                    let mut site = self.elements_call(call, 1, true);
+                    if let Some(row) = site.args.first().cloned() {
+                        site.args.push(row);
+                        self.call_path(scope, p, &site, result);
+                    }
+                }
+            }
+        }
+        if let Some(method) = api::stores_into_first(name)
+            && let Some((container, first)) = call.args.first()
+        {
+            // `heapq.heappush(q, job)`, `list.append(q, job)`, `operator.setitem(d, k, job)`:
+            // the container's own method, so what is stored is kept with it (red-team round
+            // 33: a record holding a device was lost in the heap). Unpacked (`heappush(*pair)`),
+            // any argument may be the container and any stored in it.
+            let (receiver, rest) = if starred {
+                let all = call.all_kinds();
+                (all.clone(), vec![(*container, all)])
+            } else {
+                (first.clone(), call.args[1..].to_vec())
+            };
+            let rest = CallSite {
+                scope: call.scope,
+                offset: call.offset,
+                expr: call.expr,
+                args: rest,
+                keywords: call.keywords.clone(),
+            };
+            self.method_on_plain(scope, &receiver, method, container, &rest, result);
+        }
+        if name != "map" && api::applies_callables(name) && !starred {
+            // `functools.reduce(getattr, path, root)`, `starmap(getattr, pairs)`,
+            // `accumulate(names, getattr, initial=root)`: attributes picked by names from
+            // data, so any attribute of the objects handed in (red-team round 33).
+            let reflective = call.values().any(|kinds| {
+                kinds.iter().any(|k| {
+                    matches!(k, Kind::Path(p) if matches!(
+                        p.as_ref(),
+                        "builtins.getattr" | "builtins.vars"
+                    ))
+                })
+            });
+            if reflective
+                && name == "functools.reduce"
+                && let [
+                    (_, getter),
+                    (
+                        Expr::List(ast::ExprList { elts, .. })
+                        | Expr::Tuple(ast::ExprTuple { elts, .. }),
+                        _,
+                    ),
+                    (_, root),
+                ] = call.args.as_slice()
+                && getter
+                    .iter()
+                    .any(|k| matches!(k, Kind::Path(p) if p.as_ref() == "builtins.getattr"))
+                && let Some(names) = elts
+                    .iter()
+                    .map(string_literal)
+                    .collect::<Option<Vec<&'a str>>>()
+            {
+                // `reduce(getattr, ['ps', 'Off'], root)`: the attributes in turn.
+                let mut current = root.clone();
+                for name in names {
+                    current = self.attr_load(&current, name, call.offset, false);
+                }
+                result.merge(&current);
+            } else if reflective {
+                let mut objects = call.all_kinds();
+                let elements = self.iterated(&objects);
+                objects.merge(&elements);
+                let inner = self.iterated(&elements);
+                objects.merge(&inner);
+                let attributes = self.every_attribute_of(&objects);
+                result.merge(&attributes);
             }
         }
         match name {
@@ -11087,6 +11330,20 @@ impl<'a> Walker<'a, '_> {
             {
                 self.reflection(offset, &format!("`{name}` with unpacked arguments"));
                 result.add(Kind::Dynamic);
+                if matches!(name, "setattr" | "object.__setattr__")
+                    && call.all_kinds().touches_control_system()
+                {
+                    // `setattr(dev, *item)`: some attribute of the object is set (red-team
+                    // round 33).
+                    self.op(
+                        offset,
+                        Access::Write,
+                        format!("`{name}` with unpacked arguments on a control-system object")
+                            .into(),
+                        Evidence::Unverified,
+                        None,
+                    );
+                }
             }
             // A plan message: `Msg('set', motor, 1.0)` moves, `Msg('read', det)` reads.
             "bluesky.Msg" | "bluesky.plan_stubs.broadcast_msg" => {
@@ -11142,6 +11399,15 @@ impl<'a> Walker<'a, '_> {
                 self.attrgetters.insert(offset, names);
                 result.add(Kind::Made(format!("operator.attrgetter@{offset}").into()));
             }
+            // A class and its ancestors (the rule reports it as reflective).
+            "inspect.getmro" => {
+                let tree = self.class_tree(&call.arg_kinds(0));
+                result.merge(&tree);
+                result.add(Kind::Dynamic);
+            }
+            // Applied by the walk (see the `methodcaller` of a literal name above).
+            "operator.methodcaller"
+                if !starred && call.arg(0).and_then(string_literal).is_some() => {}
             // `type.__call__(PV, name)`: calls its first argument with the others.
             "type.__call__" | "operator.call" if !starred && !call.args.is_empty() => {
                 let callee = call.arg_kinds(0);
@@ -11526,7 +11792,10 @@ impl<'a> Walker<'a, '_> {
             }
             // Wrappers that call what they wrap: `functools.cache(dev.Reset)()`,
             // `staticmethod(pvs.get)` in a class body (red-team round 31).
-            "functools.cache" | "functools.lru_cache" | "staticmethod"
+            "functools.cache"
+            | "functools.lru_cache"
+            | "functools.singledispatch"
+            | "staticmethod"
                 if call.args.len() == 1 && call.keywords.is_empty() =>
             {
                 result.add(Kind::Plain);
@@ -11681,6 +11950,12 @@ impl<'a> Walker<'a, '_> {
                             let objects = self.iterated(&call.arg_kinds(1));
                             result.merge(&self.every_attribute_of(&objects));
                         }
+                        // `map(vars, objects)`: their attribute tables, holding any attribute
+                        // (red-team round 33).
+                        Kind::Path(p) if name == "map" && p.as_ref() == "builtins.vars" => {
+                            let objects = self.iterated(&call.arg_kinds(1));
+                            result.merge(&self.every_attribute_of(&objects));
+                        }
                         // `map(Magnet, names)`, `map(epics.PV, names)`: objects made from
                         // each element (red-team round 32).
                         Kind::Class(_) | Kind::Made(_) if name == "map" => {
@@ -11691,7 +11966,17 @@ impl<'a> Walker<'a, '_> {
                             // `map(partial(next, gen), names)`: called with each element.
                             if name == "map" {
                                 let site = self.elements_call(call, 1, false);
-                                self.call_bound_partial(scope, p, call, site.args, result);
+                                if self.partial_arguments.contains_key(p) {
+                                    self.call_bound_partial(scope, p, call, site.args, result);
+                                } else if api::stores_into_first(
+                                    p.strip_prefix("builtins.").unwrap_or(p),
+                                )
+                                .is_some()
+                                {
+                                    // `map(list.append, [rows] * n, items)` (red-team
+                                    // round 33).
+                                    self.call_path(scope, p, &site, result);
+                                }
                             }
                         }
                         _ => {}
@@ -13491,6 +13776,15 @@ fn is_fresh_container(expr: &Expr) -> bool {
         // `families = ([], [])`: the tuple holds fresh containers, and what is put in them
         // is kept with it (red-team round 26).
         Expr::Tuple(t) => !t.elts.is_empty() && t.elts.iter().all(is_fresh_container),
+        // `dict.fromkeys(names)`: a new dict (red-team round 33).
+        Expr::Call(c)
+            if matches!(c.func.as_ref(), Expr::Attribute(a)
+                if a.attr.as_str() == "fromkeys"
+                    && matches!(a.value.as_ref(), Expr::Name(d)
+                        if matches!(d.id.as_str(), "dict" | "OrderedDict"))) =>
+        {
+            true
+        }
         Expr::Call(c) => {
             let name = match c.func.as_ref() {
                 Expr::Name(n) => n.id.as_str(),

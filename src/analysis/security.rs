@@ -623,6 +623,12 @@ pub(crate) const RISKY_CALLS: &[RuleRow] = &[
         "lists an object's attributes to pick one by name",
     ),
     (
+        "inspect.getmro",
+        "dynamic_attribute",
+        Risk::High,
+        "reaches a class's bases, as `__mro__` does",
+    ),
+    (
         "inspect.getattr_static",
         "dynamic_attribute",
         Risk::High,
