@@ -4,6 +4,6 @@ import tango
 names = ["sr/ps/q1", "sr/ps/q2"]
 devs = [tango.DeviceProxy(n) for n in names]
 by_name = dict(zip(names, devs))
-labels = [key.upper() for key in by_name]
 by_name["sr/ps/q3"] = tango.DeviceProxy("sr/ps/q3")
+labels = [key.upper() for key in by_name]
 results = {"labels": labels, "n": len(by_name)}
