@@ -7921,6 +7921,15 @@ impl<'a> Walker<'a, '_> {
     /// parameter (a caller may hand in any dict).
     fn display_keys_of(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<Kinds> {
         let expr = self.dict_copied(scope, expr);
+        if let Some(items) = literal_dict_items(expr) {
+            // `{'q1': dev}.items()`: the display's own keys (red-team round 33).
+            let mut keys = Kinds::one(Kind::Plain);
+            for item in items {
+                let key = self.eval(scope, item.key.as_ref()?);
+                keys.merge(&key);
+            }
+            return Some(keys.without_containers());
+        }
         let Expr::Name(n) = expr else {
             return None;
         };
@@ -7961,6 +7970,14 @@ impl<'a> Walker<'a, '_> {
     /// PVs).
     fn display_values_of(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<Kinds> {
         self.display_keys_of(scope, expr)?;
+        if let Some(items) = literal_dict_items(self.dict_copied(scope, expr)) {
+            let mut values = Kinds::one(Kind::Plain);
+            for item in items {
+                let value = self.eval(scope, &item.value);
+                values.merge(&value);
+            }
+            return Some(values);
+        }
         let Expr::Name(n) = self.dict_copied(scope, expr) else {
             return None;
         };
@@ -7982,6 +7999,13 @@ impl<'a> Walker<'a, '_> {
         let key = match expr {
             // A slice is a new sequence (a device proxy takes no slices).
             Expr::Subscript(s) if s.slice.is_slice_expr() => return true,
+            // A display or comprehension itself: `{n: dev}.items()` (red-team round 33).
+            Expr::Dict(_)
+            | Expr::List(_)
+            | Expr::Set(_)
+            | Expr::DictComp(_)
+            | Expr::ListComp(_)
+            | Expr::SetComp(_) => return true,
             // An item of a table that only ever holds fresh containers:
             // `groups = defaultdict(list); groups[k].clear()` (round 24), or a record's item
             // that does: `ctx = {'dev': proxy, 'log': []}; ctx['log'].append(v)` (round 27).
@@ -13810,6 +13834,14 @@ fn is_record_class(made: &str) -> bool {
 /// Builtins that give the rows of the one iterable they are given (`sorted(pairs)`).
 fn gives_the_same_rows(name: &str) -> bool {
     matches!(name, "sorted" | "reversed" | "list" | "tuple" | "iter")
+}
+
+/// The items of a dict display with no `**` spread among them.
+fn literal_dict_items(expr: &Expr) -> Option<&[ast::DictItem]> {
+    match expr {
+        Expr::Dict(d) if d.items.iter().all(|item| item.key.is_some()) => Some(&d.items),
+        _ => None,
+    }
 }
 
 /// `groupby(...)` or `itertools.groupby(...)`, by its spelling (what the name is, the walk
