@@ -5516,21 +5516,7 @@ impl<'a> Walker<'a, '_> {
                 all.merge(&k);
             }
             // Its keys are strings.
-            learn(
-                &mut self.display_keys,
-                (owner, name),
-                &Kinds::default(),
-                &mut self.progress,
-            );
-            learn(
-                &mut self.display_values,
-                (owner, name),
-                &all,
-                &mut self.progress,
-            );
-            self.binding_keyed = true;
-            self.bind_name(scope, name, &all);
-            self.binding_keyed = false;
+            self.bind_known_dict(scope, name, &Kinds::default(), &all, &all, true);
             return true;
         }
         match value {
@@ -5541,27 +5527,13 @@ impl<'a> Walker<'a, '_> {
                 else {
                     return false;
                 };
-                learn(
-                    &mut self.display_keys,
-                    (owner, name),
-                    &keys,
-                    &mut self.progress,
-                );
                 values.add(made_here.clone());
-                learn(
-                    &mut self.display_values,
-                    (owner, name),
-                    &values,
-                    &mut self.progress,
-                );
                 // (Not the containers the rows came from: a store into `m` is not a store
                 // into `names`.)
                 let mut kinds = kinds.without_containers();
                 kinds.merge(&values.without_containers());
                 kinds.add(made_here);
-                self.binding_display = true;
-                self.bind_name(scope, name, &kinds);
-                self.binding_display = false;
+                self.bind_known_dict(scope, name, &keys, &values, &kinds, false);
                 true
             }
             Expr::Dict(_) | Expr::DictComp(_) => {
@@ -5569,27 +5541,13 @@ impl<'a> Walker<'a, '_> {
                 self.last_dict_values = None;
                 let mut kinds = self.eval(scope, value);
                 let keys = self.last_dict_keys.take().unwrap_or_default();
-                learn(
-                    &mut self.display_keys,
-                    (owner, name),
-                    &keys,
-                    &mut self.progress,
-                );
                 let mut values = self
                     .last_dict_values
                     .take()
                     .unwrap_or_else(|| kinds.clone());
                 values.add(made_here.clone());
-                learn(
-                    &mut self.display_values,
-                    (owner, name),
-                    &values,
-                    &mut self.progress,
-                );
                 kinds.add(made_here);
-                self.binding_display = true;
-                self.bind_name(scope, name, &kinds);
-                self.binding_display = false;
+                self.bind_known_dict(scope, name, &keys, &values, &kinds, false);
                 true
             }
             // `ops = (caget, caput)`: a tuple never changes, so `ops[1]` is its second
@@ -5670,6 +5628,38 @@ impl<'a> Walker<'a, '_> {
             }
             _ => false,
         }
+    }
+
+    /// Binds `name` to a dict made here whose keys and values the walk knows apart
+    /// ([`Self::display_keys`], [`Self::display_values`]): `kinds` is all it holds; `keyed`
+    /// when its literal keys were bound one by one ([`Self::bind_key`]).
+    fn bind_known_dict(
+        &mut self,
+        scope: ScopeId,
+        name: &'a str,
+        keys: &Kinds,
+        values: &Kinds,
+        kinds: &Kinds,
+        keyed: bool,
+    ) {
+        let owner = self.resolve(scope, name).unwrap_or(scope);
+        learn(
+            &mut self.display_keys,
+            (owner, name),
+            keys,
+            &mut self.progress,
+        );
+        learn(
+            &mut self.display_values,
+            (owner, name),
+            values,
+            &mut self.progress,
+        );
+        self.binding_keyed = keyed;
+        self.binding_display = !keyed;
+        self.bind_name(scope, name, kinds);
+        self.binding_keyed = false;
+        self.binding_display = false;
     }
 
     /// Whether `c` builds a new dict from rows or keys: `dict(zip(...))`,
