@@ -107,6 +107,10 @@ const ENTER_MARGIN: u32 = 8;
 const MAX_EXEC_DEPTH: u32 = 3;
 /// The name under which values computed from dynamic objects are tracked.
 const RESULT: &str = "<result>";
+/// The name in a function's scope under which the dicts its `return`s give are kept as a
+/// dict whose keys and values the walk knows apart ([`Walker::returned_value`]), when each
+/// `return` gives one.
+const RETURNED_DICT: &str = "<returned dict>";
 /// The module-scope name under which everything the code raises is tracked: an `except ...
 /// as e` clause may receive any of it (the walk does not match handlers to raises).
 const RAISED: &str = "<raised>";
@@ -5014,6 +5018,7 @@ impl<'a> Walker<'a, '_> {
                         Expr::Tuple(t)
                             if t.elts.len() <= COLUMN_KEYS.len() && fixed_positions(&t.elts) =>
                         {
+                            self.returns_no_known_dict(scope);
                             let mut all = Kinds::one(Kind::Plain);
                             for (i, element) in t.elts.iter().enumerate() {
                                 let kinds = self.eval(scope, element);
@@ -5031,6 +5036,7 @@ impl<'a> Walker<'a, '_> {
                         // when the walk knows them, else all it holds at each.
                         Expr::Name(n) => {
                             let all = self.eval(scope, value);
+                            self.learn_returned_name(scope, value, &all);
                             let width = self.returned_width(scope).unwrap_or(0);
                             for (i, key) in INDEX_KEYS.iter().enumerate().take(width) {
                                 let kinds = self
@@ -5045,7 +5051,7 @@ impl<'a> Walker<'a, '_> {
                             }
                             all
                         }
-                        _ => self.eval(scope, value),
+                        _ => self.returned_value(scope, value),
                     };
                     self.learn_return(scope, &k);
                     if self.scopes[scope as usize].resumable {
@@ -5059,8 +5065,8 @@ impl<'a> Walker<'a, '_> {
                 }
             }
             Stmt::Assign(a) => {
-                if let [Expr::Name(n)] = a.targets.as_slice()
-                    && self.assign_dict_display(scope, n.id.as_str(), &a.value)
+                if let [target @ Expr::Name(n)] = a.targets.as_slice()
+                    && self.assign_dict_display(scope, target, n.id.as_str(), &a.value)
                 {
                     return;
                 }
@@ -5137,7 +5143,7 @@ impl<'a> Walker<'a, '_> {
                 if let Some(v) = &a.value {
                     // `pvs: dict[str, PV] = {}` is a dict display like `pvs = {}`.
                     if let Expr::Name(n) = a.target.as_ref()
-                        && self.assign_dict_display(scope, n.id.as_str(), v)
+                        && self.assign_dict_display(scope, &a.target, n.id.as_str(), v)
                     {
                         return;
                     }
@@ -5477,8 +5483,15 @@ impl<'a> Walker<'a, '_> {
     /// `name = {...}` or `name = {k: v for ...}`: binds the dict display to `name` as a
     /// container made here ([`Kind::Container`]) whose keys the walk knows
     /// ([`Self::display_keys`]); with literal string keys only, also each key's value
-    /// ([`Self::keyed_lookup`]). Whether `value` was such a display.
-    fn assign_dict_display(&mut self, scope: ScopeId, name: &'a str, value: &'a Expr) -> bool {
+    /// ([`Self::keyed_lookup`]). Whether `value` was such a display (`target`, the name, is
+    /// then bound).
+    fn assign_dict_display(
+        &mut self,
+        scope: ScopeId,
+        target: &'a Expr,
+        name: &'a str,
+        value: &'a Expr,
+    ) -> bool {
         let owner = self.resolve(scope, name).unwrap_or(scope);
         let made_here = Kind::Container(Some(owner), name.into());
         // `{'a': pv, ...}` with literal string keys, or `dict()`: an empty dict made here as
@@ -5520,6 +5533,37 @@ impl<'a> Walker<'a, '_> {
             return true;
         }
         match value {
+            // `x = devs`, `c = devs.copy()`, `c = dict(devs)`, `c = {**devs}`, `m = build()`
+            // of a dict whose keys and values the walk knows apart (a function's: what its
+            // `return`s give, [`RETURNED_DICT`]): the same keys and values (red-team round
+            // 34: iterating the alias, copy or result gave the devices as keys).
+            Expr::Name(_) | Expr::Call(_) | Expr::Dict(_)
+                if self.dict_copied(scope, value).is_name_expr()
+                    || self.returned_dict_of(scope, value).is_some() =>
+            {
+                // (Evaluated first: the call walks the function, whose `return`s give the
+                // keys.)
+                let mut kinds = self.eval(scope, value);
+                let known = self
+                    .display_keys_of(scope, value)
+                    .zip(self.display_values_of(scope, value));
+                let Some((keys, mut values)) = known else {
+                    self.assign(scope, target, &kinds, Some(value));
+                    return true;
+                };
+                if value.is_name_expr() {
+                    // An alias: a store through it reaches the dict it names.
+                    self.note_alias(scope, name, value);
+                } else {
+                    // A copy or a function's result, a container of its own. (It keeps the
+                    // original's containers: a shallow copy shares the values,
+                    // `c['a'].append(pv)` stores into the original's.)
+                    kinds.add(made_here.clone());
+                    values.add(made_here);
+                }
+                self.bind_known_dict(scope, name, &keys, &values, &kinds, false);
+                true
+            }
             // `m = dict(zip(names, devs))`, `m = dict.fromkeys(names, 0)`: its keys and its
             // values are known apart (red-team round 33: the keys were taken for the devices).
             Expr::Call(c) if self.is_built_dict(scope, c) => {
@@ -5628,6 +5672,64 @@ impl<'a> Walker<'a, '_> {
             }
             _ => false,
         }
+    }
+
+    /// `return value` in `function`: what it gives, and, when it is a dict whose keys and
+    /// values the walk knows apart (a display, or a name, copy or call of one), those keys
+    /// and values under [`RETURNED_DICT`], so that `build().items()` and `m = build()`
+    /// keep them apart (red-team round 34: the keys were taken for the devices).
+    fn returned_value(&mut self, function: ScopeId, value: &'a Expr) -> Kinds {
+        if let Expr::Dict(_) | Expr::DictComp(_) = value {
+            self.last_dict_keys = None;
+            self.last_dict_values = None;
+            let kinds = self.eval(function, value);
+            let keys = self.last_dict_keys.take();
+            let values = self.last_dict_values.take();
+            self.learn_returned_dict(function, keys.zip(values), &kinds);
+            return kinds;
+        }
+        let kinds = self.eval(function, value);
+        self.learn_returned_name(function, value, &kinds);
+        kinds
+    }
+
+    /// [`Self::returned_value`] of a name or call `value` (other expressions are no known
+    /// dict), already evaluated to `kinds`.
+    fn learn_returned_name(&mut self, function: ScopeId, value: &'a Expr, kinds: &Kinds) {
+        let known = match value {
+            Expr::Name(_) | Expr::Call(_) => self
+                .display_keys_of(function, value)
+                .zip(self.display_values_of(function, value)),
+            _ => None,
+        };
+        self.learn_returned_dict(function, known, kinds);
+    }
+
+    /// Keeps the keys and values of a dict `function` returns (all of it: `kinds`), or notes
+    /// that it returns something whose keys are not known apart.
+    fn learn_returned_dict(
+        &mut self,
+        function: ScopeId,
+        known: Option<(Kinds, Kinds)>,
+        kinds: &Kinds,
+    ) {
+        match known {
+            Some((keys, values)) => {
+                self.bind_known_dict(function, RETURNED_DICT, &keys, &values, kinds, false);
+            }
+            None => self.returns_no_known_dict(function),
+        }
+    }
+
+    /// Notes that a `return` of `function` gives something other than a dict whose keys and
+    /// values the walk knows apart.
+    fn returns_no_known_dict(&mut self, function: ScopeId) {
+        note_name(
+            &mut self.not_display,
+            (function, RETURNED_DICT),
+            &self.keys_reads,
+            &mut self.progress,
+        );
     }
 
     /// Binds `name` to a dict made here whose keys and values the walk knows apart
@@ -5860,25 +5962,33 @@ impl<'a> Walker<'a, '_> {
     /// dispatching to registered implementations, not bound by `functools.partial`) whose
     /// every `return` gives a tuple display of `width` elements.
     fn tuple_returning(&mut self, scope: ScopeId, name: &'a str, width: usize) -> Option<ScopeId> {
+        let function = self.plain_local_function(scope, name)?;
+        (self.returned_width(function) == Some(width)).then_some(function)
+    }
+
+    /// The one local function `name` calls, when it is a plain one ([`Self::is_plain`]).
+    fn plain_local_function(&mut self, scope: ScopeId, name: &'a str) -> Option<ScopeId> {
         let callee = self.load_name(scope, name);
         let mut functions = callee.iter().filter(|k| !matches!(k, Kind::Plain));
         let (Some(Kind::Func(function)), None) = (functions.next(), functions.next()) else {
             return None;
         };
-        self.returns_tuples(*function, width).then_some(*function)
+        let function = *function;
+        self.is_plain(function).then_some(function)
     }
 
-    /// Whether `function` is a plain function or method (not a generator, not dispatching to
-    /// registered implementations, not bound by `functools.partial`) whose every `return`
-    /// gives a tuple display of `width` elements.
-    fn returns_tuples(&mut self, function: ScopeId, width: usize) -> bool {
-        if self.scopes[function as usize].resumable
+    /// Whether `function` is a plain function or method: not a generator or coroutine, not
+    /// dispatching to registered implementations, not bound by `functools.partial`.
+    fn is_plain(&mut self, function: ScopeId) -> bool {
+        !(self.scopes[function as usize].resumable
             || self.partial_targets.contains(&function)
-            || !recall(&mut self.dispatch, function).is_empty()
-        {
-            return false;
-        }
-        self.returned_width(function) == Some(width)
+            || !recall(&mut self.dispatch, function).is_empty())
+    }
+
+    /// Whether `function` is a plain function or method ([`Self::is_plain`]) whose every
+    /// `return` gives a tuple display of `width` elements.
+    fn returns_tuples(&mut self, function: ScopeId, width: usize) -> bool {
+        self.is_plain(function) && self.returned_width(function) == Some(width)
     }
 
     /// How many elements the tuples `function` returns have, when every `return` gives a
@@ -7920,10 +8030,7 @@ impl<'a> Walker<'a, '_> {
             }
             return Some(keys.without_containers());
         }
-        let Expr::Name(n) = expr else {
-            return None;
-        };
-        let var = (self.resolve(scope, n.id.as_str())?, n.id.as_str());
+        let var = self.known_dict_var(scope, expr)?;
         self.keys_reads.insert(var);
         if self.not_display.contains(&var) || self.is_parameter(var) {
             return None;
@@ -7931,6 +8038,26 @@ impl<'a> Walker<'a, '_> {
         let mut keys = recall_known(&mut self.display_keys, var)?.clone();
         keys.add(Kind::Plain);
         Some(keys)
+    }
+
+    /// Where the keys of the dict `expr` gives are kept: under its name, or for a call of
+    /// a plain local function under that function's [`RETURNED_DICT`].
+    fn known_dict_var(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<(ScopeId, &'a str)> {
+        match expr {
+            Expr::Name(n) => Some((self.resolve(scope, n.id.as_str())?, n.id.as_str())),
+            _ => Some((self.returned_dict_of(scope, expr)?, RETURNED_DICT)),
+        }
+    }
+
+    /// The plain local function ([`Self::plain_local_function`]) `expr` calls by name.
+    fn returned_dict_of(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<ScopeId> {
+        let Expr::Call(c) = expr else {
+            return None;
+        };
+        let Expr::Name(f) = c.func.as_ref() else {
+            return None;
+        };
+        self.plain_local_function(scope, f.id.as_str())
     }
 
     /// The dict `expr` copies (`m.copy()`, `dict(m)`, `{**m}`: the same keys and values), or
@@ -7968,10 +8095,7 @@ impl<'a> Walker<'a, '_> {
             }
             return Some(values);
         }
-        let Expr::Name(n) = self.dict_copied(scope, expr) else {
-            return None;
-        };
-        let var = (self.resolve(scope, n.id.as_str())?, n.id.as_str());
+        let var = self.known_dict_var(scope, self.dict_copied(scope, expr))?;
         let mut values = recall_known(&mut self.display_values, var)?.clone();
         values.add(Kind::Plain);
         Some(values)
@@ -8008,7 +8132,8 @@ impl<'a> Walker<'a, '_> {
             // `devs + []` (red-team round 24); an item of a table of them taken by a method.
             Expr::Call(c) => {
                 return self.copies_a_container(scope, c, depth)
-                    || self.takes_a_container(scope, c);
+                    || self.takes_a_container(scope, c)
+                    || self.returns_a_container(scope, c, depth);
             }
             Expr::BinOp(b) if b.op == ast::Operator::Add => {
                 return [b.left.as_ref(), b.right.as_ref()].into_iter().any(|side| {
@@ -8702,6 +8827,29 @@ impl<'a> Walker<'a, '_> {
             }
             _ => false,
         }
+    }
+
+    /// Whether call `c` calls one plain local function (not a generator or coroutine, not
+    /// dispatching, not bound by `functools.partial`) whose every `return` gives a container
+    /// it makes or holds ([`Self::is_the_container`]): `def build(): return {n:
+    /// DeviceProxy(n) for n in names}`, then `build().items()` or `m = build(); m.items()`
+    /// are the dict's (red-team round 34: they were taken for device commands).
+    fn returns_a_container(&mut self, scope: ScopeId, c: &'a ast::ExprCall, depth: u32) -> bool {
+        let Expr::Name(f) = c.func.as_ref() else {
+            return false;
+        };
+        let Some(function) = self.plain_local_function(scope, f.id.as_str()) else {
+            return false;
+        };
+        let Some(def) = self.function_defs.get(&function) else {
+            return false;
+        };
+        let mut returned = Vec::new();
+        returned_values(&def.body, &mut returned);
+        !returned.is_empty()
+            && returned.into_iter().all(|value| {
+                self.is_fresh(value) || self.is_the_container(function, value, depth + 1)
+            })
     }
 
     /// Whether a fresh container's constructor ([`is_fresh_container`]) is the one its name
@@ -13774,6 +13922,7 @@ fn is_container_method(name: &str) -> bool {
                 | "get"
                 | "pop"
                 | "popitem"
+                | "popleft"
                 | "copy"
                 | "clear"
                 | "remove"
@@ -13820,7 +13969,6 @@ fn is_record_class(made: &str) -> bool {
     matches!(made, "collections.namedtuple" | "typing.NamedTuple")
 }
 
-/// Methods that store their arguments in the container they are called on.
 /// Builtins that give the rows of the one iterable they are given (`sorted(pairs)`).
 fn gives_the_same_rows(name: &str) -> bool {
     matches!(name, "sorted" | "reversed" | "list" | "tuple" | "iter")
@@ -13853,6 +14001,7 @@ fn gives_an_item(name: &str) -> bool {
     )
 }
 
+/// Methods that store their arguments in the container they are called on.
 fn is_container_mutator(name: &str) -> bool {
     matches!(
         name,
