@@ -4389,6 +4389,31 @@ impl<'a> Walker<'a, '_> {
         !recall(&mut self.class_bases, class).is_empty()
     }
 
+    /// What the bodies of `class` and its local bases bind `attr`, a method's name, to
+    /// besides the `def`s of that name in them (which the method lookup orders): what
+    /// decorators or a rebinding (`dev = wrap(dev)`, `dev = lambda self: ...` in a
+    /// subclass) put in their place. (Every class's, as [`Self::class_attribute`]: the walk
+    /// does not order the MRO.)
+    fn wrapped_method(&mut self, class: ScopeId, attr: &'a str) -> Kinds {
+        let bound = self.class_attribute(class, attr);
+        Kinds(
+            bound
+                .iter()
+                .filter(|k| match k {
+                    Kind::Func(g) => !self.function_defs.get(g).is_some_and(|d| {
+                        d.name.as_str() == attr
+                            && self.scopes[*g as usize]
+                                .parent
+                                .is_some_and(|p| self.scopes[p as usize].is_class)
+                    }),
+                    Kind::Plain => false,
+                    _ => true,
+                })
+                .cloned()
+                .collect(),
+        )
+    }
+
     /// A class attribute as Python finds it: bound in the class body (or by its metaclass's
     /// `__prepare__`), else in a local base's body (`class Base: target = PV(..)`, then
     /// `Ramp().target`). Every base's is merged: the walk does not order the MRO.
@@ -6463,6 +6488,14 @@ impl<'a> Walker<'a, '_> {
                             // (round 22).
                             let stored = self.instance_field(*c, attr);
                             out.merge(&stored);
+                            // What the class body binds the name to besides its `def`s: a
+                            // decorator's wrapper (`@wrap def dev`), `dev = wrap(dev)`
+                            // (red-team round 34: the call gave the `def`'s returns only).
+                            let wrapped = self.wrapped_method(*c, attr);
+                            if !wrapped.is_empty() {
+                                self.bind_as_methods(&wrapped, &[*c]);
+                                out.merge(&wrapped);
+                            }
                         }
                     } else if !is_instance && attr == "__new__" {
                         // `Sub.__new__(Sub)` with the `__new__` of its bases: an instance,
@@ -8049,15 +8082,91 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// The plain local function ([`Self::plain_local_function`]) `expr` calls by name.
+    /// The plain local function or method [`Self::called_plain_function`] finds that
+    /// `expr` calls.
     fn returned_dict_of(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<ScopeId> {
         let Expr::Call(c) = expr else {
             return None;
         };
-        let Expr::Name(f) = c.func.as_ref() else {
-            return None;
+        self.called_plain_function(scope, c)
+    }
+
+    /// The one plain local function ([`Self::is_plain`]) call `c` calls: by its name
+    /// ([`Self::plain_local_function`]), or as the undecorated (or static or class) method
+    /// of that name of every local class whose instance the name it is called on holds
+    /// (`scan.devices()`, `self.table()`), when no attribute of that name is ever stored and
+    /// those classes' bodies bind it only by `def` (either would shadow the method).
+    fn called_plain_function(&mut self, scope: ScopeId, c: &'a ast::ExprCall) -> Option<ScopeId> {
+        let (receiver, method) = match c.func.as_ref() {
+            Expr::Name(f) => return self.plain_local_function(scope, f.id.as_str()),
+            Expr::Attribute(a) => (a.value.as_ref(), a.attr.as_str()),
+            _ => return None,
         };
-        self.plain_local_function(scope, f.id.as_str())
+        let spelled = self.spelled(method);
+        let names = files::bindings_in(files::Within::Spelled(&spelled), method);
+        if self.module_field_stores(method).1 > names {
+            return None;
+        }
+        // The instances it is called on: those a name holds, or a new one (`Scan().devices()`).
+        let receivers = match receiver {
+            Expr::Name(n) => self.load_name(scope, n.id.as_str()),
+            Expr::Call(made) => match made.func.as_ref() {
+                Expr::Name(class) => {
+                    let classes = self.load_name(scope, class.id.as_str());
+                    let mut instances = Kinds::default();
+                    for kind in classes.iter() {
+                        match kind {
+                            Kind::Class(class) => {
+                                instances.add(Kind::Instance(*class));
+                            }
+                            _ => return None,
+                        }
+                    }
+                    instances
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let mut found = None;
+        for kind in receivers.iter() {
+            match kind {
+                Kind::Plain => {}
+                Kind::Instance(class) => {
+                    let shadowed = self.lineage(*class).iter().any(|&(c, _)| {
+                        self.class_defs.get(&c).is_none_or(|def| {
+                            def.body.iter().any(|stmt| {
+                                !stmt.is_function_def_stmt()
+                                    && files::bindings_in(
+                                        files::Within::Body(std::slice::from_ref(stmt)),
+                                        method,
+                                    ) > 0
+                            })
+                        })
+                    });
+                    if shadowed {
+                        return None;
+                    }
+                    let f = self.find_method(*class, method, 0)?;
+                    if found.is_some_and(|other| other != f) {
+                        return None;
+                    }
+                    found = Some(f);
+                }
+                _ => return None,
+            }
+        }
+        let function = found?;
+        let undecorated = self
+            .function_defs
+            .get(&function)?
+            .decorator_list
+            .iter()
+            .all(|d| {
+                matches!(&d.expression, Expr::Name(n)
+                if matches!(n.id.as_str(), "staticmethod" | "classmethod"))
+            });
+        (undecorated && self.is_plain(function)).then_some(function)
     }
 
     /// The dict `expr` copies (`m.copy()`, `dict(m)`, `{**m}`: the same keys and values), or
@@ -8835,10 +8944,7 @@ impl<'a> Walker<'a, '_> {
     /// DeviceProxy(n) for n in names}`, then `build().items()` or `m = build(); m.items()`
     /// are the dict's (red-team round 34: they were taken for device commands).
     fn returns_a_container(&mut self, scope: ScopeId, c: &'a ast::ExprCall, depth: u32) -> bool {
-        let Expr::Name(f) = c.func.as_ref() else {
-            return false;
-        };
-        let Some(function) = self.plain_local_function(scope, f.id.as_str()) else {
+        let Some(function) = self.called_plain_function(scope, c) else {
             return false;
         };
         let Some(def) = self.function_defs.get(&function) else {
