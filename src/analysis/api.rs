@@ -342,7 +342,8 @@ impl CsObject {
                 Self::TangoAttribute,
                 "set_transparency_reconnection" | "set_timeout_millis" | "set_green_mode",
             ) => Member::Other,
-            (Self::TangoAttribute, n) if is_client_query(n) => method(Read),
+            // An attribute proxy has no commands: its `get_*`/`is_*` methods are queries.
+            (Self::TangoAttribute, n) if is_spelled_as_query(n) => method(Read),
             // Anything else an attribute proxy does (`set_config`, `poll`, `stop_poll`,
             // `delete_property`) changes the attribute.
             (Self::TangoAttribute, n) if !n.starts_with('_') => method(Write),
@@ -519,15 +520,99 @@ impl CsObject {
     }
 }
 
-/// A Tango client API query (`get_*`, `is_*`): it reads. Device commands are named in
-/// CamelCase (`On`, `Init`), so these names are not commands.
+/// A Tango client API query: PyTango's `DeviceProxy` and `Connection` `get_*`/`is_*`
+/// methods and taurus devices' `get*`/`is*` ones. It reads. Any other name is a device
+/// attribute or command, whatever its spelling: a device may have a command called
+/// `get_and_reset` (red-team round 34: every `get`/`is` name was taken for a query).
 fn is_client_query(name: &str) -> bool {
+    matches!(
+        name,
+        // PyTango `Connection`.
+        "get_access_control"
+            | "get_access_right"
+            | "get_asynch_replies"
+            | "get_db_host"
+            | "get_db_port"
+            | "get_db_port_num"
+            | "get_dev_host"
+            | "get_dev_port"
+            | "get_fqdn"
+            | "get_from_env_var"
+            | "get_green_mode"
+            | "get_idl_version"
+            | "get_source"
+            | "get_transparency_reconnection"
+            | "is_dbase_used"
+            // PyTango `DeviceProxy`.
+            | "get_attribute_config"
+            | "get_attribute_config_ex"
+            | "get_attribute_list"
+            | "get_attribute_poll_period"
+            | "get_command_config"
+            | "get_command_list"
+            | "get_command_poll_period"
+            | "get_device_db"
+            | "get_events"
+            | "get_last_event_date"
+            | "get_locker"
+            | "get_logging_level"
+            | "get_logging_target"
+            | "get_pipe_config"
+            | "get_pipe_list"
+            | "get_property"
+            | "get_property_list"
+            | "get_tango_lib_version"
+            | "get_device_attribute_list"
+            | "is_attribute_polled"
+            | "is_command_polled"
+            | "is_dynamic_interface_frozen"
+            | "is_event_queue_empty"
+            | "is_locked"
+            | "is_locked_by_me"
+            // taurus devices.
+            | "getAttribute"
+            | "getDeviceProxy"
+            | "getHWObj"
+            | "getState"
+            | "getStateObj"
+            | "getSWState"
+            | "getValueObj"
+            | "getDisplayValue"
+            | "getDisplayDescrObj"
+            | "getDisplayName"
+            | "getDescription"
+            | "getSimpleName"
+            | "getNormalName"
+            | "getFullName"
+            | "getFactory"
+            | "getParentObj"
+            | "getChildObj"
+            | "getNameValidator"
+            | "getTaurusElementType"
+            | "getSerializationMode"
+            | "getLockInfo"
+            | "getFragmentObj"
+            | "getPollingPeriod"
+            | "isValid"
+            | "isReadOnly"
+            | "isWritable"
+            | "isNumeric"
+            | "isBoolean"
+            | "isState"
+            | "isUsingEvents"
+            | "isPollingActive"
+            | "isPollingEnabled"
+            | "isPollingForced"
+    )
+}
+
+/// A name spelled as a query (`get_*`, `is_*`, taurus' `getX`, `isX`).
+fn is_spelled_as_query(name: &str) -> bool {
     let camel_query = |prefix: &str| {
         name.strip_prefix(prefix)
             .and_then(|rest| rest.chars().next())
             .is_some_and(|c| c.is_ascii_uppercase())
     };
-    // taurus spells them `getSimpleName`, `isValid`.
     name.starts_with("get_") || name.starts_with("is_") || camel_query("get") || camel_query("is")
 }
 
