@@ -1837,6 +1837,23 @@ pub fn applies_callables(name: &str) -> bool {
     ) || name.starts_with("itertools.")
 }
 
+/// Calls that run the callables handed to them and keep no public reference to them (a
+/// `Future` gives the result, not the function): executors, `asyncio.to_thread`,
+/// `run_in_executor`, a `Thread`'s target, the event loop's `call_soon`/`call_later`.
+/// (`threading.Timer.function`, a `sched` event's `action` and what `atexit.register`
+/// returns give the callable back.)
+pub fn runs_handed_callables(name: &str) -> bool {
+    (name.starts_with("concurrent.futures.")
+        && (name.ends_with(".submit") || name.ends_with(".map")))
+        || matches!(name, "asyncio.to_thread" | "threading.Thread")
+        || name.ends_with(".run_in_executor")
+        || (name.starts_with("asyncio.")
+            && (name.ends_with(".call_soon")
+                || name.ends_with(".call_soon_threadsafe")
+                || name.ends_with(".call_later")
+                || name.ends_with(".call_at")))
+}
+
 /// Library functions that act on the container passed first as one of its own methods:
 /// `heapq.heappush(q, x)` is `q.append(x)`, `operator.setitem(d, k, v)` is `d[k] = v`,
 /// `list.append(q, x)` is `q.append(x)`. The method named.

@@ -6601,6 +6601,10 @@ impl<'a> Walker<'a, '_> {
                         out.add(Kind::Plain);
                     }
                 }
+                // `partial(dev.state).func`: the bound method itself (red-team round 34).
+                Kind::CsMember(..) if attr == "func" => {
+                    out.add(kind.clone());
+                }
                 Kind::CsMember(..) | Kind::Mutator(..) | Kind::Container(..) | Kind::Items(_) => {}
             }
         }
@@ -6730,12 +6734,22 @@ impl<'a> Walker<'a, '_> {
                         (Kind::CsMember(o, member), _) => out.add(Kind::Cs(*o, member.0.clone())),
                         // A builtin function's `__self__` is its module (`print.__self__` is
                         // the builtins).
-                        (Kind::Path(p) | Kind::Made(p), "__self__") => match p.rsplit_once('.') {
+                        (Kind::Path(p), "__self__") => match p.rsplit_once('.') {
                             Some((parent, _)) => out.add(Kind::Path(parent.into())),
                             None => out.add(Kind::Dynamic),
                         },
+                        // What a library call gave may be a bound method it was handed
+                        // (`q.put(dev.state)`, then `q.get().__self__`): its object cannot
+                        // be verified (red-team round 34: the device came back untracked).
+                        (Kind::Made(_) | Kind::Dynamic | Kind::DynamicMember(_), _) => {
+                            out.add(Kind::Dynamic)
+                        }
                         _ => out.add(Kind::Plain),
                     };
+                }
+                if receiver.is_empty() {
+                    // Of something the walk does not know (a parameter nothing binds).
+                    out.add(Kind::Dynamic);
                 }
             }
             _ => return None,
@@ -9267,6 +9281,25 @@ impl<'a> Walker<'a, '_> {
             args,
             keywords,
         };
+        if let Some((receiver, "__get__", _)) = &method {
+            // `PS.dev.__get__(ps)`, `f.__get__(obj)()`: the descriptor protocol spelled
+            // out gives what loading it through `obj` gives (a property's or
+            // `cached_property`'s value, a slot's), or the function bound (red-team round 34:
+            // the device came back untracked).
+            let instance = call
+                .args
+                .first()
+                .map(|(_, k)| k.clone())
+                .unwrap_or_default();
+            for kind in receiver.iter() {
+                if let Kind::Func(f) | Kind::Method(_, f) = kind {
+                    self.bind_all_params(*f, &instance);
+                    let returned = self.returns_of(*f);
+                    result.merge(&returned);
+                }
+            }
+            result.merge(receiver);
+        }
         let ops_before = self.out.ops.len();
         if method.is_none()
             && let Some(columns) = self.zip_columns(scope, &callee, &call)
@@ -9898,7 +9931,17 @@ impl<'a> Walker<'a, '_> {
     fn handles_escape(&mut self, callee: &Kinds, method: Option<&str>, call: &CallSite<'a>) {
         // Runs for every call: nothing is allocated unless a handle or a local callable is
         // among the arguments.
-        let handed_in = call.values().any(|kinds| kinds.iter().any(is_handle));
+        // A bound method carries its object: handed to a call that keeps it where code can
+        // take it back (`q.put(dev.state)`, then `q.get().__self__`; red-team round 34), not
+        // to one that only runs it (`ex.submit(pv.get)`).
+        let runs_them = callee
+            .iter()
+            .any(|k| matches!(k, Kind::Path(p) | Kind::Made(p) if api::runs_handed_callables(p)));
+        let handed_in = call.values().any(|kinds| {
+            kinds
+                .iter()
+                .any(|k| is_handle(k) || (!runs_them && matches!(k, Kind::CsMember(..))))
+        });
         let hands_callable = call.values().any(|kinds| {
             kinds
                 .iter()
