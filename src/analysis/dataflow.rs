@@ -2926,6 +2926,14 @@ fn field_stores<'b>(scan: files::Within<'b, '_>, field: &str) -> (Vec<&'b Expr>,
                     for _ in a.targets.iter().filter(|t| is_field(t)) {
                         self.values.push(&a.value);
                     }
+                    // `self.online, self.offline = [], []` (red-team round 34).
+                    for target in &a.targets {
+                        let is_attribute = |t: &Expr| matches!(t, Expr::Attribute(a) if a.attr.as_str() == self.field);
+                        if let Some(value) = files::unpacked_value(target, &a.value, &is_attribute)
+                        {
+                            self.values.push(value);
+                        }
+                    }
                 }
                 Stmt::AnnAssign(a) if is_field(&a.target) => self.values.extend(a.value.as_deref()),
                 _ => {}
@@ -8236,10 +8244,12 @@ impl<'a> Walker<'a, '_> {
         let key = match expr {
             // A slice is a new sequence (a device proxy takes no slices).
             Expr::Subscript(s) if s.slice.is_slice_expr() => return true,
-            // A display or comprehension itself: `{n: dev}.items()` (red-team round 33).
+            // A display or comprehension itself: `{n: dev}.items()` (red-team round 33), a
+            // tuple's `index`/`count` (round 34).
             Expr::Dict(_)
             | Expr::List(_)
             | Expr::Set(_)
+            | Expr::Tuple(_)
             | Expr::DictComp(_)
             | Expr::ListComp(_)
             | Expr::SetComp(_) => return true,
@@ -8262,6 +8272,19 @@ impl<'a> Walker<'a, '_> {
                 return [b.left.as_ref(), b.right.as_ref()].into_iter().any(|side| {
                     self.is_fresh(side) || self.is_the_container(scope, side, depth + 1)
                 });
+            }
+            // `(ok if good else bad).append(dev)`, `cache or {}`: each value it may give is
+            // one (or `None`, which has no methods) (red-team round 34).
+            Expr::If(e) => {
+                return [e.body.as_ref(), e.orelse.as_ref()]
+                    .into_iter()
+                    .all(|value| self.is_the_container_or_none(scope, value, depth));
+            }
+            Expr::BoolOp(b) => {
+                return b
+                    .values
+                    .iter()
+                    .all(|value| self.is_the_container_or_none(scope, value, depth));
             }
             _ => match self.kept_in(scope, expr) {
                 Some(key) => key,
@@ -8292,6 +8315,9 @@ impl<'a> Walker<'a, '_> {
             && values.iter().all(|value| {
                 let here = self.scope_at(value);
                 self.is_fresh(value)
+                    || value.is_tuple_expr()
+                    || value.is_none_literal_expr()
+                    || self.either_container(here, value, key.1, depth)
                     || (matches!(
                         value,
                         Expr::Name(_)
@@ -8389,6 +8415,9 @@ impl<'a> Walker<'a, '_> {
     /// every call hands it a fresh container or something certainly a container.
     /// `def record(state, v): state.setdefault('seen', set())`, then `record(state, v)`.
     fn parameter_is_the_container(&mut self, scope: ScopeId, expr: &'a Expr, depth: u32) -> bool {
+        if self.is_variadic_parameter(scope, expr) {
+            return true;
+        }
         let Some((owner, name, function)) = self.called_parameter(scope, expr) else {
             return false;
         };
@@ -8404,6 +8433,55 @@ impl<'a> Walker<'a, '_> {
             });
         self.the_containers.insert(key, found);
         found
+    }
+
+    /// Whether `expr` names a `def`'s `*args` or `**kwargs` parameter that its body never
+    /// rebinds: always a tuple or a dict made for the call, whatever it holds (red-team
+    /// round 34: `kw.get('dev')`, `args.count(x)` were taken for device commands).
+    fn is_variadic_parameter(&self, scope: ScopeId, expr: &'a Expr) -> bool {
+        let Expr::Name(n) = expr else {
+            return false;
+        };
+        let name = n.id.as_str();
+        let Some(owner) = self.resolve(scope, name) else {
+            return false;
+        };
+        let Some(function) = self.function_defs.get(&owner) else {
+            return false;
+        };
+        let parameters = &function.parameters;
+        let variadic = [&parameters.vararg, &parameters.kwarg]
+            .into_iter()
+            .flatten()
+            .any(|p| p.name.as_str() == name);
+        variadic && self.bindings_in_body(&function.body, name) == 0
+    }
+
+    /// Whether `value`, bound to `name`, is a conditional or `or` each of whose values is
+    /// the container, `None` or what `name` held already (`found = found or []`).
+    fn either_container(
+        &mut self,
+        scope: ScopeId,
+        value: &'a Expr,
+        name: &str,
+        depth: u32,
+    ) -> bool {
+        let operands: Vec<&'a Expr> = match value {
+            Expr::If(e) => vec![e.body.as_ref(), e.orelse.as_ref()],
+            Expr::BoolOp(b) => b.values.iter().collect(),
+            _ => return false,
+        };
+        operands.into_iter().all(|operand| {
+            matches!(operand, Expr::Name(n) if n.id.as_str() == name)
+                || self.is_the_container_or_none(scope, operand, depth)
+        })
+    }
+
+    /// [`Self::is_the_container`], or the literal `None`.
+    fn is_the_container_or_none(&mut self, scope: ScopeId, expr: &'a Expr, depth: u32) -> bool {
+        expr.is_none_literal_expr()
+            || self.is_fresh(expr)
+            || self.is_the_container(scope, expr, depth + 1)
     }
 
     /// Where `expr`, a name (not a parameter) or a field, is kept, for the checks that read
@@ -8428,8 +8506,19 @@ impl<'a> Walker<'a, '_> {
                 let mut values = Vec::new();
                 self.assigned_in(owner, name, &mut values);
                 // (A parameter spelled like the name binds a local of its own function,
-                // never this name: `kept_in` gives no parameter.)
-                let spelled = self.spelled(name);
+                // never this name: `kept_in` gives no parameter.) Only the owner's code can
+                // bind its name (with functions nested in it, through `nonlocal`): a
+                // module name spelled like a function's local is another name (red-team
+                // round 34).
+                let body: &'a [Stmt] = if owner == MODULE {
+                    self.module_body
+                } else {
+                    match self.function_defs.get(&owner) {
+                        Some(function) => &function.body,
+                        None => self.module_body,
+                    }
+                };
+                let spelled = self.spellings().statements(name, body);
                 let bindings =
                     files::bindings_in(files::Within::Spelled(&spelled), name).saturating_sub(
                         files::parameters_named(files::Within::Spelled(&spelled), name),
@@ -14202,6 +14291,8 @@ fn is_fresh_container(expr: &Expr) -> bool {
                 "dict"
                     | "list"
                     | "set"
+                    | "tuple"
+                    | "frozenset"
                     | "defaultdict"
                     | "OrderedDict"
                     | "deque"

@@ -545,6 +545,15 @@ pub(crate) fn assigned_values<'b>(body: &'b [Stmt], name: &str, out: &mut Vec<&'
             {
                 out.push(&a.value);
             }
+            // `good, bad = [], []`: the element in the name's position (red-team round 34).
+            Stmt::Assign(a) => {
+                for target in &a.targets {
+                    let named = |t: &Expr| matches!(t, Expr::Name(n) if n.id.as_str() == name);
+                    if let Some(value) = unpacked_value(target, &a.value, &named) {
+                        out.push(value);
+                    }
+                }
+            }
             Stmt::AnnAssign(a) => {
                 if let (Expr::Name(n), Some(value)) = (a.target.as_ref(), &a.value)
                     && n.id.as_str() == name
@@ -579,6 +588,36 @@ pub(crate) fn assigned_values<'b>(body: &'b [Stmt], name: &str, out: &mut Vec<&'
             _ => {}
         }
     }
+}
+
+/// The value the target `is_it` picks gets when a tuple or list display is unpacked into a
+/// target of the same length without starred parts (`good, bad = [], []`,
+/// `self.online, self.offline = [], []`), looking into nested targets.
+pub(crate) fn unpacked_value<'b>(
+    target: &Expr,
+    value: &'b Expr,
+    is_it: &dyn Fn(&Expr) -> bool,
+) -> Option<&'b Expr> {
+    let targets = match target {
+        Expr::Tuple(t) => &t.elts,
+        Expr::List(l) => &l.elts,
+        _ => return None,
+    };
+    let values = match value {
+        Expr::Tuple(t) => &t.elts,
+        Expr::List(l) => &l.elts,
+        _ => return None,
+    };
+    if targets.len() != values.len() || targets.iter().chain(values).any(Expr::is_starred_expr) {
+        return None;
+    }
+    targets.iter().zip(values).find_map(|(t, v)| {
+        if is_it(t) {
+            Some(v)
+        } else {
+            unpacked_value(t, v, is_it)
+        }
+    })
 }
 
 /// The parts of a path expression whose place [`place_of`] asks its caller for: names read,
