@@ -1580,6 +1580,15 @@ pub fn keeps_handles_visible(name: &str) -> bool {
             | "delattr"
             | "vars"
             | "time.sleep"
+            // Test their arguments' truth, type or size (red-team round 34).
+            | "any"
+            | "all"
+            | "sys.getsizeof"
+            | "dataclasses.is_dataclass"
+            // Format their arguments as text.
+            | "reprlib.repr"
+            | "object.__repr__"
+            | "object.__str__"
             // Modelled: the accessors' and the factory's results are the values.
             | "property"
             | "dataclasses.field"
@@ -1603,6 +1612,9 @@ pub fn keeps_handles_visible(name: &str) -> bool {
         || applies_callables(name)
         || is_numeric(name)
         || name.starts_with("logging.")
+        || formats_its_arguments(name)
+        // `inspect.isclass(x)`, `inspect.isfunction(x)`: type tests.
+        || (name.starts_with("inspect.is") && !name.contains('_'))
         // Formats and prints exceptions.
         || name.starts_with("traceback.")
         // `TypeVar(bound=epics.PV)`, `Optional[...]`: type hints.
@@ -1835,6 +1847,20 @@ pub fn applies_callables(name: &str) -> bool {
         name,
         "map" | "filter" | "sorted" | "min" | "max" | "functools.partial" | "functools.reduce"
     ) || name.starts_with("itertools.")
+}
+
+/// Methods of objects the standard library makes that only format what they are given as
+/// text (`str()` of each value): a CSV writer's rows, a `string.Template`'s mapping.
+pub fn formats_its_arguments(name: &str) -> bool {
+    matches!(
+        name,
+        "string.Template.substitute"
+            | "string.Template.safe_substitute"
+            | "csv.writer.writerow"
+            | "csv.writer.writerows"
+            | "csv.DictWriter.writerow"
+            | "csv.DictWriter.writerows"
+    )
 }
 
 /// Calls that run the callables handed to them and keep no public reference to them (a

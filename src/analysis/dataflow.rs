@@ -2622,7 +2622,9 @@ fn unfollowed_callable(kind: &Kind) -> Option<Sym> {
                 || (matches!(kind, Kind::Made(_)) && name.starts_with(METHODCALLER_OF))
                 // What they make is plain data, not something that could call anything.
                 || (matches!(kind, Kind::Made(_)) && api::makes_plain_data(name))
-                || (matches!(kind, Kind::Made(_)) && name.starts_with("logging."));
+                || (matches!(kind, Kind::Made(_)) && name.starts_with("logging."))
+                // `csv.writer(f).writerow([pv, v])` (red-team round 34).
+                || (matches!(kind, Kind::Made(_)) && api::formats_its_arguments(name));
             (!followed).then(|| p.clone())
         }
         _ => None,
@@ -10293,16 +10295,28 @@ impl<'a> Walker<'a, '_> {
                 // A control-system object's own methods give what the object gives
                 // (`dev.read_attribute(...)` on `dev` that may be a device or a list of
                 // them is not the device).
+                let handles = |o: CsObject| match o.attribute(name) {
+                    Member::Method { .. } => true,
+                    // A device's client-side methods (`dev.dev_name()`), listed.
+                    Member::Other => o.has_commands() && !name.starts_with('_'),
+                    _ => false,
+                };
                 for kind in receiver.iter() {
-                    let handled_by_object = matches!(
-                        kind,
-                        Kind::Cs(o, _) if match o.attribute(name) {
-                            Member::Method { .. } => true,
-                            // A device's client-side methods (`dev.dev_name()`), listed.
-                            Member::Other => o.has_commands() && !name.starts_with('_'),
-                            _ => false,
+                    let handled_by_object = match kind {
+                        Kind::Cs(o, _) => handles(*o),
+                        // A local subclass of a device class, whose library base has the
+                        // method (red-team round 34: `PS(n).status().strip()` was a command).
+                        Kind::Instance(c) => {
+                            self.local_ancestors(*c)
+                                .into_iter()
+                                .all(|a| !self.scopes[a as usize].bound.contains(name))
+                                && {
+                                    let bases = self.cs_bases(*c);
+                                    !bases.is_empty() && bases.into_iter().all(handles)
+                                }
                         }
-                    );
+                        _ => false,
+                    };
                     if !handled_by_object {
                         result.add(kind.clone());
                     }
