@@ -9297,6 +9297,26 @@ impl<'a> Walker<'a, '_> {
                             .collect(),
                     );
                     self.attr_load(&without_devices, name, offset, true)
+                } else if receiver.iter().any(|k| matches!(k, Kind::Cs(..)))
+                    && receiver.iter().any(|k| match k {
+                        Kind::Instance(c) | Kind::Class(c) => {
+                            self.find_method(*c, name, 0).is_some() && !self.cs_bases(*c).is_empty()
+                        }
+                        _ => false,
+                    })
+                    && self.made_by_local_class(scope, &a.value, 0)
+                {
+                    // `SafePV('X').put(1)` of `class SafePV(epics.PV)` overriding `put`: the
+                    // override, on what is certainly an instance of the local class (red-team
+                    // round 34).
+                    let without_devices: Kinds = Kinds(
+                        receiver
+                            .iter()
+                            .filter(|k| !matches!(k, Kind::Cs(..)))
+                            .cloned()
+                            .collect(),
+                    );
+                    self.attr_load(&without_devices, name, offset, true)
                 } else if is_container_method(name)
                     && receiver.touches_control_system()
                     && self.display_keys_of(scope, &a.value).is_some()
@@ -11131,15 +11151,58 @@ impl<'a> Walker<'a, '_> {
             } else {
                 self.is_the_container_here(scope, receiver, receiver_expr)
             };
-        // (A local class that is not a device, held by the same name as a real one, a
-        // dry-run stand-in, leaves the device's member as it is.)
+        // A local subclass of a device class that overrides the method (a dry-run stand-in)
+        // runs its own, when the receiver is certainly an instance of such a class: the
+        // devices its kinds hold are what constructing it added (red-team round 34: a list
+        // of real proxies and stand-ins, `for d in devs: d.On()`, lost the real commands).
         container_method
-            || receiver.iter().any(|k| match k {
+            || (receiver.iter().any(|k| match k {
                 Kind::Instance(c) | Kind::Class(c) => {
                     self.find_method(*c, name, 0).is_some() && !self.cs_bases(*c).is_empty()
                 }
                 _ => false,
-            })
+            }) && self.made_by_local_class(scope, receiver_expr, 0))
+    }
+
+    /// Whether `expr` is certainly an instance of a local class (or the class itself): a
+    /// call of a name that holds only local classes, or a name or field every binding of
+    /// which, module-wide, is one. Read from the code's text.
+    fn made_by_local_class(&mut self, scope: ScopeId, expr: &'a Expr, depth: u32) -> bool {
+        if depth > 4 {
+            return false;
+        }
+        match expr {
+            Expr::Call(c) => match c.func.as_ref() {
+                Expr::Name(f) => {
+                    let classes = self.load_name(scope, f.id.as_str());
+                    !classes.is_empty()
+                        && classes
+                            .iter()
+                            .all(|k| matches!(k, Kind::Class(_) | Kind::Plain))
+                        && classes.iter().any(|k| matches!(k, Kind::Class(_)))
+                }
+                _ => false,
+            },
+            Expr::Name(n) if self.is_unshadowed_class_name(scope, n.id.as_str()) => true,
+            _ => {
+                let Some(key) = self.kept_in(scope, expr) else {
+                    return false;
+                };
+                let (values, bindings) = self.every_binding(key);
+                !values.is_empty()
+                    && values.len() == bindings
+                    && values.iter().all(|value| {
+                        let here = self.scope_at(value);
+                        self.made_by_local_class(here, value, depth + 1)
+                    })
+            }
+        }
+    }
+
+    /// Whether `name` holds only local classes (`PS.On(...)` called on the class).
+    fn is_unshadowed_class_name(&mut self, scope: ScopeId, name: &'a str) -> bool {
+        let kinds = self.load_name(scope, name);
+        !kinds.is_empty() && kinds.iter().all(|k| matches!(k, Kind::Class(_)))
     }
 
     /// Whether `expr` (evaluated: `kinds`) is a container here rather than an item taken out
