@@ -1850,7 +1850,8 @@ pub fn applies_callables(name: &str) -> bool {
 }
 
 /// Methods of objects the standard library makes that only format what they are given as
-/// text (`str()` of each value): a CSV writer's rows, a `string.Template`'s mapping.
+/// text (`str()` of each value): a CSV writer's rows, a `string.Template`'s mapping. (Not
+/// a `csv.DictWriter`'s: it calls `get` on each row, a command on a Tango device.)
 pub fn formats_its_arguments(name: &str) -> bool {
     matches!(
         name,
@@ -1858,8 +1859,6 @@ pub fn formats_its_arguments(name: &str) -> bool {
             | "string.Template.safe_substitute"
             | "csv.writer.writerow"
             | "csv.writer.writerows"
-            | "csv.DictWriter.writerow"
-            | "csv.DictWriter.writerows"
     )
 }
 

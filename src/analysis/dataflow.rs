@@ -6179,7 +6179,19 @@ impl<'a> Walker<'a, '_> {
                         Expr::Name(n) => self.load_name(scope, n.id.as_str()),
                         other => self.eval(scope, other),
                     };
-                    keyed_by_handle = container.iter().any(|k| matches!(k, Kind::Container(..)));
+                    // (Nor only a container made here: any that cannot be a device, `m =
+                    // build()` of `return dict(a=1)`, a field, a call's result; red-team round
+                    // 34: the keys were lost, and with them the commands run on them.)
+                    keyed_by_handle = container.iter().any(|k| matches!(k, Kind::Container(..)))
+                        || !container.iter().any(|k| {
+                            matches!(
+                                k,
+                                Kind::Cs(..)
+                                    | Kind::CsMember(..)
+                                    | Kind::Dynamic
+                                    | Kind::DynamicMember(_)
+                            )
+                        });
                     let subclass = container
                         .iter()
                         .any(|k| matches!(k, Kind::Instance(c) if self.has_foreign_base(*c)));
@@ -7357,6 +7369,18 @@ impl<'a> Walker<'a, '_> {
                 let key = self.eval(scope, &s.slice);
                 // `table[pv]` may raise `KeyError(pv)`.
                 self.missing_key(&key);
+                if let Expr::Name(n) = s.value.as_ref()
+                    && key.iter().any(is_handle)
+                    && self.may_be_defaultdict(scope, &s.value, &container)
+                {
+                    // `by_device[ps].append(x)` of a `defaultdict`: reading a missing key
+                    // stores it (red-team round 34: `for dev in by_device: dev.On()` missed).
+                    let mut held = key.clone();
+                    held.add(Kind::Plain);
+                    self.storing_key = Some(key.clone());
+                    self.bind_name(scope, n.id.as_str(), &held);
+                    self.storing_key = None;
+                }
                 let mut fed = Kinds::default();
                 if container.has_local_object() {
                     // `obj[k]`, `C[int]` (`__class_getitem__`)
@@ -11207,6 +11231,28 @@ impl<'a> Walker<'a, '_> {
                 }
                 _ => false,
             }) && self.made_by_local_class(scope, receiver_expr, 0))
+    }
+
+    /// Whether the name `expr` (evaluated: `kinds`) may hold a `defaultdict`: it holds one a
+    /// library call made, or a binding of it calls `defaultdict(...)`.
+    fn may_be_defaultdict(&mut self, scope: ScopeId, expr: &'a Expr, kinds: &Kinds) -> bool {
+        if kinds
+            .iter()
+            .any(|k| matches!(k, Kind::Made(p) if p.ends_with("defaultdict")))
+        {
+            return true;
+        }
+        let Some(key) = self.kept_in(scope, expr) else {
+            return false;
+        };
+        let (values, _) = self.every_binding(key);
+        values.iter().any(|value| {
+            matches!(value, Expr::Call(c) if match c.func.as_ref() {
+                Expr::Name(f) => f.id.as_str() == "defaultdict",
+                Expr::Attribute(a) => a.attr.as_str() == "defaultdict",
+                _ => false,
+            })
+        })
     }
 
     /// Whether `expr` is certainly an instance of a local class (or the class itself): a
