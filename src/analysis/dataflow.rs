@@ -9722,7 +9722,9 @@ impl<'a> Walker<'a, '_> {
                         args,
                         keywords: call.keywords.clone(),
                     };
-                    self.escapes(&callee, &sorting);
+                    let mut sorter = callee.clone();
+                    sorter.add(Kind::Path("list.sort".into()));
+                    self.escapes(&sorter, &sorting);
                 }
                 _ => self.escapes(&callee, &call),
             }
@@ -11589,14 +11591,18 @@ impl<'a> Walker<'a, '_> {
         // `list(p.put for p in pvs)`, `tuple([caget, caput])`, `len(setters)`: builtins that
         // only collect, count or print what they are given, never call it (round 20). With
         // keywords (`sorted(key=...)`, `print(file=...)`) they may.
-        let collects_only = !callee.is_empty()
-            && call.keywords.is_empty()
-            && callee.iter().all(|k| {
+        let collects_only =
+            !callee.is_empty() && call.keywords.is_empty() && callee.iter().all(|k| {
                 matches!(k, Kind::Path(p) if p.strip_prefix("builtins.").is_some_and(|name| {
                     is_collecting_builtin(name)
-                        || matches!(name, "frozenset" | "enumerate" | "zip" | "reversed" | "iter" | "bool")
+                        || matches!(name, "frozenset" | "enumerate" | "zip" | "reversed" | "bool")
+                        // (`iter(f, sentinel)` calls `f`.)
+                        || (name == "iter" && call.args.len() < 2)
                 }))
             });
+        // (`map(dev.Init, ...)`, `sorted(xs, key=dev.Rank)`, `iter(dev.Next, None)`: a
+        // device's command handed where it is called; red-team round 34.)
+        let applied = applied_arguments(callee, call);
         let values = call
             .args
             .iter()
@@ -11678,7 +11684,8 @@ impl<'a> Walker<'a, '_> {
                         // (Handed to `print` or `json.dumps`, it is only read.)
                         if !collects_only
                             && (!matches!(o.attribute(m), Member::DeviceAttribute)
-                                || calls_what_it_is_handed(callee))
+                                || calls_what_it_is_handed(callee)
+                                || applied.iter().any(|a| std::ptr::eq(*a, kinds)))
                         {
                             self.member_called_elsewhere(call.offset, *o, channel.as_ref(), m);
                         }
@@ -12104,8 +12111,34 @@ impl<'a> Walker<'a, '_> {
                 match call.arg(1).map(|e| (e, names)) {
                     Some((_, Some(names))) => {
                         for attr in names {
-                            let loaded = self.attr_load(&target, attr, offset, false);
+                            // (`getattr(pvs, 'append')` of what is certainly the list is the
+                            // list's method, not its devices' command.)
+                            let own = is_container_method(attr)
+                                && call
+                                    .arg(0)
+                                    .is_some_and(|e| self.is_the_container(scope, e, 0));
+                            let receiver = if own {
+                                Kinds(
+                                    target
+                                        .iter()
+                                        .filter(|k| !matches!(k, Kind::Cs(..) | Kind::Dynamic))
+                                        .cloned()
+                                        .collect(),
+                                )
+                            } else {
+                                target.clone()
+                            };
+                            let loaded = self.attr_load(&receiver, attr, offset, false);
                             result.merge(&loaded);
+                            // `getattr(pvs, 'append')(pv)` stores as `pvs.append(pv)` does
+                            // (red-team round 34).
+                            if is_container_mutator(attr)
+                                && target.contains(&Kind::Plain)
+                                && let Some(Expr::Name(n)) = call.arg(0)
+                                && let Some(owner) = self.resolve(scope, n.id.as_str())
+                            {
+                                result.add(Kind::Mutator(owner, n.id.as_str().into()));
+                            }
                         }
                     }
                     Some((_, None)) if target.touches_control_system() => {
@@ -14296,6 +14329,46 @@ fn calls_what_it_is_handed(callee: &Kinds) -> bool {
         }
         _ => false,
     })
+}
+
+/// The arguments a builtin or standard-library call calls, rather than iterates, compares
+/// or prints: `map`'s and `filter`'s function, `sorted`'s, `min`'s and `max`'s `key`
+/// (`list.sort`'s too, passed as the path `list.sort`), `iter(f, sentinel)`'s `f`, a `defaultdict`'s factory, `reduce`'s
+/// function and itertools' predicates, keys and functions. (`max(dev.Current, 0)` compares a
+/// device attribute's value; `max(xs, key=dev.Rank)` runs a command.)
+fn applied_arguments<'c>(callee: &Kinds, call: &'c CallSite<'_>) -> Vec<&'c Kinds> {
+    let keyword = |name: &'static str| {
+        call.keywords
+            .iter()
+            .filter(move |(k, _)| *k == Some(name))
+            .map(|(_, kinds)| kinds)
+    };
+    let positional = |index: usize| call.args.get(index).map(|(_, kinds)| kinds);
+    let mut applied = Vec::new();
+    for kind in callee.iter() {
+        let name = match kind {
+            Kind::Path(p) => p.strip_prefix("builtins.").unwrap_or(p),
+            _ => continue,
+        };
+        match name {
+            "map"
+            | "filter"
+            | "functools.reduce"
+            | "collections.defaultdict"
+            | "itertools.starmap"
+            | "itertools.takewhile"
+            | "itertools.dropwhile"
+            | "itertools.filterfalse" => applied.extend(positional(0)),
+            "iter" if call.args.len() == 2 => applied.extend(positional(0)),
+            "sorted" | "min" | "max" | "list.sort" | "heapq.nsmallest" | "heapq.nlargest"
+            | "heapq.merge" => applied.extend(keyword("key")),
+            "itertools.groupby" => applied.extend(keyword("key").chain(positional(1))),
+            "itertools.accumulate" => applied.extend(keyword("func").chain(positional(1))),
+            "functools.cmp_to_key" => applied.extend(positional(0)),
+            _ => {}
+        }
+    }
+    applied
 }
 
 /// What a walrus binds (`rows.append(row := [])` puts the `[]` in), or `expr` itself.
