@@ -4351,6 +4351,19 @@ impl<'a> Walker<'a, '_> {
 
     /// What the first of `names` that a local class of `receiver` defines returns
     /// (`__enter__` for a `with` target, `__getitem__` for a subscript), with `self` bound.
+    /// What copying a local mapping (`dict(obj)`, `d.update(obj)`, `{**obj}`) takes from
+    /// it: the keys its `keys()` gives and the values its `__getitem__` gives. Empty for
+    /// anything else.
+    fn local_mapping_contents(&mut self, mapping: &Kinds) -> (Kinds, Kinds) {
+        if !mapping.has_local_object() {
+            return (Kinds::default(), Kinds::default());
+        }
+        let keys = self.dunder_results(mapping, &["keys"]);
+        let keys = self.iterated(&keys);
+        let values = self.dunder_results(mapping, &["__getitem__"]);
+        (keys, values)
+    }
+
     fn dunder_results(&mut self, receiver: &Kinds, names: &[&str]) -> Kinds {
         let mut out = Kinds::default();
         for kind in receiver.iter() {
@@ -7487,12 +7500,37 @@ impl<'a> Walker<'a, '_> {
                 let mut out = Kinds::one(Kind::Plain);
                 let mut keys = Kinds::default();
                 for item in &d.items {
+                    let value = self.eval(scope, &item.value);
                     match &item.key {
-                        Some(key) => keys.merge(&self.eval(scope, key)),
-                        // `{**other}`: its keys are its kinds.
-                        None => keys.merge(&self.eval(scope, &item.value)),
-                    };
-                    out.merge(&self.eval(scope, &item.value));
+                        Some(key) => {
+                            keys.merge(&self.eval(scope, key));
+                        }
+                        // `{**other}`: its keys are its kinds, and a local mapping's are
+                        // what its `keys()` gives (red-team round 34).
+                        None => {
+                            let (own_keys, own_values) = self.local_mapping_contents(&value);
+                            if own_keys.is_empty() {
+                                keys.merge(&value);
+                                out.merge(&value);
+                            } else {
+                                // (Not the mapping object itself.)
+                                let others = Kinds(
+                                    value
+                                        .iter()
+                                        .filter(|k| !matches!(k, Kind::Instance(_)))
+                                        .cloned()
+                                        .collect(),
+                                );
+                                keys.merge(&others);
+                                keys.merge(&own_keys);
+                                out.merge(&others);
+                            }
+                            out.merge(&own_values);
+                        }
+                    }
+                    if item.key.is_some() {
+                        out.merge(&value);
+                    }
                 }
                 // (`{**other}`: its values are its kinds too.)
                 self.last_dict_values = Some(out.clone());
@@ -10321,6 +10359,13 @@ impl<'a> Walker<'a, '_> {
             mutator if is_container_mutator(mutator) && !call.expr.arguments.is_empty() => {
                 let mut all = call.all_kinds();
                 all.add(Kind::Plain);
+                if mutator == "update" {
+                    // `d.update(obj)` of a local mapping copies what its `keys()` and
+                    // `__getitem__` give (red-team round 34).
+                    let (keys, values) = self.local_mapping_contents(&all);
+                    all.merge(&keys);
+                    all.merge(&values);
+                }
                 let identified = self.store_in_identified(receiver, &all);
                 self.defaults_stored(scope, receiver_expr, &all);
                 // `box.append(pv)`, `self.items.append(pv)`, `d['k'].append(pv)`: the
@@ -12758,15 +12803,9 @@ impl<'a> Walker<'a, '_> {
                     positional = keys;
                 }
                 result.merge(&positional);
-                if matches!(name, "dict" | "collections.OrderedDict")
-                    && positional.has_local_object()
-                {
-                    // `dict(obj)` of a local mapping: the keys its `keys()` gives and the
-                    // values its `__getitem__` gives.
-                    let keys = self.dunder_results(&positional, &["keys"]);
-                    let keys = self.iterated(&keys);
+                if matches!(name, "dict" | "collections.OrderedDict") {
+                    let (keys, values) = self.local_mapping_contents(&positional);
                     result.merge(&keys);
-                    let values = self.dunder_results(&positional, &["__getitem__"]);
                     result.merge(&values);
                 }
                 self.merge_local_returns(call, result);
