@@ -7382,17 +7382,22 @@ impl<'a> Walker<'a, '_> {
                 let key = self.eval(scope, &s.slice);
                 // `table[pv]` may raise `KeyError(pv)`.
                 self.missing_key(&key);
-                if let Expr::Name(n) = s.value.as_ref()
-                    && key.iter().any(is_handle)
-                    && self.may_be_defaultdict(scope, &s.value, &container)
+                if key.iter().any(is_handle)
+                    && !container.iter().any(|k| {
+                        matches!(
+                            k,
+                            Kind::Cs(..)
+                                | Kind::CsMember(..)
+                                | Kind::Dynamic
+                                | Kind::DynamicMember(_)
+                        )
+                    })
                 {
-                    // `by_device[ps].append(x)` of a `defaultdict`: reading a missing key
-                    // stores it (red-team round 34: `for dev in by_device: dev.On()` missed).
-                    let mut held = key.clone();
-                    held.add(Kind::Plain);
-                    self.storing_key = Some(key.clone());
-                    self.bind_name(scope, n.id.as_str(), &held);
-                    self.storing_key = None;
+                    // `by_device[ps].append(x)`: a key read from a dict is one of its keys,
+                    // and a `defaultdict` stores a missing one (red-team round 34: `for dev in
+                    // by_device: dev.On()` missed, for a name, a field, a nested dict, a
+                    // helper's result). Stored as `by_device[ps] = ...` would.
+                    self.assign(scope, expr, &Kinds::one(Kind::Plain), None);
                 }
                 let mut fed = Kinds::default();
                 if container.has_local_object() {
@@ -9339,96 +9344,122 @@ impl<'a> Walker<'a, '_> {
             }
         }
         let mut result = Kinds::default();
-        let (callee, method) = match c.func.as_ref() {
-            // `x.__setattr__(name, value)`, `object.__getattribute__(x, name)`: modelled as
-            // `setattr`/`getattr` below.
-            Expr::Attribute(a) if is_reflective_method(a.attr.as_str()) => {
-                let receiver = self.eval(scope, &a.value);
-                (
-                    Kinds::default(),
-                    Some((receiver, a.attr.as_str(), a.value.as_ref())),
-                )
-            }
-            Expr::Attribute(a) => {
-                let receiver = self.eval(scope, &a.value);
-                let name = a.attr.as_str();
-                let offset = a.range.start().to_u32();
-                let callee = if self.not_a_device_command(scope, &receiver, &a.value, name) {
-                    // (Nor one of the other objects it holds: `rows.append([dev, ns])`.)
-                    let without_devices: Kinds = Kinds(
-                        receiver
-                            .iter()
-                            .filter(|k| match k {
-                                Kind::Cs(o, _) => !o.unknown_methods_write(),
-                                Kind::Made(_) => {
-                                    !is_container_method(name) || is_namespace_marker(k)
-                                }
-                                _ => true,
-                            })
-                            .cloned()
-                            .collect(),
-                    );
-                    self.attr_load(&without_devices, name, offset, true)
-                } else if receiver.iter().any(|k| matches!(k, Kind::Cs(..)))
-                    && receiver.iter().any(|k| match k {
-                        Kind::Instance(c) | Kind::Class(c) => {
-                            self.find_method(*c, name, 0).is_some() && !self.cs_bases(*c).is_empty()
-                        }
-                        _ => false,
-                    })
-                    && self.made_by_local_class(scope, &a.value, 0)
-                {
-                    // `SafePV('X').put(1)` of `class SafePV(epics.PV)` overriding `put`: the
-                    // override, on what is certainly an instance of the local class (red-team
-                    // round 34).
-                    let without_devices: Kinds = Kinds(
-                        receiver
-                            .iter()
-                            .filter(|k| !matches!(k, Kind::Cs(..)))
-                            .cloned()
-                            .collect(),
-                    );
-                    self.attr_load(&without_devices, name, offset, true)
-                } else if is_container_method(name)
-                    && receiver.touches_control_system()
-                    && self.display_keys_of(scope, &a.value).is_some()
-                {
-                    // `pvs.get('QF1')` on a name only ever bound to dict displays: the dict's
-                    // method handing out a PV, not the PV's read (round 22).
-                    let without_objects: Kinds = Kinds(
-                        receiver
-                            .iter()
-                            .filter(|k| !matches!(k, Kind::Cs(..) | Kind::CsMember(..)))
-                            .cloned()
-                            .collect(),
-                    );
-                    self.attr_load(&without_objects, name, offset, true)
-                } else if let Some(namespace) = namespace_own_method(name, &receiver) {
-                    self.attr_load(&namespace, name, offset, true)
-                } else if is_container_method(name)
-                    && receiver.contains(&Kind::Plain)
-                    && receiver
+        // `getattr(self.items, 'append')(dev)`: a container's method named by a literal is
+        // called as `self.items.append(dev)` is (red-team round 34: stores into a field, an
+        // item or a call's result were lost).
+        let container_method_by_name = match c.func.as_ref() {
+            Expr::Call(g) => self.container_method_by_literal_name(scope, g),
+            _ => None,
+        };
+        let (callee, method) = if let Some((object, name)) = container_method_by_name {
+            let receiver = self.eval(scope, object);
+            let offset = c.func.range().start().to_u32();
+            let own = if self.is_the_container(scope, object, 0) {
+                Kinds(
+                    receiver
                         .iter()
-                        .any(|k| matches!(k, Kind::Made(_)) && !is_namespace_marker(k))
-                    && self.is_the_container_here(scope, &receiver, &a.value)
-                {
-                    // `rows.append([pv, SimpleNamespace()])` on a list made here: the list's
-                    // own method, not one of the objects it holds (red-team round 33: an
-                    // unverified write "passed to `types.SimpleNamespace.append`").
-                    let without_objects: Kinds = Kinds(
-                        receiver
+                        .filter(|k| !matches!(k, Kind::Cs(..) | Kind::Dynamic))
+                        .cloned()
+                        .collect(),
+                )
+            } else {
+                receiver.clone()
+            };
+            let callee = self.attr_load(&own, name, offset, true);
+            (callee, Some((receiver, name, object)))
+        } else {
+            match c.func.as_ref() {
+                // `x.__setattr__(name, value)`, `object.__getattribute__(x, name)`: modelled as
+                // `setattr`/`getattr` below.
+                Expr::Attribute(a) if is_reflective_method(a.attr.as_str()) => {
+                    let receiver = self.eval(scope, &a.value);
+                    (
+                        Kinds::default(),
+                        Some((receiver, a.attr.as_str(), a.value.as_ref())),
+                    )
+                }
+                Expr::Attribute(a) => {
+                    let receiver = self.eval(scope, &a.value);
+                    let name = a.attr.as_str();
+                    let offset = a.range.start().to_u32();
+                    let callee = if self.not_a_device_command(scope, &receiver, &a.value, name) {
+                        // (Nor one of the other objects it holds: `rows.append([dev, ns])`.)
+                        let without_devices: Kinds = Kinds(
+                            receiver
+                                .iter()
+                                .filter(|k| match k {
+                                    Kind::Cs(o, _) => !o.unknown_methods_write(),
+                                    Kind::Made(_) => {
+                                        !is_container_method(name) || is_namespace_marker(k)
+                                    }
+                                    _ => true,
+                                })
+                                .cloned()
+                                .collect(),
+                        );
+                        self.attr_load(&without_devices, name, offset, true)
+                    } else if receiver.iter().any(|k| matches!(k, Kind::Cs(..)))
+                        && receiver.iter().any(|k| match k {
+                            Kind::Instance(c) | Kind::Class(c) => {
+                                self.find_method(*c, name, 0).is_some()
+                                    && !self.cs_bases(*c).is_empty()
+                            }
+                            _ => false,
+                        })
+                        && self.made_by_local_class(scope, &a.value, 0)
+                    {
+                        // `SafePV('X').put(1)` of `class SafePV(epics.PV)` overriding `put`: the
+                        // override, on what is certainly an instance of the local class (red-team
+                        // round 34).
+                        let without_devices: Kinds = Kinds(
+                            receiver
+                                .iter()
+                                .filter(|k| !matches!(k, Kind::Cs(..)))
+                                .cloned()
+                                .collect(),
+                        );
+                        self.attr_load(&without_devices, name, offset, true)
+                    } else if is_container_method(name)
+                        && receiver.touches_control_system()
+                        && self.display_keys_of(scope, &a.value).is_some()
+                    {
+                        // `pvs.get('QF1')` on a name only ever bound to dict displays: the dict's
+                        // method handing out a PV, not the PV's read (round 22).
+                        let without_objects: Kinds = Kinds(
+                            receiver
+                                .iter()
+                                .filter(|k| !matches!(k, Kind::Cs(..) | Kind::CsMember(..)))
+                                .cloned()
+                                .collect(),
+                        );
+                        self.attr_load(&without_objects, name, offset, true)
+                    } else if let Some(namespace) = namespace_own_method(name, &receiver) {
+                        self.attr_load(&namespace, name, offset, true)
+                    } else if is_container_method(name)
+                        && receiver.contains(&Kind::Plain)
+                        && receiver
                             .iter()
-                            .filter(|k| !matches!(k, Kind::Made(_)) || is_namespace_marker(k))
-                            .cloned()
-                            .collect(),
-                    );
-                    self.attr_load(&without_objects, name, offset, true)
-                } else {
-                    self.attr_load(&receiver, name, offset, true)
-                };
-                (callee, Some((receiver, name, a.value.as_ref())))
+                            .any(|k| matches!(k, Kind::Made(_)) && !is_namespace_marker(k))
+                        && self.is_the_container_here(scope, &receiver, &a.value)
+                    {
+                        // `rows.append([pv, SimpleNamespace()])` on a list made here: the list's
+                        // own method, not one of the objects it holds (red-team round 33: an
+                        // unverified write "passed to `types.SimpleNamespace.append`").
+                        let without_objects: Kinds = Kinds(
+                            receiver
+                                .iter()
+                                .filter(|k| !matches!(k, Kind::Made(_)) || is_namespace_marker(k))
+                                .cloned()
+                                .collect(),
+                        );
+                        self.attr_load(&without_objects, name, offset, true)
+                    } else {
+                        self.attr_load(&receiver, name, offset, true)
+                    };
+                    (callee, Some((receiver, name, a.value.as_ref())))
+                }
+                func => (self.eval(scope, func), None),
             }
-            func => (self.eval(scope, func), None),
         };
         let args: Vec<(&'a Expr, Kinds)> = c
             .arguments
@@ -11280,28 +11311,6 @@ impl<'a> Walker<'a, '_> {
             }) && self.made_by_local_class(scope, receiver_expr, 0))
     }
 
-    /// Whether the name `expr` (evaluated: `kinds`) may hold a `defaultdict`: it holds one a
-    /// library call made, or a binding of it calls `defaultdict(...)`.
-    fn may_be_defaultdict(&mut self, scope: ScopeId, expr: &'a Expr, kinds: &Kinds) -> bool {
-        if kinds
-            .iter()
-            .any(|k| matches!(k, Kind::Made(p) if p.ends_with("defaultdict")))
-        {
-            return true;
-        }
-        let Some(key) = self.kept_in(scope, expr) else {
-            return false;
-        };
-        let (values, _) = self.every_binding(key);
-        values.iter().any(|value| {
-            matches!(value, Expr::Call(c) if match c.func.as_ref() {
-                Expr::Name(f) => f.id.as_str() == "defaultdict",
-                Expr::Attribute(a) => a.attr.as_str() == "defaultdict",
-                _ => false,
-            })
-        })
-    }
-
     /// Whether `expr` is certainly an instance of a local class (or the class itself): a
     /// call of a name that holds only local classes, or a name or field every binding of
     /// which, module-wide, is one. Read from the code's text.
@@ -12949,6 +12958,34 @@ impl<'a> Walker<'a, '_> {
     /// (`for attr in ('x', 'y')`, `for a in ATTRS` with `ATTRS = [...]` only ever iterated,
     /// `for p in self.PLANES` with a class attribute like it) or a string literal. Read from
     /// the code's text; memoised (red-team round 21).
+    /// `getattr(object, 'append')` by the unshadowed builtin, naming one container method
+    /// by a literal (or a name only ever bound to one): the object and the method.
+    fn container_method_by_literal_name(
+        &mut self,
+        scope: ScopeId,
+        g: &'a ast::ExprCall,
+    ) -> Option<(&'a Expr, &'a str)> {
+        let Expr::Name(f) = g.func.as_ref() else {
+            return None;
+        };
+        if f.id.as_str() != "getattr"
+            || self.resolve(scope, "getattr").is_some()
+            || !g.arguments.keywords.is_empty()
+        {
+            return None;
+        }
+        let [object, name] = g.arguments.args.as_ref() else {
+            return None;
+        };
+        if object.is_starred_expr() {
+            return None;
+        }
+        match self.literal_names(name)?.as_slice() {
+            [method] if is_container_method(method) => Some((object, *method)),
+            _ => None,
+        }
+    }
+
     fn literal_names(&mut self, expr: &'a Expr) -> Option<Vec<&'a str>> {
         if let Some(name) = string_literal(expr) {
             return Some(vec![name]);
