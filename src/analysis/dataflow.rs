@@ -9392,17 +9392,7 @@ impl<'a> Walker<'a, '_> {
         let (callee, method) = if let Some((object, name)) = container_method_by_name {
             let receiver = self.eval(scope, object);
             let offset = c.func.range().start().to_u32();
-            let own = if self.is_the_container(scope, object, 0) {
-                Kinds(
-                    receiver
-                        .iter()
-                        .filter(|k| !matches!(k, Kind::Cs(..) | Kind::Dynamic))
-                        .cloned()
-                        .collect(),
-                )
-            } else {
-                receiver.clone()
-            };
+            let own = self.as_the_container(scope, object, &receiver);
             let callee = self.attr_load(&own, name, offset, true);
             (callee, Some((receiver, name, object)))
         } else {
@@ -12256,20 +12246,11 @@ impl<'a> Walker<'a, '_> {
                         for attr in names {
                             // (`getattr(pvs, 'append')` of what is certainly the list is the
                             // list's method, not its devices' command.)
-                            let own = is_container_method(attr)
-                                && call
-                                    .arg(0)
-                                    .is_some_and(|e| self.is_the_container(scope, e, 0));
-                            let receiver = if own {
-                                Kinds(
-                                    target
-                                        .iter()
-                                        .filter(|k| !matches!(k, Kind::Cs(..) | Kind::Dynamic))
-                                        .cloned()
-                                        .collect(),
-                                )
-                            } else {
-                                target.clone()
+                            let receiver = match call.arg(0) {
+                                Some(object) if is_container_method(attr) => {
+                                    self.as_the_container(scope, object, &target)
+                                }
+                                _ => target.clone(),
                             };
                             let loaded = self.attr_load(&receiver, attr, offset, false);
                             result.merge(&loaded);
@@ -13047,6 +13028,22 @@ impl<'a> Walker<'a, '_> {
     /// (`for attr in ('x', 'y')`, `for a in ATTRS` with `ATTRS = [...]` only ever iterated,
     /// `for p in self.PLANES` with a class attribute like it) or a string literal. Read from
     /// the code's text; memoised (red-team round 21).
+    /// What `object` (evaluated: `kinds`) is when a container method is taken from it: only
+    /// the container when it certainly is one ([`Self::is_the_container`]), not the devices
+    /// it holds (`getattr(pvs, 'append')` is the list's method, not a device command).
+    fn as_the_container(&mut self, scope: ScopeId, object: &'a Expr, kinds: &Kinds) -> Kinds {
+        if !self.is_the_container(scope, object, 0) {
+            return kinds.clone();
+        }
+        Kinds(
+            kinds
+                .iter()
+                .filter(|k| !matches!(k, Kind::Cs(..) | Kind::Dynamic))
+                .cloned()
+                .collect(),
+        )
+    }
+
     /// `getattr(object, 'append')` by the unshadowed builtin, naming one container method
     /// by a literal (or a name only ever bound to one): the object and the method.
     fn container_method_by_literal_name(
