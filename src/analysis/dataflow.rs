@@ -1447,6 +1447,7 @@ fn walk(
         unshadowed: HashMap::default(),
         binding_display: false,
         storing_key: None,
+        stored_value: None,
         last_dict_keys: None,
         last_dict_values: None,
         last_columns: None,
@@ -2129,6 +2130,9 @@ struct Walker<'a, 'c> {
     /// The key of the item store being bound (`d[key] = value`): the containers it reaches
     /// learn it as a key instead of losing their keys.
     storing_key: Option<Kinds>,
+    /// With [`Self::storing_key`], the value stored under it when the name's kinds bound
+    /// also hold the key (a device key is among a dict's kinds, not among its values).
+    stored_value: Option<Kinds>,
     /// The keys of the dict display evaluated last.
     last_dict_keys: Option<Kinds>,
     /// And its values.
@@ -4099,7 +4103,7 @@ impl<'a> Walker<'a, '_> {
             learn(
                 &mut self.display_values,
                 (target, name),
-                kinds,
+                self.stored_value.as_ref().unwrap_or(kinds),
                 &mut self.progress,
             );
         } else if !self.binding_display && !self.binding_keyed {
@@ -6233,6 +6237,7 @@ impl<'a> Walker<'a, '_> {
                         self.learn_field(ITEMS, &key);
                     }
                 }
+                let stored_alone = value.clone();
                 let with_key;
                 let value = if keyed_by_handle {
                     with_key = {
@@ -6256,6 +6261,11 @@ impl<'a> Walker<'a, '_> {
                     }
                     self.binding_keyed = literal_key.is_some();
                     self.storing_key = Some(key.clone());
+                    // (Its values are the value alone: `notes[dev] = ' x '; notes[dev].strip()`
+                    // is text's method; red-team round 36.)
+                    let mut alone = stored_alone;
+                    alone.add(Kind::Plain);
+                    self.stored_value = Some(alone);
                     self.bind_name(scope, n.id.as_str(), &k);
                     self.binding_keyed = false;
                     let mut all = self.load_name(scope, n.id.as_str());
@@ -6270,6 +6280,7 @@ impl<'a> Walker<'a, '_> {
                     self.store_in_identified(&all, value);
                     self.store_in_elements_of(scope, n.id.as_str(), value);
                     self.storing_key = None;
+                    self.stored_value = None;
                     self.item_store(scope, &s.value, &all, value, s.range.start().to_u32());
                     if all.has_local_object() {
                         // A local class's `__setitem__` sees the key and the value (red-team
@@ -10469,6 +10480,16 @@ impl<'a> Walker<'a, '_> {
                 {
                     // `queues.values()` of a dict keyed by PVs: the values alone.
                     result.merge(&values);
+                    return;
+                }
+                if matches!(name, "get" | "pop" | "setdefault")
+                    && !call.args.is_empty()
+                    && let Some(values) = self.display_values_of(scope, receiver_expr)
+                {
+                    // `notes.get(dev, '')` of a dict keyed by devices: a value or the default
+                    // (red-team round 36: the keys were among what it gave).
+                    result.merge(&values);
+                    result.merge(&call.arg_kinds(1));
                     return;
                 }
                 for kind in receiver.iter() {
