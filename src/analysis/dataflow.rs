@@ -405,6 +405,17 @@ impl Kinds {
     }
 
     /// Whether any kind is, or leads into, a control-system library or object.
+    /// Whether one of the kinds may be a control-system object itself (or a member of one,
+    /// or something reached dynamically), rather than a container or value holding one.
+    fn may_be_a_device(&self) -> bool {
+        self.iter().any(|k| {
+            matches!(
+                k,
+                Kind::Cs(..) | Kind::CsMember(..) | Kind::Dynamic | Kind::DynamicMember(_)
+            )
+        })
+    }
+
     fn touches_control_system(&self) -> bool {
         self.iter().any(|k| match k {
             Kind::Path(p) | Kind::Made(p) => api::is_control_system_path(p),
@@ -4361,8 +4372,6 @@ impl<'a> Walker<'a, '_> {
         call.args.get(position).map(|(_, kinds)| kinds.clone())
     }
 
-    /// What the first of `names` that a local class of `receiver` defines returns
-    /// (`__enter__` for a `with` target, `__getitem__` for a subscript), with `self` bound.
     /// What copying a local mapping (`dict(obj)`, `d.update(obj)`, `{**obj}`) takes from
     /// it: the keys its `keys()` gives and the values its `__getitem__` gives. Empty for
     /// anything else.
@@ -4376,6 +4385,8 @@ impl<'a> Walker<'a, '_> {
         (keys, values)
     }
 
+    /// What the first of `names` that a local class of `receiver` defines returns
+    /// (`__enter__` for a `with` target, `__getitem__` for a subscript), with `self` bound.
     fn dunder_results(&mut self, receiver: &Kinds, names: &[&str]) -> Kinds {
         let mut out = Kinds::default();
         for kind in receiver.iter() {
@@ -5749,21 +5760,20 @@ impl<'a> Walker<'a, '_> {
             let kinds = self.eval(function, value);
             let keys = self.last_dict_keys.take();
             let values = self.last_dict_values.take();
-            if may_hold_handles(&kinds) {
-                self.learn_returned_dict(function, keys.zip(values), &kinds);
-            }
+            self.learn_returned_dict(function, keys.zip(values), &kinds);
             return kinds;
         }
         let kinds = self.eval(function, value);
-        if may_hold_handles(&kinds) {
-            self.learn_returned_name(function, value, &kinds);
-        }
+        self.learn_returned_name(function, value, &kinds);
         kinds
     }
 
     /// [`Self::returned_value`] of a name or call `value` (other expressions are no known
     /// dict), already evaluated to `kinds`.
     fn learn_returned_name(&mut self, function: ScopeId, value: &'a Expr, kinds: &Kinds) {
+        if !may_hold_handles(kinds) {
+            return;
+        }
         let known = match value {
             Expr::Name(_) | Expr::Call(_) => self
                 .display_keys_of(function, value)
@@ -5774,13 +5784,17 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// Keeps the keys and values of a dict `function` returns (all of it: `kinds`), or notes
-    /// that it returns something whose keys are not known apart.
+    /// that it returns something whose keys are not known apart; nothing when `kinds` can
+    /// hold no control-system or local object ([`Self::returned_value`]).
     fn learn_returned_dict(
         &mut self,
         function: ScopeId,
         known: Option<(Kinds, Kinds)>,
         kinds: &Kinds,
     ) {
+        if !may_hold_handles(kinds) {
+            return;
+        }
         match known {
             Some((keys, values)) => {
                 self.bind_known_dict(function, RETURNED_DICT, &keys, &values, kinds, false);
@@ -6237,15 +6251,7 @@ impl<'a> Walker<'a, '_> {
                     // build()` of `return dict(a=1)`, a field, a call's result; red-team round
                     // 34: the keys were lost, and with them the commands run on them.)
                     keyed_by_handle = container.iter().any(|k| matches!(k, Kind::Container(..)))
-                        || !container.iter().any(|k| {
-                            matches!(
-                                k,
-                                Kind::Cs(..)
-                                    | Kind::CsMember(..)
-                                    | Kind::Dynamic
-                                    | Kind::DynamicMember(_)
-                            )
-                        });
+                        || !container.may_be_a_device();
                     let subclass = container
                         .iter()
                         .any(|k| matches!(k, Kind::Instance(c) if self.has_foreign_base(*c)));
@@ -6254,7 +6260,8 @@ impl<'a> Walker<'a, '_> {
                         self.learn_field(ITEMS, &key);
                     }
                 }
-                let stored_alone = value.clone();
+                // (The value alone, when the key joins what the name binds below.)
+                let stored_alone = keyed_by_handle.then(|| value.clone());
                 let with_key;
                 let value = if keyed_by_handle {
                     with_key = {
@@ -6280,9 +6287,10 @@ impl<'a> Walker<'a, '_> {
                     self.storing_key = Some(key.clone());
                     // (Its values are the value alone: `notes[dev] = ' x '; notes[dev].strip()`
                     // is text's method; red-team round 36.)
-                    let mut alone = stored_alone;
-                    alone.add(Kind::Plain);
-                    self.stored_value = Some(alone);
+                    self.stored_value = stored_alone.map(|mut alone| {
+                        alone.add(Kind::Plain);
+                        alone
+                    });
                     self.bind_name(scope, n.id.as_str(), &k);
                     self.binding_keyed = false;
                     let mut all = self.load_name(scope, n.id.as_str());
@@ -7430,17 +7438,7 @@ impl<'a> Walker<'a, '_> {
                 let key = self.eval(scope, &s.slice);
                 // `table[pv]` may raise `KeyError(pv)`.
                 self.missing_key(&key);
-                if key.iter().any(is_handle)
-                    && !container.iter().any(|k| {
-                        matches!(
-                            k,
-                            Kind::Cs(..)
-                                | Kind::CsMember(..)
-                                | Kind::Dynamic
-                                | Kind::DynamicMember(_)
-                        )
-                    })
-                {
+                if key.iter().any(is_handle) && !container.may_be_a_device() {
                     // `by_device[ps].append(x)`: a key read from a dict is one of its keys,
                     // and a `defaultdict` stores a missing one (red-team round 34: `for dev in
                     // by_device: dev.On()` missed, for a name, a field, a nested dict, a
@@ -11118,6 +11116,9 @@ impl<'a> Walker<'a, '_> {
     /// (red-team round 36: the command passed clean). `callee` names the sorting call
     /// (`list.sort` for the method, whose site has the list first).
     fn methodcaller_keys_applied(&mut self, scope: ScopeId, callee: &Kinds, call: &CallSite<'a>) {
+        if call.keywords.is_empty() {
+            return;
+        }
         let Some(first) = callee.iter().find_map(|k| match k {
             Kind::Path(p) => match p.strip_prefix("builtins.").unwrap_or(p) {
                 "sorted" | "min" | "max" | "list.sort" => Some(0),
@@ -13061,11 +13062,6 @@ impl<'a> Walker<'a, '_> {
         returned
     }
 
-    /// The attribute names a `getattr`/`setattr` name argument may be: a string literal, or a
-    /// name every binding of which, anywhere in the module, is a loop over literal strings
-    /// (`for attr in ('x', 'y')`, `for a in ATTRS` with `ATTRS = [...]` only ever iterated,
-    /// `for p in self.PLANES` with a class attribute like it) or a string literal. Read from
-    /// the code's text; memoised (red-team round 21).
     /// What `object` (evaluated: `kinds`) is when a container method is taken from it: only
     /// the container when it certainly is one ([`Self::is_the_container`]), not the devices
     /// it holds (`getattr(pvs, 'append')` is the list's method, not a device command).
@@ -13110,6 +13106,11 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// The attribute names a `getattr`/`setattr` name argument may be: a string literal, or a
+    /// name every binding of which, anywhere in the module, is a loop over literal strings
+    /// (`for attr in ('x', 'y')`, `for a in ATTRS` with `ATTRS = [...]` only ever iterated,
+    /// `for p in self.PLANES` with a class attribute like it) or a string literal. Read from
+    /// the code's text; memoised (red-team round 21).
     fn literal_names(&mut self, expr: &'a Expr) -> Option<Vec<&'a str>> {
         if let Some(name) = string_literal(expr) {
             return Some(vec![name]);
@@ -14533,9 +14534,10 @@ fn calls_what_it_is_handed(callee: &Kinds) -> bool {
 
 /// The arguments a builtin or standard-library call calls, rather than iterates, compares
 /// or prints: `map`'s and `filter`'s function, `sorted`'s, `min`'s and `max`'s `key`
-/// (`list.sort`'s too, passed as the path `list.sort`), `iter(f, sentinel)`'s `f`, a `defaultdict`'s factory, `reduce`'s
-/// function and itertools' predicates, keys and functions. (`max(dev.Current, 0)` compares a
-/// device attribute's value; `max(xs, key=dev.Rank)` runs a command.)
+/// (`list.sort`'s too, passed as the path `list.sort`), `iter(f, sentinel)`'s `f`, a
+/// `defaultdict`'s factory, `reduce`'s function and itertools' predicates, keys and
+/// functions. (`max(dev.Current, 0)` compares a device attribute's value; `max(xs,
+/// key=dev.Rank)` runs a command.)
 fn applied_arguments<'c>(callee: &Kinds, call: &'c CallSite<'_>) -> Vec<&'c Kinds> {
     let keyword = |name: &'static str| {
         call.keywords
