@@ -43,6 +43,9 @@ use super::syntax::Lines;
 
 /// Levels of local base classes the walk looks up (methods, attributes, control-system
 /// bases, metaclasses).
+/// Most record classes [`Walker::record_values_of`] reads through for one call.
+const MAX_RECORD_CLASSES: usize = 64;
+
 const MAX_BASE_DEPTH: u32 = 8;
 /// Work (kinds merged into facts, over all passes) after which the walk gives up. The
 /// corpus snippets need at most about 6,000, the 2,000-line benchmark script 4,400, and all
@@ -1446,6 +1449,9 @@ fn walk(
         display_keys: HashMap::default(),
         display_values: HashMap::default(),
         not_display: HashSet::default(),
+        field_dict_keys: HashMap::default(),
+        plain_field_dicts: HashMap::default(),
+        field_displays_walked: HashSet::default(),
         keys_reads: HashSet::default(),
         the_containers: HashMap::default(),
         container_tables: HashMap::default(),
@@ -1453,6 +1459,7 @@ fn walk(
         parameter_keys: HashMap::default(),
         name_uses: None,
         spellings: std::cell::OnceCell::new(),
+        strings_bind_attributes: std::cell::OnceCell::new(),
         only_defs: HashMap::default(),
         parameter_items: HashMap::default(),
         unshadowed: HashMap::default(),
@@ -2114,6 +2121,17 @@ struct Walker<'a, 'c> {
     display_values: HashMap<(ScopeId, &'a str), Learnt>,
     /// Names with such keys that are bound or filled some other way too (keys unknown).
     not_display: HashSet<(ScopeId, &'a str)>,
+    /// The keys of the dicts fields are bound to by displays (`self.proxies = {n:
+    /// DeviceProxy(n) for n in names}`) and given by item stores (`self.proxies[n] = dev`),
+    /// by field name: read back where the field holds nothing else
+    /// ([`Self::plain_field_dict`]; red-team round 37).
+    field_dict_keys: HashMap<&'a str, Learnt>,
+    /// For each field, where the displays binding it start when it holds only dicts the
+    /// walk can know the keys of ([`Self::plain_field_dict`], read from the text), or `None`.
+    plain_field_dicts: HashMap<&'a str, Option<Vec<TextSize>>>,
+    /// The field displays whose keys are in `field_dict_keys`, by where they start: the
+    /// keys are trusted once every display binding the field has been walked.
+    field_displays_walked: HashSet<TextSize>,
     /// Names whose display keys this pass has used.
     keys_reads: HashSet<(ScopeId, &'a str)>,
     /// What [`Self::is_the_container`] found for names, by scope and name, and for fields
@@ -2129,6 +2147,9 @@ struct Walker<'a, 'c> {
     name_uses: Option<files::NameUses<'a>>,
     /// Where the module spells each name ([`Self::spelled`]), built at first use.
     spellings: std::cell::OnceCell<files::Spellings<'a>>,
+    /// Whether a string in the code may name an attribute it sets
+    /// ([`files::strings_may_bind_attributes`]), found at first use.
+    strings_bind_attributes: std::cell::OnceCell<bool>,
     /// What [`Self::only_def`] found, by name.
     only_defs: HashMap<&'a str, Option<(ScopeId, &'a ast::StmtFunctionDef)>>,
     /// What [`Self::parameter_may_be_an_item`] found, by function and parameter.
@@ -2924,13 +2945,20 @@ fn returned_tuple_width(body: &[Stmt], value: &Expr) -> Option<usize> {
 /// and how many times it is bound or named in all: every store, augmented assignment or
 /// deletion of it, every binding of such a name, every string literal spelling it
 /// (`setattr(self, 'pending', ...)`) and every keyword argument naming it
-/// (`SimpleNamespace(pending=dev)`, a dataclass's constructor).
-fn field_stores<'b>(scan: files::Within<'b, '_>, field: &str) -> (Vec<&'b Expr>, usize) {
+/// (`SimpleNamespace(pending=dev)`, a dataclass's constructor). String literals count only
+/// when `literals_bind` ([`files::strings_may_bind_attributes`]): in code with no way to set
+/// an attribute named by a string, `{'devices': n}` binds no field (red-team round 37).
+fn field_stores<'b>(
+    scan: files::Within<'b, '_>,
+    field: &str,
+    literals_bind: bool,
+) -> (Vec<&'b Expr>, usize) {
     struct Stores<'b, 'n> {
         field: &'n str,
         values: Vec<&'b Expr>,
         bindings: usize,
         shallow: bool,
+        literals_bind: bool,
     }
     impl<'b> Visitor<'b> for Stores<'b, '_> {
         fn visit_body(&mut self, body: &'b [Stmt]) {
@@ -2972,7 +3000,9 @@ fn field_stores<'b>(scan: files::Within<'b, '_>, field: &str) -> (Vec<&'b Expr>,
                 {
                     self.bindings += 1;
                 }
-                Expr::StringLiteral(s) if s.value.to_str() == self.field => self.bindings += 1,
+                Expr::StringLiteral(s) if self.literals_bind && s.value.to_str() == self.field => {
+                    self.bindings += 1;
+                }
                 Expr::Call(c) => {
                     self.bindings += c
                         .arguments
@@ -2991,6 +3021,7 @@ fn field_stores<'b>(scan: files::Within<'b, '_>, field: &str) -> (Vec<&'b Expr>,
         values: Vec::new(),
         bindings: 0,
         shallow: scan.is_shallow(),
+        literals_bind,
     };
     scan.visit(&mut stores);
     let names = files::bindings_in(scan, field);
@@ -3235,6 +3266,7 @@ impl<'a> Walker<'a, '_> {
         self.paths_called.clear();
         forget_uses(&mut self.display_keys);
         forget_uses(&mut self.display_values);
+        forget_uses(&mut self.field_dict_keys);
         self.walked.fill(false);
         self.defined.clear();
         self.deferred.clear();
@@ -3911,6 +3943,75 @@ impl<'a> Walker<'a, '_> {
                 self.bind_self(fallback, Kind::Instance(class));
                 out.merge(&self.returns_of(fallback));
             }
+        }
+        out.add(Kind::Plain);
+        out
+    }
+
+    /// What `dataclasses.asdict`/`astuple` of `receiver` holds: for an instance of a local
+    /// class with annotated fields, what those fields (its own and its local bases') hold,
+    /// with nested records' fields in their place (they become dicts and tuples too); for
+    /// anything else, [`Self::every_attribute_of`]. Before (red-team round 37), every
+    /// object's fields and every class's methods: `asdict(sample)` handed a monitor's
+    /// methods on, and they were called with its device as `self` (false writes).
+    fn record_values_of(&mut self, receiver: &Kinds) -> Kinds {
+        let mut out = Kinds::default();
+        let mut others = Kinds::default();
+        // (The class, and whether it was found in a field: a nested object that is not a
+        // record is deep-copied, so it stays an instance of its class.)
+        let mut pending: Vec<(ScopeId, bool)> = Vec::new();
+        let mut seen: HashSet<ScopeId> = HashSet::default();
+        for kind in receiver.iter() {
+            match kind {
+                Kind::Instance(class) => pending.push((*class, false)),
+                Kind::Plain => {}
+                other => {
+                    others.add(other.clone());
+                }
+            }
+        }
+        while let Some((class, nested)) = pending.pop() {
+            if !seen.insert(class) || seen.len() > MAX_RECORD_CLASSES {
+                continue;
+            }
+            let mut annotated: Vec<&'a str> = Vec::new();
+            for c in self.local_ancestors(class) {
+                if let Some(def) = self.class_defs.get(&c) {
+                    annotated.extend(def.body.iter().filter_map(|stmt| match stmt {
+                        Stmt::AnnAssign(a) => match a.target.as_ref() {
+                            Expr::Name(n) => Some(n.id.as_str()),
+                            _ => None,
+                        },
+                        _ => None,
+                    }));
+                }
+            }
+            if annotated.is_empty() {
+                if nested {
+                    out.add(Kind::Instance(class));
+                } else {
+                    // Not a dataclass (asdict raises), or one the walk cannot read: all of it.
+                    others.add(Kind::Instance(class));
+                }
+                continue;
+            }
+            for field in annotated {
+                let mut values = self.instance_field(class, field);
+                for c in self.local_ancestors(class) {
+                    values.merge(&recall(&mut self.env, (c, field)).clone());
+                }
+                for value in values.iter() {
+                    match value {
+                        Kind::Instance(inner) => pending.push((*inner, true)),
+                        other => {
+                            out.add(other.clone());
+                        }
+                    }
+                }
+            }
+        }
+        if !others.is_empty() {
+            out.merge(&self.every_attribute_of(&others));
         }
         out.add(Kind::Plain);
         out
@@ -5151,8 +5252,13 @@ impl<'a> Walker<'a, '_> {
                         .chain(&values.elts)
                         .any(Expr::is_starred_expr)
                 {
-                    let kinds: Vec<Kinds> =
-                        values.elts.iter().map(|v| self.eval(scope, v)).collect();
+                    let mut kinds: Vec<Kinds> = Vec::with_capacity(values.elts.len());
+                    for (target, value) in targets.elts.iter().zip(&values.elts) {
+                        self.last_dict_keys = None;
+                        kinds.push(self.eval(scope, value));
+                        // `self.by_name, self.n = {}, 0`
+                        self.learn_field_dict_display(std::slice::from_ref(target), value);
+                    }
                     for ((target, value), kinds) in
                         targets.elts.iter().zip(&values.elts).zip(&kinds)
                     {
@@ -5160,7 +5266,9 @@ impl<'a> Walker<'a, '_> {
                     }
                     return;
                 }
+                self.last_dict_keys = None;
                 let value = self.eval(scope, &a.value);
+                self.learn_field_dict_display(&a.targets, &a.value);
                 // `hcm, vcm = fams`, `(a, b) = fams = make()`: the names unpacked are items
                 // of `fams`, and a store into them reaches it (red-team round 26).
                 let wholes = std::iter::once(a.value.as_ref())
@@ -5218,7 +5326,9 @@ impl<'a> Walker<'a, '_> {
                     {
                         return;
                     }
+                    self.last_dict_keys = None;
                     let value = self.eval(scope, v);
+                    self.learn_field_dict_display(std::slice::from_ref(&a.target), v);
                     self.assign(scope, &a.target, &value, Some(v));
                 }
             }
@@ -6345,6 +6455,15 @@ impl<'a> Walker<'a, '_> {
                     }
                     self.defaults_stored(scope, &s.value, value);
                     self.item_store(scope, &s.value, &container, value, s.range.start().to_u32());
+                    if let Expr::Attribute(field) = s.value.as_ref() {
+                        // `self.proxies[name] = dev`: a key of the field's dict.
+                        learn(
+                            &mut self.field_dict_keys,
+                            field.attr.as_str(),
+                            &key,
+                            &mut self.progress,
+                        );
+                    }
                     // `self.pvs[name] = pv`, `cfg['a']['b'] = pv`: the container holds it,
                     // keyed by `key`.
                     self.storing_key = Some(key.clone());
@@ -7342,6 +7461,14 @@ impl<'a> Walker<'a, '_> {
                     a.attr.as_str() == "__dict__" && self.read_only_snapshots.contains(&a.range);
                 let mut kinds =
                     self.attr_load(&receiver, a.attr.as_str(), a.range.start().to_u32(), false);
+                if holds_the_same_elements(a.attr.as_str()) && receiver.contains(&Kind::Plain) {
+                    // `grid.flat`, `grid.T`, `devs.values().mapping`: the same elements (an
+                    // object array's, a dict view's), as the container itself is (red-team
+                    // round 37). A device alone keeps its own attribute of that name.
+                    for kind in receiver.iter().filter(|k| **k != Kind::Plain) {
+                        kinds.add(kind.clone());
+                    }
+                }
                 if is_container_mutator(a.attr.as_str())
                     && receiver.contains(&Kind::Plain)
                     && let Expr::Name(n) = a.value.as_ref()
@@ -8200,6 +8327,11 @@ impl<'a> Walker<'a, '_> {
     /// `pvs[name] = PV(name)`), not mutated or aliased in any other way, and is not a
     /// parameter (a caller may hand in any dict).
     fn display_keys_of(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<Kinds> {
+        if let Some(field) = self.plain_field_dict(scope, expr) {
+            let mut keys = recall(&mut self.field_dict_keys, field).clone();
+            keys.add(Kind::Plain);
+            return Some(keys);
+        }
         let expr = self.dict_copied(scope, expr);
         if let Some(items) = literal_dict_items(expr) {
             // `{'q1': dev}.items()`: the display's own keys (red-team round 33).
@@ -8361,6 +8493,11 @@ impl<'a> Walker<'a, '_> {
     /// PVs).
     fn display_values_of(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<Kinds> {
         self.display_keys_of(scope, expr)?;
+        if expr.is_attribute_expr() {
+            // (A field's dict: its keys are known apart, its values are all the field
+            // holds, inner containers' stores included.)
+            return None;
+        }
         if let Some(items) = literal_dict_items(self.dict_copied(scope, expr)) {
             let mut values = Kinds::one(Kind::Plain);
             for item in items {
@@ -8373,6 +8510,85 @@ impl<'a> Walker<'a, '_> {
         let mut values = recall_known(&mut self.display_values, var)?.clone();
         values.add(Kind::Plain);
         Some(values)
+    }
+
+    /// `self.proxies = {n: DeviceProxy(n) for n in names}` (the display just evaluated, by
+    /// `last_dict_keys`): the keys of the field's dict.
+    fn learn_field_dict_display(&mut self, targets: &'a [Expr], value: &'a Expr) {
+        let keys = self.last_dict_keys.take();
+        let (Expr::Dict(_) | Expr::DictComp(_), Some(keys)) = (value, keys) else {
+            return;
+        };
+        // (`self.a = other = {}`: a store through `other` adds keys the walk would not see
+        // as the field's, so only a display bound to the field alone counts.)
+        if targets.len() != 1 {
+            return;
+        }
+        for target in targets {
+            if let Expr::Attribute(field) = target {
+                let field = field.attr.as_str();
+                let grew = learn(&mut self.field_dict_keys, field, &keys, &mut self.progress);
+                if self.field_displays_walked.insert(value.range().start()) && !grew {
+                    // (A display with no keys, `{}`, completes the field's all the same.)
+                    self.progress.changed = true;
+                    self.progress.stale |= self.field_dict_keys.get(field).is_some_and(|k| k.used);
+                }
+            }
+        }
+    }
+
+    /// The field `expr` reads (`self.proxies`) when its dict's keys are known apart: it is
+    /// read from local objects only, every binding of it anywhere is a dict display or
+    /// comprehension, and the code uses it only as a dict it reads or fills by item
+    /// ([`files::field_used_only_as_a_dict`]), never through a string naming it, an
+    /// object's attribute table or a hook, so no other key can reach it.
+    fn plain_field_dict(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<&'a str> {
+        let Expr::Attribute(a) = expr else {
+            return None;
+        };
+        let Expr::Name(holder) = a.value.as_ref() else {
+            return None;
+        };
+        let field = a.attr.as_str();
+        let displays = match self.plain_field_dicts.get(field) {
+            Some(known) => known.clone(),
+            None => {
+                // (Every string spelled like the field counts as a binding here, so none
+                // may name it: `setattr(o, 'proxies', x)`, `getattr(o, 'proxies')`.)
+                let spelled = self.spelled(field);
+                let (values, stores) = field_stores(files::Within::Spelled(&spelled), field, true);
+                let bindings = stores.saturating_sub(files::parameters_named(
+                    files::Within::Spelled(&spelled),
+                    field,
+                ));
+                // Attribute tables and hooks reach it by no name at all.
+                let known = !["__dict__", "vars", "setattr", "inspect", "__getattribute__"]
+                    .iter()
+                    .any(|route| self.source.contains(route))
+                    && bindings > 0
+                    && values.len() == bindings
+                    && values.iter().all(|v| match v {
+                        Expr::Dict(d) => d.items.iter().all(|i| i.key.is_some()),
+                        Expr::DictComp(_) => true,
+                        _ => false,
+                    })
+                    && files::field_used_only_as_a_dict(self.module_body, field);
+                let displays = known.then(|| values.iter().map(|v| v.range().start()).collect());
+                self.plain_field_dicts.insert(field, displays.clone());
+                displays
+            }
+        };
+        let displays = displays?;
+        let holders = self.load_name(scope, holder.id.as_str());
+        if holders.is_empty() || !holders.iter().all(|k| matches!(k, Kind::Instance(_))) {
+            return None;
+        }
+        // (Marked as read first: walking a display later in the pass makes it stale.)
+        recall(&mut self.field_dict_keys, field);
+        displays
+            .iter()
+            .all(|start| self.field_displays_walked.contains(start))
+            .then_some(field)
     }
 
     /// Whether `expr` is certainly a container itself, not an item taken out of one: a name
@@ -8488,7 +8704,14 @@ impl<'a> Walker<'a, '_> {
 
     /// [`field_stores`] of `field` in the whole module.
     fn module_field_stores(&self, field: &str) -> (Vec<&'a Expr>, usize) {
-        field_stores(files::Within::Spelled(&self.spelled(field)), field)
+        let literals_bind = *self
+            .strings_bind_attributes
+            .get_or_init(|| files::strings_may_bind_attributes(self.module_body, self.source));
+        field_stores(
+            files::Within::Spelled(&self.spelled(field)),
+            field,
+            literals_bind,
+        )
     }
 
     /// [`files::bindings_of`] `name` in the whole module.
@@ -10540,13 +10763,23 @@ impl<'a> Walker<'a, '_> {
                         // A local subclass of a device class, whose library base has the
                         // method (red-team round 34: `PS(n).status().strip()` was a command).
                         Kind::Instance(c) => {
-                            self.local_ancestors(*c)
+                            let defined = self
+                                .local_ancestors(*c)
                                 .into_iter()
-                                .all(|a| !self.scopes[a as usize].bound.contains(name))
-                                && {
-                                    let bases = self.cs_bases(*c);
-                                    !bases.is_empty() && bases.into_iter().all(handles)
-                                }
+                                .any(|a| self.scopes[a as usize].bound.contains(name));
+                            if defined {
+                                // `mon.snapshot()` on `mon` from `for mon in [Monitor(..)]`:
+                                // the instance's own method (walked as such), not an element
+                                // handed out by a container's, which no container has by
+                                // that name (red-team round 37: the monitor was taken for
+                                // what `snapshot` returned).
+                                !name.starts_with("__")
+                                    && !is_container_method(name)
+                                    && !is_array_method(name)
+                            } else {
+                                let bases = self.cs_bases(*c);
+                                !bases.is_empty() && bases.into_iter().all(handles)
+                            }
                         }
                         _ => false,
                     };
@@ -12018,9 +12251,16 @@ impl<'a> Walker<'a, '_> {
             self.check_data_opener(scope, call, name, &opener);
         }
         if api::is_builtin_exception(name) {
-            // `TimeoutError('stale', pv)`: what an `except ... as e` finds in `e.args`.
+            // `TimeoutError('stale', pv)`: what an `except ... as e` finds in `e.args`, and
+            // in the attributes some exceptions keep their arguments in (`OSError(2, 'trip',
+            // dev).filename`, `AttributeError(name, obj=dev).obj`; red-team round 37).
             let all = call.all_kinds();
             self.learn_field("args", &all);
+            if all.iter().any(|k| *k != Kind::Plain) {
+                for field in ["filename", "filename2", "obj", "object"] {
+                    self.learn_field(field, &all);
+                }
+            }
         }
         if let Some((class, method)) = name.split_once('.')
             && matches!(class, "list" | "dict" | "set" | "object")
@@ -12205,7 +12445,7 @@ impl<'a> Walker<'a, '_> {
             | "attrs.asdict"
             | "attr.astuple"
             | "attrs.astuple" => {
-                let fields = self.every_attribute_of(&call.arg_kinds(0));
+                let fields = self.record_values_of(&call.arg_kinds(0));
                 result.merge(&fields);
                 result.add(Kind::Plain);
             }
@@ -14634,6 +14874,42 @@ fn is_container_method(name: &str) -> bool {
         )
 }
 
+/// numpy array methods that give an object array's elements (or arrays of them).
+fn is_array_method(name: &str) -> bool {
+    matches!(
+        name,
+        "ravel"
+            | "flatten"
+            | "reshape"
+            | "resize"
+            | "transpose"
+            | "swapaxes"
+            | "squeeze"
+            | "tolist"
+            | "item"
+            | "take"
+            | "repeat"
+            | "compress"
+            | "choose"
+            | "diagonal"
+            | "view"
+            | "astype"
+            | "filled"
+            | "compressed"
+            | "min"
+            | "max"
+            | "sum"
+            | "prod"
+            | "cumsum"
+            | "searchsorted"
+            | "nonzero"
+            | "argsort"
+            | "partition"
+            | "trace"
+            | "dot"
+    )
+}
+
 /// Builtins whose result is a plain value (text, a number, a flag) whatever they are given:
 /// Python checks the type a special method returns for these (not `round`, `abs`).
 fn gives_plain_values(path: &str) -> bool {
@@ -14685,6 +14961,16 @@ fn gives_an_item(name: &str) -> bool {
     matches!(
         name,
         "get" | "pop" | "popleft" | "popitem" | "setdefault" | "__getitem__" | "__next__"
+    )
+}
+
+/// Attributes of a numpy array or a dict view that hold the same elements: iterators,
+/// transposes, the real part of an object array, the array a view is of, the dict a view
+/// is of.
+fn holds_the_same_elements(name: &str) -> bool {
+    matches!(
+        name,
+        "flat" | "T" | "mT" | "real" | "imag" | "base" | "mapping"
     )
 }
 
@@ -15113,7 +15399,7 @@ mod tests {
             for text in spellings.texts() {
                 let statements = spellings.statements(text, module);
                 let stores = |within| {
-                    let (values, bindings) = field_stores(within, text);
+                    let (values, bindings) = field_stores(within, text, true);
                     (
                         values.iter().map(|v| v.range()).collect::<Vec<_>>(),
                         bindings,

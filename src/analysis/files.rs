@@ -1722,6 +1722,216 @@ pub(crate) fn display_strings(expr: &Expr) -> Option<Vec<&str>> {
     elements.iter().map(string_literal).collect()
 }
 
+/// Whether a string in `module` (of text `source`) may name an attribute the code sets,
+/// so that a literal spelled like a field may bind it: `setattr(obj, 'pvs', ...)`,
+/// `obj.__dict__['pvs']`, `vars(obj).update(...)`, `SimpleNamespace(**{'pvs': ...})` or a
+/// dataclass built from a mapping, `type('C', (), {'pvs': ...})`, `namedtuple('R', 'pvs')`,
+/// a functional `Enum`, metaclasses, argument parsers, mocks' `patch.object`, object
+/// serialisers and the libraries that build objects from mappings, or code run from text.
+/// Conservative: any mention of such a route, anywhere, counts.
+pub(crate) fn strings_may_bind_attributes(module: &[Stmt], source: &str) -> bool {
+    const ROUTES: &[&str] = &[
+        "setattr",
+        "__dict__",
+        "vars",
+        "globals",
+        "locals",
+        "namedtuple",
+        "NamedTuple",
+        "make_dataclass",
+        "__new__",
+        "metaclass",
+        "__prepare__",
+        "__setstate__",
+        "__reduce",
+        "copyreg",
+        "pickle",
+        "shelve",
+        "yaml",
+        "argparse",
+        "mock",
+        "Mock",
+        "pydantic",
+        "attrs",
+        "import attr",
+        "from attr ",
+        "dacite",
+        "cattrs",
+        "marshmallow",
+        "msgspec",
+        "omegaconf",
+        "munch",
+        "addict",
+        "easydict",
+        "dotmap",
+        "bunch",
+        "box import",
+        "from_dict",
+        "model_validate",
+        "parse_obj",
+        "__import__",
+        "importlib",
+    ];
+    struct Routes {
+        found: bool,
+    }
+    impl<'b> Visitor<'b> for Routes {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if !self.found {
+                visitor::walk_stmt(self, stmt);
+            }
+        }
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            if self.found {
+                return;
+            }
+            if let Expr::Call(c) = expr {
+                let callee = match c.func.as_ref() {
+                    Expr::Name(n) => n.id.as_str(),
+                    Expr::Attribute(a) => a.attr.as_str(),
+                    _ => "",
+                };
+                // (`type(*spec)`: any number of arguments.)
+                let positional = if c.arguments.args.iter().any(Expr::is_starred_expr) {
+                    usize::MAX
+                } else {
+                    c.arguments.args.len()
+                };
+                self.found = c.arguments.keywords.iter().any(|k| k.arg.is_none())
+                    || matches!(callee, "exec" | "eval" | "compile")
+                    || (callee == "type" && positional != 1)
+                    || (matches!(callee, "Enum" | "IntEnum" | "StrEnum" | "Flag" | "IntFlag")
+                        && positional >= 2);
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    if ROUTES.iter().any(|route| source.contains(route)) {
+        return true;
+    }
+    let mut routes = Routes { found: false };
+    routes.visit_body(module);
+    routes.found
+}
+
+/// Whether the code uses attribute `field` (on any object) only as a dict it reads, or
+/// fills by item: `x.field[k]` (read, stored or deleted), `x.field.items()`, `.keys()`,
+/// `.values()`, `.get(...)`, `.pop(...)`, `.copy()`, `for k in x.field`, `k in x.field`,
+/// `len(x.field)`, `sorted(x.field)` and the like, or a test, besides
+/// binding it. Anywhere else (handed to a call, named, returned, stored, `.update(...)`,
+/// `.setdefault(...)`), something the walk does not see as the field may add keys to it.
+pub(crate) fn field_used_only_as_a_dict(module: &[Stmt], field: &str) -> bool {
+    const READS: &[&str] = &[
+        "items",
+        "keys",
+        "values",
+        "get",
+        "pop",
+        "copy",
+        "__contains__",
+    ];
+    const TAKERS: &[&str] = &[
+        "len",
+        "sorted",
+        "list",
+        "set",
+        "frozenset",
+        "tuple",
+        "bool",
+        "any",
+        "all",
+        "dict",
+        "enumerate",
+        "iter",
+        "reversed",
+        "min",
+        "max",
+        "print",
+        "str",
+        "repr",
+    ];
+    struct Uses<'n> {
+        field: &'n str,
+        allowed: HashSet<TextSize>,
+        misused: bool,
+    }
+    impl Uses<'_> {
+        fn is_field(&self, expr: &Expr) -> bool {
+            matches!(expr, Expr::Attribute(a) if a.attr.as_str() == self.field)
+        }
+        fn allow(&mut self, expr: &Expr) {
+            if self.is_field(expr) {
+                self.allowed.insert(expr.range().start());
+            }
+        }
+    }
+    impl<'b> Visitor<'b> for Uses<'_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if self.misused {
+                return;
+            }
+            match stmt {
+                Stmt::For(f) => self.allow(&f.iter),
+                Stmt::If(i) => self.allow(&i.test),
+                Stmt::While(w) => self.allow(&w.test),
+                Stmt::Assert(a) => self.allow(&a.test),
+                _ => {}
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+        fn visit_comprehension(&mut self, comprehension: &'b ast::Comprehension) {
+            self.allow(&comprehension.iter);
+            visitor::walk_comprehension(self, comprehension);
+        }
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            if self.misused {
+                return;
+            }
+            match expr {
+                Expr::Attribute(a)
+                    if a.attr.as_str() == self.field
+                        && a.ctx == ExprContext::Load
+                        && !self.allowed.contains(&a.range.start()) =>
+                {
+                    self.misused = true;
+                    return;
+                }
+                Expr::Subscript(s) => self.allow(&s.value),
+                Expr::Call(c) => match c.func.as_ref() {
+                    Expr::Attribute(m) if READS.contains(&m.attr.as_str()) => {
+                        self.allow(&m.value);
+                    }
+                    Expr::Name(n)
+                        if TAKERS.contains(&n.id.as_str()) && c.arguments.keywords.is_empty() =>
+                    {
+                        for argument in c.arguments.args.iter() {
+                            self.allow(argument);
+                        }
+                    }
+                    _ => {}
+                },
+                Expr::Compare(c) => {
+                    self.allow(&c.left);
+                    for comparator in c.comparators.iter() {
+                        self.allow(comparator);
+                    }
+                }
+                Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.allow(&u.operand),
+                Expr::If(i) => self.allow(&i.test),
+                _ => {}
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut uses = Uses {
+        field,
+        allowed: HashSet::default(),
+        misused: false,
+    };
+    uses.visit_body(module);
+    !uses.misused
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
