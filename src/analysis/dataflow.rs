@@ -1460,6 +1460,7 @@ fn walk(
         name_uses: None,
         spellings: std::cell::OnceCell::new(),
         strings_bind_attributes: std::cell::OnceCell::new(),
+        future_results: HashMap::default(),
         only_defs: HashMap::default(),
         parameter_items: HashMap::default(),
         unshadowed: HashMap::default(),
@@ -2150,6 +2151,9 @@ struct Walker<'a, 'c> {
     /// Whether a string in the code may name an attribute it sets
     /// ([`files::strings_may_bind_attributes`]), found at first use.
     strings_bind_attributes: std::cell::OnceCell<bool>,
+    /// What the callable each `ex.submit(f, ...)` runs returns, by the call's offset: what
+    /// its future's `result()` gives ([`FUTURE_OF`]).
+    future_results: HashMap<u32, Learnt>,
     /// What [`Self::only_def`] found, by name.
     only_defs: HashMap<&'a str, Option<(ScopeId, &'a ast::StmtFunctionDef)>>,
     /// What [`Self::parameter_may_be_an_item`] found, by function and parameter.
@@ -3267,6 +3271,7 @@ impl<'a> Walker<'a, '_> {
         forget_uses(&mut self.display_keys);
         forget_uses(&mut self.display_values);
         forget_uses(&mut self.field_dict_keys);
+        forget_uses(&mut self.future_results);
         self.walked.fill(false);
         self.defined.clear();
         self.deferred.clear();
@@ -3950,10 +3955,12 @@ impl<'a> Walker<'a, '_> {
 
     /// What `dataclasses.asdict`/`astuple` of `receiver` holds: for an instance of a local
     /// class with annotated fields, what those fields (its own and its local bases') hold,
-    /// with nested records' fields in their place (they become dicts and tuples too); for
-    /// anything else, [`Self::every_attribute_of`]. Before (red-team round 37), every
-    /// object's fields and every class's methods: `asdict(sample)` handed a monitor's
-    /// methods on, and they were called with its device as `self` (false writes).
+    /// with nested records' fields in their place (they become dicts and tuples too); for an
+    /// instance of a local class with neither (not a dataclass: `asdict` raises), nothing;
+    /// for anything else, [`Self::every_attribute_of`]. Before (red-team round 37), every
+    /// object's fields and every class's methods: `asdict(sample)` of `sample` that may be
+    /// a monitor (the walk merges a list's elements with what their methods return) handed
+    /// the monitor's methods on, and they were called with its device as `self`.
     fn record_values_of(&mut self, receiver: &Kinds) -> Kinds {
         let mut out = Kinds::default();
         let mut others = Kinds::default();
@@ -3989,10 +3996,11 @@ impl<'a> Walker<'a, '_> {
             if annotated.is_empty() {
                 if nested {
                     out.add(Kind::Instance(class));
-                } else {
-                    // Not a dataclass (asdict raises), or one the walk cannot read: all of it.
+                } else if self.has_foreign_base(class) {
+                    // A record class from a library, whose fields the walk cannot read.
                     others.add(Kind::Instance(class));
                 }
+                // (Otherwise not a dataclass: `asdict` raises, giving nothing.)
                 continue;
             }
             for field in annotated {
@@ -8580,7 +8588,13 @@ impl<'a> Walker<'a, '_> {
         };
         let displays = displays?;
         let holders = self.load_name(scope, holder.id.as_str());
-        if holders.is_empty() || !holders.iter().all(|k| matches!(k, Kind::Instance(_))) {
+        // (Of local classes with local bases only: a `UserDict` subclass's inherited
+        // `update` stores into `self.data` where the walk does not see it.)
+        if holders.is_empty()
+            || !holders
+                .iter()
+                .all(|k| matches!(k, Kind::Instance(c) if !self.has_foreign_base(*c)))
+        {
             return None;
         }
         // (Marked as read first: walking a display later in the pass makes it stale.)
@@ -9660,11 +9674,32 @@ impl<'a> Walker<'a, '_> {
                     let name = a.attr.as_str();
                     let offset = a.range.start().to_u32();
                     let callee = if self.not_a_device_command(scope, &receiver, &a.value, name) {
-                        // (Nor one of the other objects it holds: `rows.append([dev, ns])`.)
+                        // (Nor one of the other objects it holds: `rows.append([dev, ns])`,
+                        // a container's method on the instances of a device subclass it
+                        // holds.)
+                        let subclass_devices: Vec<ScopeId> = if is_container_method(name) {
+                            receiver
+                                .iter()
+                                .filter_map(|k| match k {
+                                    Kind::Instance(c)
+                                        if self
+                                            .cs_bases(*c)
+                                            .into_iter()
+                                            .any(CsObject::unknown_methods_write) =>
+                                    {
+                                        Some(*c)
+                                    }
+                                    _ => None,
+                                })
+                                .collect()
+                        } else {
+                            Vec::new()
+                        };
                         let without_devices: Kinds = Kinds(
                             receiver
                                 .iter()
                                 .filter(|k| match k {
+                                    Kind::Instance(c) => !subclass_devices.contains(c),
                                     Kind::Cs(o, _) => !o.unknown_methods_write(),
                                     Kind::Made(_) => {
                                         !is_container_method(name) || is_namespace_marker(k)
@@ -10122,6 +10157,9 @@ impl<'a> Walker<'a, '_> {
     /// recursive frames stay small.)
     fn call_kind(&mut self, scope: ScopeId, kind: &Kind, call: &CallSite<'a>, result: &mut Kinds) {
         let offset = call.offset;
+        if let Kind::Path(p) | Kind::Made(p) = kind {
+            self.executor_call(scope, p, call, result);
+        }
         match kind {
             Kind::Path(p) => {
                 if !self.paths_called.contains(p) {
@@ -10435,10 +10473,19 @@ impl<'a> Walker<'a, '_> {
         let runs_them = callee
             .iter()
             .any(|k| matches!(k, Kind::Path(p) | Kind::Made(p) if api::runs_handed_callables(p)));
+        // (A device class or factory handed to an executor, `ex.map(tango.DeviceProxy,
+        // names)`, is called there and what it makes comes back, followed
+        // ([`Self::executor_call`]; red-team round 37).)
+        let made_by_runner = |k: &Kind| {
+            runs_them
+                && matches!(k, Kind::Path(p)
+                    if matches!(api::module_call(p), Some(ModuleCall::Creates(_))))
+        };
         let handed_in = call.values().any(|kinds| {
-            kinds
-                .iter()
-                .any(|k| is_handle(k) || (!runs_them && matches!(k, Kind::CsMember(..))))
+            kinds.iter().any(|k| {
+                (is_handle(k) && !made_by_runner(k))
+                    || (!runs_them && matches!(k, Kind::CsMember(..)))
+            })
         });
         let hands_callable = call.values().any(|kinds| {
             kinds
@@ -10548,9 +10595,12 @@ impl<'a> Walker<'a, '_> {
         };
         // (A container's lookup handed on, `ex.submit(pvs.get, 'a')`, hands out its
         // elements: red-team round 31.)
-        let handed_out = local_callables
-            .iter()
-            .any(|f| self.returns_of(*f).touches_control_system())
+        // (What an executor's callable returns comes back through the executor, followed;
+        // a thread's or a scheduled callback's is dropped.)
+        let handed_out = (!runs_them
+            && local_callables
+                .iter()
+                .any(|f| self.returns_of(*f).touches_control_system()))
             || values.iter().any(|kinds| {
                 kinds.iter().any(|k| {
                     matches!(k, Kind::Items(id)
@@ -10763,23 +10813,13 @@ impl<'a> Walker<'a, '_> {
                         // A local subclass of a device class, whose library base has the
                         // method (red-team round 34: `PS(n).status().strip()` was a command).
                         Kind::Instance(c) => {
-                            let defined = self
-                                .local_ancestors(*c)
+                            self.local_ancestors(*c)
                                 .into_iter()
-                                .any(|a| self.scopes[a as usize].bound.contains(name));
-                            if defined {
-                                // `mon.snapshot()` on `mon` from `for mon in [Monitor(..)]`:
-                                // the instance's own method (walked as such), not an element
-                                // handed out by a container's, which no container has by
-                                // that name (red-team round 37: the monitor was taken for
-                                // what `snapshot` returned).
-                                !name.starts_with("__")
-                                    && !is_container_method(name)
-                                    && !is_array_method(name)
-                            } else {
-                                let bases = self.cs_bases(*c);
-                                !bases.is_empty() && bases.into_iter().all(handles)
-                            }
+                                .all(|a| !self.scopes[a as usize].bound.contains(name))
+                                && {
+                                    let bases = self.cs_bases(*c);
+                                    !bases.is_empty() && bases.into_iter().all(handles)
+                                }
                         }
                         _ => false,
                     };
@@ -10959,9 +10999,13 @@ impl<'a> Walker<'a, '_> {
         // a proxy, but a proxy taken out of one is (`psu['q1']['Current'] = 10`, `d =
         // devs[0]; d['Current'] = 12`; red-team round 26): decided as for a command named
         // like a container method ([`Self::is_the_container_here`]).
-        let device = container
-            .iter()
-            .any(|k| matches!(k, Kind::Cs(CsObject::TangoDevice, _)));
+        // (An instance of a local `DeviceProxy` subclass is a proxy too; red-team round 37:
+        // `supplies[n] = PS(n)` was its `__setitem__`.)
+        let device = container.iter().any(|k| match k {
+            Kind::Cs(CsObject::TangoDevice, _) => true,
+            Kind::Instance(c) => self.cs_bases(*c).contains(&CsObject::TangoDevice),
+            _ => false,
+        });
         let made_container = device && self.is_the_container_here(scope, container, container_expr);
         for kind in container.iter() {
             match kind {
@@ -10977,6 +11021,9 @@ impl<'a> Walker<'a, '_> {
                         let mut held = value.clone();
                         held.add(Kind::Plain);
                         self.learn_field(ITEMS, &held);
+                    }
+                    if made_container {
+                        continue;
                     }
                     // `self['Current'] = v` in a local subclass of `DeviceProxy`.
                     for o in self.cs_bases(*c) {
@@ -11600,10 +11647,16 @@ impl<'a> Walker<'a, '_> {
         receiver_expr: &'a Expr,
         name: &str,
     ) -> bool {
-        if !receiver
-            .iter()
-            .any(|k| matches!(k, Kind::Cs(o, _) if o.unknown_methods_write()))
-        {
+        if !receiver.iter().any(|k| match k {
+            Kind::Cs(o, _) => o.unknown_methods_write(),
+            // An instance of a local subclass of such a device class (red-team round 37:
+            // `supplies.items()` of a dict of `class PS(DeviceProxy)` instances).
+            Kind::Instance(c) => self
+                .cs_bases(*c)
+                .into_iter()
+                .any(CsObject::unknown_methods_write),
+            _ => false,
+        }) {
             return false;
         }
         if receiver
@@ -11687,12 +11740,73 @@ impl<'a> Walker<'a, '_> {
                     return false;
                 };
                 let (values, bindings) = self.every_binding(key);
-                !values.is_empty()
-                    && values.len() == bindings
+                // `for ps in [PS(n) for n in names]`, `for name, ps in zip(names, supplies)`
+                // of a list of them: an item of a table that holds only such instances
+                // (red-team round 37).
+                let loops = match key {
+                    (Some(_), name) => {
+                        files::loop_items_bound(files::Within::Spelled(&self.spelled(name)), name)
+                    }
+                    (None, _) => Vec::new(),
+                };
+                bindings > 0
+                    && values.len() + loops.len() == bindings
                     && values.iter().all(|value| {
                         let here = self.scope_at(value);
                         self.made_by_local_class(here, value, depth + 1)
                     })
+                    && loops.iter().all(|item| {
+                        item.through
+                            .is_none_or(|builtin| self.is_unshadowed(builtin))
+                            && self.holds_only_local_instances(item.table, depth + 1)
+                    })
+            }
+        }
+    }
+
+    /// Whether every item of `table` is certainly an instance of a local class
+    /// ([`Self::made_by_local_class`]): a display or comprehension of them (a dict's
+    /// values), or a name or field every binding of which is one and into which the code
+    /// puts only such instances.
+    fn holds_only_local_instances(&mut self, table: &'a Expr, depth: u32) -> bool {
+        if depth > 4 {
+            return false;
+        }
+        let scope = self.scope_at(table);
+        let made = |walker: &mut Self, value: &'a Expr| {
+            let here = walker.scope_at(value);
+            !value.is_starred_expr() && walker.made_by_local_class(here, value, depth + 1)
+        };
+        match table {
+            Expr::List(ast::ExprList { elts, .. })
+            | Expr::Tuple(ast::ExprTuple { elts, .. })
+            | Expr::Set(ast::ExprSet { elts, .. }) => elts.iter().all(|e| made(self, e)),
+            Expr::ListComp(c) => made(self, &c.elt),
+            Expr::SetComp(c) => made(self, &c.elt),
+            Expr::Generator(c) => made(self, &c.elt),
+            Expr::DictComp(c) => made(self, &c.value),
+            Expr::Dict(d) => d
+                .items
+                .iter()
+                .all(|i| i.key.is_some() && made(self, &i.value)),
+            _ => {
+                let Some(key) = self.kept_in(scope, table) else {
+                    return false;
+                };
+                let (values, bindings) = self.every_binding(key);
+                let spelled = match key {
+                    (Some(_), name) => files::Table::Name(name),
+                    (None, field) => files::Table::Field(field),
+                };
+                let statements = self.spelled(key.1);
+                !values.is_empty()
+                    && values.len() == bindings
+                    && values
+                        .iter()
+                        .all(|value| self.holds_only_local_instances(value, depth + 1))
+                    && self
+                        .table_uses(files::Within::Spelled(&statements), spelled, None, 0)
+                        .is_some_and(|put| put.iter().all(|p| made(self, walrus_value(p.value))))
             }
         }
     }
@@ -11922,6 +12036,101 @@ impl<'a> Walker<'a, '_> {
                 _ => {}
             }
         }
+    }
+
+    /// What an executor gives back for the callable it runs (`ex.submit(f, *args)`,
+    /// `ex.map(f, *iterables)`, `asyncio.to_thread(f, *args)`, `loop.run_in_executor(ex, f,
+    /// *args)`): the callable is called here with those arguments (a device class makes a
+    /// device, a local function is followed, `caput` writes), and its results come back,
+    /// from `map` as elements, from `submit` through a future whose `result()` gives them
+    /// ([`FUTURE_OF`]), awaited from the others. A future's `add_done_callback` calls the
+    /// callback with the future. Before (red-team round 37), what came back was not
+    /// followed, so a device made in a worker (`ex.map(tango.DeviceProxy, names)`, a
+    /// `connect(name)` helper) counted as an unverified write.
+    fn executor_call(
+        &mut self,
+        scope: ScopeId,
+        name: &str,
+        call: &CallSite<'a>,
+        result: &mut Kinds,
+    ) {
+        if let Some(future) = name
+            .strip_prefix(FUTURE_OF)
+            .and_then(|rest| rest.split_once('.'))
+            .and_then(|(offset, method)| {
+                matches!(method, "result" | "add_done_callback")
+                    .then(|| offset.parse::<u32>().ok())
+                    .flatten()
+                    .map(|offset| (offset, method))
+            })
+        {
+            let (offset, method) = future;
+            if method == "result" {
+                result.merge(&recall(&mut self.future_results, offset).clone());
+            } else {
+                let future = Kinds::one(Kind::Made(format!("{FUTURE_OF}{offset}").into()));
+                for callback in call.local_callables() {
+                    self.bind_all_params(callback, &future);
+                    self.enter(callback);
+                }
+            }
+            return;
+        }
+        if !api::runs_handed_callables(name) {
+            return;
+        }
+        let (at, maps) = match name.rsplit('.').next() {
+            Some("submit" | "to_thread") => (0, false),
+            Some("map") => (0, true),
+            Some("run_in_executor") => (1, false),
+            _ => return,
+        };
+        if call.args.iter().any(|(e, _)| e.is_starred_expr()) {
+            return;
+        }
+        let Some((_, callable)) = call.args.get(at).cloned() else {
+            return;
+        };
+        let args = call.args[at + 1..]
+            .iter()
+            .map(|(e, kinds)| {
+                if maps {
+                    let mut element = self.iterated(kinds);
+                    element.add(Kind::Plain);
+                    (*e, element)
+                } else {
+                    (*e, kinds.clone())
+                }
+            })
+            .collect();
+        let site = CallSite {
+            scope: call.scope,
+            offset: call.offset,
+            expr: call.expr,
+            args,
+            // (`map(f, it, timeout=1)`, `run_in_executor` take no keywords for `f`.)
+            keywords: if maps || at == 1 {
+                Vec::new()
+            } else {
+                call.keywords.clone()
+            },
+        };
+        let mut results = Kinds::default();
+        for kind in callable.iter() {
+            self.call_kind(scope, kind, &site, &mut results);
+        }
+        if name.ends_with(".submit") {
+            learn(
+                &mut self.future_results,
+                call.offset,
+                &results,
+                &mut self.progress,
+            );
+            result.add(Kind::Made(format!("{FUTURE_OF}{}", call.offset).into()));
+        } else {
+            result.merge(&results);
+        }
+        result.add(Kind::Plain);
     }
 
     /// The names of a literal `operator.attrgetter('value', 'units')` (see
@@ -12446,6 +12655,21 @@ impl<'a> Walker<'a, '_> {
             | "attr.astuple"
             | "attrs.astuple" => {
                 let fields = self.record_values_of(&call.arg_kinds(0));
+                // `asdict(rec, dict_factory=f)`: `f` is called with the (name, value) pairs.
+                for (keyword, factory) in &call.keywords {
+                    if matches!(*keyword, Some("dict_factory" | "tuple_factory") | None) {
+                        let site = CallSite {
+                            scope: call.scope,
+                            offset: call.offset,
+                            expr: call.expr,
+                            args: vec![(call.expr.func.as_ref(), fields.clone())],
+                            keywords: Vec::new(),
+                        };
+                        for kind in factory.clone().iter() {
+                            self.call_kind(scope, kind, &site, result);
+                        }
+                    }
+                }
                 result.merge(&fields);
                 result.add(Kind::Plain);
             }
@@ -14688,6 +14912,10 @@ fn reads_a_package_resource(name: &str) -> bool {
 /// method's name (`operator.methodcaller@unlink`).
 const METHODCALLER_OF: &str = "operator.methodcaller@";
 
+/// The future `ex.submit(f, ...)` gives, by where that call starts: what `f` returns is in
+/// [`Walker::future_results`] under that offset ([`Walker::executor_call`]).
+const FUTURE_OF: &str = "concurrent.futures.Future@";
+
 /// What calling the file-system method `name` does, as (rule, message): `write_text` and
 /// `unlink` on anything but a local object, `Path`'s other changes (`rename`, `touch`,
 /// `chmod`, ...) on a `pathlib` path.
@@ -14872,42 +15100,6 @@ fn is_container_method(name: &str) -> bool {
                 | "rotate"
                 | "new_child"
         )
-}
-
-/// numpy array methods that give an object array's elements (or arrays of them).
-fn is_array_method(name: &str) -> bool {
-    matches!(
-        name,
-        "ravel"
-            | "flatten"
-            | "reshape"
-            | "resize"
-            | "transpose"
-            | "swapaxes"
-            | "squeeze"
-            | "tolist"
-            | "item"
-            | "take"
-            | "repeat"
-            | "compress"
-            | "choose"
-            | "diagonal"
-            | "view"
-            | "astype"
-            | "filled"
-            | "compressed"
-            | "min"
-            | "max"
-            | "sum"
-            | "prod"
-            | "cumsum"
-            | "searchsorted"
-            | "nonzero"
-            | "argsort"
-            | "partition"
-            | "trace"
-            | "dot"
-    )
 }
 
 /// Builtins whose result is a plain value (text, a number, a flag) whatever they are given:
@@ -15446,9 +15638,13 @@ mod tests {
         // 74.8 % up to round 34's first half (813 of 1087). Rounds 34-36 add shapes that
         // need a second pass too (a device key stored by reading `d[dev]` after the loop
         // that iterates `d` was walked; a helper's dict learnt after the first call read
-        // it), 74.0 % (816 of 1104), so the whole corpus is held to 73 %.
+        // it), 74.0 % (816 of 1104). Round 37's shapes need one too: a field's dict keys are
+        // trusted once every display binding it was walked (a method's `self.x = {...}` is
+        // walked after the code that reads the field), and what an executor's callable
+        // returns is learnt when the `submit` is walked, after loops over earlier futures:
+        // 73.0 % (816 of 1118), so the whole corpus is held to 72 %.
         assert!(
-            single * 100 >= total * 73,
+            single * 100 >= total * 72,
             "{single} of {total} settled in one pass"
         );
     }

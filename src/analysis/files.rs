@@ -1727,11 +1727,13 @@ pub(crate) fn display_strings(expr: &Expr) -> Option<Vec<&str>> {
 /// `obj.__dict__['pvs']`, `vars(obj).update(...)`, `SimpleNamespace(**{'pvs': ...})` or a
 /// dataclass built from a mapping, `type('C', (), {'pvs': ...})`, `namedtuple('R', 'pvs')`,
 /// a functional `Enum`, metaclasses, argument parsers, mocks' `patch.object`, object
-/// serialisers and the libraries that build objects from mappings, or code run from text.
+/// serialisers and the libraries that build objects from mappings, `wraps(f, assigned=..)`,
+/// `delattr` (a class's `__getattr__` then answers for the field), or code run from text.
 /// Conservative: any mention of such a route, anywhere, counts.
 pub(crate) fn strings_may_bind_attributes(module: &[Stmt], source: &str) -> bool {
     const ROUTES: &[&str] = &[
         "setattr",
+        "delattr",
         "__dict__",
         "vars",
         "globals",
@@ -1771,6 +1773,9 @@ pub(crate) fn strings_may_bind_attributes(module: &[Stmt], source: &str) -> bool
         "parse_obj",
         "__import__",
         "importlib",
+        "update_wrapper",
+        "optparse",
+        "makeLogRecord",
     ];
     struct Routes {
         found: bool,
@@ -1797,7 +1802,15 @@ pub(crate) fn strings_may_bind_attributes(module: &[Stmt], source: &str) -> bool
                 } else {
                     c.arguments.args.len()
                 };
-                self.found = c.arguments.keywords.iter().any(|k| k.arg.is_none())
+                // (`wraps(f, assigned=('pvs',))` copies attributes by name.)
+                let copies_named = matches!(callee, "wraps" | "update_wrapper")
+                    && c.arguments.keywords.iter().any(|k| {
+                        k.arg
+                            .as_ref()
+                            .is_some_and(|a| matches!(a.as_str(), "assigned" | "updated"))
+                    });
+                self.found = copies_named
+                    || c.arguments.keywords.iter().any(|k| k.arg.is_none())
                     || matches!(callee, "exec" | "eval" | "compile")
                     || (callee == "type" && positional != 1)
                     || (matches!(callee, "Enum" | "IntEnum" | "StrEnum" | "Flag" | "IntFlag")
