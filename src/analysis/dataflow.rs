@@ -3982,7 +3982,16 @@ impl<'a> Walker<'a, '_> {
                 continue;
             }
             let mut annotated: Vec<&'a str> = Vec::new();
-            for c in self.local_ancestors(class) {
+            let ancestors = self.local_ancestors(class);
+            if ancestors
+                .iter()
+                .any(|c| self.scopes[*c as usize].bound.contains("__annotations__"))
+            {
+                // `__annotations__ = {...}` in a body declares fields the walk cannot list.
+                others.add(Kind::Instance(class));
+                continue;
+            }
+            for c in ancestors {
                 if let Some(def) = self.class_defs.get(&c) {
                     annotated.extend(def.body.iter().filter_map(|stmt| match stmt {
                         Stmt::AnnAssign(a) => match a.target.as_ref() {
@@ -9712,10 +9721,7 @@ impl<'a> Walker<'a, '_> {
                         self.attr_load(&without_devices, name, offset, true)
                     } else if receiver.iter().any(|k| matches!(k, Kind::Cs(..)))
                         && receiver.iter().any(|k| match k {
-                            Kind::Instance(c) | Kind::Class(c) => {
-                                self.find_method(*c, name, 0).is_some()
-                                    && !self.cs_bases(*c).is_empty()
-                            }
+                            Kind::Instance(c) | Kind::Class(c) => self.trusted_override(*c, name),
                             _ => false,
                         })
                         && self.made_by_local_class(scope, &a.value, 0)
@@ -10481,12 +10487,25 @@ impl<'a> Walker<'a, '_> {
                 && matches!(k, Kind::Path(p)
                     if matches!(api::module_call(p), Some(ModuleCall::Creates(_))))
         };
-        let handed_in = call.values().any(|kinds| {
+        let mut handed_in = call.values().any(|kinds| {
             kinds.iter().any(|k| {
                 (is_handle(k) && !made_by_runner(k))
                     || (!runs_them && matches!(k, Kind::CsMember(..)))
             })
         });
+        // A future whose `result()` gives a device, handed where the walk does not follow
+        // it (`asyncio.wrap_future(fut)`, `queue.put(fut)`), hands the device on.
+        for kinds in call.values() {
+            for kind in kinds.iter() {
+                if let Kind::Made(p) = kind
+                    && let Some(offset) = p.strip_prefix(FUTURE_OF)
+                    && let Ok(offset) = offset.parse::<u32>()
+                    && recall(&mut self.future_results, offset).touches_control_system()
+                {
+                    handed_in = true;
+                }
+            }
+        }
         let hands_callable = call.values().any(|kinds| {
             kinds
                 .iter()
@@ -11708,9 +11727,7 @@ impl<'a> Walker<'a, '_> {
         // of real proxies and stand-ins, `for d in devs: d.On()`, lost the real commands).
         container_method
             || (receiver.iter().any(|k| match k {
-                Kind::Instance(c) | Kind::Class(c) => {
-                    self.find_method(*c, name, 0).is_some() && !self.cs_bases(*c).is_empty()
-                }
+                Kind::Instance(c) | Kind::Class(c) => self.trusted_override(*c, name),
                 _ => false,
             }) && self.made_by_local_class(scope, receiver_expr, 0))
     }
@@ -11809,6 +11826,82 @@ impl<'a> Walker<'a, '_> {
                         .is_some_and(|put| put.iter().all(|p| made(self, walrus_value(p.value))))
             }
         }
+    }
+
+    /// Whether calling `name` on a certain instance of `class`, a local subclass of a device
+    /// class, runs a local override: a plain `def` in the body of the class or of a local
+    /// base met before any library base (depth first, left to right, as the method
+    /// resolution order mostly is: `class M(epics.Motor, Mixin)` runs the library's
+    /// `move`), never deleted (`del C.name`, `delattr`, `del name` in a body), and no local
+    /// `__new__` or metaclass `__call__` that could make the call give another object
+    /// (red-team round 37).
+    fn trusted_override(&mut self, class: ScopeId, name: &str) -> bool {
+        if self.cs_bases(class).is_empty()
+            || self.source.contains("delattr")
+            || self.source.contains("__new__")
+            || files::deletes_name(self.module_body, name)
+        {
+            return false;
+        }
+        if self.source.contains("metaclass")
+            && self.class_defs.values().any(|c| {
+                c.body
+                    .iter()
+                    .any(|s| matches!(s, Stmt::FunctionDef(f) if f.name.as_str() == "__call__"))
+            })
+        {
+            return false;
+        }
+        self.defined_before_library(class, name, 0)
+    }
+
+    /// [`Self::trusted_override`]'s walk of the bases, in order.
+    fn defined_before_library(&mut self, class: ScopeId, name: &str, depth: u32) -> bool {
+        if depth > MAX_BASE_DEPTH {
+            return false;
+        }
+        let Some(def) = self.class_defs.get(&class).copied() else {
+            return false;
+        };
+        let defs = def
+            .body
+            .iter()
+            .filter(|s| matches!(s, Stmt::FunctionDef(f) if f.name.as_str() == name))
+            .count();
+        if self.scopes[class as usize].bound.contains(name) {
+            // Bound by one plain `def` and nothing else (not under an `if`, not rebound).
+            return defs == 1 && files::bindings_of(&def.body, name) == 1;
+        }
+        let parent = self.scopes[class as usize].parent.unwrap_or(MODULE);
+        let bases: Vec<&'a Expr> = def
+            .arguments
+            .as_deref()
+            .map(|a| a.args.iter().collect())
+            .unwrap_or_default();
+        for base in bases {
+            let Expr::Name(n) = base else {
+                return false;
+            };
+            let kinds = self.load_name(parent, n.id.as_str());
+            let locals: Vec<ScopeId> = kinds
+                .iter()
+                .filter_map(|k| match k {
+                    Kind::Class(c) => Some(*c),
+                    _ => None,
+                })
+                .collect();
+            if locals.is_empty() || locals.len() != kinds.0.len() {
+                // A library base (or one the walk cannot name) comes first.
+                return false;
+            }
+            if locals
+                .into_iter()
+                .any(|c| self.defined_before_library(c, name, depth + 1))
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether `name` holds only local classes (`PS.On(...)` called on the class).
@@ -15642,7 +15735,7 @@ mod tests {
         // trusted once every display binding it was walked (a method's `self.x = {...}` is
         // walked after the code that reads the field), and what an executor's callable
         // returns is learnt when the `submit` is walked, after loops over earlier futures:
-        // 73.0 % (816 of 1118), so the whole corpus is held to 72 %.
+        // 73.1 % (819 of 1121), so the whole corpus is held to 72 %.
         assert!(
             single * 100 >= total * 72,
             "{single} of {total} settled in one pass"

@@ -1945,6 +1945,32 @@ pub(crate) fn field_used_only_as_a_dict(module: &[Stmt], field: &str) -> bool {
     !uses.misused
 }
 
+/// Whether a `del` statement anywhere in `module` deletes a name or an attribute spelled
+/// `name` (`del PS.summary`, `del summary` in a class body).
+pub(crate) fn deletes_name(module: &[Stmt], name: &str) -> bool {
+    struct Deletes<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl<'b> Visitor<'b> for Deletes<'_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if let Stmt::Delete(d) = stmt {
+                self.found |= d.targets.iter().any(|t| match t {
+                    Expr::Name(n) => n.id.as_str() == self.name,
+                    Expr::Attribute(a) => a.attr.as_str() == self.name,
+                    _ => false,
+                });
+            }
+            if !self.found {
+                visitor::walk_stmt(self, stmt);
+            }
+        }
+    }
+    let mut deletes = Deletes { name, found: false };
+    deletes.visit_body(module);
+    deletes.found
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
