@@ -1971,6 +1971,28 @@ pub(crate) fn deletes_name(module: &[Stmt], name: &str) -> bool {
     deletes.found
 }
 
+/// How many `for` statements anywhere in `body` (nested functions' included) bind the
+/// name `name` as their whole target (`for p in rows:`), to compare with [`bindings_of`].
+pub(crate) fn plain_loops_binding(body: &[Stmt], name: &str) -> usize {
+    struct Loops<'n> {
+        name: &'n str,
+        count: usize,
+    }
+    impl<'b> Visitor<'b> for Loops<'_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if let Stmt::For(f) = stmt
+                && matches!(f.target.as_ref(), Expr::Name(n) if n.id.as_str() == self.name)
+            {
+                self.count += 1;
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut loops = Loops { name, count: 0 };
+    loops.visit_body(body);
+    loops.count
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
