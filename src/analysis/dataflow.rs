@@ -43,10 +43,9 @@ use super::syntax::Lines;
 
 /// Levels of local base classes the walk looks up (methods, attributes, control-system
 /// bases, metaclasses).
+const MAX_BASE_DEPTH: u32 = 8;
 /// Most record classes [`Walker::record_values_of`] reads through for one call.
 const MAX_RECORD_CLASSES: usize = 64;
-
-const MAX_BASE_DEPTH: u32 = 8;
 /// Work (kinds merged into facts, over all passes) after which the walk gives up. The
 /// corpus snippets need at most about 6,000, the 2,000-line benchmark script 4,400, and all
 /// 737 snippets in one file 4.3 million; code that makes the walk explode (containers
@@ -3977,7 +3976,7 @@ impl<'a> Walker<'a, '_> {
         // (The class, and whether it was found in a field: a nested object that is not a
         // record is deep-copied, so it stays an instance of its class.)
         let mut pending: Vec<(ScopeId, bool)> = Vec::new();
-        let mut seen: HashSet<ScopeId> = HashSet::default();
+        let mut seen: HashSet<(ScopeId, bool)> = HashSet::default();
         for kind in receiver.iter() {
             match kind {
                 Kind::Instance(class) => pending.push((*class, false)),
@@ -3988,7 +3987,7 @@ impl<'a> Walker<'a, '_> {
             }
         }
         while let Some((class, nested)) = pending.pop() {
-            if !seen.insert(class) || seen.len() > MAX_RECORD_CLASSES {
+            if !seen.insert((class, nested)) || seen.len() > MAX_RECORD_CLASSES {
                 continue;
             }
             let mut annotated: Vec<&'a str> = Vec::new();
