@@ -11900,15 +11900,43 @@ impl<'a> Walker<'a, '_> {
                 }
             }
         };
-        let known = ![
-            "globals", "locals", "vars", "exec", "eval", "__dict__", "f_locals",
-        ]
-        .iter()
-        .any(|route| self.source.contains(route))
-            && {
-                let loops = files::plain_loops_binding(body, name);
-                loops > 0 && files::bindings_of(body, name) == loops
-            };
+        // (Routes that bind a module's names where the walk sees no binding: its namespace,
+        // the running script as a module, builtins, debuggers and profilers running code in
+        // `__main__`, frames, unpickling, mocks; red-team round 37.)
+        const ROUTES: &[&str] = &[
+            "globals",
+            "locals",
+            "vars",
+            "exec",
+            "eval",
+            "__dict__",
+            "f_locals",
+            "__globals__",
+            "import __main__",
+            "__main__.",
+            "builtins",
+            "sys.modules",
+            "import_module",
+            "__import__",
+            "setattr",
+            "gc.get_",
+            "cProfile",
+            "profile.run",
+            "Profile(",
+            "runctx",
+            "runcall",
+            "bdb",
+            "pdb",
+            "Trace(",
+            "getmodule",
+            "currentframe",
+            "pickle",
+            "mock",
+        ];
+        let known = !ROUTES.iter().any(|route| self.source.contains(route)) && {
+            let loops = files::plain_loops_binding(body, name);
+            loops > 0 && files::bindings_of(body, name) == loops
+        };
         self.plain_loop_names.insert((scope, name), known);
         known
     }
@@ -15820,7 +15848,7 @@ mod tests {
         // trusted once every display binding it was walked (a method's `self.x = {...}` is
         // walked after the code that reads the field), and what an executor's callable
         // returns is learnt when the `submit` is walked, after loops over earlier futures:
-        // 72.9 % (819 of 1123), so the whole corpus is held to 72 %.
+        // 72.9 % (819 of 1124), so the whole corpus is held to 72 %.
         assert!(
             single * 100 >= total * 72,
             "{single} of {total} settled in one pass"
