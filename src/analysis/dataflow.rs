@@ -4000,8 +4000,8 @@ impl<'a> Walker<'a, '_> {
                 others.add(Kind::Instance(class));
                 continue;
             }
-            for c in ancestors {
-                if let Some(def) = self.class_defs.get(&c) {
+            for c in &ancestors {
+                if let Some(def) = self.class_defs.get(c) {
                     annotated.extend(def.body.iter().filter_map(|stmt| match stmt {
                         Stmt::AnnAssign(a) => match a.target.as_ref() {
                             Expr::Name(n) => Some(n.id.as_str()),
@@ -4023,7 +4023,7 @@ impl<'a> Walker<'a, '_> {
             }
             for field in annotated {
                 let mut values = self.instance_field(class, field);
-                for c in self.local_ancestors(class) {
+                for &c in &ancestors {
                     values.merge(&recall(&mut self.env, (c, field)).clone());
                 }
                 for value in values.iter() {
@@ -8584,19 +8584,15 @@ impl<'a> Walker<'a, '_> {
         };
         // (`self.a = other = {}`: a store through `other` adds keys the walk would not see
         // as the field's, so only a display bound to the field alone counts.)
-        if targets.len() != 1 {
+        let [Expr::Attribute(field)] = targets else {
             return;
-        }
-        for target in targets {
-            if let Expr::Attribute(field) = target {
-                let field = field.attr.as_str();
-                let grew = learn(&mut self.field_dict_keys, field, &keys, &mut self.progress);
-                if self.field_displays_walked.insert(value.range().start()) && !grew {
-                    // (A display with no keys, `{}`, completes the field's all the same.)
-                    self.progress.changed = true;
-                    self.progress.stale |= self.field_dict_keys.get(field).is_some_and(|k| k.used);
-                }
-            }
+        };
+        let field = field.attr.as_str();
+        let grew = learn(&mut self.field_dict_keys, field, &keys, &mut self.progress);
+        if self.field_displays_walked.insert(value.range().start()) && !grew {
+            // (A display with no keys, `{}`, completes the field's all the same.)
+            self.progress.changed = true;
+            self.progress.stale |= self.field_dict_keys.get(field).is_some_and(|k| k.used);
         }
     }
 
@@ -9738,12 +9734,7 @@ impl<'a> Walker<'a, '_> {
                             receiver
                                 .iter()
                                 .filter_map(|k| match k {
-                                    Kind::Instance(c)
-                                        if self
-                                            .cs_bases(*c)
-                                            .into_iter()
-                                            .any(CsObject::unknown_methods_write) =>
-                                    {
+                                    Kind::Instance(c) if self.derives_a_commanded_device(*c) => {
                                         Some(*c)
                                     }
                                     _ => None,
@@ -11718,10 +11709,7 @@ impl<'a> Walker<'a, '_> {
             Kind::Cs(o, _) => o.unknown_methods_write(),
             // An instance of a local subclass of such a device class (red-team round 37:
             // `supplies.items()` of a dict of `class PS(DeviceProxy)` instances).
-            Kind::Instance(c) => self
-                .cs_bases(*c)
-                .into_iter()
-                .any(CsObject::unknown_methods_write),
+            Kind::Instance(c) => self.derives_a_commanded_device(*c),
             _ => false,
         }) {
             return false;
@@ -11941,6 +11929,14 @@ impl<'a> Walker<'a, '_> {
         known
     }
 
+    /// Whether local class `class` derives from a device class whose unknown methods are
+    /// commands (`class PS(tango.DeviceProxy)`).
+    fn derives_a_commanded_device(&mut self, class: ScopeId) -> bool {
+        self.cs_bases(class)
+            .into_iter()
+            .any(CsObject::unknown_methods_write)
+    }
+
     /// Whether calling `name` on a certain instance of `class`, a local subclass of a device
     /// class, runs a local override: a plain `def` in the body of the class or of a local
     /// base met before any library base (depth first, left to right, as the method
@@ -11996,18 +11992,12 @@ impl<'a> Walker<'a, '_> {
                 return false;
             };
             let kinds = self.load_name(parent, n.id.as_str());
-            let locals: Vec<ScopeId> = kinds
-                .iter()
-                .filter_map(|k| match k {
-                    Kind::Class(c) => Some(*c),
-                    _ => None,
-                })
-                .collect();
-            if locals.is_empty() || locals.len() != kinds.0.len() {
+            if kinds.is_empty() || !kinds.iter().all(|k| matches!(k, Kind::Class(_))) {
                 // A library base (or one the walk cannot name) comes first.
                 return false;
             }
-            if locals
+            if kinds
+                .local_classes()
                 .into_iter()
                 .any(|c| self.defined_before_library(c, name, depth + 1))
             {
