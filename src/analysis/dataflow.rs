@@ -1426,6 +1426,10 @@ fn walk(
         unresolved_memo: HashMap::default(),
         partial_targets: HashSet::default(),
         echoes: HashMap::default(),
+        forwarders: HashMap::default(),
+        forward_targets: HashMap::default(),
+        forwarding: Vec::new(),
+        forwarding_possible: std::cell::OnceCell::new(),
         nonlocal_scopes,
         record_fields: HashSet::default(),
         work_done: 0,
@@ -2078,6 +2082,17 @@ struct Walker<'a, 'c> {
     /// Per local function read so far, the parameter it returns unchanged, if it returns
     /// nothing else ([`Self::echoed_parameter`]). Read from the code, so kept across passes.
     echoes: HashMap<ScopeId, Option<&'a str>>,
+    /// Per class's `__getattr__` read so far, the offset of the `getattr` call it forwards
+    /// every missing attribute through, if it has that shape
+    /// ([`Self::forwarding_call`]). Read from the code, so kept across passes.
+    forwarders: HashMap<ScopeId, Option<u32>>,
+    /// What each forwarding `__getattr__` hands attributes on to (its `getattr`'s target).
+    /// (Under `(function, false)`; under `(function, true)`, its `getattr`'s default.)
+    forward_targets: HashMap<(ScopeId, bool), Learnt>,
+    /// The forwarding `__getattr__`s the attribute being loaded passes through.
+    forwarding: Vec<ScopeId>,
+    /// Whether the code spells `__getattr__` at all, found at first use.
+    forwarding_possible: std::cell::OnceCell<bool>,
     /// The scopes that declare a name `nonlocal` (few, usually none).
     nonlocal_scopes: Vec<ScopeId>,
     /// Attributes that log records get from `extra` mappings (see [`Self::log_record`]).
@@ -3958,6 +3973,14 @@ impl<'a> Walker<'a, '_> {
                 out.merge(&self.returns_of(fallback));
             }
         }
+        // A forwarding `__getattr__` named by data reaches any attribute of what it wraps.
+        if let Some(call) = self.forwards_to_control_system(receiver) {
+            self.dynamic_attribute(
+                call,
+                "an object's `__getattr__` forwarding to the control system, asked for an \
+                 attribute named at run time",
+            );
+        }
         out.add(Kind::Plain);
         out
     }
@@ -4440,6 +4463,114 @@ impl<'a> Walker<'a, '_> {
         for (name, _) in params {
             self.bind_param(function, name, kinds);
         }
+    }
+
+    /// The offset of the `getattr` call through which `function`, a class's `__getattr__`,
+    /// hands every attribute the class lacks to one object ([`files::forwarding_getattr`]),
+    /// when nothing else can call it with a name of its own choosing: it is a plain
+    /// undecorated method `(self, name)`, and the code spells `__getattr__` only in its
+    /// `def` (no explicit call, no `super().__getattr__`, no override) and never spells
+    /// `__getattribute__`. Such a wrapper is followed attribute by attribute (`w.put` of a
+    /// wrapper around a PV is the PV's `put`: [`Self::forwarded_attribute`]) instead of
+    /// being dynamic access; only a lookup on it by a name the walk cannot see still is
+    /// ([`Self::forwards_to_control_system`]). Red-team round 38: a read-only script around
+    /// such a wrapper failed as high risk.
+    fn forwarding_call(&mut self, function: ScopeId) -> Option<u32> {
+        if let Some(&known) = self.forwarders.get(&function) {
+            return known;
+        }
+        // (Not known before its `def` is walked; asked again then.)
+        let def = *self.function_defs.get(&function)?;
+        let found = self.find_forwarding_call(function, def);
+        self.forwarders.insert(function, found);
+        found
+    }
+
+    fn find_forwarding_call(
+        &self,
+        function: ScopeId,
+        def: &'a ast::StmtFunctionDef,
+    ) -> Option<u32> {
+        let class = &self.scopes[self.scopes[function as usize].parent? as usize];
+        if !class.is_class
+            || class.methods.get("__getattr__") != Some(&function)
+            || def.is_async
+            || !def.decorator_list.is_empty()
+            || self.source.matches("__getattr__").count() != 1
+            || self.source.contains("__getattribute__")
+        {
+            return None;
+        }
+        let parameters = &def.parameters;
+        let positional: Vec<&ast::ParameterWithDefault> = parameters
+            .posonlyargs
+            .iter()
+            .chain(&parameters.args)
+            .collect();
+        if positional.len() != 2
+            || parameters.vararg.is_some()
+            || parameters.kwarg.is_some()
+            || !parameters.kwonlyargs.is_empty()
+        {
+            return None;
+        }
+        let call = files::forwarding_getattr(&def.body, positional[1].parameter.name.as_str())?;
+        Some(call.range().start().to_u32())
+    }
+
+    /// Attribute `attr` of a wrapper whose `__getattr__` `fallback` forwards it: the same
+    /// attribute of what it forwards to, loaded there, or the `getattr`'s default. (A
+    /// wrapper that forwards to another instance of its own class loads nothing new there:
+    /// the outer load already covers it.)
+    fn forwarded_attribute(
+        &mut self,
+        fallback: ScopeId,
+        attr: &'a str,
+        offset: u32,
+        for_call: bool,
+    ) -> Kinds {
+        self.enter(fallback);
+        if self.forwarding.contains(&fallback) {
+            return Kinds::default();
+        }
+        let target = recall(&mut self.forward_targets, (fallback, false)).clone();
+        let mut out = recall(&mut self.forward_targets, (fallback, true)).clone();
+        self.forwarding.push(fallback);
+        out.merge(&self.attr_load(&target, attr, offset, for_call));
+        self.forwarding.pop();
+        out
+    }
+
+    /// The forwarding `__getattr__` (its `getattr` call's offset) through which an object
+    /// among `kinds` reaches the control system, directly or through further wrappers: an
+    /// attribute of it named by data is dynamic access.
+    fn forwards_to_control_system(&mut self, kinds: &Kinds) -> Option<u32> {
+        if !*self
+            .forwarding_possible
+            .get_or_init(|| self.source.contains("__getattr__"))
+        {
+            return None;
+        }
+        let mut pending: Vec<ScopeId> = kinds.local_classes();
+        let mut seen: HashSet<ScopeId> = HashSet::default();
+        while let Some(class) = pending.pop() {
+            if !seen.insert(class) || seen.len() > MAX_RECORD_CLASSES {
+                continue;
+            }
+            let Some(fallback) = self.find_method(class, "__getattr__", 0) else {
+                continue;
+            };
+            let Some(call) = self.forwarding_call(fallback) else {
+                continue;
+            };
+            self.enter(fallback);
+            let target = recall(&mut self.forward_targets, (fallback, false)).clone();
+            if target.touches_control_system() {
+                return Some(call);
+            }
+            pending.extend(target.local_classes());
+        }
+        None
     }
 
     /// What a local function returns, once its body has been walked in this pass.
@@ -6817,7 +6948,13 @@ impl<'a> Walker<'a, '_> {
                         if let Some(fallback) = self.find_method(*c, "__getattr__", 0) {
                             self.bind_self(fallback, kind.clone());
                             self.bind_all_params(fallback, &Kinds::one(Kind::Plain));
-                            out.merge(&self.returns_of(fallback));
+                            if self.forwarding_call(fallback).is_some() {
+                                let forwarded =
+                                    self.forwarded_attribute(fallback, attr, offset, for_call);
+                                out.merge(&forwarded);
+                            } else {
+                                out.merge(&self.returns_of(fallback));
+                            }
                         }
                         if self.is_enum(*c) {
                             if is_instance && matches!(attr, "value" | "_value_") {
@@ -10532,6 +10669,13 @@ impl<'a> Walker<'a, '_> {
                     || (!runs_them && matches!(k, Kind::CsMember(..)))
             })
         });
+        // A wrapper whose `__getattr__` forwards to the control system is a device to the
+        // code it is handed to (red-team round 38).
+        if !handed_in {
+            handed_in = call
+                .values()
+                .any(|kinds| self.forwards_to_control_system(kinds).is_some());
+        }
         // A future whose `result()` gives a device, handed where the walk does not follow
         // it (`asyncio.wrap_future(fut)`, `queue.put(fut)`), hands the device on.
         for kinds in call.values() {
@@ -12964,8 +13108,44 @@ impl<'a> Walker<'a, '_> {
                             }
                         }
                     }
+                    // A forwarding `__getattr__`'s own lookup: what it forwards to is learnt,
+                    // and each attribute is loaded there where the wrapper's is
+                    // ([`Self::forwarded_attribute`]; red-team round 38).
+                    Some((_, None))
+                        if self.forwarding_call(scope)
+                            == Some(call.expr.range().start().to_u32()) =>
+                    {
+                        learn(
+                            &mut self.forward_targets,
+                            (scope, false),
+                            &target,
+                            &mut self.progress,
+                        );
+                        if let Some((_, default)) = call.args.get(2) {
+                            learn(
+                                &mut self.forward_targets,
+                                (scope, true),
+                                default,
+                                &mut self.progress,
+                            );
+                        }
+                        if target.touches_control_system() {
+                            result.add(Kind::Dynamic);
+                        } else {
+                            let every = self.every_attribute_of(&target);
+                            result.merge(&every);
+                        }
+                    }
                     Some((_, None)) if target.touches_control_system() => {
                         self.dynamic_attribute(offset, "`getattr` with a computed name");
+                        result.add(Kind::Dynamic);
+                    }
+                    Some((_, None)) if self.forwards_to_control_system(&target).is_some() => {
+                        self.dynamic_attribute(
+                            offset,
+                            "`getattr` with a computed name on an object whose `__getattr__` \
+                             forwards to the control system",
+                        );
                         result.add(Kind::Dynamic);
                     }
                     // `getattr(logging, level.upper(), logging.INFO)`: an upper-case name

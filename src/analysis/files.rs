@@ -1993,6 +1993,68 @@ pub(crate) fn plain_loops_binding(body: &[Stmt], name: &str) -> usize {
     loops.count
 }
 
+/// The `getattr` call a forwarding `__getattr__(self, name)` ends in (red-team round 38:
+/// `def __getattr__(self, n): return getattr(self._dev, n)`, a wrapper handing every
+/// attribute it lacks to the object it wraps). After an optional docstring the body is only
+/// guards that raise (`if n.startswith('_'): raise AttributeError(n)`) and then `return
+/// getattr(target, n)` or `return getattr(target, n, default)`, where neither the target
+/// nor the default mention `n` and nothing in the body binds it. `None` for any other body.
+pub(crate) fn forwarding_getattr<'b>(body: &'b [Stmt], name: &str) -> Option<&'b ast::ExprCall> {
+    let body = match body.first() {
+        Some(Stmt::Expr(docstring)) if docstring.value.is_string_literal_expr() => &body[1..],
+        _ => body,
+    };
+    let (last, guards) = body.split_last()?;
+    let only_raising_guards = guards.iter().all(|stmt| {
+        matches!(stmt, Stmt::If(guard)
+            if guard.elif_else_clauses.is_empty()
+                && guard.body.iter().all(|s| matches!(s, Stmt::Raise(_))))
+    });
+    if !only_raising_guards || bindings_in(Within::Body(body), name) > 0 {
+        return None;
+    }
+    let Stmt::Return(ast::StmtReturn {
+        value: Some(value), ..
+    }) = last
+    else {
+        return None;
+    };
+    let Expr::Call(call) = value.as_ref() else {
+        return None;
+    };
+    let args = &call.arguments.args;
+    let forwards = matches!(call.func.as_ref(), Expr::Name(f) if f.id.as_str() == "getattr")
+        && call.arguments.keywords.is_empty()
+        && matches!(args.len(), 2 | 3)
+        && matches!(&args[1], Expr::Name(n) if n.id.as_str() == name)
+        && !mentions_name(&args[0], name)
+        && args
+            .get(2)
+            .is_none_or(|default| !mentions_name(default, name));
+    forwards.then_some(call)
+}
+
+/// Whether `expr` reads or binds the name `name` anywhere in it.
+fn mentions_name(expr: &Expr, name: &str) -> bool {
+    struct Mentions<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl<'b> Visitor<'b> for Mentions<'_> {
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            if let Expr::Name(n) = expr {
+                self.found |= n.id.as_str() == self.name;
+            }
+            if !self.found {
+                visitor::walk_expr(self, expr);
+            }
+        }
+    }
+    let mut mentions = Mentions { name, found: false };
+    mentions.visit_expr(expr);
+    mentions.found
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
