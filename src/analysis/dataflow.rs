@@ -1407,6 +1407,7 @@ fn walk(
         rowless: HashSet::default(),
         untupled: HashSet::default(),
         binding_keyed: false,
+        keyed_store_into: None,
         star_modules: inherited.star_modules.to_vec(),
         touches_cs: inherited.touches_cs,
         inherited,
@@ -2039,6 +2040,9 @@ struct Walker<'a, 'c> {
     /// all they may hold.
     untupled: HashSet<(ScopeId, &'a str)>,
     binding_keyed: bool,
+    /// The name a store by a literal key is being made into (`rec['dev'] = proxy`): its own
+    /// identity, reached again by [`Self::store_in_containers`], keeps its keys apart.
+    keyed_store_into: Option<(ScopeId, &'a str)>,
     star_modules: Vec<Sym>,
     touches_cs: bool,
     inherited: Inherited<'c>,
@@ -4823,9 +4827,14 @@ impl<'a> Walker<'a, '_> {
         class: ScopeId,
         call: &CallSite<'a>,
     ) -> Option<Vec<(&'a str, Kinds)>> {
+        // (A class-form `typing.NamedTuple` takes its fields in order too; red-team round
+        // 38: `Gauge('front end', proxy).label.title()` was a device command.)
         if self.local_ancestors(class).len() != 1
             || self.has_record_base(class)
-            || self.has_foreign_base(class)
+            || self.derives_from_outside(
+                class,
+                |k| matches!(k, Kind::Path(p) if p.as_ref() != "typing.NamedTuple"),
+            )
         {
             return None;
         }
@@ -6606,7 +6615,14 @@ impl<'a> Walker<'a, '_> {
                             value,
                         );
                     }
+                    // (The name's own identity among `all` is this store, by its key: red-team
+                    // round 38, `rec = {}; rec['dev'] = proxy; rec['unit'] = 'mA'` merged the
+                    // keys, and `rec['unit'].upper()` was a device command.)
+                    self.keyed_store_into = literal_key
+                        .and(self.resolve(scope, n.id.as_str()))
+                        .map(|owner| (owner, n.id.as_str()));
                     self.store_in_identified(&all, value);
+                    self.keyed_store_into = None;
                     self.store_in_elements_of(scope, n.id.as_str(), value);
                     self.storing_key = None;
                     self.stored_value = None;
@@ -11130,6 +11146,10 @@ impl<'a> Walker<'a, '_> {
                             // and the rows keep their positions (red-team round 31: the
                             // merged positions made `buf.append` a device command).
                             self.store_in_every_column((owner, name), &held);
+                        } else if self.keyed_store_into == Some((owner, name)) {
+                            self.binding_keyed = true;
+                            self.bind_name(owner, name, &held);
+                            self.binding_keyed = false;
                         } else {
                             self.bind_name(owner, name, &held);
                         }
@@ -13610,8 +13630,15 @@ impl<'a> Walker<'a, '_> {
                         Kind::Path(p) => gives_plain_values(p),
                         _ => false,
                     });
+                // (Nor a local function's: `map(describe, proxies)` gives what `describe`
+                // returns, which the walk follows; red-team round 38.)
+                let only_local = name == "map"
+                    && !function.is_empty()
+                    && function
+                        .iter()
+                        .all(|k| matches!(k, Kind::Func(_) | Kind::Method(..)));
                 for i in 1..call.args.len() {
-                    if !only_getters {
+                    if !only_getters && !only_local {
                         result.merge(&call.arg_kinds(i));
                     }
                 }
