@@ -1483,6 +1483,8 @@ fn walk(
         last_method_call: None,
         return_columns: HashMap::default(),
         tuple_returns: HashMap::default(),
+        tuple_yields: HashMap::default(),
+        yield_columns: HashMap::default(),
         depth: 0,
         out: RawFacts::default(),
     };
@@ -2223,6 +2225,12 @@ struct Walker<'a, 'c> {
     /// How many elements a function's returns have when every `return` gives a tuple
     /// display of that length ([`Self::tuple_returning`]), memoised.
     tuple_returns: HashMap<ScopeId, Option<usize>>,
+    /// How many elements a generator's items have when every `yield` gives a tuple display
+    /// of that length ([`yielded_tuple_width`]), memoised.
+    tuple_yields: HashMap<ScopeId, Option<usize>>,
+    /// What each position of the tuple displays a generator yields holds, by generator and
+    /// position (`yield name, PV(name)`).
+    yield_columns: HashMap<(ScopeId, usize), Learnt>,
     depth: u32,
     out: RawFacts,
 }
@@ -2956,6 +2964,46 @@ fn literal_sequence<'b>(module: &'b [Stmt], iterable: &'b Expr) -> Option<Vec<&'
 /// has: a tuple display's, or a name's that the body only ever assigns tuple displays of
 /// one length (`pair = (pv, q); return pair`). (Whether the name still holds the tuple
 /// when it returns is the walk's to tell, [`Walker::key_lookup`].)
+/// How many elements the tuples a generator's body yields have, when every `yield` in it
+/// (not in nested functions or classes) gives a tuple display of one length and there is no
+/// `yield from` (`yield name, PV(name)`; red-team round 38).
+fn yielded_tuple_width(body: &[Stmt]) -> Option<usize> {
+    struct Yields {
+        width: Option<usize>,
+        other: bool,
+    }
+    impl<'b> Visitor<'b> for Yields {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                visitor::walk_stmt(self, stmt);
+            }
+        }
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            match expr {
+                Expr::Yield(y) => match y.value.as_deref() {
+                    Some(Expr::Tuple(t))
+                        if fixed_positions(&t.elts)
+                            && self.width.is_none_or(|w| w == t.elts.len()) =>
+                    {
+                        self.width = Some(t.elts.len());
+                    }
+                    _ => self.other = true,
+                },
+                Expr::YieldFrom(_) => self.other = true,
+                Expr::Lambda(_) => return,
+                _ => {}
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut yields = Yields {
+        width: None,
+        other: false,
+    };
+    yields.visit_body(body);
+    if yields.other { None } else { yields.width }
+}
+
 fn returned_tuple_width(body: &[Stmt], value: &Expr) -> Option<usize> {
     let tuple_width = |value: &Expr| match value {
         Expr::Tuple(t) if fixed_positions(&t.elts) => Some(t.elts.len()),
@@ -8038,6 +8086,20 @@ impl<'a> Walker<'a, '_> {
                 if let Some(value) = &y.value {
                     let yielded = self.eval(scope, value);
                     self.learn_return(scope, &yielded);
+                    if let Expr::Tuple(t) = value.as_ref()
+                        && self.yielded_width(scope).is_some()
+                    {
+                        // Each position apart, for `for name, pv in pairs()`.
+                        for (i, element) in t.elts.iter().enumerate() {
+                            let kinds = self.eval(scope, element);
+                            learn(
+                                &mut self.yield_columns,
+                                (scope, i),
+                                &kinds,
+                                &mut self.progress,
+                            );
+                        }
+                    }
                 }
                 // Its own value is what `send` passes in.
                 let mut sent = recall(&mut self.env, (MODULE, SENT)).clone();
@@ -8332,9 +8394,13 @@ impl<'a> Walker<'a, '_> {
                     },
                 ])
             }
+            // `for name, pv in pairs()` of a local generator yielding tuple displays;
             // `sorted(reg.items())`: a dict's keys, then its values (red-team round 31:
             // `name.upper()` read as a device's command).
             Expr::Call(c) => {
+                if let Some(columns) = self.generator_columns(scope, c, width) {
+                    return Some(columns);
+                }
                 let columns = self.item_pairs(scope, c)?;
                 width.fits(columns.len()).then_some(columns)
             }
@@ -8355,6 +8421,66 @@ impl<'a> Walker<'a, '_> {
             }
             _ => None,
         }
+    }
+
+    /// How many elements the tuples generator `function` yields have
+    /// ([`yielded_tuple_width`]), memoised.
+    fn yielded_width(&mut self, function: ScopeId) -> Option<usize> {
+        if let Some(&known) = self.tuple_yields.get(&function) {
+            return known;
+        }
+        let def = *self.function_defs.get(&function)?;
+        let width = if def.is_async || !self.scopes[function as usize].resumable {
+            None
+        } else {
+            yielded_tuple_width(&def.body)
+        };
+        self.tuple_yields.insert(function, width);
+        width
+    }
+
+    /// The positions of the items `for a, b in pairs()` takes from a call of one local
+    /// generator (not bound by `functools.partial`) whose every `yield` gives a tuple
+    /// display of that width: each position's own kinds (red-team round 38: `yield n,
+    /// DeviceProxy(n)` made `name.upper()` a device command). The loop's call makes a fresh
+    /// generator that only the loop resumes.
+    fn generator_columns(
+        &mut self,
+        scope: ScopeId,
+        c: &'a ast::ExprCall,
+        width: RowWidth,
+    ) -> Option<Vec<Column>> {
+        let Expr::Name(f) = c.func.as_ref() else {
+            return None;
+        };
+        let callee = self.load_name(scope, f.id.as_str());
+        let mut functions = callee.iter().filter(|k| !matches!(k, Kind::Plain));
+        let (Some(Kind::Func(generator)), None) = (functions.next(), functions.next()) else {
+            return None;
+        };
+        let generator = *generator;
+        if self.partial_targets.contains(&generator)
+            || !recall(&mut self.dispatch, generator).is_empty()
+        {
+            return None;
+        }
+        let yielded = self.yielded_width(generator)?;
+        if !width.fits(yielded) {
+            return None;
+        }
+        self.enter(generator);
+        Some(
+            (0..yielded)
+                .map(|i| {
+                    let mut elements = recall(&mut self.yield_columns, (generator, i)).clone();
+                    elements.add(Kind::Plain);
+                    Column::Flat {
+                        elements,
+                        containers: Kinds::default(),
+                    }
+                })
+                .collect(),
+        )
     }
 
     /// The keys and the values of `d.items()` for a dict `d` whose keys the walk knows
@@ -13508,6 +13634,20 @@ impl<'a> Walker<'a, '_> {
             "sqlite3.connect" | "sqlite3.dbapi2.connect" => {
                 self.check_sqlite_database(call);
                 result.add(Kind::Made(path.clone()));
+            }
+            // `np.vectorize(f)` of a local function calls it on each element of what it is
+            // given (the walk binds it the whole array, which carries the elements), and
+            // gives what it returns: the function itself, as the walk sees it (red-team
+            // round 38: `np.vectorize(lambda p: p.get())(pvs)` was an unverified write).
+            "numpy.vectorize" | "numpy.frompyfunc"
+                if call
+                    .argument("pyfunc", 0)
+                    .is_some_and(|(_, f)| f.is_local_callable()) =>
+            {
+                if let Some((_, function)) = call.argument("pyfunc", 0) {
+                    result.merge(function);
+                }
+                result.add(Kind::Plain);
             }
             "functools.partial" => {
                 let target = call.arg_kinds(0);
