@@ -1428,6 +1428,7 @@ fn walk(
         partial_targets: HashSet::default(),
         echoes: HashMap::default(),
         forwarders: HashMap::default(),
+        records_changed: HashMap::default(),
         forward_targets: HashMap::default(),
         forwarding: Vec::new(),
         forwarding_possible: std::cell::OnceCell::new(),
@@ -2092,6 +2093,9 @@ struct Walker<'a, 'c> {
     /// every missing attribute through, if it has that shape
     /// ([`Self::forwarding_call`]). Read from the code, so kept across passes.
     forwarders: HashMap<ScopeId, Option<u32>>,
+    /// Per record class asked about, whether code may change its attributes after it was
+    /// made ([`Self::arguments_by_field`]), memoised.
+    records_changed: HashMap<ScopeId, bool>,
     /// What each forwarding `__getattr__` hands attributes on to (its `getattr`'s target).
     /// (Under `(function, false)`; under `(function, true)`, its `getattr`'s default.)
     forward_targets: HashMap<(ScopeId, bool), Learnt>,
@@ -3016,6 +3020,10 @@ fn returned_tuple_width(body: &[Stmt], value: &Expr) -> Option<usize> {
             let width = widths.next()??;
             widths.all(|w| w == Some(width)).then_some(width)
         }
+        // `return [name, DeviceProxy(name)]`: a fresh list nothing else holds, unpacked
+        // where it is called (red-team round 38). (Not a name holding one: the body may
+        // reorder it.)
+        Expr::List(l) if fixed_positions(&l.elts) => Some(l.elts.len()),
         _ => tuple_width(value),
     }
 }
@@ -3156,7 +3164,9 @@ fn plain_record_fields(class: &ast::StmtClassDef) -> Option<Vec<&str>> {
     for stmt in &class.body {
         match stmt {
             Stmt::AnnAssign(a) => {
-                let Expr::Name(n) = a.target.as_ref() else {
+                // (`(pad): object` is no field: Python records only a plain name's
+                // annotation; red-team round 38.)
+                let (Expr::Name(n), true) = (a.target.as_ref(), a.simple) else {
                     return None;
                 };
                 let mut special = MentionsRecordMarker(false);
@@ -3172,6 +3182,14 @@ fn plain_record_fields(class: &ast::StmtClassDef) -> Option<Vec<&str>> {
                 fields.push(n.id.as_str());
             }
             Stmt::Assign(a) if matches!(a.value.as_ref(), Expr::Call(_)) => return None,
+            // A field annotated inside a block (`if True: x: int`) is one too, in an order the
+            // scan does not follow.
+            Stmt::If(_)
+            | Stmt::Try(_)
+            | Stmt::With(_)
+            | Stmt::For(_)
+            | Stmt::While(_)
+            | Stmt::Match(_) => return None,
             _ => {}
         }
     }
@@ -4597,11 +4615,20 @@ impl<'a> Walker<'a, '_> {
     /// among `kinds` reaches the control system, directly or through further wrappers: an
     /// attribute of it named by data is dynamic access.
     fn forwards_to_control_system(&mut self, kinds: &Kinds) -> Option<u32> {
+        self.forwarded_to(kinds).1
+    }
+
+    /// What the objects among `kinds` forward attributes to through forwarding
+    /// `__getattr__`s, through further wrappers too, and the first such `getattr` call
+    /// ([`Self::forwarding_call`]) that reaches the control system.
+    fn forwarded_to(&mut self, kinds: &Kinds) -> (Kinds, Option<u32>) {
+        let mut targets = Kinds::default();
+        let mut reaching = None;
         if !*self
             .forwarding_possible
             .get_or_init(|| self.source.contains("__getattr__"))
         {
-            return None;
+            return (targets, reaching);
         }
         let mut pending: Vec<ScopeId> = kinds.local_classes();
         let mut seen: HashSet<ScopeId> = HashSet::default();
@@ -4617,12 +4644,13 @@ impl<'a> Walker<'a, '_> {
             };
             self.enter(fallback);
             let target = recall(&mut self.forward_targets, (fallback, false)).clone();
-            if target.touches_control_system() {
-                return Some(call);
+            if reaching.is_none() && target.touches_control_system() {
+                reaching = Some(call);
             }
             pending.extend(target.local_classes());
+            targets.merge(&target);
         }
-        None
+        (targets, reaching)
     }
 
     /// What a local function returns, once its body has been walked in this pass.
@@ -4878,6 +4906,7 @@ impl<'a> Walker<'a, '_> {
         // (A class-form `typing.NamedTuple` takes its fields in order too; red-team round
         // 38: `Gauge('front end', proxy).label.title()` was a device command.)
         if self.local_ancestors(class).len() != 1
+            || self.partial_targets.contains(&class)
             || self.has_record_base(class)
             || self.derives_from_outside(
                 class,
@@ -4886,7 +4915,17 @@ impl<'a> Walker<'a, '_> {
         {
             return None;
         }
-        let fields = plain_record_fields(self.class_defs.get(&class)?)?;
+        let def = self.class_defs.get(&class)?;
+        // (Nor one changed after it was made, `G.label = property(lambda s: s[1])`, or
+        // through `setattr`: red-team round 38.)
+        let (module, source) = (self.module_body, self.source);
+        let changed = *self.records_changed.entry(class).or_insert_with(|| {
+            source.contains("setattr") || files::sets_attribute_of(module, def.name.as_str())
+        });
+        if changed {
+            return None;
+        }
+        let fields = plain_record_fields(def)?;
         let mut out = Vec::with_capacity(call.args.len() + call.keywords.len());
         for (i, (arg, kinds)) in call.args.iter().enumerate() {
             if arg.is_starred_expr() {
@@ -5125,6 +5164,14 @@ impl<'a> Walker<'a, '_> {
     /// Whether a local class derives, directly or through local bases, from a class that is
     /// not local (`Exception`, `list`, a library's class): its inherited constructor keeps
     /// the arguments.
+    /// Whether a local class derives from `typing.NamedTuple`: its items are its fields.
+    fn is_named_tuple(&mut self, class: ScopeId) -> bool {
+        self.derives_from_outside(
+            class,
+            |k| matches!(k, Kind::Path(p) if p.as_ref() == "typing.NamedTuple"),
+        )
+    }
+
     fn has_foreign_base(&mut self, class: ScopeId) -> bool {
         self.derives_from_outside(class, |k| matches!(k, Kind::Path(_)))
     }
@@ -5415,13 +5462,15 @@ impl<'a> Walker<'a, '_> {
             Stmt::Return(r) => {
                 if let Some(value) = &r.value {
                     let k = match value.as_ref() {
-                        // `return PV(name), queue.Queue()`: each position apart too.
-                        Expr::Tuple(t)
-                            if t.elts.len() <= COLUMN_KEYS.len() && fixed_positions(&t.elts) =>
+                        // `return PV(name), queue.Queue()`, `return [name, PV(name)]`: each
+                        // position apart too.
+                        Expr::Tuple(ast::ExprTuple { elts, .. })
+                        | Expr::List(ast::ExprList { elts, .. })
+                            if elts.len() <= COLUMN_KEYS.len() && fixed_positions(elts) =>
                         {
                             self.returns_no_known_dict(scope);
                             let mut all = Kinds::one(Kind::Plain);
-                            for (i, element) in t.elts.iter().enumerate() {
+                            for (i, element) in elts.iter().enumerate() {
                                 let kinds = self.eval(scope, element);
                                 learn(
                                     &mut self.return_columns,
@@ -6092,7 +6141,8 @@ impl<'a> Walker<'a, '_> {
             }
             // `pairs = [(PV(a), q), (PV(b), q)]`: a list of rows, whose positions are kept
             // apart while nothing else is stored in it (round 22).
-            Expr::List(l) if uniform_row_width(&l.elts).is_some() => {
+            // (`rows = []` too: rows appended later keep theirs, [`Self::appended_row`].)
+            Expr::List(l) if l.elts.is_empty() || uniform_row_width(&l.elts).is_some() => {
                 self.mark_positions_unknown(scope, name, false);
                 let mut all = Kinds::one(Kind::Plain);
                 all.add(made_here);
@@ -6308,7 +6358,9 @@ impl<'a> Walker<'a, '_> {
     /// is a tuple display of the same length, each position's kinds are also kept under
     /// [`COLUMN_KEYS`].
     fn display_rows(&mut self, scope: ScopeId, name: &'a str, rows: &'a [Expr]) -> Vec<Kinds> {
-        if uniform_row_width(rows).is_none() {
+        // (An empty display has no rows yet: `rows = []`, then `rows.append((n, dev))`
+        // keeps positions too, [`Self::appended_row`].)
+        if !rows.is_empty() && uniform_row_width(rows).is_none() {
             self.mark_positions_unknown(scope, name, true);
             return rows.iter().map(|row| self.eval(scope, row)).collect();
         }
@@ -7528,7 +7580,11 @@ impl<'a> Walker<'a, '_> {
                 // `sys.stdout = io.StringIO()` (and back), `sys.excepthook = log_uncaught`:
                 // where output goes or who reports errors, with objects and local code the
                 // walk sees; not the runtime's behaviour.
-                Kind::Path(p) if redirects_io(p, attr, value) => {}
+                // (Not to a wrapper forwarding to a device, whose `write` would run: red-team
+                // round 38.)
+                Kind::Path(p)
+                    if redirects_io(p, attr, value)
+                        && self.forwards_to_control_system(value).is_none() => {}
                 // `json._default_decoder = Decoder()`: a standard module's private state, which
                 // its own functions (and the runtime's) use.
                 Kind::Path(p)
@@ -7902,6 +7958,12 @@ impl<'a> Walker<'a, '_> {
                             if self.has_foreign_base(*c) {
                                 // `table[name]` on a local subclass of `dict`/`list`.
                                 out.merge(recall(&mut self.fields, ITEMS));
+                            }
+                            if self.is_named_tuple(*c) {
+                                // `self[1]` of a `NamedTuple`: one of its fields (red-team
+                                // round 38).
+                                let fields = self.every_attribute_of(&Kinds::one(kind.clone()));
+                                out.merge(&fields);
                             }
                         }
                         // `dev['Current']` reads the attribute; `group[1]` is a member's
@@ -11044,6 +11106,37 @@ impl<'a> Walker<'a, '_> {
         out
     }
 
+    /// `rows.append((name, DeviceProxy(name)))` of a name: the tuple display's positions are
+    /// kept as the rows' ([`COLUMN_KEYS`]), as a display of such rows keeps them, so `for
+    /// name, dev in rows` takes them apart (red-team round 38). Gives the name, whose own
+    /// identity the store then reaches without merging its positions; any other store into
+    /// it (another shape appended, `insert`, `extend`, an alias) still does.
+    fn appended_row(
+        &mut self,
+        scope: ScopeId,
+        mutator: &str,
+        receiver_expr: &'a Expr,
+        call: &CallSite<'a>,
+    ) -> Option<(ScopeId, &'a str)> {
+        let (Expr::Name(n), [row @ Expr::Tuple(t)], []) = (
+            receiver_expr,
+            call.expr.arguments.args.as_ref(),
+            call.expr.arguments.keywords.as_ref(),
+        ) else {
+            return None;
+        };
+        if mutator != "append" || uniform_row_width(std::slice::from_ref(row)).is_none() {
+            return None;
+        }
+        let name = n.id.as_str();
+        let owner = self.resolve(scope, name)?;
+        for (j, element) in t.elts.iter().enumerate() {
+            let kinds = self.eval(scope, element);
+            self.bind_key(scope, name, COLUMN_KEYS[j], &kinds);
+        }
+        Some((owner, name))
+    }
+
     /// Methods of plain containers: accessors return the elements, mutators add to them.
     fn method_on_plain(
         &mut self,
@@ -11070,6 +11163,7 @@ impl<'a> Walker<'a, '_> {
                     all.merge(&keys);
                     all.merge(&values);
                 }
+                self.keyed_store_into = self.appended_row(scope, mutator, receiver_expr, call);
                 let identified = self.store_in_identified(receiver, &all);
                 self.defaults_stored(scope, receiver_expr, &all);
                 // `box.append(pv)`, `self.items.append(pv)`, `d['k'].append(pv)`: the
@@ -11084,6 +11178,7 @@ impl<'a> Walker<'a, '_> {
                 } else if !self.store_at_root(scope, receiver_expr, &all) && !identified {
                     self.untracked_store(call.offset, &all, &format!("`.{name}`"));
                 }
+                self.keyed_store_into = None;
             }
             _ => {}
         }
@@ -11200,8 +11295,14 @@ impl<'a> Walker<'a, '_> {
         held.add(Kind::Plain);
         match container {
             Expr::Name(n) => {
-                self.bind_name(scope, n.id.as_str(), &held);
-                self.store_in_elements_of(scope, n.id.as_str(), &held);
+                let name = n.id.as_str();
+                // (A row appended by position, [`Self::appended_row`], keeps the positions.)
+                self.binding_keyed = self.keyed_store_into.is_some_and(|(owner, keyed)| {
+                    keyed == name && self.resolve(scope, name) == Some(owner)
+                });
+                self.bind_name(scope, name, &held);
+                self.binding_keyed = false;
+                self.store_in_elements_of(scope, name, &held);
                 true
             }
             Expr::Attribute(a) => {
@@ -11582,9 +11683,11 @@ impl<'a> Walker<'a, '_> {
     /// (`print(..., file=pv)` calls `pv.write`, `contextlib.closing(dev)` calls
     /// `dev.close`): the methods are called as if by the code.
     fn library_calls_methods(&mut self, callee: &Kinds, call: &CallSite<'a>) {
-        let handed_object = call
-            .values()
-            .any(|kinds| kinds.iter().any(|k| matches!(k, Kind::Cs(..))));
+        let handed_object = call.values().any(|kinds| {
+            kinds
+                .iter()
+                .any(|k| matches!(k, Kind::Cs(..) | Kind::Instance(_)))
+        });
         if !handed_object {
             return;
         }
@@ -11592,10 +11695,16 @@ impl<'a> Walker<'a, '_> {
             let Kind::Path(p) = kind else { continue };
             let name = p.strip_prefix("builtins.").unwrap_or(p);
             for &(keyword, position, methods) in api::methods_called_on_arguments(name) {
-                let objects: Vec<(CsObject, Option<Sym>)> = call
-                    .may_pass(keyword, position)
-                    .into_iter()
-                    .flat_map(|kinds| kinds.iter())
+                // (A wrapper whose `__getattr__` forwards hands the method on: `print(...,
+                // file=w)` calls the wrapped proxy's `write`; red-team round 38.)
+                let mut passed = Kinds::default();
+                for kinds in call.may_pass(keyword, position) {
+                    passed.merge(kinds);
+                }
+                let (forwarded, _) = self.forwarded_to(&passed);
+                passed.merge(&forwarded);
+                let objects: Vec<(CsObject, Option<Sym>)> = passed
+                    .iter()
                     .filter_map(|k| match k {
                         Kind::Cs(o, channel) => Some((*o, channel.clone())),
                         _ => None,
@@ -13666,8 +13775,19 @@ impl<'a> Walker<'a, '_> {
                 }
                 // Its later calls' arguments come after the bound ones, at other positions.
                 for kind in target.iter() {
-                    if let Kind::Func(f) | Kind::Method(_, f) = kind {
-                        self.partial_targets.insert(*f);
+                    match kind {
+                        Kind::Func(f) | Kind::Method(_, f) => {
+                            self.partial_targets.insert(*f);
+                        }
+                        // (A record class's generated `__init__` then gets arguments the
+                        // call does not show: [`Self::arguments_by_field`]; red-team round
+                        // 38. Known from the next pass on.)
+                        Kind::Class(c) => {
+                            if self.partial_targets.insert(*c) {
+                                self.progress.changed = true;
+                            }
+                        }
+                        _ => {}
                     }
                 }
                 result.merge(&target);

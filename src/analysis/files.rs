@@ -1971,6 +1971,38 @@ pub(crate) fn deletes_name(module: &[Stmt], name: &str) -> bool {
     deletes.found
 }
 
+/// Whether any statement in `module` assigns, augments or deletes an attribute of the name
+/// `name` (`G.label = property(...)`, `del G.x`): a class changed after it was made.
+pub(crate) fn sets_attribute_of(module: &[Stmt], name: &str) -> bool {
+    struct Sets<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl Sets<'_> {
+        fn on_name(&self, target: &Expr) -> bool {
+            matches!(target, Expr::Attribute(a)
+                if matches!(a.value.as_ref(), Expr::Name(n) if n.id.as_str() == self.name))
+        }
+    }
+    impl<'b> Visitor<'b> for Sets<'_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            self.found |= match stmt {
+                Stmt::Assign(a) => a.targets.iter().any(|t| self.on_name(t)),
+                Stmt::AugAssign(a) => self.on_name(&a.target),
+                Stmt::AnnAssign(a) => self.on_name(&a.target),
+                Stmt::Delete(d) => d.targets.iter().any(|t| self.on_name(t)),
+                _ => false,
+            };
+            if !self.found {
+                visitor::walk_stmt(self, stmt);
+            }
+        }
+    }
+    let mut sets = Sets { name, found: false };
+    sets.visit_body(module);
+    sets.found
+}
+
 /// How many `for` statements anywhere in `body` (nested functions' included) bind the
 /// name `name` as their whole target (`for p in rows:`), to compare with [`bindings_of`].
 pub(crate) fn plain_loops_binding(body: &[Stmt], name: &str) -> usize {
