@@ -13782,10 +13782,8 @@ impl<'a> Walker<'a, '_> {
                         // (A record class's generated `__init__` then gets arguments the
                         // call does not show: [`Self::arguments_by_field`]; red-team round
                         // 38. Known from the next pass on.)
-                        Kind::Class(c) => {
-                            if self.partial_targets.insert(*c) {
-                                self.progress.changed = true;
-                            }
+                        Kind::Class(c) if self.partial_targets.insert(*c) => {
+                            self.progress.changed = true;
                         }
                         _ => {}
                     }
