@@ -3008,7 +3008,9 @@ fn yielded_tuple_width(body: &[Stmt]) -> Option<usize> {
     if yields.other { None } else { yields.width }
 }
 
-fn returned_tuple_width(body: &[Stmt], value: &Expr) -> Option<usize> {
+/// (`fresh_lists`: the function is undecorated, so a list display it returns is a new list
+/// each call, not one a cache hands out again after a caller changed it.)
+fn returned_tuple_width(body: &[Stmt], value: &Expr, fresh_lists: bool) -> Option<usize> {
     let tuple_width = |value: &Expr| match value {
         Expr::Tuple(t) if fixed_positions(&t.elts) => Some(t.elts.len()),
         _ => None,
@@ -3023,7 +3025,7 @@ fn returned_tuple_width(body: &[Stmt], value: &Expr) -> Option<usize> {
         // `return [name, DeviceProxy(name)]`: a fresh list nothing else holds, unpacked
         // where it is called (red-team round 38). (Not a name holding one: the body may
         // reorder it.)
-        Expr::List(l) if fixed_positions(&l.elts) => Some(l.elts.len()),
+        Expr::List(l) if fresh_lists && fixed_positions(&l.elts) => Some(l.elts.len()),
         _ => tuple_width(value),
     }
 }
@@ -6032,6 +6034,20 @@ impl<'a> Walker<'a, '_> {
                     self.assign(scope, target, &kinds, Some(value));
                     return true;
                 };
+                let by_key = self
+                    .returned_dict_of(scope, value)
+                    .and_then(|function| self.returned_keys(function));
+                if let Some(by_key) = by_key {
+                    // A fresh dict from a function that returns only displays with literal
+                    // keys: each key apart too.
+                    kinds.add(made_here.clone());
+                    values.add(made_here);
+                    for (key, held) in by_key {
+                        self.bind_key(scope, name, key, &held);
+                    }
+                    self.bind_known_dict(scope, name, &keys, &values, &kinds, true);
+                    return true;
+                }
                 if value.is_name_expr() {
                     // An alias: a store through it reaches the dict it names.
                     self.note_alias(scope, name, value);
@@ -6171,7 +6187,33 @@ impl<'a> Walker<'a, '_> {
             let kinds = self.eval(function, value);
             let keys = self.last_dict_keys.take();
             let values = self.last_dict_values.take();
-            self.learn_returned_dict(function, keys.zip(values), &kinds);
+            // `return {'dev': proxy, 'label': name}`: each literal key's value too, for
+            // `row = make_record(n); row['label']` ([`Self::returned_keys`]; red-team round
+            // 38).
+            let keyed = match value {
+                Expr::Dict(d) if may_hold_handles(&kinds) && keys.is_some() => {
+                    let literal: Option<Vec<(&'a str, &'a Expr)>> = d
+                        .items
+                        .iter()
+                        .map(|i| Some((i.key.as_ref().and_then(string_literal)?, &i.value)))
+                        .collect();
+                    literal.is_some_and(|items| {
+                        for (key, item) in items {
+                            let item_kinds = self.eval(function, item);
+                            self.bind_key(function, RETURNED_DICT, key, &item_kinds);
+                        }
+                        true
+                    })
+                }
+                _ => false,
+            };
+            if keyed {
+                if let Some((keys, values)) = keys.zip(values) {
+                    self.bind_known_dict(function, RETURNED_DICT, &keys, &values, &kinds, true);
+                }
+            } else {
+                self.learn_returned_dict(function, keys.zip(values), &kinds);
+            }
             return kinds;
         }
         let kinds = self.eval(function, value);
@@ -6212,6 +6254,33 @@ impl<'a> Walker<'a, '_> {
             }
             None => self.returns_no_known_dict(function),
         }
+    }
+
+    /// What each literal key of the dicts `function` returns holds, when every `return`
+    /// that may hold a control-system or local object gives a dict display with literal
+    /// keys (a fresh dict: `row = make_record(n)` then holds those keys apart).
+    fn returned_keys(&mut self, function: ScopeId) -> Option<Vec<(&'a str, Kinds)>> {
+        // (An undecorated function: a cache, `functools.lru_cache`, would hand the same dict
+        // to every call, changed by an earlier caller.)
+        if !self
+            .function_defs
+            .get(&function)
+            .is_some_and(|def| def.decorator_list.is_empty())
+        {
+            return None;
+        }
+        let var = (function, RETURNED_DICT);
+        self.keyed_reads.insert(var);
+        self.keys_reads.insert(var);
+        if self.imprecise.contains(&var) || self.not_display.contains(&var) {
+            return None;
+        }
+        let keys = self.dict_keys.get(&var)?;
+        Some(
+            keys.iter()
+                .map(|(key, kinds)| (*key, kinds.clone()))
+                .collect(),
+        )
     }
 
     /// Notes that a `return` of `function` gives something other than a dict whose keys and
@@ -6516,7 +6585,7 @@ impl<'a> Walker<'a, '_> {
             returned_values(&def.body, &mut returned);
             let mut width = None;
             for value in returned {
-                let w = returned_tuple_width(&def.body, value)?;
+                let w = returned_tuple_width(&def.body, value, def.decorator_list.is_empty())?;
                 if width.is_some_and(|known| known != w) {
                     return None;
                 }
