@@ -109,6 +109,45 @@ const ENTER_MARGIN: u32 = 8;
 const MAX_EXEC_DEPTH: u32 = 3;
 /// The name under which values computed from dynamic objects are tracked.
 const RESULT: &str = "<result>";
+/// Spellings of routes that bind or change a module's names and values where the walk sees
+/// no binding: its namespace, the running script as a module, builtins, debuggers and
+/// profilers running code in `__main__` or hooking every call, frames, unpickling, mocks
+/// (red-team round 37). Where the code spells one, the rules that trust a name's own
+/// bindings (loop variables, keys stored by literal, appended rows, returned records and
+/// positions; red-team round 38) are off.
+const UNSEEN_BINDING_ROUTES: &[&str] = &[
+    "globals",
+    "locals",
+    "vars",
+    "exec",
+    "eval",
+    "__dict__",
+    "f_locals",
+    "__globals__",
+    "import __main__",
+    "__main__.",
+    "builtins",
+    "sys.modules",
+    "import_module",
+    "__import__",
+    "setattr",
+    "gc.get_",
+    "cProfile",
+    "profile.run",
+    "Profile(",
+    "runctx",
+    "runcall",
+    "bdb",
+    "pdb",
+    "Trace(",
+    "getmodule",
+    "currentframe",
+    "pickle",
+    "mock",
+    "setprofile",
+    "settrace",
+];
+
 /// The name in a function's scope under which the dicts its `return`s give are kept as a
 /// dict whose keys and values the walk knows apart ([`Walker::returned_value`]), when each
 /// `return` gives one.
@@ -1465,6 +1504,7 @@ fn walk(
         name_uses: None,
         spellings: std::cell::OnceCell::new(),
         strings_bind_attributes: std::cell::OnceCell::new(),
+        unseen_routes: std::cell::OnceCell::new(),
         future_results: HashMap::default(),
         loop_targets: Vec::new(),
         plain_loop_names: HashMap::default(),
@@ -2178,6 +2218,8 @@ struct Walker<'a, 'c> {
     /// Whether a string in the code may name an attribute it sets
     /// ([`files::strings_may_bind_attributes`]), found at first use.
     strings_bind_attributes: std::cell::OnceCell<bool>,
+    /// Whether the code spells a route in [`UNSEEN_BINDING_ROUTES`], found at first use.
+    unseen_routes: std::cell::OnceCell<bool>,
     /// The loop variables whose loop body is being walked, with what their loop binds
     /// ([`Self::bound_only_by_plain_loops`]): read there, a name is that loop's item only.
     loop_targets: Vec<((ScopeId, &'a str), Kinds)>,
@@ -2976,12 +3018,10 @@ fn yielded_tuple_width(body: &[Stmt]) -> Option<usize> {
         width: Option<usize>,
         other: bool,
     }
+    // (Nested definitions are scanned too: their defaults, decorators, annotations and
+    // bases run in the generator's frame, and a `yield` there is the generator's. One in a
+    // nested body only makes the scan more careful.)
     impl<'b> Visitor<'b> for Yields {
-        fn visit_stmt(&mut self, stmt: &'b Stmt) {
-            if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
-                visitor::walk_stmt(self, stmt);
-            }
-        }
         fn visit_expr(&mut self, expr: &'b Expr) {
             match expr {
                 Expr::Yield(y) => match y.value.as_deref() {
@@ -2994,7 +3034,6 @@ fn yielded_tuple_width(body: &[Stmt]) -> Option<usize> {
                     _ => self.other = true,
                 },
                 Expr::YieldFrom(_) => self.other = true,
-                Expr::Lambda(_) => return,
                 _ => {}
             }
             visitor::walk_expr(self, expr);
@@ -6262,10 +6301,11 @@ impl<'a> Walker<'a, '_> {
     fn returned_keys(&mut self, function: ScopeId) -> Option<Vec<(&'a str, Kinds)>> {
         // (An undecorated function: a cache, `functools.lru_cache`, would hand the same dict
         // to every call, changed by an earlier caller.)
-        if !self
-            .function_defs
-            .get(&function)
-            .is_some_and(|def| def.decorator_list.is_empty())
+        if self.binds_names_unseen()
+            || !self
+                .function_defs
+                .get(&function)
+                .is_some_and(|def| def.decorator_list.is_empty())
         {
             return None;
         }
@@ -6579,13 +6619,15 @@ impl<'a> Walker<'a, '_> {
     /// How many elements the tuples `function` returns have, when every `return` gives a
     /// tuple of one length ([`returned_tuple_width`]), memoised.
     fn returned_width(&mut self, function: ScopeId) -> Option<usize> {
+        let unseen = self.binds_names_unseen();
         *self.tuple_returns.entry(function).or_insert_with(|| {
             let def = self.function_defs.get(&function)?;
             let mut returned = Vec::new();
             returned_values(&def.body, &mut returned);
             let mut width = None;
             for value in returned {
-                let w = returned_tuple_width(&def.body, value, def.decorator_list.is_empty())?;
+                let fresh_lists = def.decorator_list.is_empty() && !unseen;
+                let w = returned_tuple_width(&def.body, value, fresh_lists)?;
                 if width.is_some_and(|known| known != w) {
                     return None;
                 }
@@ -6788,6 +6830,7 @@ impl<'a> Walker<'a, '_> {
                     // round 38, `rec = {}; rec['dev'] = proxy; rec['unit'] = 'mA'` merged the
                     // keys, and `rec['unit'].upper()` was a device command.)
                     self.keyed_store_into = literal_key
+                        .filter(|_| !self.binds_names_unseen())
                         .and(self.resolve(scope, n.id.as_str()))
                         .map(|owner| (owner, n.id.as_str()));
                     self.store_in_identified(&all, value);
@@ -8593,6 +8636,9 @@ impl<'a> Walker<'a, '_> {
         if self.partial_targets.contains(&generator)
             || !recall(&mut self.dispatch, generator).is_empty()
         {
+            return None;
+        }
+        if self.binds_names_unseen() {
             return None;
         }
         let yielded = self.yielded_width(generator)?;
@@ -11194,7 +11240,10 @@ impl<'a> Walker<'a, '_> {
         ) else {
             return None;
         };
-        if mutator != "append" || uniform_row_width(std::slice::from_ref(row)).is_none() {
+        if mutator != "append"
+            || uniform_row_width(std::slice::from_ref(row)).is_none()
+            || self.binds_names_unseen()
+        {
             return None;
         }
         let name = n.id.as_str();
@@ -12356,45 +12405,22 @@ impl<'a> Walker<'a, '_> {
                 }
             }
         };
-        // (Routes that bind a module's names where the walk sees no binding: its namespace,
-        // the running script as a module, builtins, debuggers and profilers running code in
-        // `__main__`, frames, unpickling, mocks; red-team round 37.)
-        const ROUTES: &[&str] = &[
-            "globals",
-            "locals",
-            "vars",
-            "exec",
-            "eval",
-            "__dict__",
-            "f_locals",
-            "__globals__",
-            "import __main__",
-            "__main__.",
-            "builtins",
-            "sys.modules",
-            "import_module",
-            "__import__",
-            "setattr",
-            "gc.get_",
-            "cProfile",
-            "profile.run",
-            "Profile(",
-            "runctx",
-            "runcall",
-            "bdb",
-            "pdb",
-            "Trace(",
-            "getmodule",
-            "currentframe",
-            "pickle",
-            "mock",
-        ];
-        let known = !ROUTES.iter().any(|route| self.source.contains(route)) && {
+        let known = !self.binds_names_unseen() && {
             let loops = files::plain_loops_binding(body, name);
             loops > 0 && files::bindings_of(body, name) == loops
         };
         self.plain_loop_names.insert((scope, name), known);
         known
+    }
+
+    /// Whether the code spells a route in [`UNSEEN_BINDING_ROUTES`], found at first use.
+    fn binds_names_unseen(&self) -> bool {
+        let source = self.source;
+        *self.unseen_routes.get_or_init(|| {
+            UNSEEN_BINDING_ROUTES
+                .iter()
+                .any(|route| source.contains(route))
+        })
     }
 
     /// Whether local class `class` derives from a device class whose unknown methods are
@@ -13817,7 +13843,9 @@ impl<'a> Walker<'a, '_> {
             // given (the walk binds it the whole array, which carries the elements), and
             // gives what it returns: the function itself, as the walk sees it (red-team
             // round 38: `np.vectorize(lambda p: p.get())(pvs)` was an unverified write).
-            "numpy.vectorize" | "numpy.frompyfunc"
+            // (Not `np.frompyfunc`: its ufunc's `reduce`, `accumulate`, `outer` and `at`
+            // call the function too, and give back the elements.)
+            "numpy.vectorize"
                 if call
                     .argument("pyfunc", 0)
                     .is_some_and(|(_, f)| f.is_local_callable()) =>
