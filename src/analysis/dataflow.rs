@@ -5202,17 +5202,23 @@ impl<'a> Walker<'a, '_> {
         out
     }
 
+    /// The items of an instance of local class `class`, into `out`, when it derives from
+    /// `typing.NamedTuple`: its fields. (Out of [`Self::eval_inner`], whose frame every
+    /// level of nesting pays for.)
+    fn named_tuple_items(&mut self, class: ScopeId, out: &mut Kinds) {
+        let named_tuple = self.derives_from_outside(
+            class,
+            |k| matches!(k, Kind::Path(p) if p.as_ref() == "typing.NamedTuple"),
+        );
+        if named_tuple {
+            let fields = self.every_attribute_of(&Kinds::one(Kind::Instance(class)));
+            out.merge(&fields);
+        }
+    }
+
     /// Whether a local class derives, directly or through local bases, from a class that is
     /// not local (`Exception`, `list`, a library's class): its inherited constructor keeps
     /// the arguments.
-    /// Whether a local class derives from `typing.NamedTuple`: its items are its fields.
-    fn is_named_tuple(&mut self, class: ScopeId) -> bool {
-        self.derives_from_outside(
-            class,
-            |k| matches!(k, Kind::Path(p) if p.as_ref() == "typing.NamedTuple"),
-        )
-    }
-
     fn has_foreign_base(&mut self, class: ScopeId) -> bool {
         self.derives_from_outside(class, |k| matches!(k, Kind::Path(_)))
     }
@@ -8071,12 +8077,9 @@ impl<'a> Walker<'a, '_> {
                                 // `table[name]` on a local subclass of `dict`/`list`.
                                 out.merge(recall(&mut self.fields, ITEMS));
                             }
-                            if self.is_named_tuple(*c) {
-                                // `self[1]` of a `NamedTuple`: one of its fields (red-team
-                                // round 38).
-                                let fields = self.every_attribute_of(&Kinds::one(kind.clone()));
-                                out.merge(&fields);
-                            }
+                            // `self[1]` of a `NamedTuple`: one of its fields (red-team
+                            // round 38).
+                            self.named_tuple_items(*c, &mut out);
                         }
                         // `dev['Current']` reads the attribute; `group[1]` is a member's
                         // proxy (red-team round 24). (In a container of them, an element.)
@@ -8258,22 +8261,7 @@ impl<'a> Walker<'a, '_> {
             // `next`, a `@contextmanager`'s `with` target): kept with its return value.
             Expr::Yield(y) => {
                 if let Some(value) = &y.value {
-                    let yielded = self.eval(scope, value);
-                    self.learn_return(scope, &yielded);
-                    if let Expr::Tuple(t) = value.as_ref()
-                        && self.yielded_width(scope).is_some()
-                    {
-                        // Each position apart, for `for name, pv in pairs()`.
-                        for (i, element) in t.elts.iter().enumerate() {
-                            let kinds = self.eval(scope, element);
-                            learn(
-                                &mut self.yield_columns,
-                                (scope, i),
-                                &kinds,
-                                &mut self.progress,
-                            );
-                        }
-                    }
+                    self.yield_value(scope, value);
                 }
                 // Its own value is what `send` passes in.
                 let mut sent = recall(&mut self.env, (MODULE, SENT)).clone();
@@ -8594,6 +8582,27 @@ impl<'a> Walker<'a, '_> {
                 }
             }
             _ => None,
+        }
+    }
+
+    /// `yield value` in generator `scope`: what it yields, and each position of a tuple
+    /// display apart, for `for name, pv in pairs()` ([`Self::generator_columns`]). (Out of
+    /// [`Self::eval_inner`], whose frame every level of nesting pays for.)
+    fn yield_value(&mut self, scope: ScopeId, value: &'a Expr) {
+        let yielded = self.eval(scope, value);
+        self.learn_return(scope, &yielded);
+        if let Expr::Tuple(t) = value
+            && self.yielded_width(scope).is_some()
+        {
+            for (i, element) in t.elts.iter().enumerate() {
+                let kinds = self.eval(scope, element);
+                learn(
+                    &mut self.yield_columns,
+                    (scope, i),
+                    &kinds,
+                    &mut self.progress,
+                );
+            }
         }
     }
 
