@@ -1948,59 +1948,48 @@ pub(crate) fn field_used_only_as_a_dict(module: &[Stmt], field: &str) -> bool {
 /// Whether a `del` statement anywhere in `module` deletes a name or an attribute spelled
 /// `name` (`del PS.summary`, `del summary` in a class body).
 pub(crate) fn deletes_name(module: &[Stmt], name: &str) -> bool {
-    struct Deletes<'n> {
-        name: &'n str,
-        found: bool,
-    }
-    impl<'b> Visitor<'b> for Deletes<'_> {
-        fn visit_stmt(&mut self, stmt: &'b Stmt) {
-            if let Stmt::Delete(d) = stmt {
-                self.found |= d.targets.iter().any(|t| match t {
-                    Expr::Name(n) => n.id.as_str() == self.name,
-                    Expr::Attribute(a) => a.attr.as_str() == self.name,
-                    _ => false,
-                });
-            }
-            if !self.found {
-                visitor::walk_stmt(self, stmt);
-            }
-        }
-    }
-    let mut deletes = Deletes { name, found: false };
-    deletes.visit_body(module);
-    deletes.found
+    any_statement(module, |stmt| {
+        matches!(stmt, Stmt::Delete(d) if d.targets.iter().any(|t| match t {
+            Expr::Name(n) => n.id.as_str() == name,
+            Expr::Attribute(a) => a.attr.as_str() == name,
+            _ => false,
+        }))
+    })
 }
 
 /// Whether any statement in `module` assigns, augments or deletes an attribute of the name
 /// `name` (`G.label = property(...)`, `del G.x`): a class changed after it was made.
 pub(crate) fn sets_attribute_of(module: &[Stmt], name: &str) -> bool {
-    struct Sets<'n> {
-        name: &'n str,
-        found: bool,
+    let on_name = |target: &Expr| {
+        matches!(target, Expr::Attribute(a)
+            if matches!(a.value.as_ref(), Expr::Name(n) if n.id.as_str() == name))
+    };
+    any_statement(module, |stmt| match stmt {
+        Stmt::Assign(a) => a.targets.iter().any(on_name),
+        Stmt::AugAssign(a) => on_name(&a.target),
+        Stmt::AnnAssign(a) => on_name(&a.target),
+        Stmt::Delete(d) => d.targets.iter().any(on_name),
+        _ => false,
+    })
+}
+
+/// Whether `found` holds for any statement anywhere in `module`, nested ones included.
+fn any_statement(module: &[Stmt], found: impl FnMut(&Stmt) -> bool) -> bool {
+    struct Any<F> {
+        found: F,
+        hit: bool,
     }
-    impl Sets<'_> {
-        fn on_name(&self, target: &Expr) -> bool {
-            matches!(target, Expr::Attribute(a)
-                if matches!(a.value.as_ref(), Expr::Name(n) if n.id.as_str() == self.name))
-        }
-    }
-    impl<'b> Visitor<'b> for Sets<'_> {
+    impl<'b, F: FnMut(&Stmt) -> bool> Visitor<'b> for Any<F> {
         fn visit_stmt(&mut self, stmt: &'b Stmt) {
-            self.found |= match stmt {
-                Stmt::Assign(a) => a.targets.iter().any(|t| self.on_name(t)),
-                Stmt::AugAssign(a) => self.on_name(&a.target),
-                Stmt::AnnAssign(a) => self.on_name(&a.target),
-                Stmt::Delete(d) => d.targets.iter().any(|t| self.on_name(t)),
-                _ => false,
-            };
-            if !self.found {
+            self.hit |= (self.found)(stmt);
+            if !self.hit {
                 visitor::walk_stmt(self, stmt);
             }
         }
     }
-    let mut sets = Sets { name, found: false };
-    sets.visit_body(module);
-    sets.found
+    let mut any = Any { found, hit: false };
+    any.visit_body(module);
+    any.hit
 }
 
 /// How many `for` statements anywhere in `body` (nested functions' included) bind the
