@@ -146,6 +146,7 @@ const UNSEEN_BINDING_ROUTES: &[&str] = &[
     "mock",
     "setprofile",
     "settrace",
+    "__code__",
 ];
 
 /// The name in a function's scope under which the dicts its `return`s give are kept as a
@@ -1517,6 +1518,7 @@ fn walk(
         stored_value: None,
         last_dict_keys: None,
         last_dict_values: None,
+        dict_items_wanted: None,
         last_columns: None,
         partial_arguments: HashMap::default(),
         methodcaller_names: HashMap::default(),
@@ -2249,6 +2251,9 @@ struct Walker<'a, 'c> {
     last_dict_keys: Option<Kinds>,
     /// And its values.
     last_dict_values: Option<Kinds>,
+    /// While a returned dict display is evaluated: the depth of the walk its own items are
+    /// evaluated at, and each literal key's value ([`Self::note_dict_item`]).
+    dict_items_wanted: Option<(u32, Vec<(&'a str, Kinds)>)>,
     /// The call evaluated last when it was a method call running one local method (by
     /// place in the code), for [`Self::unpacked_positions`].
     last_method_call: Option<(TextRange, ScopeId)>,
@@ -6254,26 +6259,33 @@ impl<'a> Walker<'a, '_> {
         if let Expr::Dict(_) | Expr::DictComp(_) = value {
             self.last_dict_keys = None;
             self.last_dict_values = None;
+            self.dict_items_wanted = match value {
+                Expr::Dict(d)
+                    if d.items
+                        .iter()
+                        .all(|i| i.key.as_ref().and_then(string_literal).is_some()) =>
+                {
+                    Some((self.depth + 1, Vec::new()))
+                }
+                _ => None,
+            };
             let kinds = self.eval(function, value);
             let keys = self.last_dict_keys.take();
             let values = self.last_dict_values.take();
             // `return {'dev': proxy, 'label': name}`: each literal key's value too, for
             // `row = make_record(n); row['label']` ([`Self::returned_keys`]; red-team round
-            // 38).
-            let keyed = match value {
-                Expr::Dict(d) if may_hold_handles(&kinds) && keys.is_some() => {
-                    let literal: Option<Vec<(&'a str, &'a Expr)>> = d
-                        .items
-                        .iter()
-                        .map(|i| Some((i.key.as_ref().and_then(string_literal)?, &i.value)))
-                        .collect();
-                    literal.is_some_and(|items| {
-                        for (key, item) in items {
-                            let item_kinds = self.eval(function, item);
-                            self.bind_key(function, RETURNED_DICT, key, &item_kinds);
-                        }
-                        true
-                    })
+            // 38), noted as the display was evaluated.
+            let items = self.dict_items_wanted.take().map(|(_, items)| items);
+            let keyed = match (value, items) {
+                (Expr::Dict(d), Some(items))
+                    if may_hold_handles(&kinds)
+                        && keys.is_some()
+                        && items.len() == d.items.len() =>
+                {
+                    for (key, item_kinds) in items {
+                        self.bind_key(function, RETURNED_DICT, key, &item_kinds);
+                    }
+                    true
                 }
                 _ => false,
             };
@@ -6323,6 +6335,25 @@ impl<'a> Walker<'a, '_> {
                 self.bind_known_dict(function, RETURNED_DICT, &keys, &values, kinds, false);
             }
             None => self.returns_no_known_dict(function),
+        }
+    }
+
+    /// Whether reading an item of `container` (`expr`) by a device key may store the key (a
+    /// `defaultdict` does): it cannot be a device, or it is a dict named here whose keys
+    /// the walk keeps apart from its values.
+    fn stores_missing_key(&mut self, scope: ScopeId, container: &Kinds, expr: &'a Expr) -> bool {
+        !container.may_be_a_device() || self.display_keys_of(scope, expr).is_some()
+    }
+
+    /// Notes a returned dict display's item ([`Self::dict_items_wanted`]): its literal key
+    /// and its value's kinds, when it is the display's own (not a nested display's).
+    fn note_dict_item(&mut self, item: &'a ast::DictItem, value: &Kinds) {
+        let depth = self.depth;
+        if let Some((wanted, items)) = &mut self.dict_items_wanted
+            && *wanted == depth
+            && let Some(key) = item.key.as_ref().and_then(string_literal)
+        {
+            items.push((key, value.clone()));
         }
     }
 
@@ -8033,7 +8064,10 @@ impl<'a> Walker<'a, '_> {
                 let key = self.eval(scope, &s.slice);
                 // `table[pv]` may raise `KeyError(pv)`.
                 self.missing_key(&key);
-                if key.iter().any(is_handle) && !container.may_be_a_device() {
+                // (Also for a dict whose keys are tracked apart, though a device is among its
+                // values: red-team round 38.)
+                if key.iter().any(is_handle) && self.stores_missing_key(scope, &container, &s.value)
+                {
                     // `by_device[ps].append(x)`: a key read from a dict is one of its keys,
                     // and a `defaultdict` stores a missing one (red-team round 34: `for dev in
                     // by_device: dev.On()` missed, for a name, a field, a nested dict, a
@@ -8150,6 +8184,9 @@ impl<'a> Walker<'a, '_> {
                 let mut keys = Kinds::default();
                 for item in &d.items {
                     let value = self.eval(scope, &item.value);
+                    if self.dict_items_wanted.is_some() {
+                        self.note_dict_item(item, &value);
+                    }
                     match &item.key {
                         Some(key) => {
                             keys.merge(&self.eval(scope, key));
@@ -11482,16 +11519,20 @@ impl<'a> Walker<'a, '_> {
             // `groups[k].append(v)`, `groups.setdefault(k, []).append(v)` of a dict named
             // here: it keeps `k` as a key and `v` in its values, apart (red-team round 38:
             // `for fam, devs in groups.items(): fam.upper()` was a device command).
+            // (Unless the caller knows the key already: [`Self::item_key_of`].)
             Expr::Subscript(s) => {
-                let key = (s.value.is_name_expr() && !s.slice.is_slice_expr())
-                    .then(|| self.eval(scope, &s.slice));
+                let key = (self.storing_key.is_none()
+                    && s.value.is_name_expr()
+                    && !s.slice.is_slice_expr())
+                .then(|| self.eval(scope, &s.slice));
                 self.store_at_root_under(scope, &s.value, key, value)
             }
             Expr::Call(c) => match c.func.as_ref() {
                 Expr::Attribute(a)
                     if matches!(a.attr.as_str(), "get" | "setdefault" | "__getitem__") =>
                 {
-                    let key = (a.value.is_name_expr()
+                    let key = (self.storing_key.is_none()
+                        && a.value.is_name_expr()
                         && c.arguments.keywords.is_empty()
                         && !c.arguments.args.iter().any(Expr::is_starred_expr))
                     .then(|| c.arguments.args.first())
@@ -12537,12 +12578,16 @@ impl<'a> Walker<'a, '_> {
 
     /// Whether the code spells a route in [`UNSEEN_BINDING_ROUTES`], found at first use.
     fn binds_names_unseen(&self) -> bool {
-        let source = self.source;
-        *self.unseen_routes.get_or_init(|| {
-            UNSEEN_BINDING_ROUTES
+        // (One scan for all of them: a literal alternation is a single pass over the text.)
+        static ROUTES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            let alternatives: Vec<String> = UNSEEN_BINDING_ROUTES
                 .iter()
-                .any(|route| source.contains(route))
-        })
+                .map(|route| regex::escape(route))
+                .collect();
+            regex::Regex::new(&alternatives.join("|")).expect("literal alternation")
+        });
+        let source = self.source;
+        *self.unseen_routes.get_or_init(|| ROUTES.is_match(source))
     }
 
     /// Whether local class `class` derives from a device class whose unknown methods are
