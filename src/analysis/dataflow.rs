@@ -4427,6 +4427,16 @@ impl<'a> Walker<'a, '_> {
     /// `name['key']` when `name` is only ever a dict literal with literal keys, `name[1]` when
     /// it is only ever a tuple display.
     fn keyed_lookup(&mut self, scope: ScopeId, value: &'a Expr, slice: &'a Expr) -> Option<Kinds> {
+        // `rows[i][1]` of rows whose positions are kept: that position of any row (red-team
+        // round 38: `rows[0][1].upper()` of `rows = [(proxy, 'q1 magnet')]` was a command).
+        if let Expr::Subscript(row) = value
+            && let Expr::Name(rows) = row.value.as_ref()
+            && !row.slice.is_slice_expr()
+        {
+            let position =
+                index_key(slice).and_then(|key| INDEX_KEYS.iter().position(|k| *k == key))?;
+            return self.key_lookup(scope, rows.id.as_str(), COLUMN_KEYS[position]);
+        }
         let (Expr::Name(n), Some(key)) =
             (value, string_literal(slice).or_else(|| index_key(slice)))
         else {
