@@ -44,7 +44,8 @@ use super::syntax::Lines;
 /// Levels of local base classes the walk looks up (methods, attributes, control-system
 /// bases, metaclasses).
 const MAX_BASE_DEPTH: u32 = 8;
-/// Most record classes [`Walker::record_values_of`] reads through for one call.
+/// Most local classes [`Walker::record_values_of`] reads through for one call, and
+/// [`Walker::forwarded_to`] through wrappers for one question.
 const MAX_RECORD_CLASSES: usize = 64;
 /// Work (kinds merged into facts, over all passes) after which the walk gives up. The
 /// corpus snippets need at most about 6,000, the 2,000-line benchmark script 4,400, and all
@@ -3011,12 +3012,13 @@ fn literal_sequence<'b>(module: &'b [Stmt], iterable: &'b Expr) -> Option<Vec<&'
     }
 }
 
-/// How many elements the tuple a function (of body `body`) returns with `return value`
-/// has: a tuple display's, or a name's that the body only ever assigns tuple displays of
-/// one length (`pair = (pv, q); return pair`). (Whether the name still holds the tuple
-/// when it returns is the walk's to tell, [`Walker::key_lookup`].)
+/// Whether a call passes no keywords and nothing starred.
+fn plain_arguments(c: &ast::ExprCall) -> bool {
+    c.arguments.keywords.is_empty() && !c.arguments.args.iter().any(Expr::is_starred_expr)
+}
+
 /// How many elements the tuples a generator's body yields have, when every `yield` in it
-/// (not in nested functions or classes) gives a tuple display of one length and there is no
+/// (nested definitions' too, see below) gives a tuple display of one length and there is no
 /// `yield from` (`yield name, PV(name)`; red-team round 38).
 fn yielded_tuple_width(body: &[Stmt]) -> Option<usize> {
     struct Yields {
@@ -3052,8 +3054,12 @@ fn yielded_tuple_width(body: &[Stmt]) -> Option<usize> {
     if yields.other { None } else { yields.width }
 }
 
-/// (`fresh_lists`: the function is undecorated, so a list display it returns is a new list
-/// each call, not one a cache hands out again after a caller changed it.)
+/// How many elements the tuple a function (of body `body`) returns with `return value`
+/// has: a tuple display's, a list display's when `fresh_lists` (the function is
+/// undecorated, so the list is new each call, not one a cache hands out again after a
+/// caller changed it), or a name's that the body only ever assigns tuple displays of one
+/// length (`pair = (pv, q); return pair`). (Whether the name still holds the tuple when it
+/// returns is the walk's to tell, [`Walker::key_lookup`].)
 fn returned_tuple_width(body: &[Stmt], value: &Expr, fresh_lists: bool) -> Option<usize> {
     let tuple_width = |value: &Expr| match value {
         Expr::Tuple(t) if fixed_positions(&t.elts) => Some(t.elts.len()),
@@ -8666,21 +8672,25 @@ impl<'a> Walker<'a, '_> {
     /// display apart, for `for name, pv in pairs()` ([`Self::generator_columns`]). (Out of
     /// [`Self::eval_inner`], whose frame every level of nesting pays for.)
     fn yield_value(&mut self, scope: ScopeId, value: &'a Expr) {
-        let yielded = self.eval(scope, value);
-        self.learn_return(scope, &yielded);
-        if let Expr::Tuple(t) = value
-            && self.yielded_width(scope).is_some()
-        {
-            for (i, element) in t.elts.iter().enumerate() {
-                let kinds = self.eval(scope, element);
-                learn(
-                    &mut self.yield_columns,
-                    (scope, i),
-                    &kinds,
-                    &mut self.progress,
-                );
+        let yielded = match value {
+            // (Each element once: the tuple is what they hold, as `return a, b` is.)
+            Expr::Tuple(t) if self.yielded_width(scope).is_some() => {
+                let mut all = Kinds::one(Kind::Plain);
+                for (i, element) in t.elts.iter().enumerate() {
+                    let kinds = self.eval(scope, element);
+                    learn(
+                        &mut self.yield_columns,
+                        (scope, i),
+                        &kinds,
+                        &mut self.progress,
+                    );
+                    all.merge(&kinds);
+                }
+                all
             }
-        }
+            _ => self.eval(scope, value),
+        };
+        self.learn_return(scope, &yielded);
     }
 
     /// How many elements the tuples generator `function` yields have
@@ -11531,23 +11541,22 @@ impl<'a> Walker<'a, '_> {
             // `for fam, devs in groups.items(): fam.upper()` was a device command).
             // (Unless the caller knows the key already: [`Self::item_key_of`].)
             Expr::Subscript(s) => {
-                let key = (self.storing_key.is_none()
-                    && s.value.is_name_expr()
-                    && !s.slice.is_slice_expr())
-                .then(|| self.eval(scope, &s.slice));
+                let key = if self.storing_key.is_none() {
+                    self.item_key(scope, container)
+                } else {
+                    None
+                };
                 self.store_at_root_under(scope, &s.value, key, value)
             }
             Expr::Call(c) => match c.func.as_ref() {
                 Expr::Attribute(a)
                     if matches!(a.attr.as_str(), "get" | "setdefault" | "__getitem__") =>
                 {
-                    let key = (self.storing_key.is_none()
-                        && a.value.is_name_expr()
-                        && c.arguments.keywords.is_empty()
-                        && !c.arguments.args.iter().any(Expr::is_starred_expr))
-                    .then(|| c.arguments.args.first())
-                    .flatten()
-                    .map(|key| self.eval(scope, key));
+                    let key = if self.storing_key.is_none() {
+                        self.item_key(scope, container)
+                    } else {
+                        None
+                    };
                     self.store_at_root_under(scope, &a.value, key, value)
                 }
                 _ => false,
@@ -11568,33 +11577,37 @@ impl<'a> Walker<'a, '_> {
         receiver_expr: &'a Expr,
         call: &CallSite<'a>,
     ) -> Option<(Kinds, Option<Kinds>)> {
-        let plain_arguments = |c: &ast::ExprCall| {
-            c.arguments.keywords.is_empty() && !c.arguments.args.iter().any(Expr::is_starred_expr)
-        };
-        match receiver_expr {
-            Expr::Name(_) if mutator == "setdefault" && plain_arguments(call.expr) => {
-                let (_, key) = call.args.first()?;
-                let mut stored = call
-                    .args
-                    .get(1)
-                    .map_or_else(Kinds::default, |(_, k)| k.clone());
-                stored.add(Kind::Plain);
-                Some((key.clone(), Some(stored)))
+        if receiver_expr.is_name_expr() {
+            if mutator != "setdefault" || !plain_arguments(call.expr) {
+                return None;
             }
-            Expr::Subscript(s) if s.value.is_name_expr() && !s.slice.is_slice_expr() => {
-                Some((self.eval(scope, &s.slice), None))
-            }
+            let (_, key) = call.args.first()?;
+            let mut stored = call
+                .args
+                .get(1)
+                .map_or_else(Kinds::default, |(_, k)| k.clone());
+            stored.add(Kind::Plain);
+            return Some((key.clone(), Some(stored)));
+        }
+        Some((self.item_key(scope, receiver_expr)?, None))
+    }
+
+    /// The key of `expr` when it is an item of a dict named here: `d[k]`, or `d.get(k)`,
+    /// `d.setdefault(k, ...)`, `d.__getitem__(k)` with plain arguments.
+    fn item_key(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<Kinds> {
+        let key = match expr {
+            Expr::Subscript(s) if s.value.is_name_expr() && !s.slice.is_slice_expr() => &s.slice,
             Expr::Call(c)
                 if plain_arguments(c)
                     && matches!(c.func.as_ref(), Expr::Attribute(a)
                         if a.value.is_name_expr()
                             && matches!(a.attr.as_str(), "get" | "setdefault" | "__getitem__")) =>
             {
-                let key = c.arguments.args.first()?;
-                Some((self.eval(scope, key), None))
+                c.arguments.args.first()?
             }
-            _ => None,
-        }
+            _ => return None,
+        };
+        Some(self.eval(scope, key))
     }
 
     /// [`Self::store_at_root`] of `value` into an item under `key` (when known) of the dict
