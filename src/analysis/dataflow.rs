@@ -549,6 +549,28 @@ struct Learnt {
     used: bool,
 }
 
+/// A name bound only by its scope's own plain assignments, while that scope's statements are
+/// walked ([`Walker::scope_stmts`]).
+#[derive(Clone, Copy, Default)]
+struct LiveBinding {
+    /// The assignment (its offset) whose value the name holds: `None` before the first.
+    current: Option<u32>,
+    /// The assignment being walked, which binds the name when it ends.
+    binding: Option<u32>,
+}
+
+/// Why a name is learnt ([`Walker::learn_versions`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Learning {
+    /// The assignment being walked binds it.
+    Binding,
+    /// Code in this scope stores into the object it names (`d['k'] = v`, `d.append(v)`).
+    StoreHere(ScopeId),
+    /// Anything else: a store through another name or a container's identity, which may
+    /// be any object the name was bound to.
+    Elsewhere,
+}
+
 /// Whether a pass learnt something new, and whether it learnt it too late: after some part of
 /// the same pass had already used the old value. A pass that learns nothing too late saw
 /// every fact in its final form, so what it observed is the fixed point's answer.
@@ -1511,6 +1533,11 @@ fn walk(
         loop_targets: Vec::new(),
         plain_loop_names: HashMap::default(),
         loop_target_capture: None,
+        sequential: HashMap::default(),
+        versioned: HashMap::default(),
+        versions: HashMap::default(),
+        live: HashMap::default(),
+        learning: Learning::Elsewhere,
         only_defs: HashMap::default(),
         parameter_items: HashMap::default(),
         unshadowed: HashMap::default(),
@@ -1539,7 +1566,7 @@ fn walk(
     for pass in 1..=MAX_PASSES {
         walker.start_pass();
         walker.out.passes = pass;
-        walker.stmts(0, &module.body);
+        walker.scope_stmts(0, &module.body);
         walker.walk_uncalled_bodies();
         if walker.over_budget {
             walker.over_budget_limit();
@@ -2228,6 +2255,18 @@ struct Walker<'a, 'c> {
     loop_targets: Vec<((ScopeId, &'a str), Kinds)>,
     /// While a loop binds such a variable: the variable, and the kinds bound to it.
     loop_target_capture: Option<((ScopeId, &'a str), Kinds)>,
+    /// The names of each scope walked so far that only its own plain assignments bind
+    /// ([`Self::sequential_names`]; red-team round 39).
+    sequential: HashMap<ScopeId, Rc<[&'a str]>>,
+    /// Where each such name is bound: the offsets of its assignments, in order.
+    versioned: HashMap<(ScopeId, &'a str), Rc<[u32]>>,
+    /// What each of those assignments binds, until the next one: by its offset.
+    versions: HashMap<(ScopeId, &'a str, u32), Learnt>,
+    /// While a scope's own statements are walked, for each such name: the assignment whose
+    /// value loads read, and the assignment being walked.
+    live: HashMap<(ScopeId, &'a str), LiveBinding>,
+    /// What a name learnt now is ([`Self::learn_versions`]).
+    learning: Learning,
     /// What [`Self::bound_only_by_plain_loops`] found (read from the text).
     plain_loop_names: HashMap<(ScopeId, &'a str), bool>,
     /// What the callable each `ex.submit(f, ...)` runs returns, by the call's offset: what
@@ -3392,6 +3431,7 @@ impl<'a> Walker<'a, '_> {
         self.out = RawFacts::default();
         self.depth = 0;
         forget_uses(&mut self.env);
+        forget_uses(&mut self.versions);
         forget_uses(&mut self.fields);
         forget_uses(&mut self.instance_fields);
         forget_uses(&mut self.instance_field_unions);
@@ -3496,7 +3536,7 @@ impl<'a> Walker<'a, '_> {
         let saved = (self.depth, self.binding_keyed);
         self.depth = depth;
         self.binding_keyed = false;
-        self.stmts(function, body);
+        self.scope_stmts(function, body);
         (self.depth, self.binding_keyed) = saved;
     }
 
@@ -4207,6 +4247,11 @@ impl<'a> Walker<'a, '_> {
         {
             captured.merge(kinds);
         }
+        if !self.versioned.is_empty()
+            && let Some(bindings) = self.versioned.get(&(scope, name)).cloned()
+        {
+            self.learn_versions(scope, name, &bindings, kinds);
+        }
         // A listing of a scope's names (`globals()`) used every name in it.
         if learn(&mut self.env, (scope, name), kinds, &mut self.progress) {
             if scope == 0 || self.functions_listed {
@@ -4214,6 +4259,48 @@ impl<'a> Walker<'a, '_> {
             }
             if self.env_listed {
                 self.progress.stale = true;
+            }
+        }
+    }
+
+    /// [`Self::bind_name`] of the name an assignment binds (not a store into what it names):
+    /// for a name bound only by its scope's plain assignments, what that assignment binds.
+    fn bind_own_name(&mut self, scope: ScopeId, name: &'a str, kinds: &Kinds) {
+        let outer = std::mem::replace(&mut self.learning, Learning::Binding);
+        self.bind_name(scope, name, kinds);
+        self.learning = outer;
+    }
+
+    /// Learns `kinds` for a name bound only by its scope's own plain assignments (at
+    /// `bindings`, [`Self::scope_stmts`]): into what the assignment being walked binds when
+    /// this is its binding, into what the name holds now when code in its scope stores into
+    /// it, and into what every assignment binds otherwise (a store through an alias or a
+    /// container's identity may reach the object of any of them).
+    fn learn_versions(&mut self, scope: ScopeId, name: &'a str, bindings: &[u32], kinds: &Kinds) {
+        let live = self.live.get(&(scope, name)).copied().unwrap_or_default();
+        let one = match self.learning {
+            Learning::Binding => live.binding,
+            Learning::StoreHere(here) if here == scope => live.current,
+            _ => None,
+        };
+        match one {
+            Some(binding) => {
+                learn(
+                    &mut self.versions,
+                    (scope, name, binding),
+                    kinds,
+                    &mut self.progress,
+                );
+            }
+            None => {
+                for &binding in bindings {
+                    learn(
+                        &mut self.versions,
+                        (scope, name, binding),
+                        kinds,
+                        &mut self.progress,
+                    );
+                }
             }
         }
     }
@@ -4306,6 +4393,16 @@ impl<'a> Walker<'a, '_> {
         {
             // `for p in rows: p['ok'] = ...` after `for p in proxies:` (red-team round 37).
             return kinds.clone();
+        }
+        if !self.live.is_empty()
+            && let Some(LiveBinding {
+                current: Some(binding),
+                ..
+            }) = self.live.get(&(scope, name)).copied()
+        {
+            // `d = {}` after `d = DeviceProxy(n)`: what the last assignment bound
+            // ([`Self::scope_stmts`]; red-team round 39).
+            return recall(&mut self.versions, (scope, name, binding)).clone();
         }
         match self.resolve(scope, name) {
             // A module name read before the code binds it is still the builtin (or a star
@@ -5298,6 +5395,125 @@ impl<'a> Walker<'a, '_> {
     }
 
     // ---- statements --------------------------------------------------------------------
+
+    /// The statements of a scope's own body (the module's, a function's), in order. A name
+    /// that only plain assignments among them bind ([`Self::sequential_names`]) holds, where
+    /// the scope's own code reads it, what the last assignment before bound (red-team round
+    /// 39: `d = {}` after `d = DeviceProxy(n)`, then `d['hot'] = True`, was the device's
+    /// item assignment). Code elsewhere (nested functions, comprehensions, classes) reads
+    /// all of them, as it may run at any time.
+    fn scope_stmts(&mut self, scope: ScopeId, body: &'a [Stmt]) {
+        let names = self.sequential_names(scope, body);
+        if names.is_empty() {
+            self.stmts(scope, body);
+            return;
+        }
+        for &name in names.iter() {
+            self.live.insert((scope, name), LiveBinding::default());
+        }
+        for stmt in body {
+            let binding = stmt.range().start().to_u32();
+            let bound: SmallVec<[&'a str; 2]> = match stmt {
+                Stmt::Assign(a) => a
+                    .targets
+                    .iter()
+                    .filter_map(|t| match t {
+                        Expr::Name(n) if names.contains(&n.id.as_str()) => Some(n.id.as_str()),
+                        _ => None,
+                    })
+                    .collect(),
+                Stmt::AnnAssign(ast::StmtAnnAssign {
+                    target, value: Some(_), ..
+                }) => match target.as_ref() {
+                    Expr::Name(n) if names.contains(&n.id.as_str()) => {
+                        SmallVec::from_iter([n.id.as_str()])
+                    }
+                    _ => SmallVec::new(),
+                },
+                _ => SmallVec::new(),
+            };
+            for &name in &bound {
+                if let Some(live) = self.live.get_mut(&(scope, name)) {
+                    live.binding = Some(binding);
+                }
+            }
+            self.stmt(scope, stmt);
+            for &name in &bound {
+                if let Some(live) = self.live.get_mut(&(scope, name)) {
+                    *live = LiveBinding {
+                        current: Some(binding),
+                        binding: None,
+                    };
+                }
+            }
+        }
+        for &name in names.iter() {
+            self.live.remove(&(scope, name));
+        }
+    }
+
+    /// The names that only plain assignments among `body`'s own statements bind (`d = ...`,
+    /// `d: T = ...`, not in a block), at least twice, or once in a function that also takes
+    /// the name as a parameter: no other binding of the name anywhere in `body` (nested
+    /// functions' included), no `del`, no `global`/`nonlocal`, no route that binds names
+    /// unseen ([`UNSEEN_BINDING_ROUTES`]). Found at the scope's first walk; their
+    /// assignments are noted in [`Self::versioned`].
+    fn sequential_names(&mut self, scope: ScopeId, body: &'a [Stmt]) -> Rc<[&'a str]> {
+        if let Some(names) = self.sequential.get(&scope) {
+            return names.clone();
+        }
+        let mut found: Vec<&'a str> = Vec::new();
+        if !self.scopes[scope as usize].is_class && !self.binds_names_unseen() {
+            let mut assigned: HashMap<&'a str, Vec<u32>> = HashMap::default();
+            for stmt in body {
+                let binding = stmt.range().start().to_u32();
+                let targets: &'a [Expr] = match stmt {
+                    Stmt::Assign(a) => &a.targets,
+                    Stmt::AnnAssign(ast::StmtAnnAssign {
+                        target, value: Some(_), ..
+                    }) => std::slice::from_ref(target.as_ref()),
+                    _ => &[],
+                };
+                for target in targets {
+                    if let Expr::Name(n) = target {
+                        assigned.entry(n.id.as_str()).or_default().push(binding);
+                    }
+                }
+            }
+            let mut candidates: Vec<(&'a str, Vec<u32>)> = assigned
+                .into_iter()
+                .filter(|(name, bindings)| {
+                    bindings.len() >= 2
+                        || self.scopes[scope as usize]
+                            .params
+                            .iter()
+                            .any(|(param, _)| param == name)
+                })
+                .collect();
+            candidates.sort_unstable();
+            for (name, mut bindings) in candidates {
+                if self.resolve(scope, name) != Some(scope) {
+                    continue;
+                }
+                let spelled = self.spellings().statements(name, body);
+                let deleted = spelled.iter().any(|stmt| {
+                    matches!(stmt, Stmt::Delete(d) if d.targets.iter().any(
+                        |t| matches!(t, Expr::Name(n) if n.id.as_str() == name)))
+                });
+                if deleted
+                    || files::bindings_in(files::Within::Spelled(&spelled), name) != bindings.len()
+                {
+                    continue;
+                }
+                bindings.dedup();
+                self.versioned.insert((scope, name), bindings.into());
+                found.push(name);
+            }
+        }
+        let names: Rc<[&'a str]> = found.into();
+        self.sequential.insert(scope, names.clone());
+        names
+    }
 
     fn stmts(&mut self, scope: ScopeId, body: &'a [Stmt]) {
         for stmt in body {
@@ -6443,7 +6659,7 @@ impl<'a> Walker<'a, '_> {
         );
         self.binding_keyed = keyed;
         self.binding_display = !keyed;
-        self.bind_name(scope, name, kinds);
+        self.bind_own_name(scope, name, kinds);
         self.binding_keyed = false;
         self.binding_display = false;
     }
@@ -6594,7 +6810,7 @@ impl<'a> Walker<'a, '_> {
             &mut self.progress,
         );
         self.binding_keyed = true;
-        self.bind_name(scope, name, all);
+        self.bind_own_name(scope, name, all);
         self.binding_keyed = false;
     }
 
@@ -6750,10 +6966,10 @@ impl<'a> Walker<'a, '_> {
                 if let Some(made) = self.container_made_for(scope, target) {
                     kinds.add(made);
                 }
-                self.bind_name(scope, n.id.as_str(), &kinds);
+                self.bind_own_name(scope, n.id.as_str(), &kinds);
             }
             Expr::Name(n) => {
-                self.bind_name(scope, n.id.as_str(), value);
+                self.bind_own_name(scope, n.id.as_str(), value);
                 if let Some(source) = value_expr {
                     self.note_alias(scope, n.id.as_str(), source);
                 }
@@ -10521,8 +10737,17 @@ impl<'a> Walker<'a, '_> {
             let stored = call.all_kinds();
             self.learn_field(ANY_FIELD, &stored);
         }
-        if let Some((receiver, name, receiver_expr)) = &method {
+        if let Some((receiver, name, receiver_expr)) = &method
+            // (Not when the call certainly runs a local class's own method: what a plain
+            // receiver's method gives is its elements, but the plain kinds of an instance of
+            // a device subclass are what constructing it was handed. Red-team round 39:
+            // `ps.summary()` of `class PS(DeviceProxy)` gave the device back.)
+            && !(only_local_methods(&callee)
+                && self.made_by_local_class(scope, receiver_expr, 0))
+        {
             self.method_on_plain(scope, receiver, name, receiver_expr, &call, &mut result);
+        }
+        if let Some((receiver, name, _)) = &method {
             let inherited = self.inherited_accessor(receiver, name);
             result.merge(&inherited);
             if matches!(*name, "throw" | "athrow") && !receiver.has_local_object() {
@@ -11523,7 +11748,9 @@ impl<'a> Walker<'a, '_> {
                 self.binding_keyed = self.keyed_store_into.is_some_and(|(owner, keyed)| {
                     keyed == name && self.resolve(scope, name) == Some(owner)
                 });
+                let outer = std::mem::replace(&mut self.learning, Learning::StoreHere(scope));
                 self.bind_name(scope, name, &held);
+                self.learning = outer;
                 self.binding_keyed = false;
                 self.store_in_elements_of(scope, name, &held);
                 true
@@ -16013,6 +16240,14 @@ fn names_unpacked(target: &Expr) -> Vec<&str> {
         Expr::Starred(s) => names_unpacked(&s.value),
         _ => Vec::new(),
     }
+}
+
+/// Whether every callable in `callee` (plain values aside) is a local function or a method
+/// of a local class: calling it runs that code and no library's method.
+fn only_local_methods(callee: &Kinds) -> bool {
+    let mut callables = callee.iter().filter(|k| !matches!(k, Kind::Plain)).peekable();
+    callables.peek().is_some()
+        && callables.all(|k| matches!(k, Kind::Method(..) | Kind::Func(_)))
 }
 
 fn is_container_method(name: &str) -> bool {
