@@ -5423,7 +5423,9 @@ impl<'a> Walker<'a, '_> {
                     })
                     .collect(),
                 Stmt::AnnAssign(ast::StmtAnnAssign {
-                    target, value: Some(_), ..
+                    target,
+                    value: Some(_),
+                    ..
                 }) => match target.as_ref() {
                     Expr::Name(n) if names.contains(&n.id.as_str()) => {
                         SmallVec::from_iter([n.id.as_str()])
@@ -5470,7 +5472,9 @@ impl<'a> Walker<'a, '_> {
                 let targets: &'a [Expr] = match stmt {
                     Stmt::Assign(a) => &a.targets,
                     Stmt::AnnAssign(ast::StmtAnnAssign {
-                        target, value: Some(_), ..
+                        target,
+                        value: Some(_),
+                        ..
                     }) => std::slice::from_ref(target.as_ref()),
                     _ => &[],
                 };
@@ -9746,6 +9750,15 @@ impl<'a> Walker<'a, '_> {
     /// fresh containers in ([`files::items_put_in`]: `groups[k] = []`,
     /// `groups.setdefault(k, [])`, `rows.append([])`), so nothing else can be in it.
     fn holds_only_containers(&mut self, scope: ScopeId, table: &'a Expr) -> bool {
+        // `for rec in recs[:]`, `sorted(recs, key=...)`, `list(recs)`, `recs.copy()`: the
+        // same elements (red-team round 39: each record was taken for the device it holds).
+        let mut table = table;
+        for _ in 0..4 {
+            match self.copied_sequence(table) {
+                Some(original) => table = original,
+                None => break,
+            }
+        }
         let Some(key) = self.kept_in(scope, table) else {
             return false;
         };
@@ -10239,6 +10252,31 @@ impl<'a> Walker<'a, '_> {
                 self.is_unshadowed("copy") && self.is_the_container(scope, arg, depth + 1)
             }
             _ => false,
+        }
+    }
+
+    /// The sequence `expr` makes a shallow copy of, holding the same elements: a slice
+    /// (`rows[:]`, `rows[1:]`), `list(rows)`, `tuple(rows)`, `sorted(rows, key=...)`,
+    /// `reversed(rows)` of the builtins, `rows.copy()` (of what is then asked about anyway).
+    fn copied_sequence(&mut self, expr: &'a Expr) -> Option<&'a Expr> {
+        match expr {
+            Expr::Subscript(s) if s.slice.is_slice_expr() => Some(&s.value),
+            Expr::Call(c) => match (c.func.as_ref(), c.arguments.args.as_ref()) {
+                (Expr::Attribute(a), []) if a.attr.as_str() == "copy" => {
+                    c.arguments.keywords.is_empty().then_some(a.value.as_ref())
+                }
+                (Expr::Name(f), [arg])
+                    if !arg.is_starred_expr()
+                        && (matches!(f.id.as_str(), "list" | "tuple" | "reversed")
+                            && c.arguments.keywords.is_empty()
+                            || f.id.as_str() == "sorted")
+                        && self.is_unshadowed(f.id.as_str()) =>
+                {
+                    Some(arg)
+                }
+                _ => None,
+            },
+            _ => None,
         }
     }
 
@@ -12650,6 +12688,14 @@ impl<'a> Walker<'a, '_> {
         {
             // `super().write_attribute(...)` in an override: the library's own method.
             return false;
+        }
+        if is_fields_dict(receiver_expr)
+            && is_container_method(name)
+            && self.module_bindings_of("__dict__") == 0
+        {
+            // `self.__dict__.update(...)` of an object holding a device: its attributes'
+            // dict, whose methods are a dict's (red-team round 39).
+            return true;
         }
         // Only a receiver made as a container, not an item taken out of one: a device taken
         // out of a container holding devices is the device (`dev.clear()` in `for dev in
@@ -16245,9 +16291,11 @@ fn names_unpacked(target: &Expr) -> Vec<&str> {
 /// Whether every callable in `callee` (plain values aside) is a local function or a method
 /// of a local class: calling it runs that code and no library's method.
 fn only_local_methods(callee: &Kinds) -> bool {
-    let mut callables = callee.iter().filter(|k| !matches!(k, Kind::Plain)).peekable();
-    callables.peek().is_some()
-        && callables.all(|k| matches!(k, Kind::Method(..) | Kind::Func(_)))
+    let mut callables = callee
+        .iter()
+        .filter(|k| !matches!(k, Kind::Plain))
+        .peekable();
+    callables.peek().is_some() && callables.all(|k| matches!(k, Kind::Method(..) | Kind::Func(_)))
 }
 
 fn is_container_method(name: &str) -> bool {
