@@ -5485,6 +5485,24 @@ impl<'a> Walker<'a, '_> {
                         assigned.entry(n.id.as_str()).or_default().push(binding);
                     }
                 }
+                // `d = d.value = pv`, `d: d.On() = pv` at module level: Python binds the
+                // first target, then runs the others and the annotation, which read the new
+                // value (red-team round 39, helper S): such a name is left out.
+                let mut read_after: Vec<&'a Expr> =
+                    targets.iter().filter(|t| !t.is_name_expr()).collect();
+                if let Stmt::AnnAssign(a) = stmt {
+                    read_after.push(&a.annotation);
+                }
+                for expr in read_after {
+                    names_read_in(expr, &mut |name| {
+                        let bound_here = targets
+                            .iter()
+                            .any(|t| matches!(t, Expr::Name(n) if n.id.as_str() == name));
+                        if bound_here {
+                            assigned.entry(name).or_default().push(u32::MAX);
+                        }
+                    });
+                }
             }
             let mut candidates: Vec<(&'a str, Vec<u32>)> = assigned
                 .into_iter()
@@ -5498,7 +5516,7 @@ impl<'a> Walker<'a, '_> {
                 .collect();
             candidates.sort_unstable();
             for (name, mut bindings) in candidates {
-                if self.resolve(scope, name) != Some(scope) {
+                if bindings.contains(&u32::MAX) || self.resolve(scope, name) != Some(scope) {
                     continue;
                 }
                 let spelled = self.spellings().statements(name, body);
@@ -16288,6 +16306,24 @@ fn names_unpacked(target: &Expr) -> Vec<&str> {
         Expr::Starred(s) => names_unpacked(&s.value),
         _ => Vec::new(),
     }
+}
+
+/// Calls `found` with every name `expr` loads.
+fn names_read_in<'b>(expr: &'b Expr, found: &mut dyn FnMut(&'b str)) {
+    struct Loads<'f, 'b> {
+        found: &'f mut dyn FnMut(&'b str),
+    }
+    impl<'b> Visitor<'b> for Loads<'_, 'b> {
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            if let Expr::Name(n) = expr
+                && n.ctx == ExprContext::Load
+            {
+                (self.found)(n.id.as_str());
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    Loads { found }.visit_expr(expr);
 }
 
 /// Whether every callable in `callee` (plain values aside) is a local function or a method
