@@ -5415,27 +5415,13 @@ impl<'a> Walker<'a, '_> {
         }
         for stmt in body {
             let binding = stmt.range().start().to_u32();
-            let bound: SmallVec<[&'a str; 2]> = match stmt {
-                Stmt::Assign(a) => a
-                    .targets
-                    .iter()
-                    .filter_map(|t| match t {
-                        Expr::Name(n) if names.contains(&n.id.as_str()) => Some(n.id.as_str()),
-                        _ => None,
-                    })
-                    .collect(),
-                Stmt::AnnAssign(ast::StmtAnnAssign {
-                    target,
-                    value: Some(_),
-                    ..
-                }) => match target.as_ref() {
-                    Expr::Name(n) if names.contains(&n.id.as_str()) => {
-                        SmallVec::from_iter([n.id.as_str()])
-                    }
-                    _ => SmallVec::new(),
-                },
-                _ => SmallVec::new(),
-            };
+            let bound: SmallVec<[&'a str; 2]> = plain_assignment_targets(stmt)
+                .iter()
+                .filter_map(|t| match t {
+                    Expr::Name(n) if names.contains(&n.id.as_str()) => Some(n.id.as_str()),
+                    _ => None,
+                })
+                .collect();
             for &name in &bound {
                 if let Some(live) = self.live.get_mut(&(scope, name)) {
                     live.binding = Some(binding);
@@ -5469,17 +5455,10 @@ impl<'a> Walker<'a, '_> {
         let mut found: Vec<&'a str> = Vec::new();
         if !self.scopes[scope as usize].is_class && !self.binds_names_unseen() {
             let mut assigned: HashMap<&'a str, Vec<u32>> = HashMap::default();
+            let mut read_by_own_binding: HashSet<&'a str> = HashSet::default();
             for stmt in body {
                 let binding = stmt.range().start().to_u32();
-                let targets: &'a [Expr] = match stmt {
-                    Stmt::Assign(a) => &a.targets,
-                    Stmt::AnnAssign(ast::StmtAnnAssign {
-                        target,
-                        value: Some(_),
-                        ..
-                    }) => std::slice::from_ref(target.as_ref()),
-                    _ => &[],
-                };
+                let targets = plain_assignment_targets(stmt);
                 for target in targets {
                     if let Expr::Name(n) = target {
                         assigned.entry(n.id.as_str()).or_default().push(binding);
@@ -5499,7 +5478,7 @@ impl<'a> Walker<'a, '_> {
                             .iter()
                             .any(|t| matches!(t, Expr::Name(n) if n.id.as_str() == name));
                         if bound_here {
-                            assigned.entry(name).or_default().push(u32::MAX);
+                            read_by_own_binding.insert(name);
                         }
                     });
                 }
@@ -5516,7 +5495,7 @@ impl<'a> Walker<'a, '_> {
                 .collect();
             candidates.sort_unstable();
             for (name, mut bindings) in candidates {
-                if bindings.contains(&u32::MAX) || self.resolve(scope, name) != Some(scope) {
+                if read_by_own_binding.contains(name) || self.resolve(scope, name) != Some(scope) {
                     continue;
                 }
                 let spelled = self.spellings().statements(name, body);
@@ -16305,6 +16284,20 @@ fn names_unpacked(target: &Expr) -> Vec<&str> {
         }
         Expr::Starred(s) => names_unpacked(&s.value),
         _ => Vec::new(),
+    }
+}
+
+/// The targets of a plain assignment statement (`a = b = value`, `a: T = value`), none for
+/// any other statement.
+fn plain_assignment_targets(stmt: &Stmt) -> &[Expr] {
+    match stmt {
+        Stmt::Assign(a) => &a.targets,
+        Stmt::AnnAssign(ast::StmtAnnAssign {
+            target,
+            value: Some(_),
+            ..
+        }) => std::slice::from_ref(target.as_ref()),
+        _ => &[],
     }
 }
 
