@@ -11434,6 +11434,12 @@ impl<'a> Walker<'a, '_> {
                     .map(|(_, kinds)| kinds)
                     .chain(positional_key)
                     .collect()
+            } else if callee.iter().any(|k| {
+                matches!(k, Kind::Path(p) if matches!(p.as_ref(), "builtins.map" | "builtins.filter"))
+            }) {
+                // `map(epics.PV, json.loads(text))`: only the function is called, never what
+                // is iterated (red-team round 40: the list counted as a callable).
+                call.args.first().map(|(_, kinds)| kinds).into_iter().collect()
             } else {
                 values.clone()
             };
@@ -14101,6 +14107,11 @@ impl<'a> Walker<'a, '_> {
                     result.merge(&every);
                     result.add(Kind::Plain);
                 }
+            }
+            "inspect.getmodule" => {
+                // The module an object comes from, perhaps the running script: its attributes
+                // are that module's global names (red-team round 39).
+                result.add(Kind::Dynamic);
             }
             "__import__" | "importlib.import_module" | "importlib.__import__" | "pydoc.locate" => {
                 match call.arg(0).and_then(string_literal) {

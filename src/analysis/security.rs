@@ -617,6 +617,12 @@ pub(crate) const RISKY_CALLS: &[RuleRow] = &[
         "reaches the frames' globals and builtins",
     ),
     (
+        "inspect.getmodule",
+        "dynamic_attribute",
+        Risk::High,
+        "reaches a module, possibly the running script, whose attributes are its global names",
+    ),
+    (
         "inspect.getmembers",
         "dynamic_attribute",
         Risk::High,
