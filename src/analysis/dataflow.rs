@@ -551,15 +551,47 @@ struct Learnt {
     used: bool,
 }
 
-/// A name bound only by its scope's own plain assignments, while that scope's statements are
-/// walked ([`Walker::scope_stmts`]).
-#[derive(Clone, Copy, Default)]
+/// The value a name has before any of the bindings [`Walker::scope_stmts`] tracks (a
+/// parameter's, or none yet): loads of it read every value the name is ever given.
+const BEFORE_BINDINGS: u32 = u32::MAX;
+
+/// The bindings (their offsets) whose value a tracked name may hold at a point of its scope's
+/// code: one after a straight run of statements, several after a branch or loop.
+type Holding = SmallVec<[u32; 2]>;
+
+/// A name bound only by its scope's own plain assignments and `for` targets, while that
+/// scope's statements are walked ([`Walker::scope_stmts`]).
+#[derive(Clone)]
 struct LiveBinding {
-    /// The assignment (its offset) whose value the name holds: `None` before the first.
-    current: Option<u32>,
-    /// The assignment being walked, which binds the name when it ends.
+    /// The bindings whose value the name may hold now ([`BEFORE_BINDINGS`] before any).
+    current: Holding,
+    /// The binding being walked, which binds the name when it ends.
     binding: Option<u32>,
 }
+
+impl LiveBinding {
+    fn before_bindings() -> Self {
+        LiveBinding {
+            current: SmallVec::from_slice(&[BEFORE_BINDINGS]),
+            binding: None,
+        }
+    }
+
+    fn holding(binding: u32) -> Self {
+        LiveBinding {
+            current: SmallVec::from_slice(&[binding]),
+            binding: None,
+        }
+    }
+
+    /// The bindings it holds, when they are all tracked ones.
+    fn tracked(&self) -> Option<&[u32]> {
+        (!self.current.contains(&BEFORE_BINDINGS)).then_some(&self.current[..])
+    }
+}
+
+/// What each tracked name of a scope holds at one point of its code ([`Walker::flow_state`]).
+type FlowState<'a> = Vec<(&'a str, Holding)>;
 
 /// Why a name is learnt ([`Walker::learn_versions`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4279,31 +4311,22 @@ impl<'a> Walker<'a, '_> {
     /// it, and into what every assignment binds otherwise (a store through an alias or a
     /// container's identity may reach the object of any of them).
     fn learn_versions(&mut self, scope: ScopeId, name: &'a str, bindings: &[u32], kinds: &Kinds) {
-        let live = self.live.get(&(scope, name)).copied().unwrap_or_default();
-        let one = match self.learning {
-            Learning::Binding => live.binding,
-            Learning::StoreHere(here) if here == scope => live.current,
-            _ => None,
+        let live = self.live.get(&(scope, name));
+        let some: Holding = match (self.learning, live) {
+            (Learning::Binding, Some(live)) => live.binding.into_iter().collect(),
+            (Learning::StoreHere(here), Some(live)) if here == scope => {
+                live.tracked().map(SmallVec::from_slice).unwrap_or_default()
+            }
+            _ => SmallVec::new(),
         };
-        match one {
-            Some(binding) => {
-                learn(
-                    &mut self.versions,
-                    (scope, name, binding),
-                    kinds,
-                    &mut self.progress,
-                );
-            }
-            None => {
-                for &binding in bindings {
-                    learn(
-                        &mut self.versions,
-                        (scope, name, binding),
-                        kinds,
-                        &mut self.progress,
-                    );
-                }
-            }
+        let into: &[u32] = if some.is_empty() { bindings } else { &some };
+        for &binding in into {
+            learn(
+                &mut self.versions,
+                (scope, name, binding),
+                kinds,
+                &mut self.progress,
+            );
         }
     }
 
@@ -4397,14 +4420,18 @@ impl<'a> Walker<'a, '_> {
             return kinds.clone();
         }
         if !self.live.is_empty()
-            && let Some(LiveBinding {
-                current: Some(binding),
-                ..
-            }) = self.live.get(&(scope, name)).copied()
+            && let Some(live) = self.live.get(&(scope, name))
+            && let Some(bindings) = live.tracked()
         {
             // `d = {}` after `d = DeviceProxy(n)`: what the last assignment bound
-            // ([`Self::scope_stmts`]; red-team round 39).
-            return recall(&mut self.versions, (scope, name, binding)).clone();
+            // ([`Self::scope_stmts`]; red-team round 39), or after a branch or loop what
+            // any of the bindings it may hold bound (round 40).
+            let bindings: Holding = SmallVec::from_slice(bindings);
+            let mut kinds = Kinds::default();
+            for binding in bindings {
+                kinds.merge(recall(&mut self.versions, (scope, name, binding)));
+            }
+            return kinds;
         }
         match self.resolve(scope, name) {
             // A module name read before the code binds it is still the builtin (or a star
@@ -5399,11 +5426,13 @@ impl<'a> Walker<'a, '_> {
     // ---- statements --------------------------------------------------------------------
 
     /// The statements of a scope's own body (the module's, a function's), in order. A name
-    /// that only plain assignments among them bind ([`Self::sequential_names`]) holds, where
-    /// the scope's own code reads it, what the last assignment before bound (red-team round
-    /// 39: `d = {}` after `d = DeviceProxy(n)`, then `d['hot'] = True`, was the device's
-    /// item assignment). Code elsewhere (nested functions, comprehensions, classes) reads
-    /// all of them, as it may run at any time.
+    /// that only plain assignments and `for` targets in the scope's own code bind
+    /// ([`Self::sequential_names`]) holds, where that code reads it, what the bindings
+    /// before bound: the last one in a straight run of statements (red-team round 39: `d =
+    /// {}` after `d = DeviceProxy(n)`, then `d['hot'] = True`, was the device's item
+    /// assignment), any of the branches' after an `if`, any made in a loop at its top and
+    /// after it (round 40: `dev = {...}` rebound in a loop's body). Code elsewhere (nested
+    /// functions, comprehensions, classes) reads all of them, as it may run at any time.
     fn scope_stmts(&mut self, scope: ScopeId, body: &'a [Stmt]) {
         let names = self.sequential_names(scope, body);
         if names.is_empty() {
@@ -5411,91 +5440,46 @@ impl<'a> Walker<'a, '_> {
             return;
         }
         for &name in names.iter() {
-            self.live.insert((scope, name), LiveBinding::default());
+            self.live
+                .insert((scope, name), LiveBinding::before_bindings());
         }
-        for stmt in body {
-            let binding = stmt.range().start().to_u32();
-            let bound: SmallVec<[&'a str; 2]> = plain_assignment_targets(stmt)
-                .iter()
-                .filter_map(|t| match t {
-                    Expr::Name(n) if names.contains(&n.id.as_str()) => Some(n.id.as_str()),
-                    _ => None,
-                })
-                .collect();
-            for &name in &bound {
-                if let Some(live) = self.live.get_mut(&(scope, name)) {
-                    live.binding = Some(binding);
-                }
-            }
-            self.stmt(scope, stmt);
-            for &name in &bound {
-                if let Some(live) = self.live.get_mut(&(scope, name)) {
-                    *live = LiveBinding {
-                        current: Some(binding),
-                        binding: None,
-                    };
-                }
-            }
-        }
+        self.stmts(scope, body);
         for &name in names.iter() {
             self.live.remove(&(scope, name));
         }
     }
 
-    /// The names that only plain assignments among `body`'s own statements bind (`d = ...`,
-    /// `d: T = ...`, not in a block), at least twice, or once in a function that also takes
-    /// the name as a parameter: no other binding of the name anywhere in `body` (nested
-    /// functions' included), no `del`, no `global`/`nonlocal`, no route that binds names
-    /// unseen ([`UNSEEN_BINDING_ROUTES`]). Found at the scope's first walk; their
-    /// assignments are noted in [`Self::versioned`].
+    /// The names that only plain assignments (`d = ...`, `d: T = ...`) and `for` targets
+    /// (`for d in ...`) in `scope`'s own code bind, by at least one assignment and twice in
+    /// all, or once in a function that also takes the name as a parameter: no other binding
+    /// of the name anywhere in `body` (nested functions' included), no `del`, no
+    /// `global`/`nonlocal`, no route that binds names unseen ([`UNSEEN_BINDING_ROUTES`]).
+    /// Found at the scope's first walk; their bindings are noted in [`Self::versioned`].
     fn sequential_names(&mut self, scope: ScopeId, body: &'a [Stmt]) -> Rc<[&'a str]> {
         if let Some(names) = self.sequential.get(&scope) {
             return names.clone();
         }
         let mut found: Vec<&'a str> = Vec::new();
         if !self.scopes[scope as usize].is_class && !self.binds_names_unseen() {
-            let mut assigned: HashMap<&'a str, Vec<u32>> = HashMap::default();
-            let mut read_by_own_binding: HashSet<&'a str> = HashSet::default();
-            for stmt in body {
-                let binding = stmt.range().start().to_u32();
-                let targets = plain_assignment_targets(stmt);
-                for target in targets {
-                    if let Expr::Name(n) = target {
-                        assigned.entry(n.id.as_str()).or_default().push(binding);
-                    }
-                }
-                // `d = d.value = pv`, `d: d.On() = pv` at module level: Python binds the
-                // first target, then runs the others and the annotation, which read the new
-                // value (red-team round 39, helper S): such a name is left out.
-                let mut read_after: Vec<&'a Expr> =
-                    targets.iter().filter(|t| !t.is_name_expr()).collect();
-                if let Stmt::AnnAssign(a) = stmt {
-                    read_after.push(&a.annotation);
-                }
-                for expr in read_after {
-                    names_read_in(expr, &mut |name| {
-                        let bound_here = targets
-                            .iter()
-                            .any(|t| matches!(t, Expr::Name(n) if n.id.as_str() == name));
-                        if bound_here {
-                            read_by_own_binding.insert(name);
-                        }
-                    });
-                }
-            }
-            let mut candidates: Vec<(&'a str, Vec<u32>)> = assigned
+            let mut bound = FlowBindings::default();
+            bound.visit(body);
+            let mut candidates: Vec<(&'a str, Vec<u32>)> = bound
+                .at
                 .into_iter()
                 .filter(|(name, bindings)| {
-                    bindings.len() >= 2
-                        || self.scopes[scope as usize]
-                            .params
-                            .iter()
-                            .any(|(param, _)| param == name)
+                    bound.assigned.contains(name)
+                        && (bindings.len() >= 2
+                            || self.scopes[scope as usize]
+                                .params
+                                .iter()
+                                .any(|(param, _)| param == name))
                 })
                 .collect();
             candidates.sort_unstable();
             for (name, mut bindings) in candidates {
-                if read_by_own_binding.contains(name) || self.resolve(scope, name) != Some(scope) {
+                if bound.read_by_own_binding.contains(name)
+                    || self.resolve(scope, name) != Some(scope)
+                {
                     continue;
                 }
                 let spelled = self.spellings().statements(name, body);
@@ -5519,9 +5503,123 @@ impl<'a> Walker<'a, '_> {
     }
 
     fn stmts(&mut self, scope: ScopeId, body: &'a [Stmt]) {
-        for stmt in body {
-            self.stmt(scope, stmt);
+        if self.live.is_empty() {
+            for stmt in body {
+                self.stmt(scope, stmt);
+            }
+            return;
         }
+        for stmt in body {
+            self.tracked_stmt(scope, stmt);
+        }
+    }
+
+    /// [`Self::stmt`] while some scope's names are tracked ([`Self::scope_stmts`]): an
+    /// assignment binds them, and after a compound statement they may hold what any binding
+    /// in it bound.
+    fn tracked_stmt(&mut self, scope: ScopeId, stmt: &'a Stmt) {
+        let binding = stmt.range().start().to_u32();
+        let bound: SmallVec<[&'a str; 2]> = plain_assignment_targets(stmt)
+            .iter()
+            .filter_map(|t| match t {
+                Expr::Name(n) if self.live.contains_key(&(scope, n.id.as_str())) => {
+                    Some(n.id.as_str())
+                }
+                _ => None,
+            })
+            .collect();
+        for &name in &bound {
+            if let Some(live) = self.live.get_mut(&(scope, name)) {
+                live.binding = Some(binding);
+            }
+        }
+        let compound = is_compound(stmt);
+        let before = if compound {
+            self.flow_state(scope)
+        } else {
+            None
+        };
+        self.stmt(scope, stmt);
+        for &name in &bound {
+            self.live
+                .insert((scope, name), LiveBinding::holding(binding));
+        }
+        if compound {
+            let after = self.widened(scope, before, stmt.range());
+            self.restore_flow(scope, &after);
+        }
+    }
+
+    /// What `scope`'s tracked names hold now; `None` when none is tracked.
+    fn flow_state(&self, scope: ScopeId) -> Option<FlowState<'a>> {
+        if self.live.is_empty() {
+            return None;
+        }
+        let names = self.sequential.get(&scope)?;
+        let state: FlowState<'a> = names
+            .iter()
+            .filter_map(|&name| {
+                let live = self.live.get(&(scope, name))?;
+                Some((name, live.current.clone()))
+            })
+            .collect();
+        (!state.is_empty()).then_some(state)
+    }
+
+    /// `state` with, for each name, every binding of it within `range` (a loop may run them
+    /// before its top is reached again; after a compound statement any may have run last).
+    fn widened(
+        &self,
+        scope: ScopeId,
+        state: Option<FlowState<'a>>,
+        range: TextRange,
+    ) -> Option<FlowState<'a>> {
+        let mut state = state?;
+        for (name, holding) in &mut state {
+            let Some(bindings) = self.versioned.get(&(scope, *name)) else {
+                continue;
+            };
+            for &binding in bindings.iter() {
+                if range.contains(TextSize::new(binding)) && !holding.contains(&binding) {
+                    holding.push(binding);
+                }
+            }
+        }
+        Some(state)
+    }
+
+    /// Sets what `scope`'s tracked names hold to `state` (nothing when `None`).
+    fn restore_flow(&mut self, scope: ScopeId, state: &Option<FlowState<'a>>) {
+        let Some(state) = state else {
+            return;
+        };
+        for (name, holding) in state {
+            if let Some(live) = self.live.get_mut(&(scope, *name)) {
+                live.current.clone_from(holding);
+            }
+        }
+    }
+
+    /// Starts a `for` statement's binding of its target when the target is a tracked name
+    /// of `scope`: the name it is, for [`Self::end_loop_binding`].
+    fn start_loop_binding(&mut self, scope: ScopeId, f: &'a ast::StmtFor) -> Option<&'a str> {
+        if self.live.is_empty() {
+            return None;
+        }
+        let Expr::Name(n) = f.target.as_ref() else {
+            return None;
+        };
+        let live = self.live.get_mut(&(scope, n.id.as_str()))?;
+        live.binding = Some(f.range.start().to_u32());
+        Some(n.id.as_str())
+    }
+
+    /// In a loop's body its tracked target holds the item it was just bound to.
+    fn end_loop_binding(&mut self, scope: ScopeId, f: &'a ast::StmtFor, name: &'a str) {
+        self.live.insert(
+            (scope, name),
+            LiveBinding::holding(f.range.start().to_u32()),
+        );
     }
 
     fn stmt(&mut self, scope: ScopeId, stmt: &'a Stmt) {
@@ -5975,7 +6073,19 @@ impl<'a> Walker<'a, '_> {
                 if let Some(name) = own_target {
                     self.loop_target_capture = Some(((scope, name), Kinds::default()));
                 }
+                // (A tracked name: at the loop's top it may hold what any binding in the loop
+                // bound, and in its body the item; see `scope_stmts`.)
+                let top = self.flow_state(scope);
+                let top = self.widened(scope, top, f.range);
+                self.restore_flow(scope, &top);
+                let tracked = self.start_loop_binding(scope, f);
+                let outer =
+                    tracked.map(|_| std::mem::replace(&mut self.learning, Learning::Binding));
                 self.assign_loop_target(scope, scope, &f.target, &f.iter, &items);
+                if let (Some(name), Some(outer)) = (tracked, outer) {
+                    self.learning = outer;
+                    self.end_loop_binding(scope, f, name);
+                }
                 let captured = self.loop_target_capture.take();
                 if let Some((key, kinds)) = captured {
                     // In this loop's body the name holds this loop's items only.
@@ -5985,17 +6095,24 @@ impl<'a> Walker<'a, '_> {
                 } else {
                     self.stmts(scope, &f.body);
                 }
+                self.restore_flow(scope, &top);
                 self.stmts(scope, &f.orelse);
             }
             Stmt::While(w) => {
+                let top = self.flow_state(scope);
+                let top = self.widened(scope, top, w.range);
+                self.restore_flow(scope, &top);
                 self.eval(scope, &w.test);
                 self.stmts(scope, &w.body);
+                self.restore_flow(scope, &top);
                 self.stmts(scope, &w.orelse);
             }
             Stmt::If(i) => {
                 self.eval(scope, &i.test);
+                let before = self.flow_state(scope);
                 self.stmts(scope, &i.body);
                 for clause in &i.elif_else_clauses {
+                    self.restore_flow(scope, &before);
                     if let Some(test) = &clause.test {
                         self.eval(scope, test);
                     }
@@ -6015,7 +6132,9 @@ impl<'a> Walker<'a, '_> {
             }
             Stmt::Match(m) => {
                 let subject = self.eval(scope, &m.subject);
+                let before = self.flow_state(scope);
                 for case in &m.cases {
+                    self.restore_flow(scope, &before);
                     self.bind_pattern(scope, &case.pattern, &subject);
                     if let Some(guard) = &case.guard {
                         self.eval(scope, guard);
@@ -6032,8 +6151,13 @@ impl<'a> Walker<'a, '_> {
                 self.learn_name(MODULE, RAISED, &raised);
             }
             Stmt::Try(t) => {
+                let before = self.flow_state(scope);
                 self.stmts(scope, &t.body);
+                let finished = self.flow_state(scope);
+                // (A handler or `finally` may start after any statement of the body.)
+                let anywhere = self.widened(scope, before, t.range);
                 for handler in &t.handlers {
+                    self.restore_flow(scope, &anywhere);
                     let ExceptHandler::ExceptHandler(h) = handler;
                     if let Some(ty) = &h.type_ {
                         self.eval(scope, ty);
@@ -6049,7 +6173,9 @@ impl<'a> Walker<'a, '_> {
                     }
                     self.stmts(scope, &h.body);
                 }
+                self.restore_flow(scope, &finished);
                 self.stmts(scope, &t.orelse);
+                self.restore_flow(scope, &anywhere);
                 self.stmts(scope, &t.finalbody);
             }
             Stmt::Assert(a) => {
@@ -16296,6 +16422,93 @@ fn names_unpacked(target: &Expr) -> Vec<&str> {
         Expr::Starred(s) => names_unpacked(&s.value),
         _ => Vec::new(),
     }
+}
+
+/// The bindings of a scope's own code that [`Walker::sequential_names`] may track: the name
+/// targets of plain assignments and of `for` statements, in blocks at any depth (not in
+/// nested functions or classes), by name, in source order.
+#[derive(Default)]
+struct FlowBindings<'b> {
+    at: HashMap<&'b str, Vec<u32>>,
+    /// The names some plain assignment binds.
+    assigned: HashSet<&'b str>,
+    /// Names an assignment's other targets or annotation read (`d = d.value = pv`, `d:
+    /// d.On() = pv` at module level): Python binds the first target, then runs the others
+    /// and the annotation, which read the new value (red-team round 39, helper S).
+    read_by_own_binding: HashSet<&'b str>,
+}
+
+impl<'b> FlowBindings<'b> {
+    fn visit(&mut self, body: &'b [Stmt]) {
+        for stmt in body {
+            let binding = stmt.range().start().to_u32();
+            let targets = plain_assignment_targets(stmt);
+            for target in targets {
+                if let Expr::Name(n) = target {
+                    self.at.entry(n.id.as_str()).or_default().push(binding);
+                    self.assigned.insert(n.id.as_str());
+                }
+            }
+            let mut read_after: SmallVec<[&'b Expr; 2]> =
+                targets.iter().filter(|t| !t.is_name_expr()).collect();
+            if let Stmt::AnnAssign(a) = stmt {
+                read_after.push(&a.annotation);
+            }
+            for expr in read_after {
+                names_read_in(expr, &mut |name| {
+                    let bound_here = targets
+                        .iter()
+                        .any(|t| matches!(t, Expr::Name(n) if n.id.as_str() == name));
+                    if bound_here {
+                        self.read_by_own_binding.insert(name);
+                    }
+                });
+            }
+            match stmt {
+                Stmt::For(f) => {
+                    if let Expr::Name(n) = f.target.as_ref() {
+                        self.at.entry(n.id.as_str()).or_default().push(binding);
+                    }
+                    self.visit(&f.body);
+                    self.visit(&f.orelse);
+                }
+                Stmt::While(w) => {
+                    self.visit(&w.body);
+                    self.visit(&w.orelse);
+                }
+                Stmt::If(i) => {
+                    self.visit(&i.body);
+                    for clause in &i.elif_else_clauses {
+                        self.visit(&clause.body);
+                    }
+                }
+                Stmt::With(w) => self.visit(&w.body),
+                Stmt::Try(t) => {
+                    self.visit(&t.body);
+                    for handler in &t.handlers {
+                        let ExceptHandler::ExceptHandler(h) = handler;
+                        self.visit(&h.body);
+                    }
+                    self.visit(&t.orelse);
+                    self.visit(&t.finalbody);
+                }
+                Stmt::Match(m) => {
+                    for case in &m.cases {
+                        self.visit(&case.body);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Whether `stmt` holds blocks of statements of its own scope's code.
+fn is_compound(stmt: &Stmt) -> bool {
+    matches!(
+        stmt,
+        Stmt::For(_) | Stmt::While(_) | Stmt::If(_) | Stmt::With(_) | Stmt::Try(_) | Stmt::Match(_)
+    )
 }
 
 /// The targets of a plain assignment statement (`a = b = value`, `a: T = value`), none for
