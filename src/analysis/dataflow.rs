@@ -1563,6 +1563,7 @@ fn walk(
         spellings: std::cell::OnceCell::new(),
         strings_bind_attributes: std::cell::OnceCell::new(),
         unseen_routes: std::cell::OnceCell::new(),
+        plain_fields_dicts: std::cell::OnceCell::new(),
         future_results: HashMap::default(),
         loop_targets: Vec::new(),
         plain_loop_names: HashMap::default(),
@@ -2284,6 +2285,9 @@ struct Walker<'a, 'c> {
     strings_bind_attributes: std::cell::OnceCell<bool>,
     /// Whether the code spells a route in [`UNSEEN_BINDING_ROUTES`], found at first use.
     unseen_routes: std::cell::OnceCell<bool>,
+    /// Whether `obj.__dict__` is certainly the object's attributes as a dict
+    /// ([`Self::fields_dicts_are_plain`]), found at first use.
+    plain_fields_dicts: std::cell::OnceCell<bool>,
     /// The loop variables whose loop body is being walked, with what their loop binds
     /// ([`Self::bound_only_by_plain_loops`]): read there, a name is that loop's item only.
     loop_targets: Vec<((ScopeId, &'a str), Kinds)>,
@@ -4431,7 +4435,12 @@ impl<'a> Walker<'a, '_> {
             for binding in bindings {
                 kinds.merge(recall(&mut self.versions, (scope, name, binding)));
             }
-            return kinds;
+            // (Nothing known, a value the walk could not evaluate (items of an object it
+            // does not model): every value the name is ever given, as before round 39;
+            // helper X.)
+            if !kinds.is_empty() {
+                return kinds;
+            }
         }
         match self.resolve(scope, name) {
             // A module name read before the code binds it is still the builtin (or a star
@@ -4445,7 +4454,13 @@ impl<'a> Walker<'a, '_> {
             Some(s) => {
                 // (A star import learnt later in the pass may bind it: see `Stmt::ImportFrom`.)
                 self.module_name_read |= s == MODULE;
-                recall(&mut self.env, (s, name)).clone()
+                let mut kinds = recall(&mut self.env, (s, name)).clone();
+                if s == scope && s != MODULE && self.scopes[s as usize].is_class {
+                    // A class body reads a name it binds only later or in a branch as the
+                    // module's (or the builtin) until then (red-team round 40, helper X).
+                    kinds.merge(&self.global_or_builtin(name));
+                }
+                kinds
             }
             None if name.starts_with("__") && !name.ends_with("__") => {
                 // Inside class `R`, `__pv` is the module's `_R__pv` (name mangling).
@@ -4462,6 +4477,18 @@ impl<'a> Walker<'a, '_> {
                 kinds
             }
             None => self.unresolved(name),
+        }
+    }
+
+    /// What `name` is in the module's namespace, or as a builtin when the module does not
+    /// bind it.
+    #[inline(never)]
+    fn global_or_builtin(&mut self, name: &'a str) -> Kinds {
+        if self.scopes[MODULE as usize].bound.contains(name) {
+            self.module_name_read = true;
+            recall(&mut self.env, (MODULE, name)).clone()
+        } else {
+            self.unresolved(name)
         }
     }
 
@@ -7323,6 +7350,7 @@ impl<'a> Walker<'a, '_> {
                     if !rooted && !identified {
                         self.untracked_store(s.range.start().to_u32(), value, "`[...] =`");
                     }
+                    self.dynamic_item_store(&container, s.range.start().to_u32());
                     if container.has_local_object() {
                         // `Store()['k'] = pv`: a local `__setitem__` sees the key and the value.
                         container.merge(value);
@@ -7354,6 +7382,7 @@ impl<'a> Walker<'a, '_> {
             self.share_fields();
         }
         if attr == "__dict__"
+            && self.fields_dicts_are_plain()
             && receiver.iter().all(|k| match k {
                 Kind::Instance(_) | Kind::Class(_) | Kind::Func(_) | Kind::Method(..) => true,
                 // (A plain container, named or not, has no `__dict__`: red-team round 31,
@@ -8024,6 +8053,11 @@ impl<'a> Walker<'a, '_> {
         if matches!(attr, "__dict__" | "__bases__" | "__class__") {
             // Another object's attributes, or another class's, given to this one.
             self.share_fields();
+        }
+        if attr == "__dict__" {
+            // `obj.__dict__ = {'dev': dev}`, `obj.__dict__ |= {...}`: any attribute may hold
+            // what the mapping holds (red-team round 40, helper T).
+            self.learn_field(ANY_FIELD, value);
         }
         if attr == "__bases__" && receiver.has_local_object() {
             self.reflection(offset, "assigning `__bases__`");
@@ -11849,6 +11883,15 @@ impl<'a> Walker<'a, '_> {
                     result.merge(&call.arg_kinds(1));
                 }
             }
+            // `{}.fromkeys(names, dev)`: a new dict of the keys' elements, each holding the
+            // value (red-team round 40, helper T: the value was lost).
+            "fromkeys" => {
+                let all = call.all_kinds();
+                let elements = self.iterated(&call.arg_kinds(0));
+                result.merge(&all);
+                result.merge(&elements);
+                result.add(Kind::Plain);
+            }
             // `pvs.__iter__()`, `pvs.__reversed__()`, `pvs.__getitem__(0)`, `a.union(b)`,
             // `s.difference(done)`: what a container's other methods give may be its
             // elements (a method of a plain value that gives something else gives a plain
@@ -11857,7 +11900,14 @@ impl<'a> Walker<'a, '_> {
                 // A control-system object's own methods give what the object gives
                 // (`dev.read_attribute(...)` on `dev` that may be a device or a list of
                 // them is not the device).
+                // (Not the element dunders: `(dev,).__getitem__(0)` is the tuple's element,
+                // the device; red-team round 40, helper X.)
+                let element_access = matches!(
+                    name,
+                    "__getitem__" | "__iter__" | "__next__" | "__reversed__"
+                );
                 let handles = |o: CsObject| match o.attribute(name) {
+                    _ if element_access => false,
                     Member::Method { .. } => true,
                     // A device's client-side methods (`dev.dev_name()`), listed.
                     Member::Other => o.has_commands() && !name.starts_with('_'),
@@ -12156,6 +12206,7 @@ impl<'a> Walker<'a, '_> {
             _ => false,
         });
         let made_container = device && self.is_the_container_here(scope, container, container_expr);
+        self.dynamic_item_store(container, offset);
         for kind in container.iter() {
             match kind {
                 Kind::Cs(o @ CsObject::TangoDevice, channel) if !made_container => self.op(
@@ -12189,6 +12240,28 @@ impl<'a> Walker<'a, '_> {
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// `obj[k] = v` on an object reached by reflection (`S().__dict__` of a class that
+    /// redefines `__dict__`), in code that touches the control system: it may be a device's
+    /// item assignment, a write that cannot be ruled out (red-team round 40, helper T).
+    fn dynamic_item_store(&mut self, container: &Kinds, offset: u32) {
+        if !container
+            .iter()
+            .any(|k| matches!(k, Kind::Dynamic | Kind::DynamicMember(_)))
+        {
+            return;
+        }
+        self.touches_cs_used = true;
+        if self.touches_cs {
+            self.op(
+                offset,
+                Access::Write,
+                "item assignment on an object reached by reflection".into(),
+                Evidence::Unverified,
+                None,
+            );
         }
     }
 
@@ -12600,6 +12673,34 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// `type(obj).__setitem__(obj, ...)` for the objects among `receiver` that are not plain
+    /// containers: a device's item assignment, a local class's `__setitem__`.
+    #[inline(never)]
+    fn setitem_of_objects(
+        &mut self,
+        scope: ScopeId,
+        receiver: &Kinds,
+        site: &CallSite<'a>,
+        result: &mut Kinds,
+    ) {
+        let mut objects = Kinds::default();
+        for kind in receiver.iter() {
+            if matches!(
+                kind,
+                Kind::Cs(..) | Kind::Instance(_) | Kind::Dynamic | Kind::DynamicMember(_)
+            ) {
+                objects.add(kind.clone());
+            }
+        }
+        if objects.is_empty() {
+            return;
+        }
+        let members = self.attr_load(&objects, "__setitem__", site.offset, false);
+        for member in members.iter() {
+            self.call_kind(scope, member, site, result);
+        }
+    }
+
     /// `methodcaller('update', ps=rec)(cfg)`: `cfg.update(ps=rec)`, the method `method` of
     /// what it is applied to, called with what the `methodcaller` (kept as `caller`) bound.
     fn apply_methodcaller(
@@ -12822,7 +12923,7 @@ impl<'a> Walker<'a, '_> {
         }
         if is_fields_dict(receiver_expr)
             && is_container_method(name)
-            && self.module_bindings_of("__dict__") == 0
+            && self.fields_dicts_are_plain()
         {
             // `self.__dict__.update(...)` of an object holding a device: its attributes'
             // dict, whose methods are a dict's (red-team round 39).
@@ -13001,6 +13102,21 @@ impl<'a> Walker<'a, '_> {
         };
         self.plain_loop_names.insert((scope, name), known);
         known
+    }
+
+    /// Whether `obj.__dict__` is certainly the object's attributes as a dict: no class
+    /// defines `__dict__` or `__getattribute__` (a property, a method, a class attribute)
+    /// and no namespace gets a `__dict__` entry by name (`type('S', (), {'__dict__': ...})`,
+    /// a metaclass's `__prepare__`; red-team round 40, helper T).
+    fn fields_dicts_are_plain(&self) -> bool {
+        *self.plain_fields_dicts.get_or_init(|| {
+            let source = self.source;
+            self.module_bindings_of("__dict__") == 0
+                && self.module_bindings_of("__getattribute__") == 0
+                && !source.contains("__prepare__")
+                && !source.contains("'__dict__'")
+                && !source.contains("\"__dict__\"")
+        })
     }
 
     /// Whether the code spells a route in [`UNSEEN_BINDING_ROUTES`], found at first use.
@@ -13823,6 +13939,11 @@ impl<'a> Walker<'a, '_> {
                 args: rest,
                 keywords: call.keywords.clone(),
             };
+            if name == "operator.setitem" {
+                // `operator.setitem(dev, 'Current', 1.0)` is `dev['Current'] = 1.0`: the
+                // item assignment of a device or a local class (red-team round 40, helper T).
+                self.setitem_of_objects(scope, &receiver, &rest, result);
+            }
             self.method_on_plain(scope, &receiver, method, container, &rest, result);
         }
         if name != "map" && api::applies_callables(name) && !starred {
@@ -14515,6 +14636,21 @@ impl<'a> Walker<'a, '_> {
                         let value = self.eval(scope, &item.value);
                         match item.key.as_ref().and_then(string_literal) {
                             Some(name) => {
+                                if name.starts_with("__")
+                                    && name.ends_with("__")
+                                    && !matches!(
+                                        name,
+                                        "__module__" | "__doc__" | "__qualname__" | "__slots__"
+                                    )
+                                {
+                                    // `type('R', (), {'__iter__': ...})()`: what Python calls
+                                    // on its instances (iteration, items, calls) is not
+                                    // followed (red-team round 40, helper X).
+                                    self.reflection(
+                                        call.offset,
+                                        &format!("a class made by `type()` with `{name}`"),
+                                    );
+                                }
                                 self.learn_field(name, &value);
                             }
                             None => {
