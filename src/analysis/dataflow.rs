@@ -8,9 +8,9 @@
 //! tuple unpacking, containers, comprehensions, loops, `with`, walrus, function arguments,
 //! return values, instance fields and bound methods carry kinds from where a value is made
 //! to where it is used. Names are flow-insensitive (a name has every kind it is ever given),
-//! except where a scope's own code reads a name that only plain assignments among the
-//! scope's own statements bind (it holds what the last one bound: [`Walker::scope_stmts`]),
-//! so the answer is a fixed point: passes repeat until one pass has used every fact in its
+//! except where a scope's own code reads a name that only plain assignments and `for`
+//! targets in that scope's own blocks bind (it holds what the bindings that can reach that
+//! point bound: [`Walker::scope_stmts`]), so the answer is a fixed point: passes repeat until one pass has used every fact in its
 //! final form (nothing it learnt had already been used earlier in the same pass), and that
 //! pass's observations are the answer. Walking in execution order, with a function's body
 //! walked when the function is first called (its parameters bound), most code settles in
