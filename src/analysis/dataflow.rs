@@ -2844,6 +2844,32 @@ fn unfollowed_callable(kind: &Kind) -> Option<Sym> {
     }
 }
 
+/// The method of a `csv.DictWriter` that `callee` certainly is, called without keywords
+/// or unpacking.
+fn dict_writer_method<'k>(callee: &'k Kinds, call: &CallSite<'_>) -> Option<&'k str> {
+    let [Kind::Made(path)] = callee.0.as_slice() else {
+        return None;
+    };
+    let unpacked = call.args.iter().any(|(e, _)| e.is_starred_expr());
+    if !call.keywords.is_empty() || unpacked {
+        return None;
+    }
+    path.strip_prefix("csv.DictWriter.")
+}
+
+/// Rows written as dict displays (`writerows([{...}, ...])`, a comprehension of them): real
+/// dicts, whose values a `DictWriter` only formats as text.
+fn rows_are_dict_displays(rows: &Expr) -> bool {
+    match rows {
+        Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
+            elts.iter().all(Expr::is_dict_expr)
+        }
+        Expr::ListComp(c) => c.elt.is_dict_expr(),
+        Expr::Generator(g) => g.elt.is_dict_expr(),
+        _ => false,
+    }
+}
+
 /// What `string.Formatter()` makes: its `format` is `str.format` with the template first.
 const STRING_FORMATTER: &str = "string.Formatter";
 
@@ -11486,6 +11512,19 @@ impl<'a> Walker<'a, '_> {
     fn handles_escape(&mut self, callee: &Kinds, method: Option<&str>, call: &CallSite<'a>) {
         // Runs for every call: nothing is allocated unless a handle or a local callable is
         // among the arguments.
+        if let Some(writes) = dict_writer_method(callee, call) {
+            // `DictWriter(f, ...).writerow(row)` calls `row.keys()` and `row.get(field)`,
+            // and formats the values as text (red-team round 40: a dict of a device's
+            // readings was handed on).
+            match (writes, call.args.as_slice()) {
+                ("writerow", [_]) => {
+                    self.dict_writer_row(call);
+                    return;
+                }
+                ("writerows", [(rows, _)]) if rows_are_dict_displays(rows) => return,
+                _ => {}
+            }
+        }
         // A bound method carries its object: handed to a call that keeps it where code can
         // take it back (`q.put(dev.state)`, then `q.get().__self__`; red-team round 34), not
         // to one that only runs it (`ex.submit(pv.get)`).
@@ -12698,6 +12737,32 @@ impl<'a> Walker<'a, '_> {
         let members = self.attr_load(&objects, "__setitem__", site.offset, false);
         for member in members.iter() {
             self.call_kind(scope, member, site, result);
+        }
+    }
+
+    /// `DictWriter(f, ...).writerow(row)`: `row.keys()` and `row.get(field)`, as the walk
+    /// decides them when the code calls them itself (a device as the row runs commands; a
+    /// dict of its readings is a dict).
+    #[inline(never)]
+    fn dict_writer_row(&mut self, call: &CallSite<'a>) {
+        let scope = call.scope;
+        let Some((row, kinds)) = call.args.first().cloned() else {
+            return;
+        };
+        let receivers = self.as_the_container(scope, row, &kinds);
+        let site = CallSite {
+            scope,
+            offset: call.offset,
+            expr: call.expr,
+            args: Vec::new(),
+            keywords: Vec::new(),
+        };
+        let mut given = Kinds::default();
+        for method in ["keys", "get"] {
+            let members = self.attr_load(&receivers, method, call.offset, true);
+            for member in members.iter() {
+                self.call_kind(scope, member, &site, &mut given);
+            }
         }
     }
 
