@@ -322,6 +322,12 @@ impl CsObject {
                 returns: Some(Self::TangoDevice),
             },
             (Self::TangoDevice, "device") => Member::Component(Self::TangoDevice),
+            // The database the device is registered in, whose `put_*`/`delete_*` change the
+            // configuration (red-team round 40, helper Y).
+            (Self::TangoDevice | Self::TangoAttribute, "get_device_db") => Member::Method {
+                access: None,
+                returns: Some(Self::TangoDatabase),
+            },
             (Self::TangoDevice, n) if is_client_query(n) => method(Read),
             // Any other public name on a device proxy is a device attribute (read on load,
             // written on assignment) or a command (written when called).
@@ -1754,6 +1760,8 @@ pub fn returns_its_arguments(name: &str) -> bool {
             // Statistics functions that give back (some of) their elements.
             | "statistics.mode"
             | "statistics.multimode"
+            // (The middle element itself when there is an odd number: red-team round 40.)
+            | "statistics.median"
             | "statistics.median_low"
             | "statistics.median_high"
             // `sum(lists, [])` concatenates; `getitem(pvs, 0)` subscripts.

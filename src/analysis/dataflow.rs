@@ -517,6 +517,12 @@ impl Kinds {
         )
     }
 
+    /// Whether any of these is a local function or method (a lambda included).
+    fn has_local_callable(&self) -> bool {
+        self.iter()
+            .any(|k| matches!(k, Kind::Func(_) | Kind::Method(..)))
+    }
+
     fn has_local_object(&self) -> bool {
         self.iter()
             .any(|k| matches!(k, Kind::Instance(_) | Kind::Class(_)))
@@ -9669,6 +9675,11 @@ impl<'a> Walker<'a, '_> {
                     .iter()
                     .all(|value| self.is_the_container_or_none(scope, value, depth));
             }
+            // `Beamline().devices.items()` of a `@property` that returns a fresh dict
+            // (red-team round 40).
+            Expr::Attribute(a) if self.property_gives_a_container(scope, a, depth) => {
+                return true;
+            }
             _ => match self.kept_in(scope, expr) {
                 Some(key) => key,
                 None => return self.parameter_is_the_container(scope, expr, depth),
@@ -10470,6 +10481,71 @@ impl<'a> Walker<'a, '_> {
     /// it makes or holds ([`Self::is_the_container`]): `def build(): return {n:
     /// DeviceProxy(n) for n in names}`, then `build().items()` or `m = build(); m.items()`
     /// are the dict's (red-team round 34: they were taken for device commands).
+    /// Whether `a` (`obj.devices`) is certainly a fresh container a property gives: `obj`
+    /// is an instance of a local class ([`Self::made_by_local_class`]), no local class
+    /// derives from a library class, nothing else stores a field of that name, and every
+    /// function of that name is a `@property` getter (or its `.setter`/`.deleter`) whose
+    /// every `return` gives a fresh container.
+    fn property_gives_a_container(
+        &mut self,
+        scope: ScopeId,
+        a: &'a ast::ExprAttribute,
+        depth: u32,
+    ) -> bool {
+        let name = a.attr.as_str();
+        let mut getters: SmallVec<[ScopeId; 2]> = SmallVec::new();
+        let (mut accessors, mut others) = (0, 0);
+        for (&function, def) in &self.function_defs {
+            if def.name.as_str() != name {
+                continue;
+            }
+            let in_class = self.scopes[function as usize]
+                .parent
+                .is_some_and(|p| self.scopes[p as usize].is_class);
+            match def.decorator_list.as_slice() {
+                [d] if in_class
+                    && matches!(&d.expression, Expr::Name(p) if p.id.as_str() == "property") =>
+                {
+                    getters.push(function);
+                }
+                [d] if in_class
+                    && matches!(&d.expression, Expr::Attribute(acc)
+                        if matches!(acc.attr.as_str(), "setter" | "deleter")
+                            && matches!(acc.value.as_ref(), Expr::Name(p) if p.id.as_str() == name)) =>
+                {
+                    accessors += 1;
+                }
+                _ => others += 1,
+            }
+        }
+        if getters.is_empty() || others > 0 || !self.is_unshadowed("property") {
+            return false;
+        }
+
+        let classes: Vec<ScopeId> = (0..self.scopes.len() as ScopeId)
+            .filter(|&c| self.scopes[c as usize].is_class)
+            .collect();
+        if classes.into_iter().any(|c| self.has_foreign_base(c))
+            // (The class bodies' `def`s are its only stores.)
+            || self.module_field_stores(name).1 != getters.len() + accessors
+            || self.binds_names_unseen()
+            || !self.made_by_local_class(scope, &a.value, depth + 1)
+        {
+            return false;
+        }
+        getters.into_iter().all(|getter| {
+            let Some(def) = self.function_defs.get(&getter).copied() else {
+                return false;
+            };
+            let mut returned = Vec::new();
+            returned_values(&def.body, &mut returned);
+            !returned.is_empty()
+                && returned.into_iter().all(|value| {
+                    self.is_fresh(value) || self.is_the_container(getter, value, depth + 1)
+                })
+        })
+    }
+
     fn returns_a_container(&mut self, scope: ScopeId, c: &'a ast::ExprCall, depth: u32) -> bool {
         let Some(function) = self.called_plain_function(scope, c) else {
             return false;
@@ -14680,6 +14756,17 @@ impl<'a> Walker<'a, '_> {
             // A class made by a call joins classes the walk does not relate.
             "types.new_class" | "abc.ABCMeta" | "enum.EnumMeta" | "enum.EnumType" => {
                 self.share_fields();
+                if name == "types.new_class"
+                    && (call.args.len() > 3
+                        || call.keywords.iter().any(|(k, _)| *k == Some("exec_body")))
+                {
+                    // `exec_body` fills the namespace, special methods included (red-team
+                    // round 40, helper Y).
+                    self.reflection(
+                        call.offset,
+                        "a class made by `types.new_class` with `exec_body`",
+                    );
+                }
                 result.add(Kind::Made(path.clone()));
             }
             "type" => {
@@ -14718,6 +14805,14 @@ impl<'a> Walker<'a, '_> {
                                 }
                                 self.learn_field(name, &value);
                             }
+                            // (A computed key or `**spread` may name a special method.)
+                            None if value.has_local_callable() => {
+                                self.learn_field(ANY_FIELD, &value);
+                                self.reflection(
+                                    call.offset,
+                                    "a class made by `type()` with a computed attribute name",
+                                );
+                            }
                             None => {
                                 self.learn_field(ANY_FIELD, &value);
                             }
@@ -14726,6 +14821,14 @@ impl<'a> Walker<'a, '_> {
                 } else if call.args.len() > 2 {
                     let namespace = call.arg_kinds(2);
                     self.learn_field(ANY_FIELD, &namespace);
+                    if namespace.has_local_callable() {
+                        // (Its functions may be special methods: red-team round 40, helper Y.)
+                        self.reflection(
+                            call.offset,
+                            "a class made by `type()` with functions from a namespace built at \
+                             run time",
+                        );
+                    }
                 }
             }
             "super" => {
