@@ -6093,6 +6093,9 @@ impl<'a> Walker<'a, '_> {
                             );
                         }
                         self.store_in_identified(&current, &k);
+                        if a.op == ast::Operator::BitOr {
+                            self.merged_into_fields_alias(scope, &a.target, &value);
+                        }
                         if current
                             .iter()
                             .any(|c| matches!(c, Kind::Instance(c) if self.has_foreign_base(*c)))
@@ -7579,9 +7582,21 @@ impl<'a> Walker<'a, '_> {
                         let bound = match (is_instance, method_kind) {
                             (_, MethodKind::Static) => Kind::Func(f),
                             (true, MethodKind::Property) => {
-                                // A property's getter runs on load.
+                                // A property's getter runs on load; unless an assignment to
+                                // the class replaced it (`Beamline.devices = proxy`; red-team
+                                // round 40).
                                 self.bind_self(f, Kind::Instance(*c));
                                 out.merge(&self.returns_of(f));
+                                let replaced = self.instance_field(*c, attr);
+                                out.merge(&replaced);
+                                // (Or a subclass's class body did: `class D(C): cfg = dev`;
+                                // helper Z.)
+                                let overridden = self.class_attribute(*c, attr);
+                                for kind in overridden.iter() {
+                                    if *kind != Kind::Func(f) {
+                                        out.add(kind.clone());
+                                    }
+                                }
                                 continue;
                             }
                             (false, MethodKind::Property) => {
@@ -8621,6 +8636,7 @@ impl<'a> Walker<'a, '_> {
                         // `{**other}`: its keys are its kinds, and a local mapping's are
                         // what its `keys()` gives (red-team round 34).
                         None => {
+                            self.mapping_unpacked(scope, &item.value, &value);
                             let (own_keys, own_values) = self.local_mapping_contents(&value);
                             if own_keys.is_empty() {
                                 keys.merge(&value);
@@ -9901,6 +9917,20 @@ impl<'a> Walker<'a, '_> {
 
     /// The values a name or field ([`Self::kept_in`]) is assigned anywhere, and how many
     /// times it is bound in all: when the two agree, the values are all it ever holds.
+    /// `d |= {...}` of a name bound to an object's fields dict (`d = s.__dict__`, `d =
+    /// vars(s)`): merged in place, so any attribute may hold what the mapping holds
+    /// (red-team round 40, helpers T and Y).
+    #[inline(never)]
+    fn merged_into_fields_alias(&mut self, scope: ScopeId, target: &'a Expr, value: &Kinds) {
+        let Some(key) = self.kept_in(scope, target) else {
+            return;
+        };
+        let (values, _) = self.every_binding(key);
+        if values.iter().any(|v| is_fields_dict(v) || is_vars_call(v)) {
+            self.learn_field(ANY_FIELD, value);
+        }
+    }
+
     fn every_binding(&self, key: (Option<ScopeId>, &'a str)) -> (Vec<&'a Expr>, usize) {
         match key {
             (Some(owner), name) => {
@@ -10483,7 +10513,9 @@ impl<'a> Walker<'a, '_> {
     /// are the dict's (red-team round 34: they were taken for device commands).
     /// Whether `a` (`obj.devices`) is certainly a fresh container a property gives: `obj`
     /// is an instance of a local class ([`Self::made_by_local_class`]), no local class
-    /// derives from a library class, nothing else stores a field of that name, and every
+    /// derives from a library class, the code spells no attribute hook (`__getattr__`,
+    /// `__getattribute__`) and no `__class__`, nothing else binds or stores a field of that
+    /// name, and every
     /// function of that name is a `@property` getter (or its `.setter`/`.deleter`) whose
     /// every `return` gives a fresh container.
     fn property_gives_a_container(
@@ -10525,9 +10557,15 @@ impl<'a> Walker<'a, '_> {
         let classes: Vec<ScopeId> = (0..self.scopes.len() as ScopeId)
             .filter(|&c| self.scopes[c as usize].is_class)
             .collect();
+        // (No attribute hooks anywhere: a `__getattr__` answers for a class without the
+        // property, or when the getter raises `AttributeError`; a `__getattribute__` before
+        // it; red-team round 40, helper Z.)
         if classes.into_iter().any(|c| self.has_foreign_base(c))
-            // (The class bodies' `def`s are its only stores.)
+            || self.source.contains("__getattr")
+            || self.source.contains("__class__")
+            // (The class bodies' `def`s are its only stores and bindings.)
             || self.module_field_stores(name).1 != getters.len() + accessors
+            || self.module_bindings_of(name) != getters.len() + accessors
             || self.binds_names_unseen()
             || !self.made_by_local_class(scope, &a.value, depth + 1)
         {
@@ -12813,6 +12851,39 @@ impl<'a> Walker<'a, '_> {
         let members = self.attr_load(&objects, "__setitem__", site.offset, false);
         for member in members.iter() {
             self.call_kind(scope, member, site, result);
+        }
+    }
+
+    /// `{**dev}` calls `dev.keys()` and `dev[key]`, as the walk decides them when code calls
+    /// them itself: a Tango device's `keys` is a command (red-team round 40, helper Z).
+    #[inline(never)]
+    fn mapping_unpacked(&mut self, scope: ScopeId, mapping: &'a Expr, kinds: &Kinds) {
+        if !kinds.iter().any(|k| matches!(k, Kind::Cs(..))) {
+            return;
+        }
+        let receivers = self.as_the_container(scope, mapping, kinds);
+        let offset = mapping.range().start().to_u32();
+        for method in ["keys", "__getitem__"] {
+            let members = self.attr_load(&receivers, method, offset, true);
+            for member in members.iter() {
+                if let Kind::CsMember(o, m) = member {
+                    let access = match o.attribute(method) {
+                        Member::Method { access, .. } => access,
+                        // A Tango command.
+                        Member::DeviceAttribute => Some(Access::Write),
+                        _ => None,
+                    };
+                    if let Some(access) = access {
+                        self.op(
+                            offset,
+                            access,
+                            join(o.type_name(), method),
+                            Evidence::Resolved,
+                            m.0.clone(),
+                        );
+                    }
+                }
+            }
         }
     }
 
