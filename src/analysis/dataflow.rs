@@ -10571,24 +10571,20 @@ impl<'a> Walker<'a, '_> {
         {
             return false;
         }
-        getters.into_iter().all(|getter| {
-            let Some(def) = self.function_defs.get(&getter).copied() else {
-                return false;
-            };
-            let mut returned = Vec::new();
-            returned_values(&def.body, &mut returned);
-            !returned.is_empty()
-                && returned.into_iter().all(|value| {
-                    self.is_fresh(value) || self.is_the_container(getter, value, depth + 1)
-                })
-        })
+        getters
+            .into_iter()
+            .all(|getter| self.every_return_is_a_container(getter, depth))
     }
 
     fn returns_a_container(&mut self, scope: ScopeId, c: &'a ast::ExprCall, depth: u32) -> bool {
-        let Some(function) = self.called_plain_function(scope, c) else {
-            return false;
-        };
-        let Some(def) = self.function_defs.get(&function) else {
+        self.called_plain_function(scope, c)
+            .is_some_and(|function| self.every_return_is_a_container(function, depth))
+    }
+
+    /// Whether `function` returns something and every `return` of it gives a fresh container
+    /// (or one [`Self::is_the_container`] knows).
+    fn every_return_is_a_container(&mut self, function: ScopeId, depth: u32) -> bool {
+        let Some(def) = self.function_defs.get(&function).copied() else {
             return false;
         };
         let mut returned = Vec::new();
