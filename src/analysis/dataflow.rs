@@ -10,8 +10,8 @@
 //! to where it is used. Names are flow-insensitive (a name has every kind it is ever given),
 //! except where a scope's own code reads a name that only plain assignments and `for`
 //! targets in that scope's own blocks bind (it holds what the bindings that can reach that
-//! point bound: [`Walker::scope_stmts`]), so the answer is a fixed point: passes repeat until one pass has used every fact in its
-//! final form (nothing it learnt had already been used earlier in the same pass), and that
+//! point bound: [`Walker::scope_stmts`]), so the answer is a fixed point: passes repeat
+//! until one pass has used every fact in its final form (nothing it learnt had already been used earlier in the same pass), and that
 //! pass's observations are the answer. Walking in execution order, with a function's body
 //! walked when the function is first called (its parameters bound), most code settles in
 //! one pass; recursion, loops that carry values back and late rebinding take more.
@@ -1570,6 +1570,7 @@ fn walk(
         strings_bind_attributes: std::cell::OnceCell::new(),
         unseen_routes: std::cell::OnceCell::new(),
         plain_fields_dicts: std::cell::OnceCell::new(),
+        property_getters: HashMap::default(),
         future_results: HashMap::default(),
         loop_targets: Vec::new(),
         plain_loop_names: HashMap::default(),
@@ -2294,6 +2295,8 @@ struct Walker<'a, 'c> {
     /// Whether `obj.__dict__` is certainly the object's attributes as a dict
     /// ([`Self::fields_dicts_are_plain`]), found at first use.
     plain_fields_dicts: std::cell::OnceCell<bool>,
+    /// What [`Self::property_getters`] found, by attribute name.
+    property_getters: HashMap<&'a str, Option<Rc<[ScopeId]>>>,
     /// The loop variables whose loop body is being walked, with what their loop binds
     /// ([`Self::bound_only_by_plain_loops`]): read there, a name is that loop's item only.
     loop_targets: Vec<((ScopeId, &'a str), Kinds)>,
@@ -9915,8 +9918,6 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// The values a name or field ([`Self::kept_in`]) is assigned anywhere, and how many
-    /// times it is bound in all: when the two agree, the values are all it ever holds.
     /// `d |= {...}` of a name bound to an object's fields dict (`d = s.__dict__`, `d =
     /// vars(s)`): merged in place, so any attribute may hold what the mapping holds
     /// (red-team round 40, helpers T and Y).
@@ -9931,6 +9932,8 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// The values a name or field ([`Self::kept_in`]) is assigned anywhere, and how many
+    /// times it is bound in all: when the two agree, the values are all it ever holds.
     fn every_binding(&self, key: (Option<ScopeId>, &'a str)) -> (Vec<&'a Expr>, usize) {
         match key {
             (Some(owner), name) => {
@@ -10506,18 +10509,11 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// Whether call `c` calls one plain local function (not a generator or coroutine, not
-    /// dispatching, not bound by `functools.partial`) whose every `return` gives a container
-    /// it makes or holds ([`Self::is_the_container`]): `def build(): return {n:
-    /// DeviceProxy(n) for n in names}`, then `build().items()` or `m = build(); m.items()`
-    /// are the dict's (red-team round 34: they were taken for device commands).
     /// Whether `a` (`obj.devices`) is certainly a fresh container a property gives: `obj`
     /// is an instance of a local class ([`Self::made_by_local_class`]), no local class
     /// derives from a library class, the code spells no attribute hook (`__getattr__`,
-    /// `__getattribute__`) and no `__class__`, nothing else binds or stores a field of that
-    /// name, and every
-    /// function of that name is a `@property` getter (or its `.setter`/`.deleter`) whose
-    /// every `return` gives a fresh container.
+    /// `__getattribute__`) and no `__class__`, and the getters [`Self::property_getters`]
+    /// finds for the name each give a fresh container at every `return`.
     fn property_gives_a_container(
         &mut self,
         scope: ScopeId,
@@ -10525,7 +10521,37 @@ impl<'a> Walker<'a, '_> {
         depth: u32,
     ) -> bool {
         let name = a.attr.as_str();
-        let mut getters: SmallVec<[ScopeId; 2]> = SmallVec::new();
+        let Some(getters) = self.property_getters(name) else {
+            return false;
+        };
+        let classes: Vec<ScopeId> = (0..self.scopes.len() as ScopeId)
+            .filter(|&c| self.scopes[c as usize].is_class)
+            .collect();
+        // (No attribute hooks anywhere: a `__getattr__` answers for a class without the
+        // property, or when the getter raises `AttributeError`; a `__getattribute__` before
+        // it; red-team round 40, helper Z.)
+        if classes.into_iter().any(|c| self.has_foreign_base(c))
+            || self.source.contains("__getattr")
+            || self.source.contains("__class__")
+            || self.binds_names_unseen()
+            || !self.made_by_local_class(scope, &a.value, depth + 1)
+        {
+            return false;
+        }
+        getters
+            .iter()
+            .all(|&getter| self.every_return_is_a_container(getter, depth))
+    }
+
+    /// The `@property` getters of the functions named `name`, when every function so named
+    /// is one, or its `@name.setter`/`@name.deleter`, in a class, and nothing else binds or
+    /// stores a field of that name (the class bodies' `def`s are its only bindings). Read
+    /// from the text once per name.
+    fn property_getters(&mut self, name: &'a str) -> Option<Rc<[ScopeId]>> {
+        if let Some(known) = self.property_getters.get(name) {
+            return known.clone();
+        }
+        let mut getters: Vec<ScopeId> = Vec::new();
         let (mut accessors, mut others) = (0, 0);
         for (&function, def) in &self.function_defs {
             if def.name.as_str() != name {
@@ -10550,32 +10576,23 @@ impl<'a> Walker<'a, '_> {
                 _ => others += 1,
             }
         }
-        if getters.is_empty() || others > 0 || !self.is_unshadowed("property") {
-            return false;
-        }
-
-        let classes: Vec<ScopeId> = (0..self.scopes.len() as ScopeId)
-            .filter(|&c| self.scopes[c as usize].is_class)
-            .collect();
-        // (No attribute hooks anywhere: a `__getattr__` answers for a class without the
-        // property, or when the getter raises `AttributeError`; a `__getattribute__` before
-        // it; red-team round 40, helper Z.)
-        if classes.into_iter().any(|c| self.has_foreign_base(c))
-            || self.source.contains("__getattr")
-            || self.source.contains("__class__")
-            // (The class bodies' `def`s are its only stores and bindings.)
-            || self.module_field_stores(name).1 != getters.len() + accessors
-            || self.module_bindings_of(name) != getters.len() + accessors
-            || self.binds_names_unseen()
-            || !self.made_by_local_class(scope, &a.value, depth + 1)
-        {
-            return false;
-        }
-        getters
-            .into_iter()
-            .all(|getter| self.every_return_is_a_container(getter, depth))
+        getters.sort_unstable();
+        let defs = getters.len() + accessors;
+        let found = (!getters.is_empty()
+            && others == 0
+            && self.is_unshadowed("property")
+            && self.module_field_stores(name).1 == defs
+            && self.module_bindings_of(name) == defs)
+            .then(|| Rc::from(getters));
+        self.property_getters.insert(name, found.clone());
+        found
     }
 
+    /// Whether call `c` calls one plain local function (not a generator or coroutine, not
+    /// dispatching, not bound by `functools.partial`) whose every `return` gives a container
+    /// it makes or holds ([`Self::is_the_container`]): `def build(): return {n:
+    /// DeviceProxy(n) for n in names}`, then `build().items()` or `m = build(); m.items()`
+    /// are the dict's (red-team round 34: they were taken for device commands).
     fn returns_a_container(&mut self, scope: ScopeId, c: &'a ast::ExprCall, depth: u32) -> bool {
         self.called_plain_function(scope, c)
             .is_some_and(|function| self.every_return_is_a_container(function, depth))
@@ -14565,7 +14582,7 @@ impl<'a> Walker<'a, '_> {
             }
             "inspect.getmodule" => {
                 // The module an object comes from, perhaps the running script: its attributes
-                // are that module's global names (red-team round 39).
+                // are that module's global names (a miss red-team round 39 found).
                 result.add(Kind::Dynamic);
             }
             "__import__" | "importlib.import_module" | "importlib.__import__" | "pydoc.locate" => {
