@@ -1,0 +1,1 @@
+"""Stand-in caproto (client side only)."""

@@ -1,0 +1,1 @@
+"""Stand-in p4p (client side only)."""

@@ -1,0 +1,363 @@
+"""Stand-in PyTango: a ``DeviceProxy`` whose attribute reads and read-only queries are
+reads, and whose attribute writes and commands (any other method called on it) are writes;
+``AttributeProxy``, ``Group`` and ``Database`` likewise."""
+
+import enum as _enum
+
+import _ground_truth as _gt
+
+__all__ = ["DeviceProxy", "AttributeProxy", "Group", "Database", "DevState", "DevFailed",
+           "DeviceAttribute", "AttrQuality", "EventType", "GreenMode", "get_device_proxy"]
+
+
+class DevFailed(Exception):
+    pass
+
+
+class ConnectionFailed(DevFailed):
+    pass
+
+
+class CommunicationFailed(DevFailed):
+    pass
+
+
+class DevState(_enum.IntEnum):
+    ON = 0
+    OFF = 1
+    CLOSE = 2
+    OPEN = 3
+    INSERT = 4
+    EXTRACT = 5
+    MOVING = 6
+    STANDBY = 7
+    FAULT = 8
+    INIT = 9
+    RUNNING = 10
+    ALARM = 11
+    DISABLE = 12
+    UNKNOWN = 13
+
+
+class AttrQuality(_enum.IntEnum):
+    ATTR_VALID = 0
+    ATTR_INVALID = 1
+    ATTR_ALARM = 2
+    ATTR_CHANGING = 3
+    ATTR_WARNING = 4
+
+
+class EventType(_enum.IntEnum):
+    CHANGE_EVENT = 0
+    QUALITY_EVENT = 1
+    PERIODIC_EVENT = 2
+    ARCHIVE_EVENT = 3
+    USER_EVENT = 4
+
+
+class GreenMode(_enum.IntEnum):
+    Synchronous = 0
+    Futures = 1
+    Gevent = 2
+    Asyncio = 3
+
+
+class AttrWriteType(_enum.IntEnum):
+    READ = 0
+    READ_WITH_WRITE = 1
+    WRITE = 2
+    READ_WRITE = 3
+
+
+class DeviceAttribute:
+    def __init__(self, name="", value=1.0):
+        self.name = name
+        self.value = value
+        self.w_value = value
+        self.quality = AttrQuality.ATTR_VALID
+        self.time = None
+        self.dim_x = 1
+        self.dim_y = 0
+        self.has_failed = False
+
+
+class _Info:
+    dev_class = "PowerSupply"
+    server_id = "PowerSupply/1"
+    server_host = "localhost"
+    doc_url = ""
+
+
+# Methods of a proxy that ask and change nothing.
+_QUERIES = {
+    "state", "status", "ping", "info", "description", "adm_name", "alias", "name",
+    "dev_name", "attribute_query", "attribute_list_query", "attribute_list_query_ex",
+    "attribute_history", "command_query", "command_list_query", "command_history",
+    "polling_status", "black_box", "import_info", "locking_status", "subscribe_event",
+    "unsubscribe_event", "event_queue_size", "pending_asynch_call", "State", "Status",
+    "get_timeout_millis", "set_timeout_millis", "set_source", "set_green_mode",
+    "set_transparency_reconnection", "connect", "reconnect", "read_attribute_reply",
+    "read_attributes_reply", "read_pipe", "freeze_dynamic_interface",
+    "unfreeze_dynamic_interface", "cancel_all_polling_asynch_request", "is_locked",
+    "is_locked_by_me", "is_attribute_polled", "is_command_polled", "is_dbase_used",
+    "is_event_queue_empty", "get_access_control", "get_access_right", "get_asynch_replies",
+    "get_db_host", "get_db_port", "get_db_port_num", "get_dev_host", "get_dev_port",
+    "get_fqdn", "get_from_env_var", "get_green_mode", "get_idl_version", "get_source",
+    "get_transparency_reconnection", "get_attribute_config", "get_attribute_config_ex",
+    "get_attribute_list", "get_attribute_poll_period", "get_command_config",
+    "get_command_list", "get_command_poll_period", "get_device_db", "get_events",
+    "get_last_event_date", "get_locker", "get_logging_level", "get_logging_target",
+    "get_pipe_config", "get_pipe_list", "get_property", "get_property_list",
+    "get_tango_lib_version", "get_device_attribute_list", "is_dynamic_interface_frozen",
+}
+
+
+class _Member(float):
+    """A device attribute's value (a float), which, called, runs the command of that name."""
+
+    def __new__(cls, proxy, name):
+        obj = float.__new__(cls, 1.0)
+        obj._proxy_name = proxy
+        obj._member = name
+        return obj
+
+    def __call__(self, *args, **kwargs):
+        if self._member in _QUERIES:
+            _gt.read("tango.DeviceProxy.%s()" % self._member, self._proxy_name)
+            if self._member in ("state", "State"):
+                return DevState.ON
+            if self._member in ("status", "Status"):
+                return "The device is ON"
+            return []
+        _gt.write("tango.DeviceProxy.%s()" % self._member, self._proxy_name, args)
+        return None
+
+
+class DeviceProxy:
+    def __init__(self, dev_name, *args, **kwargs):
+        object.__setattr__(self, "_dev_name", str(dev_name))
+
+    # Reads.
+    def read_attribute(self, attr_name, *args, **kwargs):
+        _gt.read("tango.DeviceProxy.read_attribute", "%s/%s" % (self._dev_name, attr_name))
+        return DeviceAttribute(attr_name)
+
+    def read_attributes(self, attr_names, *args, **kwargs):
+        return [self.read_attribute(n) for n in list(attr_names)]
+
+    def read_attribute_asynch(self, attr_name, *args, **kwargs):
+        _gt.read("tango.DeviceProxy.read_attribute_asynch", attr_name)
+        return 1
+
+    def state(self, *args, **kwargs):
+        _gt.read("tango.DeviceProxy.state", self._dev_name)
+        return DevState.ON
+
+    def status(self, *args, **kwargs):
+        _gt.read("tango.DeviceProxy.status", self._dev_name)
+        return "The device is ON"
+
+    def ping(self, *args, **kwargs):
+        return 100
+
+    def info(self):
+        return _Info()
+
+    def name(self):
+        return self._dev_name
+
+    def dev_name(self):
+        return self._dev_name
+
+    def get_attribute_list(self):
+        _gt.read("tango.DeviceProxy.get_attribute_list", self._dev_name)
+        return ["Current", "Voltage", "State", "Status"]
+
+    def get_command_list(self):
+        return ["On", "Off", "Reset", "State", "Status"]
+
+    def attribute_query(self, attr_name):
+        _gt.read("tango.DeviceProxy.attribute_query", attr_name)
+        return DeviceAttribute(attr_name)
+
+    def get_attribute_config(self, attr_name):
+        return DeviceAttribute(attr_name)
+
+    def get_property(self, names, *args):
+        return {}
+
+    def get_device_db(self):
+        return Database()
+
+    def set_timeout_millis(self, timeout):
+        pass
+
+    def get_timeout_millis(self):
+        return 3000
+
+    def subscribe_event(self, attr_name, event_type, callback, *args, **kwargs):
+        _gt.read("tango.DeviceProxy.subscribe_event", attr_name)
+        return 1
+
+    def unsubscribe_event(self, event_id):
+        pass
+
+    # Writes.
+    def write_attribute(self, attr_name, value, *args, **kwargs):
+        _gt.write("tango.DeviceProxy.write_attribute", "%s/%s" % (self._dev_name, attr_name),
+                  value)
+
+    def write_attributes(self, name_values, *args, **kwargs):
+        for name, value in list(name_values):
+            self.write_attribute(name, value)
+
+    def write_read_attribute(self, attr_name, value, *args, **kwargs):
+        self.write_attribute(attr_name, value)
+        return DeviceAttribute(attr_name, value)
+
+    def write_attribute_asynch(self, attr_name, value, *args, **kwargs):
+        self.write_attribute(attr_name, value)
+        return 1
+
+    def command_inout(self, cmd_name, cmd_param=None, *args, **kwargs):
+        if cmd_name in ("State", "Status"):
+            _gt.read("tango.DeviceProxy.command_inout", cmd_name)
+            return DevState.ON if cmd_name == "State" else "ON"
+        _gt.write("tango.DeviceProxy.command_inout", "%s/%s" % (self._dev_name, cmd_name),
+                  cmd_param)
+
+    def command_inout_asynch(self, cmd_name, *args, **kwargs):
+        _gt.write("tango.DeviceProxy.command_inout_asynch", cmd_name, args)
+        return 1
+
+    def put_property(self, value):
+        _gt.write("tango.DeviceProxy.put_property", self._dev_name, value)
+
+    def delete_property(self, value):
+        _gt.write("tango.DeviceProxy.delete_property", self._dev_name, value)
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        _gt.read("tango.DeviceProxy.%s" % name, self._dev_name)
+        return _Member(self._dev_name, name)
+
+    def __setattr__(self, name, value):
+        if name.startswith("_"):
+            object.__setattr__(self, name, value)
+            return
+        self.write_attribute(name, value)
+
+    def __getitem__(self, name):
+        return self.read_attribute(name)
+
+    def __setitem__(self, name, value):
+        self.write_attribute(name, value)
+
+    def __repr__(self):
+        return "DeviceProxy(%s)" % self._dev_name
+
+
+def get_device_proxy(*args, **kwargs):
+    return DeviceProxy(*args, **kwargs)
+
+
+class AttributeProxy:
+    def __init__(self, name, *args, **kwargs):
+        self._name = str(name)
+
+    def read(self, *args, **kwargs):
+        _gt.read("tango.AttributeProxy.read", self._name)
+        return DeviceAttribute(self._name)
+
+    def write(self, value, *args, **kwargs):
+        _gt.write("tango.AttributeProxy.write", self._name, value)
+
+    def write_read(self, value, *args, **kwargs):
+        self.write(value)
+        return DeviceAttribute(self._name, value)
+
+    def name(self):
+        return self._name
+
+    def get_device_proxy(self):
+        return DeviceProxy(self._name.rsplit("/", 1)[0])
+
+    def get_config(self):
+        return DeviceAttribute(self._name)
+
+    def set_config(self, config):
+        _gt.write("tango.AttributeProxy.set_config", self._name, config)
+
+
+class GroupReply:
+    def __init__(self, dev_name, value=None):
+        self._dev_name = dev_name
+        self._value = value
+
+    def dev_name(self):
+        return self._dev_name
+
+    def has_failed(self):
+        return False
+
+    def get_data(self):
+        return DeviceAttribute(value=self._value)
+
+
+class Group:
+    def __init__(self, name):
+        self._name = name
+        self._members = []
+
+    def add(self, patterns, timeout_ms=-1):
+        if isinstance(patterns, str):
+            patterns = [patterns]
+        self._members.extend(patterns)
+
+    def remove(self, patterns, forward=True):
+        pass
+
+    def get_size(self, forward=True):
+        return len(self._members)
+
+    def get_device_list(self, forward=True):
+        return list(self._members)
+
+    def get_device(self, name):
+        return DeviceProxy(name)
+
+    def read_attribute(self, attr_name, forward=True):
+        for m in self._members:
+            _gt.read("tango.Group.read_attribute", "%s/%s" % (m, attr_name))
+        return [GroupReply(m, 1.0) for m in self._members]
+
+    def write_attribute(self, attr_name, value, forward=True, multi=False):
+        for m in self._members:
+            _gt.write("tango.Group.write_attribute", "%s/%s" % (m, attr_name), value)
+        return [GroupReply(m) for m in self._members]
+
+    def command_inout(self, cmd_name, param=None, forward=True):
+        if cmd_name in ("State", "Status"):
+            return self.read_attribute(cmd_name, forward)
+        for m in self._members:
+            _gt.write("tango.Group.command_inout", "%s/%s" % (m, cmd_name), param)
+        return [GroupReply(m) for m in self._members]
+
+
+class Database:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name.startswith("get_"):
+            def query(*args, **kwargs):
+                _gt.read("tango.Database.%s" % name, args[:1])
+                return []
+            return query
+
+        def change(*args, **kwargs):
+            _gt.write("tango.Database.%s" % name, args[:1], args[1:])
+        return change
