@@ -599,7 +599,9 @@ fn headers_agree_with_what_the_snippets_do_when_run() {
             (false, true) if e.risk != ExpectedRisk::High => wrote_though_clean.push(format!(
                 "{}: header says writes=no, but it wrote {}",
                 snippet.file,
-                run.first_write.as_ref().map_or(String::new(), |w| w.to_string())
+                run.first_write
+                    .as_ref()
+                    .map_or(String::new(), |w| w.to_string())
             )),
             (false, false) if run.outcome == "completed" => clean_confirmed += 1,
             _ => {}
@@ -620,6 +622,12 @@ fn headers_agree_with_what_the_snippets_do_when_run() {
     // does not run; a few poll a readback that the stand-ins never settle, and stop at the
     // runner's timeout with their writes recorded).
     assert!(completed >= 900, "only {completed} snippets ran to the end");
-    assert!(writing_confirmed >= 550, "only {writing_confirmed} writing snippets wrote");
-    assert!(clean_confirmed >= 330, "only {clean_confirmed} clean snippets completed");
+    assert!(
+        writing_confirmed >= 550,
+        "only {writing_confirmed} writing snippets wrote"
+    );
+    assert!(
+        clean_confirmed >= 330,
+        "only {clean_confirmed} clean snippets completed"
+    );
 }
