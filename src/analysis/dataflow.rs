@@ -1572,6 +1572,8 @@ fn walk(
         plain_fields_dicts: std::cell::OnceCell::new(),
         property_getters: HashMap::default(),
         future_results: HashMap::default(),
+        queue_items: HashMap::default(),
+        plain_queues: std::cell::OnceCell::new(),
         loop_targets: Vec::new(),
         plain_loop_names: HashMap::default(),
         loop_target_capture: None,
@@ -2319,6 +2321,11 @@ struct Walker<'a, 'c> {
     /// What the callable each `ex.submit(f, ...)` runs returns, by the call's offset: what
     /// its future's `result()` gives ([`FUTURE_OF`]).
     future_results: HashMap<u32, Learnt>,
+    /// What code puts into queues (`queue.Queue().put(dev)`), by the queue's class: what
+    /// their `get()` gives ([`Self::queue_call`]).
+    queue_items: HashMap<Sym, Learnt>,
+    /// What [`Self::queues_are_plain`] found.
+    plain_queues: std::cell::OnceCell<bool>,
     /// What [`Self::only_def`] found, by name.
     only_defs: HashMap<&'a str, Option<(ScopeId, &'a ast::StmtFunctionDef)>>,
     /// What [`Self::parameter_may_be_an_item`] found, by function and parameter.
@@ -2803,6 +2810,32 @@ fn is_reflective_method(name: &str) -> bool {
         name,
         "__setattr__" | "__getattribute__" | "__getattr__" | "__delattr__"
     )
+}
+
+/// The standard queue classes whose `put` and `get` the walk models ([`Walker::queue_call`]):
+/// not `multiprocessing`'s, which hand a copy to another process.
+fn is_queue_class(path: &str) -> bool {
+    matches!(
+        path,
+        "queue.Queue"
+            | "queue.LifoQueue"
+            | "queue.PriorityQueue"
+            | "queue.SimpleQueue"
+            | "asyncio.Queue"
+            | "asyncio.LifoQueue"
+            | "asyncio.PriorityQueue"
+            | "asyncio.queues.Queue"
+            | "asyncio.queues.LifoQueue"
+            | "asyncio.queues.PriorityQueue"
+    )
+}
+
+/// `(queue class, method)` when `made` is a standard queue's `put`, `put_nowait`, `get` or
+/// `get_nowait` bound to an instance.
+fn queue_method(made: &str) -> Option<(&str, &str)> {
+    let (queue, method) = made.rsplit_once('.')?;
+    (is_queue_class(queue) && matches!(method, "put" | "put_nowait" | "get" | "get_nowait"))
+        .then_some((queue, method))
 }
 
 /// The dotted name of a callable the walk does not follow, if `kind` may be one: anything
@@ -3531,6 +3564,7 @@ impl<'a> Walker<'a, '_> {
         forget_uses(&mut self.display_values);
         forget_uses(&mut self.field_dict_keys);
         forget_uses(&mut self.future_results);
+        forget_uses(&mut self.queue_items);
         self.walked.fill(false);
         self.defined.clear();
         self.deferred.clear();
@@ -4448,6 +4482,24 @@ impl<'a> Walker<'a, '_> {
     }
 
     fn load_name(&mut self, scope: ScopeId, name: &'a str) -> Kinds {
+        let mut kinds = self.load_bound_name(scope, name);
+        if self.scopes[scope as usize].is_class
+            && let Some(prepared) = recall_known(&mut self.env, (scope, PREPARED)).cloned()
+        {
+            // A class body runs in the namespace its metaclass's `__prepare__` made: a name
+            // may come from there (red-team round 41: `dev.On()` in such a body), through a
+            // local mapping's `__getitem__` or `__missing__`.
+            kinds.merge(&prepared);
+            if prepared.has_local_object() {
+                let looked_up = self.dunder_results(&prepared, &["__getitem__", "__missing__"]);
+                kinds.merge(&looked_up);
+            }
+        }
+        kinds
+    }
+
+    /// What `name` holds where `scope` reads it, as the code binds it.
+    fn load_bound_name(&mut self, scope: ScopeId, name: &'a str) -> Kinds {
         if !self.loop_targets.is_empty()
             && let Some((_, kinds)) = self
                 .loop_targets
@@ -7694,10 +7746,17 @@ impl<'a> Walker<'a, '_> {
                         if self.is_enum(*c) {
                             if is_instance && matches!(attr, "value" | "_value_") {
                                 // A member's value: any of the class's member values
-                                // (functions in the body are methods, not members).
+                                // (functions defined in the body by `def` are methods, not
+                                // members; a function in a member's value is a value:
+                                // `ON = (on,)`, red-team round 41).
                                 let members = self.class_namespace(*c);
                                 for member in members.iter() {
-                                    if !matches!(member, Kind::Func(_)) {
+                                    let method = matches!(member, Kind::Func(f)
+                                        if self.scopes[*c as usize]
+                                            .methods
+                                            .values()
+                                            .any(|m| m == f));
+                                    if !method {
                                         out.add(member.clone());
                                     }
                                 }
@@ -7741,8 +7800,15 @@ impl<'a> Walker<'a, '_> {
                 Kind::Native(cs) => {
                     out.add(Kind::Native(*cs));
                 }
-                Kind::Func(_) | Kind::Method(..) => {
+                Kind::Func(f) | Kind::Method(_, f) => {
                     out.merge(recall(&mut self.fields, attr));
+                    if attr == "fset" {
+                        // `C.p.fset(obj, dev)`: a property loaded on its class is its getter
+                        // here, and its `fset` the `@p.setter` function (red-team round 41).
+                        if let Some(setter) = self.setter_of_getter(*f) {
+                            out.add(Kind::Func(setter));
+                        }
+                    }
                     if matches!(attr, "fget" | "__wrapped__" | "func") {
                         // `Quad.pv.fget`: a property loaded on its class is its getter; a
                         // `cached_property`'s `func`, an `lru_cache`d or `wraps`-decorated
@@ -11329,6 +11395,12 @@ impl<'a> Walker<'a, '_> {
     /// recursive frames stay small.)
     fn call_kind(&mut self, scope: ScopeId, kind: &Kind, call: &CallSite<'a>, result: &mut Kinds) {
         let offset = call.offset;
+        if let Kind::Made(p) = kind
+            && (self.queue_call(p, call, result)
+                || self.property_setter_call(scope, p, call, result))
+        {
+            return;
+        }
         if let Kind::Path(p) | Kind::Made(p) = kind {
             self.executor_call(scope, p, call, result);
         }
@@ -11639,6 +11711,10 @@ impl<'a> Walker<'a, '_> {
     fn handles_escape(&mut self, callee: &Kinds, method: Option<&str>, call: &CallSite<'a>) {
         // Runs for every call: nothing is allocated unless a handle or a local callable is
         // among the arguments.
+        if self.only_queue_calls(callee, call) {
+            // `q.put(dev)`: what `get` gives back ([`Self::queue_call`]).
+            return;
+        }
         if let Some(writes) = dict_writer_method(callee, call) {
             // `DictWriter(f, ...).writerow(row)` calls `row.keys()` and `row.get(field)`,
             // and formats the values as text (red-team round 40: a dict of a device's
@@ -13344,6 +13420,126 @@ impl<'a> Walker<'a, '_> {
         })
     }
 
+    /// The `@name.setter` function of the property whose getter is `getter`, if any.
+    fn setter_of_getter(&self, getter: ScopeId) -> Option<ScopeId> {
+        let class = self.scopes[getter as usize].parent?;
+        let name = self.function_defs.get(&getter)?.name.as_str();
+        self.scopes[class as usize].setters.get(name).copied()
+    }
+
+    /// `p = property(get).setter(set)` in a class body: assigning the attribute runs `set`
+    /// with the value, as `property(get, set)` does (red-team round 41). The call gives the
+    /// property; `false` when `made` is not a property's `setter` or no class body calls it.
+    #[inline(never)]
+    fn property_setter_call(
+        &mut self,
+        scope: ScopeId,
+        made: &str,
+        call: &CallSite<'a>,
+        result: &mut Kinds,
+    ) -> bool {
+        if made != "builtins.property.setter" || !self.scopes[scope as usize].is_class {
+            return false;
+        }
+        for kind in call.arg_kinds(0).iter() {
+            let (Kind::Func(f) | Kind::Method(_, f)) = kind else {
+                continue;
+            };
+            self.bind_self(*f, Kind::Instance(scope));
+            self.bind_all_params(*f, &Kinds::one(Kind::Plain));
+            self.enter(*f);
+            let setters = self.property_setters.entry(scope).or_default();
+            if !setters.contains(f) {
+                setters.push(*f);
+                self.progress.changed = true;
+            }
+        }
+        result.add(Kind::Made("builtins.property".into()));
+        true
+    }
+
+    /// `q.put(item)` and `q.get()` on a standard queue (`queue.Queue`, `asyncio.Queue` and
+    /// their kinds, [`queue_method`]): the item goes into what the queues of that class hold,
+    /// and `get` gives it back, so a device handed from a producer to a consumer thread or
+    /// task stays the device (red-team round 41: before, any control-system object put into
+    /// a queue was a write that could not be ruled out). Only while the code reaches no
+    /// queue's insides ([`Self::queues_are_plain`]); `false` when the call is not one of
+    /// these, or its item is spread (`q.put(*args)`), and the walk goes on as before.
+    #[inline(never)]
+    fn queue_call(&mut self, made: &str, call: &CallSite<'a>, result: &mut Kinds) -> bool {
+        let Some((queue, method)) = queue_method(made) else {
+            return false;
+        };
+        if !self.queues_are_plain()
+            || call.args.iter().any(|(e, _)| e.is_starred_expr())
+            || call.keywords.iter().any(|(name, _)| name.is_none())
+        {
+            return false;
+        }
+        match method {
+            "put" | "put_nowait" => {
+                let item = call.args.first().map(|(_, kinds)| kinds).or_else(|| {
+                    call.keywords
+                        .iter()
+                        .find(|(name, _)| *name == Some("item"))
+                        .map(|(_, kinds)| kinds)
+                });
+                if let Some(item) = item {
+                    learn(
+                        &mut self.queue_items,
+                        Sym::from(queue),
+                        item,
+                        &mut self.progress,
+                    );
+                }
+            }
+            _ => {
+                let items = recall(&mut self.queue_items, Sym::from(queue)).clone();
+                result.merge(&items);
+            }
+        }
+        result.add(Kind::Plain);
+        true
+    }
+
+    /// Whether the call is a standard queue's `put` or `get` that [`Self::queue_call`]
+    /// models, and nothing else.
+    fn only_queue_calls(&self, callee: &Kinds, call: &CallSite<'a>) -> bool {
+        let mut callables = callee
+            .iter()
+            .filter(|k| !matches!(k, Kind::Plain))
+            .peekable();
+        callables.peek().is_some()
+            && callables.all(|k| matches!(k, Kind::Made(p) if queue_method(p).is_some()))
+            && !call.args.iter().any(|(e, _)| e.is_starred_expr())
+            && !call.keywords.iter().any(|(name, _)| name.is_none())
+            && self.queues_are_plain()
+    }
+
+    /// Whether no code reaches a queue's insides, where its items are kept, or replaces its
+    /// methods: no attribute spelled like a standard queue's internals (`q.queue`, `q._put`,
+    /// `q.mutex`), no string naming one or a queue method, no assignment to a `put`/`get`
+    /// attribute, and no access to attributes by computed name or all at once (`getattr`,
+    /// `vars`, `dir`, `__dict__`). Found at first use.
+    fn queues_are_plain(&self) -> bool {
+        static INSIDES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(concat!(
+                // `queue.Queue`'s and `asyncio.Queue`'s insides.
+                r"\.\s*(queue|mutex|not_empty|not_full|all_tasks_done|unfinished_tasks",
+                r"|_init|_qsize|_put|_get|_queue|_getters|_putters|_unfinished_tasks",
+                r"|_finished|_wakeup_next|_format)\b",
+                r#"|['"](queue|_queue|_put|_get|put|get|put_nowait|get_nowait)['"]"#,
+                // A queue's methods replaced on it.
+                r"|\.\s*(put|get|put_nowait|get_nowait)\s*(=[^=]|:=)",
+                // Attributes by computed name, or all of them.
+                r"|\b(vars|dir|getattr|setattr)\b|__dict__|__getattribute__",
+            ))
+            .expect("queue internals pattern")
+        });
+        let source = self.source;
+        *self.plain_queues.get_or_init(|| !INSIDES.is_match(source))
+    }
+
     /// Whether the code spells a route in [`UNSEEN_BINDING_ROUTES`], found at first use.
     fn binds_names_unseen(&self) -> bool {
         // (One scan for all of them: a literal alternation is a single pass over the text.)
@@ -14760,13 +14956,29 @@ impl<'a> Walker<'a, '_> {
                 );
                 result.add(Kind::Plain);
             }
+            // `functools.wraps(on)(w)` and `update_wrapper(w, on)` set `w.__wrapped__` to
+            // `on`: kept as that field, which a local function's `__wrapped__` gives (red-team
+            // round 41: `w.__wrapped__(dev)` ran `on` unseen).
+            "functools.wraps" | "functools.update_wrapper" => {
+                let wrapped_at = if name == "functools.wraps" { 0 } else { 1 };
+                if let Some((_, wrapped)) = call.argument("wrapped", wrapped_at) {
+                    let wrapped = wrapped.clone();
+                    self.learn_field("__wrapped__", &wrapped);
+                }
+                if name == "functools.update_wrapper" {
+                    result.merge(&call.arg_kinds(0));
+                }
+                result.add(Kind::Made(path.clone()));
+            }
             // A sort key that calls the comparison with two elements: for the sort, the
             // comparison itself (red-team round 31: `devs.sort(key=cmp_to_key(order))`).
             "functools.cmp_to_key" => {
                 result.merge(&call.arg_kinds(0));
             }
             // Wrappers that call what they wrap: `functools.cache(dev.Reset)()`,
-            // `staticmethod(pvs.get)` in a class body (red-team round 31).
+            // `staticmethod(pvs.get)` in a class body (red-team round 31), and local
+            // functions: `lru_cache(on)(dev)`, `act = staticmethod(on)` then `C.act(dev)`
+            // (red-team round 41: the function was dropped, and its parameter held nothing).
             "functools.cache"
             | "functools.lru_cache"
             | "functools.singledispatch"
@@ -14775,7 +14987,14 @@ impl<'a> Walker<'a, '_> {
             {
                 result.add(Kind::Plain);
                 for kind in call.arg_kinds(0).iter() {
-                    if matches!(kind, Kind::CsMember(..) | Kind::Items(_) | Kind::Path(_)) {
+                    if matches!(
+                        kind,
+                        Kind::CsMember(..)
+                            | Kind::Items(_)
+                            | Kind::Path(_)
+                            | Kind::Func(_)
+                            | Kind::Method(..)
+                    ) {
                         result.add(kind.clone());
                     }
                 }
