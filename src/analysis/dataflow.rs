@@ -1572,8 +1572,6 @@ fn walk(
         plain_fields_dicts: std::cell::OnceCell::new(),
         property_getters: HashMap::default(),
         future_results: HashMap::default(),
-        queue_items: HashMap::default(),
-        plain_queues: std::cell::OnceCell::new(),
         module_constants: HashMap::default(),
         loop_targets: Vec::new(),
         plain_loop_names: HashMap::default(),
@@ -2322,11 +2320,6 @@ struct Walker<'a, 'c> {
     /// What the callable each `ex.submit(f, ...)` runs returns, by the call's offset: what
     /// its future's `result()` gives ([`FUTURE_OF`]).
     future_results: HashMap<u32, Learnt>,
-    /// What code puts into queues (`queue.Queue().put(dev)`), by the queue's class: what
-    /// their `get()` gives ([`Self::queue_call`]).
-    queue_items: HashMap<Sym, Learnt>,
-    /// What [`Self::queues_are_plain`] found.
-    plain_queues: std::cell::OnceCell<bool>,
     /// What [`Self::module_constant`] found, by name.
     module_constants: HashMap<&'a str, Option<Option<bool>>>,
     /// What [`Self::only_def`] found, by name.
@@ -2813,32 +2806,6 @@ fn is_reflective_method(name: &str) -> bool {
         name,
         "__setattr__" | "__getattribute__" | "__getattr__" | "__delattr__"
     )
-}
-
-/// The standard queue classes whose `put` and `get` the walk models ([`Walker::queue_call`]):
-/// not `multiprocessing`'s, which hand a copy to another process.
-fn is_queue_class(path: &str) -> bool {
-    matches!(
-        path,
-        "queue.Queue"
-            | "queue.LifoQueue"
-            | "queue.PriorityQueue"
-            | "queue.SimpleQueue"
-            | "asyncio.Queue"
-            | "asyncio.LifoQueue"
-            | "asyncio.PriorityQueue"
-            | "asyncio.queues.Queue"
-            | "asyncio.queues.LifoQueue"
-            | "asyncio.queues.PriorityQueue"
-    )
-}
-
-/// `(queue class, method)` when `made` is a standard queue's `put`, `put_nowait`, `get` or
-/// `get_nowait` bound to an instance.
-fn queue_method(made: &str) -> Option<(&str, &str)> {
-    let (queue, method) = made.rsplit_once('.')?;
-    (is_queue_class(queue) && matches!(method, "put" | "put_nowait" | "get" | "get_nowait"))
-        .then_some((queue, method))
 }
 
 /// The dotted name of a callable the walk does not follow, if `kind` may be one: anything
@@ -3567,7 +3534,6 @@ impl<'a> Walker<'a, '_> {
         forget_uses(&mut self.display_values);
         forget_uses(&mut self.field_dict_keys);
         forget_uses(&mut self.future_results);
-        forget_uses(&mut self.queue_items);
         self.walked.fill(false);
         self.defined.clear();
         self.deferred.clear();
@@ -11421,8 +11387,7 @@ impl<'a> Walker<'a, '_> {
     fn call_kind(&mut self, scope: ScopeId, kind: &Kind, call: &CallSite<'a>, result: &mut Kinds) {
         let offset = call.offset;
         if let Kind::Made(p) = kind
-            && (self.queue_call(p, call, result)
-                || self.property_setter_call(scope, p, call, result))
+            && self.property_setter_call(scope, p, call, result)
         {
             return;
         }
@@ -11736,10 +11701,6 @@ impl<'a> Walker<'a, '_> {
     fn handles_escape(&mut self, callee: &Kinds, method: Option<&str>, call: &CallSite<'a>) {
         // Runs for every call: nothing is allocated unless a handle or a local callable is
         // among the arguments.
-        if self.only_queue_calls(callee, call) {
-            // `q.put(dev)`: what `get` gives back ([`Self::queue_call`]).
-            return;
-        }
         if let Some(writes) = dict_writer_method(callee, call) {
             // `DictWriter(f, ...).writerow(row)` calls `row.keys()` and `row.get(field)`,
             // and formats the values as text (red-team round 40: a dict of a device's
@@ -13579,88 +13540,6 @@ impl<'a> Walker<'a, '_> {
         }
         result.add(Kind::Made("builtins.property".into()));
         true
-    }
-
-    /// `q.put(item)` and `q.get()` on a standard queue (`queue.Queue`, `asyncio.Queue` and
-    /// their kinds, [`queue_method`]): the item goes into what the queues of that class hold,
-    /// and `get` gives it back, so a device handed from a producer to a consumer thread or
-    /// task stays the device (red-team round 41: before, any control-system object put into
-    /// a queue was a write that could not be ruled out). Only while the code reaches no
-    /// queue's insides ([`Self::queues_are_plain`]); `false` when the call is not one of
-    /// these, or its item is spread (`q.put(*args)`), and the walk goes on as before.
-    #[inline(never)]
-    fn queue_call(&mut self, made: &str, call: &CallSite<'a>, result: &mut Kinds) -> bool {
-        let Some((queue, method)) = queue_method(made) else {
-            return false;
-        };
-        if !self.queues_are_plain()
-            || call.args.iter().any(|(e, _)| e.is_starred_expr())
-            || call.keywords.iter().any(|(name, _)| name.is_none())
-        {
-            return false;
-        }
-        match method {
-            "put" | "put_nowait" => {
-                let item = call.args.first().map(|(_, kinds)| kinds).or_else(|| {
-                    call.keywords
-                        .iter()
-                        .find(|(name, _)| *name == Some("item"))
-                        .map(|(_, kinds)| kinds)
-                });
-                if let Some(item) = item {
-                    learn(
-                        &mut self.queue_items,
-                        Sym::from(queue),
-                        item,
-                        &mut self.progress,
-                    );
-                }
-            }
-            _ => {
-                let items = recall(&mut self.queue_items, Sym::from(queue)).clone();
-                result.merge(&items);
-            }
-        }
-        result.add(Kind::Plain);
-        true
-    }
-
-    /// Whether the call is a standard queue's `put` or `get` that [`Self::queue_call`]
-    /// models, and nothing else.
-    fn only_queue_calls(&self, callee: &Kinds, call: &CallSite<'a>) -> bool {
-        let mut callables = callee
-            .iter()
-            .filter(|k| !matches!(k, Kind::Plain))
-            .peekable();
-        callables.peek().is_some()
-            && callables.all(|k| matches!(k, Kind::Made(p) if queue_method(p).is_some()))
-            && !call.args.iter().any(|(e, _)| e.is_starred_expr())
-            && !call.keywords.iter().any(|(name, _)| name.is_none())
-            && self.queues_are_plain()
-    }
-
-    /// Whether no code reaches a queue's insides, where its items are kept, or replaces its
-    /// methods: no attribute spelled like a standard queue's internals (`q.queue`, `q._put`,
-    /// `q.mutex`), no string naming one or a queue method, no assignment to a `put`/`get`
-    /// attribute, and no access to attributes by computed name or all at once (`getattr`,
-    /// `vars`, `dir`, `__dict__`). Found at first use.
-    fn queues_are_plain(&self) -> bool {
-        static INSIDES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(concat!(
-                // `queue.Queue`'s and `asyncio.Queue`'s insides.
-                r"\.\s*(queue|mutex|not_empty|not_full|all_tasks_done|unfinished_tasks",
-                r"|_init|_qsize|_put|_get|_queue|_getters|_putters|_unfinished_tasks",
-                r"|_finished|_wakeup_next|_format)\b",
-                r#"|['"](queue|_queue|_put|_get|put|get|put_nowait|get_nowait)['"]"#,
-                // A queue's methods replaced on it.
-                r"|\.\s*(put|get|put_nowait|get_nowait)\s*(=[^=]|:=)",
-                // Attributes by computed name, or all of them.
-                r"|\b(vars|dir|getattr|setattr)\b|__dict__|__getattribute__",
-            ))
-            .expect("queue internals pattern")
-        });
-        let source = self.source;
-        *self.plain_queues.get_or_init(|| !INSIDES.is_match(source))
     }
 
     /// Whether the code spells a route in [`UNSEEN_BINDING_ROUTES`], found at first use.

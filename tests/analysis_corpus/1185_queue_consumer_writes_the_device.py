@@ -1,5 +1,5 @@
 # expect: writes=yes reads=no risk=low approval=yes
-# why: guard for 1183: the device a consumer takes out of a queue is the device, and setting its attribute writes (also with put_nowait(item=...) of a pair on a PriorityQueue)
+# why: the device a consumer takes out of a queue is the device, and setting its attribute writes (also with put_nowait(item=...) of a pair on a PriorityQueue; red-team round 41)
 import queue
 import threading
 

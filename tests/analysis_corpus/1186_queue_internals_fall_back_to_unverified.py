@@ -1,5 +1,5 @@
 # expect: writes=yes reads=no risk=low approval=yes
-# why: guard for 1183: code that reaches a queue's insides (q.queue, the deque its items are kept in) is not modelled, so a device put into it stays a write that cannot be ruled out
+# why: a device put into a queue and taken back through its insides (q.queue, the deque its items are kept in) is a write that cannot be ruled out (red-team round 41)
 import queue
 
 import epics
