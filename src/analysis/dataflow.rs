@@ -13419,19 +13419,18 @@ impl<'a> Walker<'a, '_> {
                 self.constant_truth(scope, &u.operand).map(|b| !b)
             }
             Expr::BoolOp(b) => {
-                let known: Vec<Option<bool>> = b
-                    .values
-                    .iter()
-                    .map(|v| self.constant_truth(scope, v))
-                    .collect();
+                // `or` is decided by any true operand, `and` by any false one; otherwise
+                // only when every operand is known.
                 let decisive = b.op == ast::BoolOp::Or;
-                if known.contains(&Some(decisive)) {
-                    Some(decisive)
-                } else if known.iter().all(|k| *k == Some(!decisive)) {
-                    Some(!decisive)
-                } else {
-                    None
+                let mut all_known = true;
+                for value in &b.values {
+                    match self.constant_truth(scope, value) {
+                        Some(truth) if truth == decisive => return Some(decisive),
+                        Some(_) => {}
+                        None => all_known = false,
+                    }
                 }
+                all_known.then_some(!decisive)
             }
             Expr::Compare(c) if c.ops.len() == 1 && c.comparators.len() == 1 => {
                 let equal = match c.ops[0] {
@@ -13443,25 +13442,20 @@ impl<'a> Walker<'a, '_> {
                 let right = self.constant_value(scope, &c.comparators[0])?;
                 Some((left == right) == equal)
             }
-            _ => {
-                let value = self.constant_value(scope, test);
-                match value {
-                    Some(value) => Some(value == Some(true)),
-                    None => literal_truth(test),
-                }
-            }
+            Expr::NumberLiteral(_) => number_literal(test).map(|n| n != 0.0),
+            _ => self
+                .constant_value(scope, test)
+                .map(|value| value == Some(true)),
         }
     }
 
     /// `True`, `False` or `None` (`Some(None)`), spelled or held by a module constant.
     fn constant_value(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<Option<bool>> {
         match expr {
-            Expr::BooleanLiteral(b) => Some(Some(b.value)),
-            Expr::NoneLiteral(_) => Some(None),
             Expr::Name(n) if self.resolve(scope, n.id.as_str()) == Some(MODULE) => {
                 self.module_constant(n.id.as_str())
             }
-            _ => None,
+            _ => literal_flag(expr),
         }
     }
 
@@ -13491,11 +13485,7 @@ impl<'a> Walker<'a, '_> {
                 Stmt::Assign(a)
                     if matches!(a.targets.as_slice(), [Expr::Name(t)] if t.id.as_str() == name) =>
                 {
-                    match a.value.as_ref() {
-                        Expr::BooleanLiteral(b) => Some(Some(b.value)),
-                        Expr::NoneLiteral(_) => Some(None),
-                        _ => None,
-                    }
+                    literal_flag(&a.value)
                 }
                 _ => None,
             })
@@ -13532,14 +13522,20 @@ impl<'a> Walker<'a, '_> {
             self.bind_self(*f, Kind::Instance(scope));
             self.bind_all_params(*f, &Kinds::one(Kind::Plain));
             self.enter(*f);
-            let setters = self.property_setters.entry(scope).or_default();
-            if !setters.contains(f) {
-                setters.push(*f);
-                self.progress.changed = true;
-            }
+            self.add_property_setter(scope, *f);
         }
         result.add(Kind::Made("builtins.property".into()));
         true
+    }
+
+    /// Notes `setter` as a property setter of `class`, run with the value assigned to one
+    /// of its instances' properties ([`Self::run_store_hooks`]).
+    fn add_property_setter(&mut self, class: ScopeId, setter: ScopeId) {
+        let setters = self.property_setters.entry(class).or_default();
+        if !setters.contains(&setter) {
+            setters.push(setter);
+            self.progress.changed = true;
+        }
     }
 
     /// Whether the code spells a route in [`UNSEEN_BINDING_ROUTES`], found at first use.
@@ -14964,8 +14960,7 @@ impl<'a> Walker<'a, '_> {
             "functools.wraps" | "functools.update_wrapper" => {
                 let wrapped_at = if name == "functools.wraps" { 0 } else { 1 };
                 if let Some((_, wrapped)) = call.argument("wrapped", wrapped_at) {
-                    let wrapped = wrapped.clone();
-                    self.learn_field("__wrapped__", &wrapped);
+                    self.learn_field("__wrapped__", wrapped);
                 }
                 if name == "functools.update_wrapper" {
                     result.merge(&call.arg_kinds(0));
@@ -15278,12 +15273,7 @@ impl<'a> Walker<'a, '_> {
                             self.bind_all_params(*f, &Kinds::one(Kind::Plain));
                             self.enter(*f);
                             if let (Some(class), 1) = (class, position) {
-                                // Run with the value assigned ([`Self::run_store_hooks`]).
-                                let setters = self.property_setters.entry(class).or_default();
-                                if !setters.contains(f) {
-                                    setters.push(*f);
-                                    self.progress.changed = true;
-                                }
+                                self.add_property_setter(class, *f);
                             }
                         }
                     }
@@ -16624,17 +16614,15 @@ impl<'a> Walker<'a, '_> {
     }
 }
 
-/// `True`/`False` written as such.
-/// The truth of a literal test: `True`, `False`, `None` or a number.
-fn literal_truth(expr: &Expr) -> Option<bool> {
+/// `True`, `False` or `None` (`Some(None)`) written as such.
+fn literal_flag(expr: &Expr) -> Option<Option<bool>> {
     match expr {
-        Expr::BooleanLiteral(b) => Some(b.value),
-        Expr::NoneLiteral(_) => Some(false),
-        Expr::NumberLiteral(_) => number_literal(expr).map(|n| n != 0.0),
-        _ => None,
+        Expr::NoneLiteral(_) => Some(None),
+        _ => literal_bool(expr).map(Some),
     }
 }
 
+/// `True`/`False` written as such.
 fn literal_bool(expr: &Expr) -> Option<bool> {
     match expr {
         Expr::BooleanLiteral(b) => Some(b.value),
