@@ -42,6 +42,7 @@ use super::files::{self, INTERPOLATED, mode_writes, string_literal, string_templ
 use super::patterns::PatternSet;
 use super::security::{self, Risk, SecurityFinding, SecurityRules};
 use super::syntax::Lines;
+use super::unreachable;
 
 /// Levels of local base classes the walk looks up (methods, attributes, control-system
 /// bases, metaclasses).
@@ -251,7 +252,7 @@ pub fn analyse(
     patterns: &PatternSet,
     rules: &SecurityRules,
 ) -> Facts {
-    let raw = walk(
+    let mut raw = walk(
         module,
         lines.source(),
         patterns,
@@ -259,6 +260,7 @@ pub fn analyse(
         Inherited::default(),
         Settle::WhenCurrent,
     );
+    raw.drop_uncalled_writes(module, lines.source(), rules);
     raw.into_facts(lines, patterns)
 }
 
@@ -1345,6 +1347,46 @@ struct RawFacts {
 }
 
 impl RawFacts {
+    /// Takes out the writes (and literal writes) inside bodies nothing can call
+    /// ([`unreachable::uncalled_bodies`]): each such function with a write becomes one
+    /// `uncalled_write` finding instead.
+    fn drop_uncalled_writes(&mut self, module: &ModModule, source: &str, rules: &SecurityRules) {
+        if !self.ops.iter().any(|op| op.access == Access::Write) {
+            return;
+        }
+        let bodies = unreachable::uncalled_bodies(&module.body, source);
+        if bodies.is_empty() {
+            return;
+        }
+        let uncalled = |offset: u32| bodies.iter().find(|body| body.holds(offset));
+        let mut writers: Vec<&unreachable::UncalledBody<'_>> = Vec::new();
+        self.ops.retain(|op| match uncalled(op.offset) {
+            Some(body) if op.access == Access::Write => {
+                if !writers.contains(&body) {
+                    writers.push(body);
+                }
+                false
+            }
+            _ => true,
+        });
+        self.literal_writes.retain(|w| uncalled(w.offset).is_none());
+        for body in writers {
+            let Some(severity) = rules.severity("uncalled_write", Risk::Low) else {
+                continue;
+            };
+            self.findings.push(RawFinding {
+                offset: body.start,
+                rule: "uncalled_write",
+                severity,
+                message: format!(
+                    "`{}` writes to the control system, but the code never names it (not even \
+                     in a string), so it cannot run: its writes are not counted",
+                    body.name
+                ),
+            });
+        }
+    }
+
     fn into_facts(mut self, lines: &Lines<'_>, patterns: &PatternSet) -> Facts {
         self.ops
             .sort_by(|a, b| (a.offset, a.access, &a.target).cmp(&(b.offset, b.access, &b.target)));

@@ -16,6 +16,7 @@ mod files;
 pub mod patterns;
 pub mod security;
 pub mod syntax;
+mod unreachable;
 
 use serde::{Deserialize, Serialize};
 
@@ -844,6 +845,25 @@ mod tests {
                 .iter()
                 .any(|f| f.rule == "prohibited_import")
         );
+    }
+
+    #[test]
+    fn writes_in_a_function_nothing_names_need_a_person_only_where_configured() {
+        let code = "from epics import caput, caget\n\ndef park():\n    caput('M1:VAL', 0)\n\n\
+                    results = {'x': caget('M1:RBV')}\n";
+        let r = analyzer().analyze(code, &policy(false));
+        assert!(!r.has_writes && r.has_reads && !r.needs_approval, "{r:?}");
+        let finding = &r.security_findings[0];
+        assert_eq!((finding.rule.as_str(), finding.line), ("uncalled_write", 4));
+        assert_eq!(finding.severity, Risk::Low);
+
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("rules.json");
+        std::fs::write(&path, r#"{"rules": {"uncalled_write": "medium"}}"#).expect("write");
+        let rules = SecurityRules::load(Some(&path), DynamicAccess::Fail).expect("rules");
+        let r = analyzer().with_rules(rules).analyze(code, &policy(false));
+        assert!(!r.has_writes && r.needs_approval, "{r:?}");
+        assert_eq!(r.security_risk, Risk::Medium);
     }
 
     #[test]

@@ -1498,6 +1498,7 @@ pub const RULE_IDS: &[&str] = &[
     "file_delete",
     "prohibited_import",
     "analysis_limit",
+    "uncalled_write",
 ];
 
 /// Rules for access the analyzer cannot verify (dynamic names, dynamic code, native code,

@@ -1,0 +1,212 @@
+//! Function bodies that cannot run: a function defined by a plain `def` (no decorator, not a
+//! method, not a special `__name__`) whose name the code never spells again, anywhere, not
+//! even inside a string or a comment. Nothing can call such a function, so a write in its
+//! body never happens and is not counted (it is reported as a low `uncalled_write` finding
+//! instead, which a deployment can raise to `medium` to ask a person anyway).
+//!
+//! The reasoning holds only where the code cannot reach a function without spelling its
+//! name: it is off for the whole script when the text mentions any route that looks up a
+//! name or a code object computed at run time (`globals`, `vars`, `locals`, frames,
+//! `__code__`, `getattr`, `exec`, `eval`, `sys.modules`, `__main__`, pickles, `pdb`,
+//! `timeit`, `get_type_hints`, string templates, ... : [`LOOKS_UP_NAMES`]), and when it
+//! holds a non-ASCII identifier character (Python folds `ｗｒｉｔｅ` to `write`, which a
+//! text search would not). The dataflow walk still walks such bodies, so their security
+//! findings stand and the values they would store elsewhere are still followed.
+
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+
+/// A body that cannot run: the function's name and the body's byte range in the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct UncalledBody<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+}
+
+impl UncalledBody<'_> {
+    pub(crate) fn holds(&self, offset: u32) -> bool {
+        (self.start..self.end).contains(&offset)
+    }
+}
+
+/// Words that name a way to reach a function, a frame, a namespace or a code object from a
+/// string or a computed name (or to run code from a string). Any of them in the text turns
+/// the rule off. Whole words, so `eval` also catches `df.eval(...)`.
+static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        // namespaces and modules reached by name
+        r"\b(globals|vars|locals|setattr|getattr|delattr|attrgetter|methodcaller",
+        r"|__getattribute__|__dict__|__globals__|__builtins__|builtins|modules|__main__",
+        r"|__import__|import_module|importlib|zipimport|reload|__loader__|__spec__|pkgutil",
+        r"|resolve_name|pydoc|get_ipython|user_ns|unittest|pytest|fire",
+        // frames and code objects
+        r"|inspect|f_globals|f_locals|f_back|f_code|_getframe|currentframe|tb_frame|gi_frame",
+        r"|cr_frame|ag_frame|__code__|co_consts|gi_code|cr_code|FunctionType|LambdaType",
+        r"|CodeType|gc|ctypes|settrace|setprofile",
+        // code from strings, annotations evaluated from strings
+        r"|exec|eval|compile|compile_command|timeit|runpy|run_path|run_module|doctest|pdb",
+        r"|bdb|cProfile|profile|runctx|runcall|runsource|runcode|interact",
+        r"|InteractiveInterpreter|InteractiveConsole|get_type_hints|resolve_types",
+        r"|annotationlib|ForwardRef|evaluate|_evaluate|singledispatch|singledispatchmethod",
+        r"|pydantic|dictConfig|fileConfig|patch|Formatter|get_field|jinja2|mako",
+        // pickles name their functions
+        r"|pickle|cPickle|_pickle|dill|cloudpickle|shelve|marshal|copyreg|joblib)\b",
+    ))
+    .expect("name lookup words")
+});
+
+/// The bodies in `module` that nothing can call (see the module's documentation); empty
+/// when the text mentions a route that could reach a function without its name.
+pub(crate) fn uncalled_bodies<'a>(module: &'a [Stmt], source: &str) -> Vec<UncalledBody<'a>> {
+    if LOOKS_UP_NAMES.is_match(source) || source.chars().any(folds_into_identifier) {
+        return Vec::new();
+    }
+    let mut defs = PlainDefs { found: Vec::new() };
+    defs.visit_body(module);
+    defs.found
+        .into_iter()
+        .filter(|def| spelt_once(source, def.name.as_str()))
+        .filter_map(|def| {
+            let (first, last) = (def.body.first()?, def.body.last()?);
+            Some(UncalledBody {
+                name: def.name.as_str(),
+                start: first.range().start().to_u32(),
+                end: last.range().end().to_u32(),
+            })
+        })
+        .collect()
+}
+
+/// A character outside ASCII that may be part of an identifier, which Python folds (NFKC)
+/// before comparing names: letters, digits and the connector punctuation `_` folds from.
+fn folds_into_identifier(c: char) -> bool {
+    !c.is_ascii()
+        && (c.is_alphanumeric()
+            || matches!(
+                c,
+                '\u{203F}' | '\u{2040}' | '\u{2054}' | '\u{FE33}' | '\u{FE34}'
+            )
+            || matches!(c, '\u{FE4D}'..='\u{FE4F}' | '\u{FF3F}'))
+}
+
+/// Whether `name` occurs exactly once in `source` as a whole word.
+fn spelt_once(source: &str, name: &str) -> bool {
+    let bytes = source.as_bytes();
+    let is_word = |i: usize| {
+        bytes
+            .get(i)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    source
+        .match_indices(name)
+        .filter(|&(at, _)| !(at > 0 && is_word(at - 1)) && !is_word(at + name.len()))
+        .nth(1)
+        .is_none()
+}
+
+/// Every undecorated `def` outside class bodies whose name is not `__special__`.
+struct PlainDefs<'a> {
+    found: Vec<&'a ast::StmtFunctionDef>,
+}
+
+impl<'a> Visitor<'a> for PlainDefs<'a> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::ClassDef(_) => {}
+            Stmt::FunctionDef(def) => {
+                let name = def.name.as_str();
+                let special = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
+                if def.decorator_list.is_empty() && !special {
+                    self.found.push(def);
+                }
+                self.visit_body(&def.body);
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, _: &'a Expr) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(code: &str) -> Vec<String> {
+        let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
+        uncalled_bodies(&parsed.syntax().body, code)
+            .iter()
+            .map(|b| b.name.to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_function_spelt_only_in_its_def_is_uncalled() {
+        let code = "from epics import caput\n\ndef restore():\n    caput('A', 1)\n\nx = 1\n";
+        assert_eq!(names(code), ["restore"]);
+    }
+
+    #[test]
+    fn any_other_spelling_of_the_name_keeps_it() {
+        for code in [
+            "def restore():\n    pass\nrestore()\n",
+            "def restore():\n    pass\nhooks = [restore]\n",
+            "def restore():\n    pass\n# call restore by hand\n",
+            "def restore():\n    pass\nname = 'restore'\n",
+            "def restore():\n    restore()\n",
+            "def restore():\n    pass\ndef restore():\n    pass\n",
+        ] {
+            assert!(names(code).is_empty(), "{code}");
+        }
+    }
+
+    #[test]
+    fn decorated_special_and_method_functions_are_kept() {
+        for code in [
+            "import atexit\n@atexit.register\ndef restore():\n    pass\n",
+            "def __getattr__(name):\n    pass\n",
+            "class Guard:\n    def restore(self):\n        pass\n",
+        ] {
+            assert!(names(code).is_empty(), "{code}");
+        }
+    }
+
+    #[test]
+    fn routes_to_a_function_by_computed_name_turn_the_rule_off() {
+        for route in [
+            "globals()['re' + 'store']()",
+            "import sys\nsys.modules[__name__]",
+            "import pickle",
+            "eval('re' + 'store()')",
+            "import typing\ntyping.get_type_hints(f)",
+            "getattr(m, 're' + 'store')()",
+            "import inspect",
+        ] {
+            let code = format!("def restore():\n    pass\n{route}\n");
+            assert!(names(&code).is_empty(), "{route}");
+        }
+    }
+
+    #[test]
+    fn identifier_characters_outside_ascii_turn_the_rule_off() {
+        let code = "def restore():\n    pass\nｒｅｓｔｏｒｅ()\n";
+        assert!(names(code).is_empty());
+        let degrees = "def restore():\n    pass\n# 20 °C\n";
+        assert_eq!(names(degrees), ["restore"]);
+    }
+
+    #[test]
+    fn a_nested_function_spelt_once_is_uncalled_but_its_default_is_outside_its_body() {
+        let code = "def outer(x):\n    def inner(v=x):\n        return v\n    return 1\nouter(2)\n";
+        let parsed = ruff_python_parser::parse_module(code).expect("parses");
+        let bodies = uncalled_bodies(&parsed.syntax().body, code);
+        assert_eq!(bodies.len(), 1);
+        assert_eq!(bodies[0].name, "inner");
+        let default_at = code.find("v=x").expect("default") as u32 + 2;
+        assert!(!bodies[0].holds(default_at));
+        let body_at = code.find("return v").expect("body") as u32;
+        assert!(bodies[0].holds(body_at));
+    }
+}
