@@ -101,7 +101,7 @@ fn spelt_once(source: &str, name: &str) -> bool {
     };
     source
         .match_indices(name)
-        .filter(|&(at, _)| !(at > 0 && is_word(at - 1)) && !is_word(at + name.len()))
+        .filter(|&(at, _)| !(at > 0 && is_word(at - 1) || is_word(at + name.len())))
         .nth(1)
         .is_none()
 }
