@@ -179,7 +179,20 @@ impl CsObject {
                 | "roi_calib_info"
                 | "get_rois"
                 | "get_calib"
-                | "get_energy",
+                | "get_energy"
+                // Reports of other `epics.devices` classes (red-team round 42): the
+                // area-detector file plugins, `Scaler`, `Struck`.
+                | "getLastFileName"
+                | "getPath"
+                | "getName"
+                | "getNumber"
+                | "getTemplate"
+                | "getFileNameByIndex"
+                | "WriteComplete"
+                | "getNames"
+                | "mcaNread"
+                | "read_all_mcas"
+                | "saveMCAdata",
             ) => method(Read),
             // Any other public name on a device (pyepics `Device`, `Motor`, the
             // `epics.devices` classes) is one of its fields (read on load, written on
@@ -188,7 +201,7 @@ impl CsObject {
             (Self::EpicsDevice, n) if !n.starts_with('_') => Member::DeviceAttribute,
             // Its own table of its fields' PVs (also a motor's).
             (Self::EpicsDevice, "_pvs") => Member::Table(Self::EpicsPv),
-            (Self::CaprotoContext, "get_pvs") => Member::Method {
+            (Self::CaprotoContext, "get_pvs" | "create_channel") => Member::Method {
                 access: None,
                 returns: Some(Self::CaprotoPv),
             },
@@ -209,6 +222,8 @@ impl CsObject {
             (Self::BlueskyRunEngine, "resume" | "stop" | "abort" | "halt") => method(Write),
             // `put*`, `asyncPut`, `parsePut`, `parsePutGet`; `RpcClient.invoke` asks a
             // service to act.
+            // `getPut` only fetches the put structure (red-team round 42).
+            (Self::PvaChannel, "getPut") => method(Read),
             (Self::PvaChannel, n) if n.to_ascii_lowercase().contains("put") || n == "invoke" => {
                 method(Write)
             }
@@ -266,6 +281,7 @@ impl CsObject {
                 | "get_size"
                 | "get_device_list"
                 | "get_group"
+                | "get_name"
                 | "get_fully_qualified_name"
                 | "name_equals"
                 | "name_matches"
@@ -355,7 +371,15 @@ impl CsObject {
             (Self::TangoAttribute, n) if !n.starts_with('_') => method(Write),
             // The database's queries read configuration; everything else (`put_*`,
             // `delete_*`, `add_device`, `export_*`, `rename_*`) changes it.
-            (Self::TangoDatabase, n) if n.starts_with("get_") => method(Read),
+            // Queries not spelt `get_*` (red-team round 42).
+            (Self::TangoDatabase, n)
+                if n.starts_with("get_")
+                    || n.starts_with("is_")
+                    || n.starts_with("check_")
+                    || n == "dev_name" =>
+            {
+                method(Read)
+            }
             (Self::TangoDatabase, n) if !n.starts_with('_') => method(Write),
             (
                 Self::Ophyd,
@@ -847,8 +871,15 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         "pyexec_runtime.read_channel" | "pyexec_runtime.read_channels" => A(Read),
         "caproto.sync.client.write" => A(Write),
         "caproto.sync.client.read" | "caproto.sync.client.subscribe" => A(Read),
-        "caproto.threading.client.Context" | "caproto.asyncio.client.Context" => {
-            Creates(CsObject::CaprotoContext)
+        // The curio and trio clients hand out channels: `Context(broadcaster)` then
+        // `await ctx.create_channel(name)` (red-team round 42).
+        "caproto.threading.client.Context"
+        | "caproto.asyncio.client.Context"
+        | "caproto.curio.client.Context"
+        | "caproto.trio.client.Context" => Creates(CsObject::CaprotoContext),
+        // The PV class itself, also called unbound: `PV.write(pv, [1.0])` (round 42).
+        "caproto.threading.client.PV" | "caproto.asyncio.client.PV" => {
+            Creates(CsObject::CaprotoPv)
         }
         "p4p.client.thread.Context"
         | "p4p.client.asyncio.Context"
@@ -982,6 +1013,12 @@ pub fn class_member(path: &str) -> Option<(CsObject, &str)> {
             Some(ModuleCall::Creates(o)) => Some((o, &path[dot + 1..])),
             _ => None,
         })
+}
+
+/// An `epics.devices` class whose constructor itself puts (pyepics' `SRS570.__init__`
+/// initialises the amplifier, `Scan.__init__` clears the scan message): making one writes.
+pub fn constructor_writes(path: &str) -> bool {
+    path.starts_with("epics.devices.") && matches!(path.rsplit('.').next(), Some("SRS570" | "Scan"))
 }
 
 /// An ophyd-async signal factory or device class (not the soft signals, `ophyd_async.sim`,

@@ -151,6 +151,16 @@ const UNSEEN_BINDING_ROUTES: &[&str] = &[
     "setprofile",
     "settrace",
     "__code__",
+    // Annotations evaluated later, in the module's globals, from strings or postponed
+    // (`from __future__ import annotations`): a walrus there binds, and a name there is
+    // read at that later time (red-team round 42).
+    "get_type_hints",
+    "singledispatch",
+    "get_annotations",
+    "annotationlib",
+    "ForwardRef",
+    "resolve_types",
+    "pydantic",
 ];
 
 /// The name in a function's scope under which the dicts its `return`s give are kept as a
@@ -2363,7 +2373,7 @@ struct Walker<'a, 'c> {
     /// its future's `result()` gives ([`FUTURE_OF`]).
     future_results: HashMap<u32, Learnt>,
     /// What [`Self::module_constant`] found, by name.
-    module_constants: HashMap<&'a str, Option<Option<bool>>>,
+    module_constants: HashMap<&'a str, Option<&'a Expr>>,
     /// What [`Self::only_def`] found, by name.
     only_defs: HashMap<&'a str, Option<(ScopeId, &'a ast::StmtFunctionDef)>>,
     /// What [`Self::parameter_may_be_an_item`] found, by function and parameter.
@@ -5628,14 +5638,90 @@ impl<'a> Walker<'a, '_> {
     }
 
     fn stmts(&mut self, scope: ScopeId, body: &'a [Stmt]) {
+        // The statements after one that always leaves the block (`return`, `continue`,
+        // `raise`, `sys.exit()`, or an `if` whose decided test takes a branch that does:
+        // `if DRY_RUN: return`) never run (red-team round 42).
         if self.live.is_empty() {
             for stmt in body {
                 self.stmt(scope, stmt);
+                if self.always_leaves(scope, stmt) {
+                    break;
+                }
             }
             return;
         }
         for stmt in body {
             self.tracked_stmt(scope, stmt);
+            if self.always_leaves(scope, stmt) {
+                break;
+            }
+        }
+    }
+
+    /// Whether running `stmt` always leaves the statement list it is in: `return`,
+    /// `raise`, `break`, `continue`, `sys.exit(...)` of the `sys` module (imported once and
+    /// never rebound), or an `if` whose taken branch, decided by its test
+    /// ([`Self::constant_truth`]), holds such a statement.
+    fn always_leaves(&mut self, scope: ScopeId, stmt: &'a Stmt) -> bool {
+        match stmt {
+            Stmt::Return(_) | Stmt::Raise(_) | Stmt::Break(_) | Stmt::Continue(_) => true,
+            Stmt::Expr(e) => match e.value.as_ref() {
+                Expr::Call(c) => match c.func.as_ref() {
+                    Expr::Attribute(a) if a.attr.as_str() == "exit" => {
+                        matches!(a.value.as_ref(), Expr::Name(n) if n.id.as_str() == "sys")
+                            && self.resolve(scope, "sys") == Some(MODULE)
+                            && self.module_bindings_of("sys") == 1
+                            && files::imports_binding(self.module_body, "sys", &["sys"]) == 1
+                    }
+                    _ => false,
+                },
+                _ => false,
+            },
+            Stmt::If(i) => {
+                let may_leave = |body: &[Stmt]| {
+                    body.iter().any(|s| {
+                        matches!(
+                            s,
+                            Stmt::Return(_)
+                                | Stmt::Raise(_)
+                                | Stmt::Break(_)
+                                | Stmt::Continue(_)
+                                | Stmt::Expr(_)
+                                | Stmt::If(_)
+                        )
+                    })
+                };
+                if !may_leave(&i.body) && !i.elif_else_clauses.iter().any(|c| may_leave(&c.body)) {
+                    return false;
+                }
+                let branch = match self.constant_truth(scope, &i.test) {
+                    Some(true) => &i.body[..],
+                    Some(false) => {
+                        let mut taken = None;
+                        for clause in &i.elif_else_clauses {
+                            let known = match &clause.test {
+                                Some(test) => self.constant_truth(scope, test),
+                                None => Some(true),
+                            };
+                            match known {
+                                Some(true) => {
+                                    taken = Some(&clause.body[..]);
+                                    break;
+                                }
+                                Some(false) => {}
+                                None => return false,
+                            }
+                        }
+                        match taken {
+                            Some(body) => body,
+                            None => return false,
+                        }
+                    }
+                    None => return false,
+                };
+                branch.iter().any(|s| self.always_leaves(scope, s))
+            }
+            _ => false,
         }
     }
 
@@ -10441,9 +10527,20 @@ impl<'a> Walker<'a, '_> {
             _ => return true,
         };
         // (Each value is read where it stands: `self.reg = reg` in `__init__` gives the
-        // parameter.)
+        // parameter. A field's value that is the field itself, `devices = self.devices` in
+        // a method, which counts as a store because class bodies bind fields by name, adds
+        // nothing: it went round until the depth ran out; red-team round 42.)
+        let field = match expr {
+            Expr::Attribute(a) => Some(a.attr.as_str()),
+            _ => None,
+        };
         values.len() != bindings
             || values.into_iter().any(|value| {
+                if field
+                    .is_some_and(|f| matches!(value, Expr::Attribute(v) if v.attr.as_str() == f))
+                {
+                    return false;
+                }
                 let here = self.scope_at(value);
                 self.may_be_an_item(here, value, depth + 1)
             })
@@ -13480,6 +13577,14 @@ impl<'a> Walker<'a, '_> {
                     ast::CmpOp::IsNot | ast::CmpOp::NotEq => false,
                     _ => return None,
                 };
+                // (`MODE == "apply"` with `MODE = "check"`: strings compare by value, for
+                // `==` only; red-team round 42.)
+                if matches!(c.ops[0], ast::CmpOp::Eq | ast::CmpOp::NotEq)
+                    && let Some(left) = self.constant_string(scope, &c.left)
+                {
+                    let right = self.constant_string(scope, &c.comparators[0])?;
+                    return Some((left == right) == equal);
+                }
                 let left = self.constant_value(scope, &c.left)?;
                 let right = self.constant_value(scope, &c.comparators[0])?;
                 Some((left == right) == equal)
@@ -13492,48 +13597,86 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// `True`, `False` or `None` (`Some(None)`), spelled or held by a module constant.
+    /// A name read in a class body (or in a comprehension there) is looked up in the class's
+    /// namespace first, which its metaclass's `__prepare__` may fill: never a module flag.
     fn constant_value(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<Option<bool>> {
         match expr {
-            Expr::Name(n) if self.resolve(scope, n.id.as_str()) == Some(MODULE) => {
+            Expr::Name(n)
+                if self.resolve(scope, n.id.as_str()) == Some(MODULE)
+                    && !self.reads_class_namespace(scope) =>
+            {
                 self.module_constant(n.id.as_str())
             }
             _ => literal_flag(expr),
         }
     }
 
+    /// Whether a name read in `scope` may come from a class body's namespace: `scope` is a
+    /// class body, or a comprehension whose nearest enclosing non-comprehension is one (its
+    /// first iterable is evaluated there).
+    fn reads_class_namespace(&self, mut scope: ScopeId) -> bool {
+        loop {
+            let here = &self.scopes[scope as usize];
+            if here.is_class {
+                return true;
+            }
+            match here.parent {
+                Some(parent) if here.is_comprehension => scope = parent,
+                _ => return false,
+            }
+        }
+    }
+
     /// What a module-level flag holds for good: a name bound once in the whole code, by
-    /// `NAME = True` (or `False`, `None`) at the module's top level, with no `global`
-    /// declaration, star import or parameter of that name anywhere, and no code that could
-    /// rebind globals unseen (`globals()`, `vars()`, `setattr`, `sys.modules`, `__main__`
-    /// imported, `exec`, a frame's or function's globals, ...).
+    /// `NAME = True` (or `False`, `None`; also annotated, `NAME: bool = False`) at the
+    /// module's top level, with no `global` declaration, star import or parameter of that
+    /// name anywhere, and no code that could rebind globals unseen
+    /// ([`unreachable::may_reach_names_unseen`]: `globals()`, `vars()`, `getattr`,
+    /// `sys.modules`, `__main__`, `exec`, a frame's or function's globals, pickles, ...).
     fn module_constant(&mut self, name: &'a str) -> Option<Option<bool>> {
+        self.module_constant_value(name).and_then(literal_flag)
+    }
+
+    /// The value a module constant ([`Self::module_constant`]) is bound to: any expression
+    /// (the callers read a literal out of it). Memoised.
+    fn module_constant_value(&mut self, name: &'a str) -> Option<&'a Expr> {
         if let Some(known) = self.module_constants.get(name) {
             return *known;
         }
-        static REBINDS_GLOBALS: std::sync::LazyLock<regex::Regex> =
-            std::sync::LazyLock::new(|| {
-                regex::Regex::new(concat!(
-                    r"\b(globals|vars|setattr|exec|eval|compile|__import__|import_module|reload",
-                    r"|builtins|__builtins__|inspect|ctypes|gc|f_globals|__globals__)\b",
-                    r"|__dict__|\bmodules\b|\bimport\s+__main__|\bfrom\s+__main__\s+import",
-                    r"|__main__\s*\.|__loader__|__spec__",
-                ))
-                .expect("global rebinding pattern")
-            });
-        let found = if REBINDS_GLOBALS.is_match(self.source) || self.module_bindings_of(name) != 1 {
+        let found = if predefined_name(name)
+            || unreachable::may_reach_names_unseen(self.source)
+            || self.module_bindings_of(name) != 1
+        {
             None
         } else {
             self.module_body.iter().find_map(|stmt| match stmt {
                 Stmt::Assign(a)
                     if matches!(a.targets.as_slice(), [Expr::Name(t)] if t.id.as_str() == name) =>
                 {
-                    literal_flag(&a.value)
+                    Some(&*a.value)
+                }
+                Stmt::AnnAssign(a) if matches!(&*a.target, Expr::Name(t) if t.id.as_str() == name) => {
+                    a.value.as_deref()
                 }
                 _ => None,
             })
         };
         self.module_constants.insert(name, found);
         found
+    }
+
+    /// A string spelt as such, or held by a module constant (`MODE = "check"`).
+    fn constant_string(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<&'a str> {
+        match expr {
+            Expr::Name(n)
+                if self.resolve(scope, n.id.as_str()) == Some(MODULE)
+                    && !self.reads_class_namespace(scope) =>
+            {
+                self.module_constant_value(n.id.as_str())
+                    .and_then(string_literal)
+            }
+            _ => string_literal(expr),
+        }
     }
 
     /// The `@name.setter` function of the property whose getter is `getter`, if any.
@@ -13715,6 +13858,18 @@ impl<'a> Walker<'a, '_> {
     /// something evaluates it (`typing.get_type_hints`, `functools.singledispatch`).
     fn annotation(&mut self, scope: ScopeId, annotation: &'a Expr) {
         match string_literal(annotation) {
+            // A walrus in a string annotation binds a name in the module's (or function's)
+            // namespace when something evaluates it, which the walk of the string as code
+            // of its own does not carry back (red-team round 42).
+            Some(code) if code.contains(":=") => self.finding(
+                annotation.range().start().to_u32(),
+                "dynamic_code",
+                Risk::High,
+                "an annotation string that binds a name (`:=`) rebinds it wherever the \
+                 annotation is evaluated (`singledispatch`, `get_type_hints`); write the type \
+                 itself"
+                    .into(),
+            ),
             Some(code) => self.exec_literal(scope, annotation.range().start().to_u32(), code),
             None => {
                 let kinds = self.eval(scope, annotation);
@@ -15025,6 +15180,12 @@ impl<'a> Walker<'a, '_> {
                 if call.args.len() == 1 && call.keywords.is_empty() =>
             {
                 result.add(Kind::Plain);
+                if name == "functools.singledispatch" {
+                    // Also the library's dispatcher: `registry[object]`, `dispatch(T)`,
+                    // `registry.values()` give the function back through code the walk
+                    // does not follow (red-team round 42).
+                    result.add(Kind::Made(path.clone()));
+                }
                 for kind in call.arg_kinds(0).iter() {
                     if matches!(
                         kind,
@@ -15414,6 +15575,9 @@ impl<'a> Walker<'a, '_> {
                             .or_else(|| call.keyword("pvname"))
                             .and_then(string_literal)
                             .map(Into::into);
+                        if api::constructor_writes(name) {
+                            self.module_access(name, path, Access::Write, call);
+                        }
                         let made = Kind::Cs(o, channel);
                         // (A constructor takes its callbacks by keyword: `callback=`.)
                         self.callbacks_receive(call, &Kinds::one(made.clone()), true);
@@ -16654,6 +16818,104 @@ impl<'a> Walker<'a, '_> {
             }
         }
     }
+}
+
+/// A name the code's globals may hold before (or after a `del` of) its own binding, so
+/// that reading it there reads another value instead of failing: a builtin (`license`,
+/// `input`, `help`, ...), a name Python or the executor sets (`__name__`, `__file__`,
+/// `context`), or one of the Jupyter kernel's (`In`, `Out`, `_`, `_i1`, `exit`).
+fn predefined_name(name: &str) -> bool {
+    name.starts_with('_')
+        || api::is_builtin(name)
+        || api::is_builtin_exception(name)
+        || matches!(
+            name,
+            "abs"
+                | "aiter"
+                | "all"
+                | "anext"
+                | "any"
+                | "ascii"
+                | "bin"
+                | "bool"
+                | "breakpoint"
+                | "bytearray"
+                | "bytes"
+                | "callable"
+                | "chr"
+                | "classmethod"
+                | "compile"
+                | "complex"
+                | "copyright"
+                | "credits"
+                | "delattr"
+                | "dict"
+                | "dir"
+                | "divmod"
+                | "enumerate"
+                | "eval"
+                | "exec"
+                | "exit"
+                | "filter"
+                | "float"
+                | "format"
+                | "frozenset"
+                | "getattr"
+                | "globals"
+                | "hasattr"
+                | "hash"
+                | "help"
+                | "hex"
+                | "id"
+                | "input"
+                | "int"
+                | "isinstance"
+                | "issubclass"
+                | "iter"
+                | "len"
+                | "license"
+                | "list"
+                | "locals"
+                | "map"
+                | "max"
+                | "memoryview"
+                | "min"
+                | "next"
+                | "object"
+                | "oct"
+                | "open"
+                | "ord"
+                | "pow"
+                | "print"
+                | "property"
+                | "quit"
+                | "range"
+                | "repr"
+                | "reversed"
+                | "round"
+                | "set"
+                | "setattr"
+                | "slice"
+                | "sorted"
+                | "staticmethod"
+                | "str"
+                | "sum"
+                | "super"
+                | "tuple"
+                | "type"
+                | "vars"
+                | "zip"
+                | "Ellipsis"
+                | "NotImplemented"
+                | "True"
+                | "False"
+                | "None"
+                | "context"
+                | "In"
+                | "Out"
+                | "get_ipython"
+                | "display"
+        )
 }
 
 /// `True`, `False` or `None` (`Some(None)`) written as such.

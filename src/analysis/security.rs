@@ -228,6 +228,12 @@ pub(crate) const RISKY_CALLS: &[RuleRow] = &[
         "runs code given as a string (timeit)",
     ),
     (
+        "multiprocessing.managers.MakeProxyType",
+        "dynamic_code",
+        Risk::High,
+        "builds a proxy class by running its method names as code (red-team round 42)",
+    ),
+    (
         "timeit.repeat",
         "dynamic_code",
         Risk::High,
@@ -1651,6 +1657,12 @@ pub fn made_call_rule(made: &str) -> Option<(&'static str, Risk, &'static str)> 
             "writes profile statistics to a file",
         )),
         ("urllib", "retrieve") => Some(("file_write", Risk::Medium, "downloads into a file")),
+        // `optparse.Values().read_file(path)` runs the file as Python (red-team round 42).
+        ("optparse", "read_file" | "read_module") => Some((
+            "dynamic_code",
+            Risk::High,
+            "runs a Python file or module to read option values",
+        )),
         ("cProfile" | "profile", "run" | "runctx") => Some((
             "dynamic_code",
             Risk::High,

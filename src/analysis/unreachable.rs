@@ -57,10 +57,18 @@ static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
     .expect("name lookup words")
 });
 
+/// Whether the text mentions a route that reaches a name, a namespace or a code object
+/// from a string or a computed name ([`LOOKS_UP_NAMES`]), or holds an identifier character
+/// outside ASCII: then the names the code spells are not all the ways it reaches its
+/// functions and globals (also the guard of the module flags that decide `if` tests).
+pub(crate) fn may_reach_names_unseen(source: &str) -> bool {
+    LOOKS_UP_NAMES.is_match(source) || source.chars().any(folds_into_identifier)
+}
+
 /// The bodies in `module` that nothing can call (see the module's documentation); empty
 /// when the text mentions a route that could reach a function without its name.
 pub(crate) fn uncalled_bodies<'a>(module: &'a [Stmt], source: &str) -> Vec<UncalledBody<'a>> {
-    if LOOKS_UP_NAMES.is_match(source) || source.chars().any(folds_into_identifier) {
+    if may_reach_names_unseen(source) {
         return Vec::new();
     }
     let mut defs = PlainDefs { found: Vec::new() };
