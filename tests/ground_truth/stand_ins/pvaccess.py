@@ -19,6 +19,13 @@ class _Result(dict):
         return dict(self)
 
 
+# Channel methods that neither read nor write the PV.
+_CHANNEL_PLAIN = {"startMonitor", "stopMonitor", "unsubscribe", "setTimeout", "getTimeout",
+                  "setMonitorMaxQueueLength", "getMonitorMaxQueueLength", "isConnected",
+                  "getName", "setConnectionCallback", "getIntrospectionDict",
+                  "isMonitorActive"}
+
+
 class Channel:
     def __init__(self, name, provider=PVA):
         self._name = name
@@ -26,6 +33,16 @@ class Channel:
     def __getattr__(self, name):
         if name.startswith("_"):
             raise AttributeError(name)
+        if name in _CHANNEL_PLAIN:
+            def plain(*args, **kwargs):
+                return None
+            return plain
+        if name == "getPut" or name == "asyncGet":
+            # getPut fetches the put structure: a read.
+            def getput(*args, **kwargs):
+                _gt.read("pvaccess.Channel.%s" % name, self._name)
+                return _Result(value=1.0)
+            return getput
         if "put" in name.lower():
             def put(*args, **kwargs):
                 _gt.write("pvaccess.Channel.%s" % name, self._name, args)
@@ -38,6 +55,33 @@ class Channel:
         raise AttributeError(name)
 
 
+def _channel_put(name):
+    def put(self, *args, **kwargs):
+        _gt.write("pvaccess.Channel.%s" % name, self._name, args)
+        if "Get" in name:
+            return _Result(value=1.0)
+    put.__name__ = name
+    return put
+
+
+def _channel_get(name):
+    def get(self, *args, **kwargs):
+        _gt.read("pvaccess.Channel.%s" % name, self._name)
+        return _Result(value=1.0)
+    get.__name__ = name
+    return get
+
+
+_TYPES = ("Boolean", "Byte", "UByte", "Short", "UShort", "Int", "UInt", "Long", "ULong",
+          "Float", "Double", "String")
+# The class's own methods, so ``Channel.putDouble(ch, 1.0)`` works as with pvapy.
+for _n in (["put", "putScalarArray", "putUnion", "putGet", "parsePut", "parsePutGet",
+            "asyncPut"] + ["put" + t for t in _TYPES] + ["putGet" + t for t in _TYPES]):
+    setattr(Channel, _n, _channel_put(_n))
+for _n in ["get", "asyncGet", "getPut", "monitor"] + ["get" + t for t in _TYPES]:
+    setattr(Channel, _n, _channel_get(_n))
+
+
 class RpcClient:
     def __init__(self, name):
         self._name = name
@@ -45,3 +89,54 @@ class RpcClient:
     def invoke(self, request, *args):
         _gt.write("pvaccess.RpcClient.invoke", self._name, request)
         return _Result()
+
+
+class MultiChannel:
+    """pvapy's ``MultiChannel``: ``put``/``putAsDoubleArray`` write every member channel."""
+
+    def __init__(self, names, provider=PVA):
+        self._names = list(names)
+
+    def get(self, *args):
+        for n in self._names:
+            _gt.read("pvaccess.MultiChannel.get", n)
+        return _Result(value=[1.0 for _ in self._names])
+
+    def getAsDoubleArray(self, *args):
+        for n in self._names:
+            _gt.read("pvaccess.MultiChannel.getAsDoubleArray", n)
+        return [1.0 for _ in self._names]
+
+    def put(self, values):
+        for n, v in zip(self._names, list(values)):
+            _gt.write("pvaccess.MultiChannel.put", n, v)
+
+    def putAsDoubleArray(self, values):
+        for n, v in zip(self._names, list(values)):
+            _gt.write("pvaccess.MultiChannel.putAsDoubleArray", n, v)
+
+    def monitor(self, subscriber, *args):
+        for n in self._names:
+            _gt.read("pvaccess.MultiChannel.monitor", n)
+
+    def monitorAsDoubleArray(self, subscriber, *args):
+        for n in self._names:
+            _gt.read("pvaccess.MultiChannel.monitorAsDoubleArray", n)
+
+    def stopMonitor(self):
+        pass
+
+
+class PvDouble(PvObject):
+    def __init__(self, value=0.0):
+        PvObject.__init__(self, None, {"value": value})
+
+
+class PvInt(PvObject):
+    def __init__(self, value=0):
+        PvObject.__init__(self, None, {"value": value})
+
+
+class PvString(PvObject):
+    def __init__(self, value=""):
+        PvObject.__init__(self, None, {"value": value})

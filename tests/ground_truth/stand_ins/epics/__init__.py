@@ -7,7 +7,9 @@ from .pv import PV, get_pv
 from .motor import Motor
 from .device import Device
 
-__all__ = ["caget", "caput", "caget_many", "caput_many", "cainfo", "camonitor",
+from .alarm import Alarm  # noqa: F401
+
+__all__ = ["poll", "Alarm", "caget", "caput", "caget_many", "caput_many", "cainfo", "camonitor",
            "camonitor_clear", "PV", "get_pv", "Motor", "Device", "ca"]
 
 
@@ -45,4 +47,8 @@ def camonitor(pvname, writer=None, callback=None, **kwargs):
 
 
 def camonitor_clear(pvname):
+    pass
+
+
+def poll(evt=1.0e-4, iot=1.0):
     pass

@@ -61,3 +61,87 @@ def poll(evt=1.0e-5, iot=1.0):
 
 def clear_channel(chid):
     pass
+
+
+def get_complete(chid, ftype=None, count=None, timeout=None, as_string=False, as_numpy=True):
+    _gt.read("epics.ca.get_complete", chid)
+    return 1.0
+
+
+def get_ctrlvars(chid, timeout=5.0, warn=True):
+    _gt.read("epics.ca.get_ctrlvars", chid)
+    return {"upper_ctrl_limit": 100.0, "lower_ctrl_limit": 0.0}
+
+
+def get_timevars(chid, timeout=5.0, warn=True):
+    _gt.read("epics.ca.get_timevars", chid)
+    return {"timestamp": 0.0}
+
+
+def get_precision(chid):
+    _gt.read("epics.ca.get_precision", chid)
+    return 3
+
+
+def field_type(chid):
+    return 6
+
+
+def element_count(chid):
+    return 1
+
+
+def host_name(chid):
+    return "localhost:5064"
+
+
+def read_access(chid):
+    return True
+
+
+def write_access(chid):
+    return True
+
+
+def create_subscription(chid, use_time=False, use_ctrl=False, mask=None, callback=None,
+                        count=0, timeout=None):
+    _gt.read("epics.ca.create_subscription", chid)
+    return (None, None, 1)
+
+
+def clear_subscription(event_id):
+    pass
+
+
+class _SyncGroup(int):
+    pass
+
+
+def sg_create():
+    return _SyncGroup(1)
+
+
+def sg_put(gid, chid, value):
+    _gt.write("epics.ca.sg_put", chid, value)
+
+
+def sg_get(gid, chid, ftype=None, as_numpy=True, as_string=True):
+    _gt.read("epics.ca.sg_get", chid)
+    return 1.0
+
+
+def sg_block(gid, timeout=10.0):
+    pass
+
+
+def sg_reset(gid):
+    pass
+
+
+def sg_delete(gid):
+    pass
+
+
+def write(msg, newline=True, flush=True):
+    """pyepics' ``ca.write``: prints a message (no channel access)."""
+    print(msg)

@@ -11,7 +11,12 @@ _READS = {"get", "get_position", "get_field", "save_state", "write_state", "get_
           "wait_for_connection", "add_callback", "remove_callback", "remove_callbacks",
           "clear_callback", "set_callback", "get_pv", "Read", "refresh", "show_all",
           "make_step_list", "readmca", "roi_calib_info", "get_rois", "get_calib",
-          "get_energy"}
+          "get_energy",
+          # pyepics' epics.devices read methods (scaler, struck, mca, AD file plugin).
+          "getNames", "readmca", "mcaNread", "read_all_mcas", "saveMCAdata", "get_counts",
+          "getLastFileName", "getTemplate", "getName", "getNumber", "getPath",
+          "getFileNameByIndex", "WriteComplete", "check_limits", "show_info", "show_all",
+          "refresh", "make_step_list"}
 
 
 class _Field(float):
@@ -68,6 +73,27 @@ class Device:
     def restore_state(self, state):
         for attr, value in dict(state).items():
             self.put(attr, value)
+
+    def write_state(self, fname, state=None):
+        """Saves the current state (a read) to a file."""
+        if state is None:
+            state = self.save_state()
+        with open(fname, "w") as out:
+            for key, value in sorted(dict(state).items()):
+                out.write("%s %s\n" % (key, value))
+
+    def read_state(self, fname, restore=False):
+        """Reads a state file; only ``restore=True`` puts it back (a write)."""
+        state = {}
+        with open(fname) as inp:
+            for line in inp:
+                if line.startswith("#") or not line.strip():
+                    continue
+                key, val = line.rstrip("\n").split(" ", 1)
+                state[key] = val
+        if restore:
+            self.restore_state(state)
+        return state
 
     def get_all(self):
         _gt.read("epics.Device.get_all", self._prefix)

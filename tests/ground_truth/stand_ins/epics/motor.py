@@ -31,6 +31,9 @@ class Motor(Device):
         _gt.read("epics.Motor.within_limits", self._prefix)
         return True
 
+    def get_pv(self, attr):
+        return self.PV(attr)
+
     def get_info(self):
         _gt.read("epics.Motor.get_info", self._prefix)
         return {}

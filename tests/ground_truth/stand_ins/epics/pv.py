@@ -24,6 +24,7 @@ class PV:
         self.lower_disp_limit = 0.0
         self.read_access = True
         self.write_access = True
+        self.put_complete = True
         if callback is not None:
             self.add_callback(callback)
 
@@ -62,6 +63,11 @@ class PV:
     @value.setter
     def value(self, val):
         self.put(val)
+
+    @property
+    def info(self):
+        _gt.read("epics.PV.info", self.pvname)
+        return "== %s ==" % self.pvname
 
     @property
     def char_value(self):

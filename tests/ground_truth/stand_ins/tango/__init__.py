@@ -109,6 +109,11 @@ _QUERIES = {
     "get_last_event_date", "get_locker", "get_logging_level", "get_logging_target",
     "get_pipe_config", "get_pipe_list", "get_property", "get_property_list",
     "get_tango_lib_version", "get_device_attribute_list", "is_dynamic_interface_frozen",
+    # Asynchronous reads and the replies of asynchronous calls (the call itself wrote).
+    "read_attributes_asynch", "command_inout_reply", "write_attribute_reply",
+    "write_attributes_reply", "get_pipe_config", "get_attribute_config_ex",
+    # Client-side settings of the proxy.
+    "cancel_asynch_request", "set_access_control",
 }
 
 
@@ -262,9 +267,48 @@ def get_device_proxy(*args, **kwargs):
     return DeviceProxy(*args, **kwargs)
 
 
+# Methods of an attribute proxy that ask and change nothing.
+_ATTR_QUERIES = {
+    "read", "read_asynch", "read_reply", "write_reply", "name", "get_device_proxy",
+    "get_config", "get_poll_period", "is_polled", "history", "ping", "state", "status",
+    "subscribe_event", "unsubscribe_event", "get_events", "get_property", "get_transparency_reconnection",
+    "set_transparency_reconnection", "get_last_event_date", "is_event_queue_empty",
+    "event_queue_size",
+}
+
+
 class AttributeProxy:
     def __init__(self, name, *args, **kwargs):
         self._name = str(name)
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name in _ATTR_QUERIES:
+            def query(*args, **kwargs):
+                _gt.read("tango.AttributeProxy.%s" % name, self._name)
+                if name == "state":
+                    return DevState.ON
+                if name == "status":
+                    return "The device is ON"
+                return 1
+            return query
+
+        def change(*args, **kwargs):
+            _gt.write("tango.AttributeProxy.%s" % name, self._name, args)
+            return 1
+        return change
+
+    def write_asynch(self, value, *args, **kwargs):
+        _gt.write("tango.AttributeProxy.write_asynch", self._name, value)
+        return 1
+
+    def read_asynch(self, *args, **kwargs):
+        _gt.read("tango.AttributeProxy.read_asynch", self._name)
+        return 1
+
+    def read_reply(self, *args, **kwargs):
+        return DeviceAttribute(self._name)
 
     def read(self, *args, **kwargs):
         _gt.read("tango.AttributeProxy.read", self._name)
@@ -344,6 +388,65 @@ class Group:
             _gt.write("tango.Group.command_inout", "%s/%s" % (m, cmd_name), param)
         return [GroupReply(m) for m in self._members]
 
+    def read_attributes(self, attr_names, forward=True):
+        out = []
+        for n in list(attr_names):
+            out.extend(self.read_attribute(n, forward))
+        return out
+
+    def read_attribute_asynch(self, attr_name, forward=True):
+        self.read_attribute(attr_name, forward)
+        return 1
+
+    def read_attributes_asynch(self, attr_names, forward=True):
+        self.read_attributes(attr_names, forward)
+        return 1
+
+    def read_attribute_reply(self, req_id, timeout_ms=0):
+        return [GroupReply(m, 1.0) for m in self._members]
+
+    read_attributes_reply = read_attribute_reply
+
+    def write_attribute_asynch(self, attr_name, value, forward=True, multi=False):
+        self.write_attribute(attr_name, value, forward, multi)
+        return 1
+
+    def write_attribute_reply(self, req_id, timeout_ms=0):
+        return [GroupReply(m) for m in self._members]
+
+    def command_inout_asynch(self, cmd_name, param=None, forget=False, forward=True):
+        self.command_inout(cmd_name, param, forward)
+        return 1
+
+    def command_inout_reply(self, req_id, timeout_ms=0):
+        return [GroupReply(m) for m in self._members]
+
+    def ping(self, forward=True):
+        return True
+
+    def contains(self, pattern, forward=True):
+        return pattern in self._members
+
+    def get_name(self):
+        return self._name
+
+    def get_fully_qualified_name(self):
+        return self._name
+
+    def enable(self, *args):
+        pass
+
+    def disable(self, *args):
+        pass
+
+    def set_timeout_millis(self, timeout_ms):
+        pass
+
+
+# The database's own queries that are not spelled get_*/is_*/check_*.
+_DB_QUERIES = {"dev_name", "name", "info", "ping", "state", "status", "reconnect",
+               "import_device", "get_services"}
+
 
 class Database:
     def __init__(self, *args, **kwargs):
@@ -352,7 +455,7 @@ class Database:
     def __getattr__(self, name):
         if name.startswith("_"):
             raise AttributeError(name)
-        if name.startswith("get_"):
+        if name.startswith(("get_", "is_", "check_")) or name in _DB_QUERIES:
             def query(*args, **kwargs):
                 _gt.read("tango.Database.%s" % name, args[:1])
                 return []
@@ -361,3 +464,47 @@ class Database:
         def change(*args, **kwargs):
             _gt.write("tango.Database.%s" % name, args[:1], args[1:])
         return change
+
+
+_GREEN_MODE = [GreenMode.Synchronous]
+
+
+def set_green_mode(green_mode=None):
+    _GREEN_MODE[0] = green_mode
+
+
+def get_green_mode():
+    return _GREEN_MODE[0]
+
+
+def _db_change(name):
+    def change(self, *args, **kwargs):
+        _gt.write("tango.Database.%s" % name, args[:1], args[1:])
+    change.__name__ = name
+    return change
+
+
+def _db_query(name):
+    def query(self, *args, **kwargs):
+        _gt.read("tango.Database.%s" % name, args[:1])
+        return []
+    query.__name__ = name
+    return query
+
+
+# The class's own methods, so ``tango.Database.put_device_property(db, ...)`` works.
+for _n in ("put_device_property", "delete_device_property", "put_property", "delete_property",
+           "put_class_property", "delete_class_property", "put_device_attribute_property",
+           "delete_device_attribute_property", "put_class_attribute_property",
+           "delete_class_attribute_property", "add_device", "delete_device", "add_server",
+           "delete_server", "export_device", "unexport_device", "put_device_alias",
+           "delete_device_alias", "put_attribute_alias", "delete_attribute_alias",
+           "rename_server", "export_server", "unexport_server"):
+    setattr(Database, _n, _db_change(_n))
+for _n in ("get_device_property", "get_property", "get_server_list", "get_device_exported",
+           "get_class_list", "get_device_name", "get_device_info", "get_db_host",
+           "get_db_port", "get_device_alias", "get_class_property",
+           "get_device_attribute_property", "is_multi_tango_host", "check_access_control",
+           "is_control_access_checked", "check_tango_host", "dev_name", "get_info",
+           "get_services"):
+    setattr(Database, _n, _db_query(_n))

@@ -41,9 +41,26 @@ class PV:
         _gt.read("caproto.PV.subscribe", self.name)
         return Subscription(self)
 
+    def unsubscribe_all(self):
+        pass
+
+    def go_idle(self):
+        pass
+
+    @property
+    def access_rights(self):
+        return 3
+
+    @property
+    def native_data_type(self):
+        return 6
+
 
 class Context:
     def __init__(self, *args, **kwargs):
+        pass
+
+    def disconnect(self, wait=True):
         pass
 
     def get_pvs(self, *names, **kwargs):

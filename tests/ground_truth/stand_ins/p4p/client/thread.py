@@ -7,6 +7,17 @@ class _Value(float):
     pass
 
 
+class Subscription:
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
 class Context:
     def __init__(self, provider="pva", *args, **kwargs):
         self.provider = provider
@@ -32,10 +43,18 @@ class Context:
 
     def monitor(self, name, cb, *args, **kwargs):
         _gt.read("p4p.Context.monitor", name)
-        return None
+        return Subscription()
 
     def close(self):
         pass
+
+    def disconnect(self, name=None):
+        pass
+
+    def names(self):
+        return []
+
+    name = "pva"
 
     def __enter__(self):
         return self

@@ -1,0 +1,62 @@
+"""Stand-in ``tango.futures``: calls run when made; ``wait=False`` gives a done future."""
+
+import concurrent.futures as _cf
+
+import tango as _tango
+
+
+def _future(value):
+    f = _cf.Future()
+    f.set_result(value)
+    return f
+
+
+class _GreenMember:
+    def __init__(self, member):
+        self._member = member
+
+    def __call__(self, *args, **kwargs):
+        wait = kwargs.pop("wait", True)
+        kwargs.pop("timeout", None)
+        value = self._member(*args, **kwargs)
+        return value if wait else _future(value)
+
+
+class _GreenDeviceProxy(_tango.DeviceProxy):
+    def __getattribute__(self, name):
+        if name.startswith("_"):
+            return object.__getattribute__(self, name)
+        try:
+            value = object.__getattribute__(self, name)
+        except AttributeError:
+            value = type(self).__getattr__(self, name)
+        if callable(value):
+            return _GreenMember(value)
+        return value
+
+
+class _GreenAttributeProxy(_tango.AttributeProxy):
+    def __getattribute__(self, name):
+        if name.startswith("_"):
+            return object.__getattribute__(self, name)
+        try:
+            value = object.__getattribute__(self, name)
+        except AttributeError:
+            value = type(self).__getattr__(self, name)
+        if callable(value):
+            return _GreenMember(value)
+        return value
+
+
+def DeviceProxy(*args, **kwargs):
+    wait = kwargs.pop("wait", True)
+    kwargs.pop("green_mode", None)
+    proxy = _GreenDeviceProxy(*args)
+    return proxy if wait else _future(proxy)
+
+
+def AttributeProxy(*args, **kwargs):
+    wait = kwargs.pop("wait", True)
+    kwargs.pop("green_mode", None)
+    proxy = _GreenAttributeProxy(*args)
+    return proxy if wait else _future(proxy)

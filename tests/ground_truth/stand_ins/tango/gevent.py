@@ -1,0 +1,3 @@
+"""Stand-in ``tango.gevent``: like ``tango.futures`` (``wait=False`` gives a done result)."""
+
+from .futures import DeviceProxy, AttributeProxy  # noqa: F401
