@@ -121,6 +121,7 @@ const RESULT: &str = "<result>";
 /// positions; red-team round 38) are off.
 const UNSEEN_BINDING_ROUTES: &[&str] = &[
     "globals",
+    "f_globals",
     "locals",
     "vars",
     "exec",
@@ -131,6 +132,8 @@ const UNSEEN_BINDING_ROUTES: &[&str] = &[
     "import __main__",
     "__main__.",
     "builtins",
+    "__builtins__",
+    "__setattr__",
     "sys.modules",
     "import_module",
     "__import__",
@@ -147,6 +150,8 @@ const UNSEEN_BINDING_ROUTES: &[&str] = &[
     "getmodule",
     "currentframe",
     "pickle",
+    "_pickle",
+    "cPickle",
     "mock",
     "setprofile",
     "settrace",
@@ -156,11 +161,22 @@ const UNSEEN_BINDING_ROUTES: &[&str] = &[
     // read at that later time (red-team round 42).
     "get_type_hints",
     "singledispatch",
+    "singledispatchmethod",
     "get_annotations",
     "annotationlib",
     "ForwardRef",
     "resolve_types",
     "pydantic",
+    // Frames, whose `f_locals`/`f_globals` a computed `getattr` reaches unspelt.
+    "_getframe",
+    "_current_frames",
+    "inspect",
+    "tb_frame",
+    "gi_frame",
+    "cr_frame",
+    "ag_frame",
+    "f_back",
+    "get_stack",
 ];
 
 /// The name in a function's scope under which the dicts its `return`s give are kept as a
@@ -13599,16 +13615,71 @@ impl<'a> Walker<'a, '_> {
     /// `True`, `False` or `None` (`Some(None)`), spelled or held by a module constant.
     /// A name read in a class body (or in a comprehension there) is looked up in the class's
     /// namespace first, which its metaclass's `__prepare__` may fill: never a module flag.
+    /// A name of the scope's own, bound only by its plain assignments (rounds 39 and 40),
+    /// where every binding that reaches the read binds the same literal, holds it there
+    /// (`dry_run = True` at the top of `main()`; red-team round 42).
     fn constant_value(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<Option<bool>> {
         match expr {
-            Expr::Name(n)
-                if self.resolve(scope, n.id.as_str()) == Some(MODULE)
-                    && !self.reads_class_namespace(scope) =>
-            {
-                self.module_constant(n.id.as_str())
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                let owner = self.resolve(scope, name);
+                let module = (owner == Some(MODULE) && !self.reads_class_namespace(scope))
+                    .then(|| self.module_constant(name))
+                    .flatten();
+                module
+                    .or_else(|| {
+                        (owner == Some(scope))
+                            .then(|| self.reaching_literal(scope, name))
+                            .flatten()
+                    })
+                    .or_else(|| owner.and_then(|owner| self.local_constant(owner, name)))
             }
             _ => literal_flag(expr),
         }
+    }
+
+    /// A function's local name (not a parameter) bound once in its body, nested functions
+    /// included, to a literal flag: read in the function or in a closure, it holds that
+    /// literal, or is not bound yet (an `UnboundLocalError`/`NameError`, never another value:
+    /// a local name does not fall back to globals or builtins).
+    fn local_constant(&mut self, owner: ScopeId, name: &'a str) -> Option<Option<bool>> {
+        if owner == MODULE
+            || self.scopes[owner as usize].is_class
+            || self.is_parameter((owner, name))
+            || self.binds_names_unseen()
+        {
+            return None;
+        }
+        let body: &'a [Stmt] = &self.function_defs.get(&owner)?.body;
+        if self.bindings_in_body(body, name) != 1 {
+            return None;
+        }
+        let mut values = Vec::new();
+        files::assigned_values(body, name, &mut values);
+        match values.as_slice() {
+            [value] => literal_flag(value),
+            _ => None,
+        }
+    }
+
+    /// The literal flag every binding of `name` that reaches this point of `scope`'s own
+    /// code binds, when the name is tracked there ([`Self::scope_stmts`]) and they agree.
+    fn reaching_literal(&mut self, scope: ScopeId, name: &'a str) -> Option<Option<bool>> {
+        let bindings: Holding = SmallVec::from_slice(self.live.get(&(scope, name))?.tracked()?);
+        let body: &'a [Stmt] = if scope == MODULE {
+            self.module_body
+        } else {
+            &self.function_defs.get(&scope)?.body
+        };
+        let mut agreed = None;
+        for binding in bindings {
+            let value = literal_flag(files::assignment_at(body, name, binding)?)?;
+            if agreed.is_some_and(|known| known != value) {
+                return None;
+            }
+            agreed = Some(value);
+        }
+        agreed
     }
 
     /// Whether a name read in `scope` may come from a class body's namespace: `scope` is a
@@ -13727,9 +13798,25 @@ impl<'a> Walker<'a, '_> {
     fn binds_names_unseen(&self) -> bool {
         // (One scan for all of them: a literal alternation is a single pass over the text.)
         static ROUTES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            // Whole words where a route starts or ends with a letter or digit: `exec` is not
+            // in `pyexec_runtime` or `cursor.execute` (it was, and every script that used
+            // the runtime lost the statement-order rule; round 42).
             let alternatives: Vec<String> = UNSEEN_BINDING_ROUTES
                 .iter()
-                .map(|route| regex::escape(route))
+                .map(|route| {
+                    let edge = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+                    let start = if edge(route.chars().next()) {
+                        r"\b"
+                    } else {
+                        ""
+                    };
+                    let end = if edge(route.chars().last()) {
+                        r"\b"
+                    } else {
+                        ""
+                    };
+                    format!("{start}{}{end}", regex::escape(route))
+                })
                 .collect();
             regex::Regex::new(&alternatives.join("|")).expect("literal alternation")
         });
