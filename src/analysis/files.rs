@@ -2076,6 +2076,46 @@ fn mentions_name(expr: &Expr, name: &str) -> bool {
     mentions.found
 }
 
+/// The value that the plain assignment of `name` starting at `offset` binds (`name = v`,
+/// `name: T = v`), searched in `body` and its compound statements (not in nested
+/// functions or classes).
+pub(crate) fn assignment_at<'b>(body: &'b [Stmt], name: &str, offset: u32) -> Option<&'b Expr> {
+    let at = body.partition_point(|s| s.range().end().to_u32() <= offset);
+    let stmt = body.get(at)?;
+    if stmt.range().start().to_u32() == offset {
+        return match stmt {
+            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(t)] if t.id.as_str() == name) => {
+                Some(&a.value)
+            }
+            Stmt::AnnAssign(a) if matches!(&*a.target, Expr::Name(t) if t.id.as_str() == name) => {
+                a.value.as_deref()
+            }
+            _ => None,
+        };
+    }
+    let mut bodies: Vec<&'b [Stmt]> = Vec::new();
+    match stmt {
+        Stmt::If(i) => {
+            bodies.push(&i.body);
+            bodies.extend(i.elif_else_clauses.iter().map(|c| &c.body[..]));
+        }
+        Stmt::For(f) => bodies.extend([&f.body[..], &f.orelse[..]]),
+        Stmt::While(w) => bodies.extend([&w.body[..], &w.orelse[..]]),
+        Stmt::With(w) => bodies.push(&w.body),
+        Stmt::Try(t) => {
+            bodies.extend([&t.body[..], &t.orelse[..], &t.finalbody[..]]);
+            bodies.extend(t.handlers.iter().map(|h| match h {
+                ast::ExceptHandler::ExceptHandler(h) => &h.body[..],
+            }));
+        }
+        Stmt::Match(m) => bodies.extend(m.cases.iter().map(|c| &c.body[..])),
+        _ => {}
+    }
+    bodies
+        .into_iter()
+        .find_map(|b| assignment_at(b, name, offset))
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -2543,44 +2583,4 @@ pub(crate) mod tests {
         }
         assert!(checked > 10_000, "{checked} names checked");
     }
-}
-
-/// The value that the plain assignment of `name` starting at `offset` binds (`name = v`,
-/// `name: T = v`), searched in `body` and its compound statements (not in nested
-/// functions or classes).
-pub(crate) fn assignment_at<'b>(body: &'b [Stmt], name: &str, offset: u32) -> Option<&'b Expr> {
-    let at = body.partition_point(|s| s.range().end().to_u32() <= offset);
-    let stmt = body.get(at)?;
-    if stmt.range().start().to_u32() == offset {
-        return match stmt {
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(t)] if t.id.as_str() == name) => {
-                Some(&a.value)
-            }
-            Stmt::AnnAssign(a) if matches!(&*a.target, Expr::Name(t) if t.id.as_str() == name) => {
-                a.value.as_deref()
-            }
-            _ => None,
-        };
-    }
-    let mut bodies: Vec<&'b [Stmt]> = Vec::new();
-    match stmt {
-        Stmt::If(i) => {
-            bodies.push(&i.body);
-            bodies.extend(i.elif_else_clauses.iter().map(|c| &c.body[..]));
-        }
-        Stmt::For(f) => bodies.extend([&f.body[..], &f.orelse[..]]),
-        Stmt::While(w) => bodies.extend([&w.body[..], &w.orelse[..]]),
-        Stmt::With(w) => bodies.push(&w.body),
-        Stmt::Try(t) => {
-            bodies.extend([&t.body[..], &t.orelse[..], &t.finalbody[..]]);
-            bodies.extend(t.handlers.iter().map(|h| match h {
-                ast::ExceptHandler::ExceptHandler(h) => &h.body[..],
-            }));
-        }
-        Stmt::Match(m) => bodies.extend(m.cases.iter().map(|c| &c.body[..])),
-        _ => {}
-    }
-    bodies
-        .into_iter()
-        .find_map(|b| assignment_at(b, name, offset))
 }
