@@ -1636,11 +1636,13 @@ fn walk(
         name_uses: None,
         spellings: std::cell::OnceCell::new(),
         strings_bind_attributes: std::cell::OnceCell::new(),
+        names_reached_unseen: std::cell::OnceCell::new(),
         unseen_routes: std::cell::OnceCell::new(),
         plain_fields_dicts: std::cell::OnceCell::new(),
         property_getters: HashMap::default(),
         future_results: HashMap::default(),
         module_constants: HashMap::default(),
+        local_constants: HashMap::default(),
         loop_targets: Vec::new(),
         plain_loop_names: HashMap::default(),
         loop_target_capture: None,
@@ -2359,6 +2361,8 @@ struct Walker<'a, 'c> {
     /// Whether a string in the code may name an attribute it sets
     /// ([`files::strings_may_bind_attributes`]), found at first use.
     strings_bind_attributes: std::cell::OnceCell<bool>,
+    /// [`unreachable::may_reach_names_unseen`] of the source, found at first use.
+    names_reached_unseen: std::cell::OnceCell<bool>,
     /// Whether the code spells a route in [`UNSEEN_BINDING_ROUTES`], found at first use.
     unseen_routes: std::cell::OnceCell<bool>,
     /// Whether `obj.__dict__` is certainly the object's attributes as a dict
@@ -2390,6 +2394,8 @@ struct Walker<'a, 'c> {
     future_results: HashMap<u32, Learnt>,
     /// What [`Self::module_constant`] found, by name.
     module_constants: HashMap<&'a str, Option<&'a Expr>>,
+    /// [`Walker::local_constant`]s found, by function and name.
+    local_constants: HashMap<(ScopeId, &'a str), Option<Option<bool>>>,
     /// What [`Self::only_def`] found, by name.
     only_defs: HashMap<&'a str, Option<(ScopeId, &'a ast::StmtFunctionDef)>>,
     /// What [`Self::parameter_may_be_an_item`] found, by function and parameter.
@@ -5694,19 +5700,7 @@ impl<'a> Walker<'a, '_> {
                 _ => false,
             },
             Stmt::If(i) => {
-                let may_leave = |body: &[Stmt]| {
-                    body.iter().any(|s| {
-                        matches!(
-                            s,
-                            Stmt::Return(_)
-                                | Stmt::Raise(_)
-                                | Stmt::Break(_)
-                                | Stmt::Continue(_)
-                                | Stmt::Expr(_)
-                                | Stmt::If(_)
-                        )
-                    })
-                };
+                // (Decided only where a branch holds an exit: most tests are never looked at.)
                 if !may_leave(&i.body) && !i.elif_else_clauses.iter().any(|c| may_leave(&c.body)) {
                     return false;
                 }
@@ -13643,6 +13637,16 @@ impl<'a> Walker<'a, '_> {
     /// literal, or is not bound yet (an `UnboundLocalError`/`NameError`, never another value:
     /// a local name does not fall back to globals or builtins).
     fn local_constant(&mut self, owner: ScopeId, name: &'a str) -> Option<Option<bool>> {
+        if let Some(known) = self.local_constants.get(&(owner, name)) {
+            return *known;
+        }
+        let found = self.find_local_constant(owner, name);
+        self.local_constants.insert((owner, name), found);
+        found
+    }
+
+    /// [`Self::local_constant`], unmemoised.
+    fn find_local_constant(&mut self, owner: ScopeId, name: &'a str) -> Option<Option<bool>> {
         if owner == MODULE
             || self.scopes[owner as usize].is_class
             || self.is_parameter((owner, name))
@@ -13651,15 +13655,14 @@ impl<'a> Walker<'a, '_> {
             return None;
         }
         let body: &'a [Stmt] = &self.function_defs.get(&owner)?.body;
-        if self.bindings_in_body(body, name) != 1 {
-            return None;
-        }
+        // (The assignments first: counting every binding needs the spelling index.)
         let mut values = Vec::new();
         files::assigned_values(body, name, &mut values);
-        match values.as_slice() {
-            [value] => literal_flag(value),
-            _ => None,
-        }
+        let flag = match values.as_slice() {
+            [value] => literal_flag(value)?,
+            _ => return None,
+        };
+        (self.bindings_in_body(body, name) == 1).then_some(flag)
     }
 
     /// The literal flag every binding of `name` that reaches this point of `scope`'s own
@@ -13714,8 +13717,11 @@ impl<'a> Walker<'a, '_> {
         if let Some(known) = self.module_constants.get(name) {
             return *known;
         }
+        let source = self.source;
         let found = if predefined_name(name)
-            || unreachable::may_reach_names_unseen(self.source)
+            || *self
+                .names_reached_unseen
+                .get_or_init(|| unreachable::may_reach_names_unseen(source))
             || self.module_bindings_of(name) != 1
         {
             None
@@ -13806,12 +13812,12 @@ impl<'a> Walker<'a, '_> {
                 .map(|route| {
                     let edge = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
                     let start = if edge(route.chars().next()) {
-                        r"\b"
+                        r"(?-u:\b)"
                     } else {
                         ""
                     };
                     let end = if edge(route.chars().last()) {
-                        r"\b"
+                        r"(?-u:\b)"
                     } else {
                         ""
                     };
@@ -16905,6 +16911,21 @@ impl<'a> Walker<'a, '_> {
             }
         }
     }
+}
+
+/// Whether `body` holds, at its top level or in an `if` there, a statement that leaves it
+/// (`return`, `raise`, `break`, `continue`, `sys.exit(...)`): a cheap look before
+/// [`Walker::always_leaves`] decides any test.
+fn may_leave(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Return(_) | Stmt::Raise(_) | Stmt::Break(_) | Stmt::Continue(_) => true,
+        Stmt::Expr(e) => matches!(
+            e.value.as_ref(),
+            Expr::Call(c) if matches!(c.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "exit")
+        ),
+        Stmt::If(i) => may_leave(&i.body) || i.elif_else_clauses.iter().any(|c| may_leave(&c.body)),
+        _ => false,
+    })
 }
 
 /// A name the code's globals may hold before (or after a `del` of) its own binding, so

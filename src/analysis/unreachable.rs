@@ -37,7 +37,7 @@ impl UncalledBody<'_> {
 static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
         // namespaces and modules reached by name
-        r"\b(globals|vars|locals|setattr|getattr|delattr|attrgetter|methodcaller",
+        r"(?-u:\b)(globals|vars|locals|setattr|getattr|delattr|attrgetter|methodcaller",
         r"|__getattribute__|__dict__|__globals__|__builtins__|builtins|modules|__main__",
         r"|__import__|import_module|importlib|zipimport|reload|__loader__|__spec__|pkgutil",
         r"|resolve_name|pydoc|get_ipython|user_ns|unittest|pytest|fire",
@@ -52,7 +52,7 @@ static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
         r"|annotationlib|ForwardRef|evaluate|_evaluate|singledispatch|singledispatchmethod",
         r"|pydantic|dictConfig|fileConfig|patch|Formatter|get_field|jinja2|mako",
         // pickles name their functions
-        r"|pickle|cPickle|_pickle|dill|cloudpickle|shelve|marshal|copyreg|joblib)\b",
+        r"|pickle|cPickle|_pickle|dill|cloudpickle|shelve|marshal|copyreg|joblib)(?-u:\b)",
     ))
     .expect("name lookup words")
 });
