@@ -177,6 +177,12 @@ const UNSEEN_BINDING_ROUTES: &[&str] = &[
     "ag_frame",
     "f_back",
     "get_stack",
+    // A module's `__getstate__()` is its namespace; `print.__self__` is `builtins`; a class
+    // pattern fetches the attributes `__match_args__` names (red-team round 42, helper D).
+    "__getstate__",
+    "__self__",
+    "__match_args__",
+    "__reduce__",
 ];
 
 /// The name in a function's scope under which the dicts its `return`s give are kept as a
@@ -5691,6 +5697,7 @@ impl<'a> Walker<'a, '_> {
                 Expr::Call(c) => match c.func.as_ref() {
                     Expr::Attribute(a) if a.attr.as_str() == "exit" => {
                         matches!(a.value.as_ref(), Expr::Name(n) if n.id.as_str() == "sys")
+                            && !self.names_reached_unseen()
                             && self.resolve(scope, "sys") == Some(MODULE)
                             && self.module_bindings_of("sys") == 1
                             && files::imports_binding(self.module_body, "sys", &["sys"]) == 1
@@ -13717,11 +13724,8 @@ impl<'a> Walker<'a, '_> {
         if let Some(known) = self.module_constants.get(name) {
             return *known;
         }
-        let source = self.source;
         let found = if predefined_name(name)
-            || *self
-                .names_reached_unseen
-                .get_or_init(|| unreachable::may_reach_names_unseen(source))
+            || self.names_reached_unseen()
             || self.module_bindings_of(name) != 1
         {
             None
@@ -13740,6 +13744,14 @@ impl<'a> Walker<'a, '_> {
         };
         self.module_constants.insert(name, found);
         found
+    }
+
+    /// [`unreachable::may_reach_names_unseen`] of the source, scanned once.
+    fn names_reached_unseen(&self) -> bool {
+        let source = self.source;
+        *self
+            .names_reached_unseen
+            .get_or_init(|| unreachable::may_reach_names_unseen(source))
     }
 
     /// A string spelt as such, or held by a module constant (`MODE = "check"`).

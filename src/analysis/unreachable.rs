@@ -50,7 +50,11 @@ static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
         r"|bdb|cProfile|profile|runctx|runcall|runsource|runcode|interact",
         r"|InteractiveInterpreter|InteractiveConsole|get_type_hints|resolve_types",
         r"|annotationlib|ForwardRef|evaluate|_evaluate|singledispatch|singledispatchmethod",
-        r"|pydantic|dictConfig|fileConfig|patch|Formatter|get_field|jinja2|mako",
+        r"|pydantic|dictConfig|fileConfig|patch|mock|Formatter|get_field|jinja2|mako",
+        // attributes fetched by computed names, namespaces as dicts, modules imported by
+        // a computed name that call fixed names in them (red-team round 42, helper D)
+        r"|__match_args__|__instancecheck__|__getstate__|__reduce__|__reduce_ex__|__self__",
+        r"|switch_backend|rcParams|MPLBACKEND|make_parser|breakpoint|PYTHONBREAKPOINT",
         // pickles name their functions
         r"|pickle|cPickle|_pickle|dill|cloudpickle|shelve|marshal|copyreg|joblib)(?-u:\b)",
     ))
@@ -62,8 +66,20 @@ static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 /// outside ASCII: then the names the code spells are not all the ways it reaches its
 /// functions and globals (also the guard of the module flags that decide `if` tests).
 pub(crate) fn may_reach_names_unseen(source: &str) -> bool {
-    LOOKS_UP_NAMES.is_match(source) || source.chars().any(folds_into_identifier)
+    LOOKS_UP_NAMES.is_match(source)
+        || COMPUTED_USE.is_match(source)
+        || source.chars().any(folds_into_identifier)
 }
+
+/// `matplotlib.use(...)` (or any `use(...)`) given anything but one plain string literal:
+/// `use("module://" + name)` imports a module by that name and calls its
+/// `new_figure_manager`, so a computed name may be the script itself.
+static COMPUTED_USE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r#"(?-u:\b)use\s*\(\s*(?:[^"'\s]|"[^"]*"\s*[^\s),]|'[^']*'\s*[^\s),]|"[^"]*"\s*,|'[^']*'\s*,)"#,
+    )
+    .expect("computed backend pattern")
+});
 
 /// The bodies in `module` that nothing can call (see the module's documentation); empty
 /// when the text mentions a route that could reach a function without its name.
@@ -114,7 +130,21 @@ fn spelt_once(source: &str, name: &str) -> bool {
         .is_none()
 }
 
-/// Every undecorated `def` outside class bodies whose name is not `__special__`.
+/// Names a library calls on a module it imported by a name given at run time (which may
+/// be the script's own, computed from pieces, or set in the environment): a matplotlib
+/// backend's hooks, `xml.sax`'s parser factory, an IPython extension's loaders.
+const LIBRARY_HOOKS: &[&str] = &[
+    "new_figure_manager",
+    "new_figure_manager_given_figure",
+    "draw_if_interactive",
+    "show",
+    "create_parser",
+    "load_ipython_extension",
+    "unload_ipython_extension",
+];
+
+/// Every undecorated `def` outside class bodies whose name is not `__special__` or a
+/// [`LIBRARY_HOOKS`] name.
 struct PlainDefs<'a> {
     found: Vec<&'a ast::StmtFunctionDef>,
 }
@@ -126,7 +156,7 @@ impl<'a> Visitor<'a> for PlainDefs<'a> {
             Stmt::FunctionDef(def) => {
                 let name = def.name.as_str();
                 let special = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
-                if def.decorator_list.is_empty() && !special {
+                if def.decorator_list.is_empty() && !special && !LIBRARY_HOOKS.contains(&name) {
                     self.found.push(def);
                 }
                 self.visit_body(&def.body);
@@ -191,10 +221,20 @@ mod tests {
             "import typing\ntyping.get_type_hints(f)",
             "getattr(m, 're' + 'store')()",
             "import inspect",
+            "class Any:\n    __match_args__ = ('__glob' + 'als__',)",
+            "print.__self__.__getstate__()",
+            "import matplotlib\nmatplotlib.use('module://' + name)",
+            "import matplotlib\nmatplotlib.use(name)",
         ] {
             let code = format!("def restore():\n    pass\n{route}\n");
             assert!(names(&code).is_empty(), "{route}");
         }
+    }
+
+    #[test]
+    fn a_literal_backend_keeps_the_rule() {
+        let code = "import matplotlib\nmatplotlib.use('Agg')\ndef restore():\n    pass\n";
+        assert_eq!(names(code), ["restore"]);
     }
 
     #[test]
