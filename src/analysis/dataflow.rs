@@ -183,6 +183,21 @@ const UNSEEN_BINDING_ROUTES: &[&str] = &[
     "__self__",
     "__match_args__",
     "__reduce__",
+    // Modules by a run-time name, `eval` by another name, computed dotted `getattr`,
+    // tracebacks' frames (red-team round 42, helper E).
+    "pkg_resources",
+    "importlib_metadata",
+    "EntryPoint",
+    "entry_points",
+    "load_backend_module",
+    "backend_registry",
+    "idlelib",
+    "get_entity",
+    "resolve_dotted_attribute",
+    "__traceback__",
+    "walk_tb",
+    "walk_stack",
+    "f_builtins",
 ];
 
 /// The name in a function's scope under which the dicts its `return`s give are kept as a
@@ -5698,6 +5713,7 @@ impl<'a> Walker<'a, '_> {
                     Expr::Attribute(a) if a.attr.as_str() == "exit" => {
                         matches!(a.value.as_ref(), Expr::Name(n) if n.id.as_str() == "sys")
                             && !self.names_reached_unseen()
+                            && !self.stored_as_attribute("exit")
                             && self.resolve(scope, "sys") == Some(MODULE)
                             && self.module_bindings_of("sys") == 1
                             && files::imports_binding(self.module_body, "sys", &["sys"]) == 1
@@ -13676,6 +13692,10 @@ impl<'a> Walker<'a, '_> {
     /// code binds, when the name is tracked there ([`Self::scope_stmts`]) and they agree.
     fn reaching_literal(&mut self, scope: ScopeId, name: &'a str) -> Option<Option<bool>> {
         let bindings: Holding = SmallVec::from_slice(self.live.get(&(scope, name))?.tracked()?);
+        // (A module's name is also its attribute: `<module>.apply = True`.)
+        if scope == MODULE && self.stored_as_attribute(name) {
+            return None;
+        }
         let body: &'a [Stmt] = if scope == MODULE {
             self.module_body
         } else {
@@ -13724,9 +13744,12 @@ impl<'a> Walker<'a, '_> {
         if let Some(known) = self.module_constants.get(name) {
             return *known;
         }
+        // (`<module>.DRY_RUN = False` on a module the walk cannot name, reached by a route
+        // it does not know, rebinds it: any attribute store of the name rules it out.)
         let found = if predefined_name(name)
             || self.names_reached_unseen()
             || self.module_bindings_of(name) != 1
+            || self.stored_as_attribute(name)
         {
             None
         } else {
@@ -13744,6 +13767,15 @@ impl<'a> Walker<'a, '_> {
         };
         self.module_constants.insert(name, found);
         found
+    }
+
+    /// Whether the code stores or deletes an attribute named `name` anywhere
+    /// (`<module>.DRY_RUN = False`, `<sys>.exit = print`; also a keyword argument of that
+    /// name), beyond the name's own bindings: on a module the walk cannot name (reached
+    /// by a route it does not know), that rebinds the module's name (red-team round 42,
+    /// helper E).
+    fn stored_as_attribute(&self, name: &str) -> bool {
+        self.module_field_stores(name).1 > self.module_bindings_of(name)
     }
 
     /// [`unreachable::may_reach_names_unseen`] of the source, scanned once.

@@ -55,6 +55,11 @@ static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
         // a computed name that call fixed names in them (red-team round 42, helper D)
         r"|__match_args__|__instancecheck__|__getstate__|__reduce__|__reduce_ex__|__self__",
         r"|switch_backend|rcParams|MPLBACKEND|make_parser|breakpoint|PYTHONBREAKPOINT",
+        // modules by a run-time name, `eval` by another name, computed dotted getattr,
+        // tracebacks' frames (red-team round 42, helper E)
+        r"|pkg_resources|importlib_metadata|EntryPoint|entry_points|load_backend_module",
+        r"|backend_registry|idlelib|get_entity|resolve_dotted_attribute|xmlrpc|__traceback__",
+        r"|walk_tb|walk_stack|f_builtins|site|addsitedir",
         // pickles name their functions
         r"|pickle|cPickle|_pickle|dill|cloudpickle|shelve|marshal|copyreg|joblib)(?-u:\b)",
     ))
