@@ -12,9 +12,13 @@
 //! - nack: the broker could not take the message; [`PublishError::Nacked`];
 //! - a broken connection or channel: [`PublishError::Broker`].
 //!
-//! RabbitMQ sends a message's basic.return immediately before its ack, without another
-//! confirm in between, and lapin hands a returned message to the next confirm it resolves,
-//! so concurrent publishes on one (cloned) `Publisher` each see their own outcome.
+//! RabbitMQ sends a message's basic.return before its ack, but it may confirm other
+//! messages in between (or in one `multiple` ack), and lapin hands a returned message to
+//! the next confirm it resolves: with several publishes in flight on one channel, a
+//! routable message was once reported returned and the unroutable one confirmed (one CI
+//! run in four). So a `Publisher` (and its clones) has one publish in flight at a time:
+//! each confirm, and the return before it, belong to that publish, and concurrent
+//! publishes on one `Publisher` each see their own outcome.
 
 use lapin::options::{BasicPublishOptions, ConfirmSelectOptions};
 use lapin::types::{AMQPValue, LongString, ShortString};
@@ -60,6 +64,8 @@ pub enum PublishError {
 #[derive(Clone)]
 pub struct Publisher {
     channel: Channel,
+    /// Held from `basic.publish` to its confirm: one publish in flight (module docs).
+    in_flight: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Publisher {
@@ -69,7 +75,10 @@ impl Publisher {
         channel
             .confirm_select(ConfirmSelectOptions::default())
             .await?;
-        Ok(Self { channel })
+        Ok(Self {
+            channel,
+            in_flight: std::sync::Arc::default(),
+        })
     }
 
     /// Whether the channel can still publish. One the broker closed (a channel-level error)
@@ -104,6 +113,7 @@ impl Publisher {
             mandatory: true,
             ..BasicPublishOptions::default()
         };
+        let _in_flight = self.in_flight.lock().await;
         let confirmation = self
             .channel
             .basic_publish(
