@@ -1,7 +1,7 @@
 """Stand-in ``tango.asyncio``: proxies that must be awaited; their calls write or read
 as the synchronous proxy's do, when they are made."""
 
-import tango as _tango
+from tango import _green
 
 
 class _Done:
@@ -28,30 +28,7 @@ class _AsyncMember:
         return float(self._member)
 
 
-class _AsyncDeviceProxy(_tango.DeviceProxy):
-    def __getattribute__(self, name):
-        if name.startswith("_"):
-            return object.__getattribute__(self, name)
-        try:
-            value = object.__getattribute__(self, name)
-        except AttributeError:
-            value = type(self).__getattr__(self, name)
-        if callable(value):
-            return _AsyncMember(value)
-        return value
-
-
-class _AsyncAttributeProxy(_tango.AttributeProxy):
-    def __getattribute__(self, name):
-        if name.startswith("_"):
-            return object.__getattribute__(self, name)
-        try:
-            value = object.__getattribute__(self, name)
-        except AttributeError:
-            value = type(self).__getattr__(self, name)
-        if callable(value):
-            return _AsyncMember(value)
-        return value
+_AsyncDeviceProxy, _AsyncAttributeProxy = _green.proxies(_AsyncMember)
 
 
 def DeviceProxy(*args, **kwargs):

@@ -2,7 +2,7 @@
 
 import concurrent.futures as _cf
 
-import tango as _tango
+from tango import _green
 
 
 def _future(value):
@@ -22,30 +22,7 @@ class _GreenMember:
         return value if wait else _future(value)
 
 
-class _GreenDeviceProxy(_tango.DeviceProxy):
-    def __getattribute__(self, name):
-        if name.startswith("_"):
-            return object.__getattribute__(self, name)
-        try:
-            value = object.__getattribute__(self, name)
-        except AttributeError:
-            value = type(self).__getattr__(self, name)
-        if callable(value):
-            return _GreenMember(value)
-        return value
-
-
-class _GreenAttributeProxy(_tango.AttributeProxy):
-    def __getattribute__(self, name):
-        if name.startswith("_"):
-            return object.__getattribute__(self, name)
-        try:
-            value = object.__getattribute__(self, name)
-        except AttributeError:
-            value = type(self).__getattr__(self, name)
-        if callable(value):
-            return _GreenMember(value)
-        return value
+_GreenDeviceProxy, _GreenAttributeProxy = _green.proxies(_GreenMember)
 
 
 def DeviceProxy(*args, **kwargs):
