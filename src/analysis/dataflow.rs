@@ -1658,6 +1658,8 @@ fn walk(
         spellings: std::cell::OnceCell::new(),
         strings_bind_attributes: std::cell::OnceCell::new(),
         names_reached_unseen: std::cell::OnceCell::new(),
+        sys_exit_trusted: std::cell::OnceCell::new(),
+        attribute_stored: HashMap::default(),
         unseen_routes: std::cell::OnceCell::new(),
         plain_fields_dicts: std::cell::OnceCell::new(),
         property_getters: HashMap::default(),
@@ -2384,6 +2386,10 @@ struct Walker<'a, 'c> {
     strings_bind_attributes: std::cell::OnceCell<bool>,
     /// [`unreachable::may_reach_names_unseen`] of the source, found at first use.
     names_reached_unseen: std::cell::OnceCell<bool>,
+    /// [`Walker::sys_exit_trusted`], found at first use.
+    sys_exit_trusted: std::cell::OnceCell<bool>,
+    /// [`Walker::stored_as_attribute`] by name, found at first use.
+    attribute_stored: HashMap<&'a str, bool>,
     /// Whether the code spells a route in [`UNSEEN_BINDING_ROUTES`], found at first use.
     unseen_routes: std::cell::OnceCell<bool>,
     /// Whether `obj.__dict__` is certainly the object's attributes as a dict
@@ -5712,11 +5718,8 @@ impl<'a> Walker<'a, '_> {
                 Expr::Call(c) => match c.func.as_ref() {
                     Expr::Attribute(a) if a.attr.as_str() == "exit" => {
                         matches!(a.value.as_ref(), Expr::Name(n) if n.id.as_str() == "sys")
-                            && !self.names_reached_unseen()
-                            && !self.stored_as_attribute("exit")
                             && self.resolve(scope, "sys") == Some(MODULE)
-                            && self.module_bindings_of("sys") == 1
-                            && files::imports_binding(self.module_body, "sys", &["sys"]) == 1
+                            && self.sys_exit_trusted()
                     }
                     _ => false,
                 },
@@ -13769,13 +13772,34 @@ impl<'a> Walker<'a, '_> {
         found
     }
 
+    /// Whether the module's `sys.exit` is the real one wherever the module's `sys` is read:
+    /// `sys` bound once, by `import sys`, no attribute named `exit` stored anywhere, and no
+    /// route to names unseen. Found once per analysis (every `sys.exit(...)` walked, in
+    /// every pass, asks).
+    fn sys_exit_trusted(&mut self) -> bool {
+        if let Some(known) = self.sys_exit_trusted.get() {
+            return *known;
+        }
+        let trusted = !self.names_reached_unseen()
+            && !self.stored_as_attribute("exit")
+            && self.module_bindings_of("sys") == 1
+            && files::imports_binding(self.module_body, "sys", &["sys"]) == 1;
+        self.sys_exit_trusted.set(trusted).ok();
+        trusted
+    }
+
     /// Whether the code stores or deletes an attribute named `name` anywhere
     /// (`<module>.DRY_RUN = False`, `<sys>.exit = print`; also a keyword argument of that
     /// name), beyond the name's own bindings: on a module the walk cannot name (reached
     /// by a route it does not know), that rebinds the module's name (red-team round 42,
     /// helper E).
-    fn stored_as_attribute(&self, name: &str) -> bool {
-        self.module_field_stores(name).1 > self.module_bindings_of(name)
+    fn stored_as_attribute(&mut self, name: &'a str) -> bool {
+        if let Some(known) = self.attribute_stored.get(name) {
+            return *known;
+        }
+        let stored = self.module_field_stores(name).1 > self.module_bindings_of(name);
+        self.attribute_stored.insert(name, stored);
+        stored
     }
 
     /// [`unreachable::may_reach_names_unseen`] of the source, scanned once.
