@@ -30,6 +30,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use smallvec::SmallVec;
 use std::rc::Rc;
 
+use ruff_python_ast::token::Tokens;
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{
     self as ast, ExceptHandler, Expr, ExprContext, ModModule, Number, Pattern, Stmt, UnaryOp,
@@ -42,7 +43,7 @@ use super::files::{self, INTERPOLATED, mode_writes, string_literal, string_templ
 use super::patterns::PatternSet;
 use super::security::{self, Risk, SecurityFinding, SecurityRules};
 use super::syntax::Lines;
-use super::unreachable;
+use super::{generated, unreachable};
 
 /// Levels of local base classes the walk looks up (methods, attributes, control-system
 /// bases, metaclasses).
@@ -295,19 +296,23 @@ pub struct Facts {
 /// Walks `module` (parsed from `source`) and returns what it reads, writes and risks.
 pub fn analyse(
     module: &ModModule,
+    tokens: &Tokens,
     lines: &Lines<'_>,
     patterns: &PatternSet,
     rules: &SecurityRules,
 ) -> Facts {
+    let guard = unreachable::GuardText::of(lines.source(), tokens, &module.body);
     let mut raw = walk(
         module,
         lines.source(),
+        &guard,
         patterns,
         rules,
         Inherited::default(),
         Settle::WhenCurrent,
     );
-    raw.drop_uncalled_writes(module, lines.source(), rules);
+    raw.drop_uncalled_writes(module, &guard, rules);
+    raw.check_pasted_field_names(module, &guard.text, rules);
     raw.into_facts(lines, patterns)
 }
 
@@ -1397,11 +1402,37 @@ impl RawFacts {
     /// Takes out the writes (and literal writes) inside bodies nothing can call
     /// ([`unreachable::uncalled_bodies`]): each such function with a write becomes one
     /// `uncalled_write` finding instead.
-    fn drop_uncalled_writes(&mut self, module: &ModModule, source: &str, rules: &SecurityRules) {
+    /// Code `dataclasses` pastes together from field names the script may compute: a
+    /// `dynamic_code` finding ([`generated::pasted_field_names`]).
+    fn check_pasted_field_names(
+        &mut self,
+        module: &ModModule,
+        source: &str,
+        rules: &SecurityRules,
+    ) {
+        let Some((offset, message)) = generated::pasted_field_names(&module.body, source) else {
+            return;
+        };
+        if let Some(severity) = rules.severity("dynamic_code", Risk::High) {
+            self.findings.push(RawFinding {
+                offset,
+                rule: "dynamic_code",
+                severity,
+                message: message.to_owned(),
+            });
+        }
+    }
+
+    fn drop_uncalled_writes(
+        &mut self,
+        module: &ModModule,
+        guard: &unreachable::GuardText,
+        rules: &SecurityRules,
+    ) {
         if !self.ops.iter().any(|op| op.access == Access::Write) {
             return;
         }
-        let bodies = unreachable::uncalled_bodies(&module.body, source);
+        let bodies = unreachable::uncalled_bodies(&module.body, guard);
         if bodies.is_empty() {
             return;
         }
@@ -1535,6 +1566,7 @@ impl RawFacts {
 fn walk(
     module: &ModModule,
     source: &str,
+    guard: &unreachable::GuardText,
     patterns: &PatternSet,
     rules: &SecurityRules,
     inherited: Inherited,
@@ -1561,6 +1593,7 @@ fn walk(
     let bound_names: usize = builder.scopes.iter().map(|s| s.bound.len()).sum();
     let mut walker = Walker {
         source,
+        guard,
         patterns,
         rules,
         scopes: builder.scopes,
@@ -2159,6 +2192,8 @@ impl Hierarchy {
 
 struct Walker<'a, 'c> {
     source: &'a str,
+    /// The text the guards of the statement-order and module-flag rules search.
+    guard: &'a unreachable::GuardText,
     patterns: &'c PatternSet,
     rules: &'c SecurityRules,
     scopes: Vec<Scope<'a>>,
@@ -13804,10 +13839,10 @@ impl<'a> Walker<'a, '_> {
 
     /// [`unreachable::may_reach_names_unseen`] of the source, scanned once.
     fn names_reached_unseen(&self) -> bool {
-        let source = self.source;
+        let guard = self.guard;
         *self
             .names_reached_unseen
-            .get_or_init(|| unreachable::may_reach_names_unseen(source))
+            .get_or_init(|| unreachable::may_reach_names_unseen(guard))
     }
 
     /// A string spelt as such, or held by a module constant (`MODE = "check"`).
@@ -13894,8 +13929,8 @@ impl<'a> Walker<'a, '_> {
                 .collect();
             regex::Regex::new(&alternatives.join("|")).expect("literal alternation")
         });
-        let source = self.source;
-        *self.unseen_routes.get_or_init(|| ROUTES.is_match(source))
+        let text = &self.guard.text;
+        *self.unseen_routes.get_or_init(|| ROUTES.is_match(text))
     }
 
     /// Whether local class `class` derives from a device class whose unknown methods are
@@ -16874,6 +16909,7 @@ impl<'a> Walker<'a, '_> {
         let nested = walk(
             parsed.module(),
             code,
+            &unreachable::GuardText::whole(code),
             self.patterns,
             self.rules,
             inherited,
@@ -17962,9 +17998,12 @@ mod tests {
         }
         PATTERNS.with(|patterns| {
             RULES.with(|rules| {
+                let guard =
+                    unreachable::GuardText::of(source, parsed.tokens(), &parsed.module().body);
                 let raw = walk(
                     parsed.module(),
                     source,
+                    &guard,
                     patterns,
                     rules,
                     Inherited::default(),

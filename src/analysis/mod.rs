@@ -13,6 +13,7 @@
 pub mod api;
 pub mod dataflow;
 mod files;
+mod generated;
 pub mod patterns;
 pub mod security;
 pub mod syntax;
@@ -223,7 +224,13 @@ impl Analyzer {
         if !parsed.errors.is_empty() {
             return syntax_failure(parsed.errors);
         }
-        let facts = dataflow::analyse(parsed.module(), &parsed.lines, &self.patterns, &self.rules);
+        let facts = dataflow::analyse(
+            parsed.module(),
+            parsed.tokens(),
+            &parsed.lines,
+            &self.patterns,
+            &self.rules,
+        );
         let has_writes = facts
             .operations
             .iter()

@@ -1,6 +1,6 @@
 //! Function bodies that cannot run: a function defined by a plain `def` (no decorator, not a
 //! method, not a special `__name__`) whose name the code never spells again, anywhere, not
-//! even inside a string or a comment. Nothing can call such a function, so a write in its
+//! even inside a string (comments and docstrings do not count: nothing runs them). Nothing can call such a function, so a write in its
 //! body never happens and is not counted (it is reported as a low `uncalled_write` finding
 //! instead, which a deployment can raise to `medium` to ask a person anyway).
 //!
@@ -10,12 +10,130 @@
 //! `__code__`, `getattr`, `exec`, `eval`, `sys.modules`, `__main__`, pickles, `pdb`,
 //! `timeit`, `get_type_hints`, string templates, ... : [`LOOKS_UP_NAMES`]), and when it
 //! holds a non-ASCII identifier character (Python folds `ｗｒｉｔｅ` to `write`, which a
-//! text search would not). The dataflow walk still walks such bodies, so their security
+//! text search would not).
+//!
+//! The guards search a [`GuardText`]: the source with its comments and docstrings blanked
+//! out, and with the string of `if __name__ == "__main__":` too (a test of the script's own
+//! name, not a route to the `__main__` module). Words in a comment or docstring reach
+//! nothing: a string reaches a name only through a route the code itself spells. (They
+//! used to count, and a comment reading "inspect the orbit" or a main guard switched the
+//! rules off for most scripts; red-team round 43.) The dataflow walk still walks such bodies, so their security
 //! findings stand and the values they would store elsewhere are still followed.
 
+use ruff_python_ast::token::{TokenKind, Tokens};
 use ruff_python_ast::visitor::{self, Visitor};
-use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::Ranged;
+use ruff_python_ast::{self as ast, CmpOp, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+/// The text the guards search (see the module's documentation), and whether a name the
+/// code spells holds an identifier character outside ASCII.
+#[derive(Debug, Clone)]
+pub(crate) struct GuardText {
+    pub(crate) text: String,
+    names_outside_ascii: bool,
+}
+
+impl GuardText {
+    /// The whole source, comments and docstrings included (code with no tokens at hand:
+    /// a string given to `exec`).
+    pub(crate) fn whole(source: &str) -> Self {
+        Self {
+            text: source.to_owned(),
+            names_outside_ascii: source.chars().any(folds_into_identifier),
+        }
+    }
+
+    /// `source` with its comments, docstrings and main-guard strings blanked out.
+    pub(crate) fn of(source: &str, tokens: &Tokens, module: &[Stmt]) -> Self {
+        let mut bytes = source.as_bytes().to_vec();
+        let mut names_outside_ascii = false;
+        let mut blank = |range: TextRange| {
+            if let Some(span) = bytes.get_mut(range.start().to_usize()..range.end().to_usize()) {
+                span.fill(b' ');
+            }
+        };
+        for token in tokens.iter() {
+            match token.kind() {
+                TokenKind::Comment => blank(token.range()),
+                TokenKind::Name => {
+                    names_outside_ascii |= source
+                        .get(token.range().start().to_usize()..token.range().end().to_usize())
+                        .is_some_and(|name| name.chars().any(folds_into_identifier));
+                }
+                _ => {}
+            }
+        }
+        let mut unread = UnreadStrings { ranges: Vec::new() };
+        unread.visit_body(module);
+        for range in unread.ranges {
+            blank(range);
+        }
+        // (Whole tokens and strings were blanked, each a run of whole characters.)
+        match String::from_utf8(bytes) {
+            Ok(text) => Self {
+                text,
+                names_outside_ascii,
+            },
+            Err(_) => Self::whole(source),
+        }
+    }
+}
+
+/// Docstrings (a string statement first in a module, class or function body) and the
+/// `"__main__"` of a main guard (`if __name__ == "__main__":`).
+struct UnreadStrings {
+    ranges: Vec<TextRange>,
+}
+
+impl UnreadStrings {
+    fn docstring(&mut self, body: &[Stmt]) {
+        if let Some(Stmt::Expr(e)) = body.first()
+            && e.value.is_string_literal_expr()
+        {
+            self.ranges.push(e.value.range());
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for UnreadStrings {
+    fn visit_body(&mut self, body: &'a [Stmt]) {
+        self.docstring(body);
+        for stmt in body {
+            self.visit_stmt(stmt);
+        }
+    }
+
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(f) => self.visit_body(&f.body),
+            Stmt::ClassDef(c) => self.visit_body(&c.body),
+            Stmt::If(i) => {
+                if let Expr::Compare(compare) = &*i.test
+                    && let ([op], [right]) = (&*compare.ops, &*compare.comparators)
+                    && matches!(op, CmpOp::Eq | CmpOp::NotEq)
+                {
+                    let main = |e: &Expr| {
+                        e.as_string_literal_expr()
+                            .is_some_and(|s| s.value.to_str() == "__main__")
+                    };
+                    let name = |e: &Expr| {
+                        e.as_name_expr()
+                            .is_some_and(|n| n.id.as_str() == "__name__")
+                    };
+                    if name(&compare.left) && main(right) {
+                        self.ranges.push(right.range());
+                    } else if main(&compare.left) && name(right) {
+                        self.ranges.push(compare.left.range());
+                    }
+                }
+                visitor::walk_stmt(self, stmt);
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, _: &'a Expr) {}
+}
 
 /// A body that cannot run: the function's name and the body's byte range in the source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,10 +188,10 @@ static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 /// from a string or a computed name ([`LOOKS_UP_NAMES`]), or holds an identifier character
 /// outside ASCII: then the names the code spells are not all the ways it reaches its
 /// functions and globals (also the guard of the module flags that decide `if` tests).
-pub(crate) fn may_reach_names_unseen(source: &str) -> bool {
-    LOOKS_UP_NAMES.is_match(source)
-        || COMPUTED_USE.is_match(source)
-        || source.chars().any(folds_into_identifier)
+pub(crate) fn may_reach_names_unseen(guard: &GuardText) -> bool {
+    guard.names_outside_ascii
+        || LOOKS_UP_NAMES.is_match(&guard.text)
+        || COMPUTED_USE.is_match(&guard.text)
 }
 
 /// `matplotlib.use(...)` (or any `use(...)`) given anything but one plain string literal:
@@ -88,15 +206,15 @@ static COMPUTED_USE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
 
 /// The bodies in `module` that nothing can call (see the module's documentation); empty
 /// when the text mentions a route that could reach a function without its name.
-pub(crate) fn uncalled_bodies<'a>(module: &'a [Stmt], source: &str) -> Vec<UncalledBody<'a>> {
-    if may_reach_names_unseen(source) {
+pub(crate) fn uncalled_bodies<'a>(module: &'a [Stmt], guard: &GuardText) -> Vec<UncalledBody<'a>> {
+    if may_reach_names_unseen(guard) {
         return Vec::new();
     }
     let mut defs = PlainDefs { found: Vec::new() };
     defs.visit_body(module);
     defs.found
         .into_iter()
-        .filter(|def| spelt_once(source, def.name.as_str()))
+        .filter(|def| spelt_once(&guard.text, def.name.as_str()))
         .filter_map(|def| {
             let (first, last) = (def.body.first()?, def.body.last()?);
             Some(UncalledBody {
@@ -177,9 +295,15 @@ impl<'a> Visitor<'a> for PlainDefs<'a> {
 mod tests {
     use super::*;
 
-    fn names(code: &str) -> Vec<String> {
+    fn guard(code: &str) -> (ruff_python_parser::Parsed<ast::ModModule>, GuardText) {
         let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
-        uncalled_bodies(&parsed.syntax().body, code)
+        let guard = GuardText::of(code, parsed.tokens(), &parsed.syntax().body);
+        (parsed, guard)
+    }
+
+    fn names(code: &str) -> Vec<String> {
+        let (parsed, guard) = guard(code);
+        uncalled_bodies(&parsed.syntax().body, &guard)
             .iter()
             .map(|b| b.name.to_owned())
             .collect()
@@ -196,7 +320,6 @@ mod tests {
         for code in [
             "def restore():\n    pass\nrestore()\n",
             "def restore():\n    pass\nhooks = [restore]\n",
-            "def restore():\n    pass\n# call restore by hand\n",
             "def restore():\n    pass\nname = 'restore'\n",
             "def restore():\n    restore()\n",
             "def restore():\n    pass\ndef restore():\n    pass\n",
@@ -237,6 +360,23 @@ mod tests {
     }
 
     #[test]
+    fn comments_docstrings_and_main_guards_neither_spell_names_nor_turn_the_rule_off() {
+        let code = "\"\"\"Inspect the orbit; restore by hand.\"\"\"\n\
+                    def restore():\n    \"\"\"eval-free.\"\"\"\n    pass\n\
+                    # call restore() after you inspect the globals, 20 µA\n\
+                    def main():\n    pass\nif __name__ == \"__main__\":\n    main()\n";
+        assert_eq!(names(code), ["restore"]);
+        // A string elsewhere still spells the name, and `__main__` elsewhere is a route.
+        assert!(names(&format!("{code}print('restore')\n")).is_empty());
+        assert!(names(&format!("{code}import __main__\n")).is_empty());
+        assert!(names(&format!("{code}x = '__main__'\n")).is_empty());
+        // The offsets of what stays are the source's.
+        let (_, guard) = guard(code);
+        assert_eq!(guard.text.len(), code.len());
+        assert_eq!(guard.text.find("def main"), code.find("def main"));
+    }
+
+    #[test]
     fn a_literal_backend_keeps_the_rule() {
         let code = "import matplotlib\nmatplotlib.use('Agg')\ndef restore():\n    pass\n";
         assert_eq!(names(code), ["restore"]);
@@ -253,8 +393,8 @@ mod tests {
     #[test]
     fn a_nested_function_spelt_once_is_uncalled_but_its_default_is_outside_its_body() {
         let code = "def outer(x):\n    def inner(v=x):\n        return v\n    return 1\nouter(2)\n";
-        let parsed = ruff_python_parser::parse_module(code).expect("parses");
-        let bodies = uncalled_bodies(&parsed.syntax().body, code);
+        let (parsed, guard) = guard(code);
+        let bodies = uncalled_bodies(&parsed.syntax().body, &guard);
         assert_eq!(bodies.len(), 1);
         assert_eq!(bodies[0].name, "inner");
         let default_at = code.find("v=x").expect("default") as u32 + 2;
