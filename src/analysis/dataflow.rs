@@ -4588,6 +4588,9 @@ impl<'a> Walker<'a, '_> {
 
     fn load_name(&mut self, scope: ScopeId, name: &'a str) -> Kinds {
         let mut kinds = self.load_bound_name(scope, name);
+        if name.starts_with('_') {
+            kinds.merge(&self.mangled_twins(name));
+        }
         if self.scopes[scope as usize].is_class
             && let Some(prepared) = recall_known(&mut self.env, (scope, PREPARED)).cloned()
         {
@@ -4599,6 +4602,32 @@ impl<'a> Walker<'a, '_> {
                 let looked_up = self.dunder_results(&prepared, &["__getitem__", "__missing__"]);
                 kinds.merge(&looked_up);
             }
+        }
+        kinds
+    }
+
+    /// A private name's other spellings, in every scope: inside `class Rig`, `__w` is
+    /// `_Rig__w` wherever that is bound (a module, an enclosing function, by `global` or
+    /// `nonlocal`), and a store to `__w` there binds `_Rig__w`. Flow-insensitive, all of
+    /// them (red-team round 43: the walk looked only in the module, and never the other
+    /// way).
+    #[inline(never)]
+    fn mangled_twins(&mut self, name: &'a str) -> Kinds {
+        let private = name.starts_with("__") && !name.ends_with("__");
+        let mangled = unmangled(name);
+        let mut kinds = Kinds::default();
+        if !private && mangled.is_none() {
+            return kinds;
+        }
+        let twins: Vec<(ScopeId, &'a str)> = self
+            .scopes
+            .iter()
+            .enumerate()
+            .flat_map(|(id, s)| s.bound.iter().map(move |b| (id as ScopeId, *b)))
+            .filter(|(_, b)| (private && unmangled(b) == Some(name)) || (mangled == Some(*b)))
+            .collect();
+        for twin in twins {
+            kinds.merge(recall(&mut self.env, twin));
         }
         kinds
     }
@@ -13677,8 +13706,16 @@ impl<'a> Walker<'a, '_> {
         match expr {
             Expr::Name(n) => {
                 let name = n.id.as_str();
+                // A class body (its namespace answers first, for a function's locals too),
+                // and a private name, which Python renames inside classes (`__dry` in
+                // `class C` is `_C__dry`, another variable; red-team round 43).
+                let private =
+                    name.starts_with("__") && !name.ends_with("__") || unmangled(name).is_some();
+                if private || self.reads_class_namespace(scope) {
+                    return None;
+                }
                 let owner = self.resolve(scope, name);
-                let module = (owner == Some(MODULE) && !self.reads_class_namespace(scope))
+                let module = (owner == Some(MODULE))
                     .then(|| self.module_constant(name))
                     .flatten();
                 module
@@ -13817,6 +13854,7 @@ impl<'a> Walker<'a, '_> {
         }
         let trusted = !self.names_reached_unseen()
             && !self.stored_as_attribute("exit")
+            && !unreachable::module_handed_on(self.guard, "sys")
             && self.module_bindings_of("sys") == 1
             && files::imports_binding(self.module_body, "sys", &["sys"]) == 1;
         self.sys_exit_trusted.set(trusted).ok();
@@ -13929,8 +13967,10 @@ impl<'a> Walker<'a, '_> {
                 .collect();
             regex::Regex::new(&alternatives.join("|")).expect("literal alternation")
         });
-        let text = &self.guard.text;
-        *self.unseen_routes.get_or_init(|| ROUTES.is_match(text))
+        let guard = self.guard;
+        *self.unseen_routes.get_or_init(|| {
+            ROUTES.is_match(&guard.text) || unreachable::spells_private_names(guard)
+        })
     }
 
     /// Whether local class `class` derives from a device class whose unknown methods are
@@ -14680,6 +14720,27 @@ impl<'a> Walker<'a, '_> {
             if all.iter().any(|k| *k != Kind::Plain) {
                 for field in ["filename", "filename2", "obj", "object"] {
                     self.learn_field(field, &all);
+                }
+            }
+        }
+        if let Some((fields, returned)) = kept_arguments(name) {
+            // `closing(pv).thing`, `StreamHandler(w).stream`, `Thread(args=(pv,))._args`,
+            // `typing.assert_type(pv, T)`: the library keeps (or gives back) what it is
+            // handed (red-team round 43, helper C).
+            let all = call.all_kinds();
+            if all.iter().any(|k| *k != Kind::Plain) {
+                for field in fields {
+                    self.learn_field(field, &all);
+                }
+                if returned {
+                    // (The first argument, or `math.prod`'s `start`: not the type given
+                    // `assert_type`.)
+                    result.merge(&call.arg_kinds(0));
+                    for (keyword, kinds) in &call.keywords {
+                        if *keyword == Some("start") {
+                            result.merge(kinds);
+                        }
+                    }
                 }
             }
         }
@@ -17860,6 +17921,33 @@ fn read_only_flags(flags: &Expr) -> bool {
         }
         _ => false,
     }
+}
+
+/// Library calls that keep their arguments in fields of what they make, or give one
+/// back: the fields, and whether the result may be the first argument (or `start`). (They keep the handles
+/// visible, [`api::keeps_handles_visible`], but their results are not plain.)
+fn kept_arguments(name: &str) -> Option<(&'static [&'static str], bool)> {
+    Some(match name {
+        "contextlib.closing" => (&["thing"], true),
+        "contextlib.nullcontext" => (&["enter_result"], false),
+        "logging.StreamHandler" => (&["stream"], false),
+        "logging.handlers.QueueHandler" => (&["queue"], false),
+        "logging.handlers.QueueListener" => (&["queue", "handlers"], false),
+        "logging.handlers.MemoryHandler" => (&["target"], false),
+        "threading.Thread" => (&["_target", "_args", "_kwargs"], false),
+        "threading.Timer" => (&["function", "args", "kwargs"], false),
+        "typing.assert_type"
+        | "typing.reveal_type"
+        | "typing.runtime_checkable"
+        | "typing.final"
+        | "typing.no_type_check"
+        | "math.prod" => (&[], true),
+        "typing.NewType" => (&["__supertype__"], false),
+        "typing.TypeVar" | "typing.ParamSpec" => (&["__bound__", "__constraints__"], false),
+        "property" => (&["__doc__", "fget", "fset", "fdel"], false),
+        "ImportError" | "ModuleNotFoundError" => (&["name", "path"], false),
+        _ => return None,
+    })
 }
 
 /// The private name a mangled attribute stands for: `_Quad__pv` is `__pv` as written in

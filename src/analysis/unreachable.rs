@@ -1,7 +1,7 @@
 //! Function bodies that cannot run: a function defined by a plain `def` (no decorator, not a
 //! method, not a special `__name__`) whose name the code never spells again, anywhere, not
-//! even inside a string (comments and docstrings do not count: nothing runs them). Nothing can call such a function, so a write in its
-//! body never happens and is not counted (it is reported as a low `uncalled_write` finding
+//! even inside a string (comments and docstrings do not count: nothing runs them). Nothing
+//! can call such a function, so a write in its body never happens and is not counted (it is reported as a low `uncalled_write` finding
 //! instead, which a deployment can raise to `medium` to ask a person anyway).
 //!
 //! The reasoning holds only where the code cannot reach a function without spelling its
@@ -9,15 +9,18 @@
 //! name or a code object computed at run time (`globals`, `vars`, `locals`, frames,
 //! `__code__`, `getattr`, `exec`, `eval`, `sys.modules`, `__main__`, pickles, `pdb`,
 //! `timeit`, `get_type_hints`, string templates, ... : [`LOOKS_UP_NAMES`]), and when it
-//! holds a non-ASCII identifier character (Python folds `ｗｒｉｔｅ` to `write`, which a
-//! text search would not).
+//! holds a name with a character outside ASCII (Python folds `ｗｒｉｔｅ` to `write`, which
+//! a text search would not).
 //!
 //! The guards search a [`GuardText`]: the source with its comments and docstrings blanked
 //! out, and with the string of `if __name__ == "__main__":` too (a test of the script's own
 //! name, not a route to the `__main__` module). Words in a comment or docstring reach
 //! nothing: a string reaches a name only through a route the code itself spells. (They
 //! used to count, and a comment reading "inspect the orbit" or a main guard switched the
-//! rules off for most scripts; red-team round 43.) The dataflow walk still walks such bodies, so their security
+//! rules off for most scripts; red-team round 43.) A `_Rig__reset` is never such a
+//! function: it is what `__reset` means inside `class Rig`.
+//!
+//! The dataflow walk still walks such bodies, so their security
 //! findings stand and the values they would store elsewhere are still followed.
 
 use ruff_python_ast::token::{TokenKind, Tokens};
@@ -39,7 +42,7 @@ impl GuardText {
     pub(crate) fn whole(source: &str) -> Self {
         Self {
             text: source.to_owned(),
-            names_outside_ascii: source.chars().any(folds_into_identifier),
+            names_outside_ascii: !source.is_ascii(),
         }
     }
 
@@ -55,10 +58,13 @@ impl GuardText {
         for token in tokens.iter() {
             match token.kind() {
                 TokenKind::Comment => blank(token.range()),
+                // (Any character outside ASCII: the parser keeps names in their folded
+                // form, which a text search of the raw spelling would not find, and
+                // combining marks fold too; red-team round 43.)
                 TokenKind::Name => {
                     names_outside_ascii |= source
                         .get(token.range().start().to_usize()..token.range().end().to_usize())
-                        .is_some_and(|name| name.chars().any(folds_into_identifier));
+                        .is_some_and(|name| !name.is_ascii());
                 }
                 _ => {}
             }
@@ -178,6 +184,8 @@ static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
         r"|pkg_resources|importlib_metadata|EntryPoint|entry_points|load_backend_module",
         r"|backend_registry|idlelib|get_entity|resolve_dotted_attribute|xmlrpc|__traceback__",
         r"|walk_tb|walk_stack|f_builtins|site|addsitedir",
+        // builtins by another name, names put into builtins (red-team round 43, helper B)
+        r"|bltns|install",
         // pickles name their functions
         r"|pickle|cPickle|_pickle|dill|cloudpickle|shelve|marshal|copyreg|joblib)(?-u:\b)",
     ))
@@ -190,6 +198,7 @@ static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 /// functions and globals (also the guard of the module flags that decide `if` tests).
 pub(crate) fn may_reach_names_unseen(guard: &GuardText) -> bool {
     guard.names_outside_ascii
+        || spells_private_names(guard)
         || LOOKS_UP_NAMES.is_match(&guard.text)
         || COMPUTED_USE.is_match(&guard.text)
 }
@@ -226,16 +235,51 @@ pub(crate) fn uncalled_bodies<'a>(module: &'a [Stmt], guard: &GuardText) -> Vec<
         .collect()
 }
 
-/// A character outside ASCII that may be part of an identifier, which Python folds (NFKC)
-/// before comparing names: letters, digits and the connector punctuation `_` folds from.
-fn folds_into_identifier(c: char) -> bool {
-    !c.is_ascii()
-        && (c.is_alphanumeric()
-            || matches!(
-                c,
-                '\u{203F}' | '\u{2040}' | '\u{2054}' | '\u{FE33}' | '\u{FE34}'
-            )
-            || matches!(c, '\u{FE4D}'..='\u{FE4F}' | '\u{FF3F}'))
+/// Whether the module named `module` may be handed on as a value: the text spells the
+/// name other than before a `.` (`sys.exit`) or in a plain `import sys`. Handed to code
+/// that sets attributes by name (`parse_args(namespace=sys)` given `--exit`, a dataclass's
+/// `__init__` given it as `self`, `functools.update_wrapper`, also `os.sys`), its
+/// attributes change unseen (red-team round 43, helper B).
+pub(crate) fn module_handed_on(guard: &GuardText, module: &str) -> bool {
+    let text = guard.text.as_str();
+    let bytes = text.as_bytes();
+    let word = |i: usize| {
+        bytes
+            .get(i)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    text.match_indices(module)
+        .filter(|&(at, _)| !(word(at + module.len()) || at > 0 && word(at - 1)))
+        .any(|(at, _)| {
+            let after = text[at + module.len()..].trim_start_matches([' ', '\t']);
+            if after.starts_with('.') {
+                return false;
+            }
+            let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let before = text[line_start..at].trim();
+            let plain_import = (before == "import"
+                || before.starts_with("import ") && before.ends_with(','))
+                && (after.is_empty() || after.starts_with(['\n', '\r', ',', ';']));
+            !plain_import
+        })
+}
+
+/// Whether the code spells a private name (`__dry`, not `__init__`) other than as an
+/// attribute (`self.__dry`): inside a class Python reads and binds it as `_Rig__dry`, a
+/// name the text never spells there (red-team round 43).
+pub(crate) fn spells_private_names(guard: &GuardText) -> bool {
+    let bytes = guard.text.as_bytes();
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    guard.text.match_indices("__").any(|(at, _)| {
+        if at > 0 && (word(bytes[at - 1]) || bytes[at - 1] == b'.') {
+            return false;
+        }
+        let end = at + bytes[at..].iter().take_while(|b| word(**b)).count();
+        let name = &guard.text[at..end];
+        name.len() > 2
+            && !name.ends_with("__")
+            && bytes.get(at + 2).is_some_and(|b| b.is_ascii_alphanumeric())
+    })
 }
 
 /// Whether `name` occurs exactly once in `source` as a whole word.
@@ -279,7 +323,13 @@ impl<'a> Visitor<'a> for PlainDefs<'a> {
             Stmt::FunctionDef(def) => {
                 let name = def.name.as_str();
                 let special = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
-                if def.decorator_list.is_empty() && !special && !LIBRARY_HOOKS.contains(&name) {
+                // `_Rig__reset` is what `__reset` means inside `class Rig`: spelt unseen.
+                let mangled = name.starts_with('_') && name[1..].contains("__");
+                if def.decorator_list.is_empty()
+                    && !special
+                    && !mangled
+                    && !LIBRARY_HOOKS.contains(&name)
+                {
                     self.found.push(def);
                 }
                 self.visit_body(&def.body);
@@ -374,6 +424,32 @@ mod tests {
         let (_, guard) = guard(code);
         assert_eq!(guard.text.len(), code.len());
         assert_eq!(guard.text.find("def main"), code.find("def main"));
+    }
+
+    #[test]
+    fn a_module_is_handed_on_unless_spelt_before_a_dot_or_in_a_plain_import() {
+        let handed = |code: &str| module_handed_on(&guard(code).1, "sys");
+        assert!(!handed(
+            "import sys\nimport os, sys\nsys.exit(0)\n# sys here\n"
+        ));
+        assert!(handed("import sys\nparser.parse_args(namespace=sys)\n"));
+        assert!(handed("import os\nf(os.sys)\n"));
+        assert!(handed("import sys as s\n"));
+    }
+
+    #[test]
+    fn bare_private_names_are_found_and_private_attributes_are_not() {
+        let private = |code: &str| spells_private_names(&guard(code).1);
+        assert!(private(
+            "class Rig:\n    def go(self):\n        __reset()\n"
+        ));
+        assert!(private("def f():\n    global __dry\n"));
+        assert!(!private(
+            "class Rig:\n    def go(self):\n        self.__pv = 1\n"
+        ));
+        assert!(!private(
+            "class Rig:\n    def __init__(self):\n        pass\n# __x\n"
+        ));
     }
 
     #[test]
