@@ -23,7 +23,7 @@
 //! `typing.NamedTuple` also generate code, but check that every name is an identifier.
 
 use ruff_python_ast::visitor::{self, Visitor};
-use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_python_ast::{Expr, Stmt};
 use ruff_text_size::Ranged;
 
 /// Routes that fill a class's namespace, annotations or fields from data.
