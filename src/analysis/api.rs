@@ -61,6 +61,27 @@ pub enum CsObject {
     TaurusFactory,
     /// A CERN PyJapc client (`pyjapc.PyJapc(selector)`): `setParam` writes.
     JapcClient,
+    /// pyepics' `Alarm` (red-team round 43, helper D): it watches its PV (`pv`), and when a
+    /// value trips it calls its callback with the PV's callback data, `cb_info=(index, pv)`.
+    EpicsAlarm,
+    /// A pyepics PV's callback tables (`callbacks`, `connection_callbacks`,
+    /// `access_callbacks`): the PV calls what is stored in them (at a monitor event, a
+    /// `run_callbacks()`, a reconnection) with itself as `cb_info[1]` or `pv=`.
+    EpicsPvCallbacks,
+    /// A caproto client PV's `connection_state_callback` or `access_rights_callback`
+    /// handler: its callbacks get `(pv, state)` (with `run=True`, at once).
+    CaprotoCallbacks,
+    /// A caproto server context (`caproto.asyncio.server.Context(pvdb)`): `run` serves its
+    /// PVs on the network.
+    CaprotoServer,
+    /// A pvaccess (pvapy) `RpcServer`: `listen` and `startListener` serve its services.
+    PvaRpcServer,
+    /// A PyTango device-server class (`tango.server.Device`, subclassed): its
+    /// `run_server()` serves the device on the network.
+    TangoServerDevice,
+    /// PyTango's server-side `Util` (`Util(argv)`, `Util.instance()`): `server_run` serves
+    /// the registered device classes.
+    TangoUtil,
 }
 
 impl CsObject {
@@ -84,6 +105,13 @@ impl CsObject {
             Self::TaurusAttribute => "taurus.Attribute",
             Self::TaurusFactory => "taurus.Factory",
             Self::JapcClient => "pyjapc.PyJapc",
+            Self::EpicsAlarm => "epics.Alarm",
+            Self::EpicsPvCallbacks => "epics.PV.callbacks",
+            Self::CaprotoCallbacks => "caproto.CallbackHandler",
+            Self::CaprotoServer => "caproto.server.Context",
+            Self::PvaRpcServer => "pvaccess.RpcServer",
+            Self::TangoServerDevice => "tango.server.Device",
+            Self::TangoUtil => "tango.Util",
         }
     }
 
@@ -104,7 +132,17 @@ impl CsObject {
             Self::TaurusAttribute => "taurus.Attribute",
             Self::TaurusFactory => "taurus.Factory",
             Self::JapcClient => "pyjapc.PyJapc",
-            Self::EpicsChannelId | Self::CaprotoPv | Self::Ophyd | Self::SoftiocRecord => {
+            Self::EpicsAlarm => "epics.Alarm",
+            Self::CaprotoServer => "caproto.asyncio.server.Context",
+            Self::PvaRpcServer => "pvaccess.RpcServer",
+            Self::TangoServerDevice => "tango.server.Device",
+            Self::TangoUtil => "tango.Util",
+            Self::EpicsChannelId
+            | Self::CaprotoPv
+            | Self::Ophyd
+            | Self::SoftiocRecord
+            | Self::EpicsPvCallbacks
+            | Self::CaprotoCallbacks => {
                 return None;
             }
         })
@@ -141,6 +179,19 @@ impl CsObject {
                 | "poll",
             ) => method(Read),
             (Self::EpicsPv, "value" | "char_value") => Member::Value,
+            // Its callback tables, filled directly (`pv.callbacks[i] = (f, {})`,
+            // `pv.connection_callbacks.append(f)`): what is stored there gets the PV.
+            (Self::EpicsPv, "callbacks" | "connection_callbacks" | "access_callbacks") => {
+                Member::Component(Self::EpicsPvCallbacks)
+            }
+            (
+                Self::EpicsPvCallbacks,
+                "append" | "extend" | "insert" | "update" | "setdefault" | "__setitem__",
+            ) => Member::Method {
+                access: None,
+                returns: Some(Self::EpicsPv),
+            },
+            (Self::EpicsAlarm, "pv") => Member::Component(Self::EpicsPv),
             (Self::EpicsDevice, "PV" | "add_pv" | "get_pv") => Member::Method {
                 access: None,
                 returns: Some(Self::EpicsPv),
@@ -177,9 +228,10 @@ impl CsObject {
                 // `epics.devices.mca` (`MCA`, `MultiXMAP`) reports.
                 | "readmca"
                 | "roi_calib_info"
-                | "get_rois"
                 | "get_calib"
                 | "get_energy"
+                // `ROI.get_counts` sums the spectrum it reads (red-team round 43).
+                | "get_counts"
                 // Reports of other `epics.devices` classes (red-team round 42): the
                 // area-detector file plugins, `Scaler`, `Struck`.
                 | "getLastFileName"
@@ -194,6 +246,16 @@ impl CsObject {
                 | "read_all_mcas"
                 | "saveMCAdata",
             ) => method(Read),
+            // The sub-devices `epics.devices` classes keep as plain attributes (red-team
+            // round 43, helper D): `Struck.scaler` (a `Scaler`), the `MCA`s of `Struck`,
+            // `MultiXMAP` and `Xspress3` (`mcas`), `MultiXMAP.dxps`, an `MCA`'s `ROI`s
+            // (`rois`, and what `get_rois()` gives, which `MultiXMAP` gives per MCA).
+            (Self::EpicsDevice, "scaler") => Member::Component(Self::EpicsDevice),
+            (Self::EpicsDevice, "mcas" | "dxps" | "rois") => Member::Table(Self::EpicsDevice),
+            (Self::EpicsDevice, "get_rois") => Member::Method {
+                access: Some(Read),
+                returns: Some(Self::EpicsDevice),
+            },
             // Any other public name on a device (pyepics `Device`, `Motor`, the
             // `epics.devices` classes) is one of its fields (read on load, written on
             // assignment) or a method such as `Scaler.CountTime` that puts (written when
@@ -213,6 +275,22 @@ impl CsObject {
                 returns: Some(Self::CaprotoPv),
             },
             (Self::CaprotoPv, "pv") => Member::Component(Self::CaprotoPv),
+            // Its connection-state and access-rights handlers (red-team round 43).
+            (Self::CaprotoPv, "connection_state_callback" | "access_rights_callback") => {
+                Member::Component(Self::CaprotoCallbacks)
+            }
+            (Self::CaprotoCallbacks, "add_callback") => Member::Method {
+                access: None,
+                returns: Some(Self::CaprotoPv),
+            },
+            (Self::CaprotoServer, "run") => method(Write),
+            (Self::PvaRpcServer, "listen" | "startListener" | "start") => method(Write),
+            (Self::TangoServerDevice, "run_server") => method(Write),
+            (Self::TangoUtil, "server_run") => method(Write),
+            (Self::TangoUtil, "instance") => Member::Method {
+                access: None,
+                returns: Some(Self::TangoUtil),
+            },
             // The client context the PV came from, which hands out more PVs.
             (Self::CaprotoPv, "context") => Member::Component(Self::CaprotoContext),
             (Self::P4pContext, "put" | "rpc") => method(Write),
@@ -280,7 +358,6 @@ impl CsObject {
                 | "contains"
                 | "get_size"
                 | "get_device_list"
-                | "get_group"
                 | "get_name"
                 | "get_fully_qualified_name"
                 | "name_equals"
@@ -290,6 +367,11 @@ impl CsObject {
                 | "disable"
                 | "is_enabled",
             ) => Member::Other,
+            // A sub-group, whose calls reach its own members (red-team round 43).
+            (Self::TangoGroup, "get_group") => Member::Method {
+                access: None,
+                returns: Some(Self::TangoGroup),
+            },
             // Anything else a group does, it does to every member device.
             (Self::TangoGroup, n) => Self::TangoDevice.attribute(n),
             (
@@ -338,6 +420,14 @@ impl CsObject {
                 returns: Some(Self::TangoDevice),
             },
             (Self::TangoDevice, "device") => Member::Component(Self::TangoDevice),
+            // `get_events(id)` without a callback gives the queued events, whose `device` is
+            // the proxy (red-team round 43); on an `AttributeProxy`, its device's.
+            (Self::TangoDevice | Self::TangoAttribute, "get_events") => Member::Method {
+                access: Some(Read),
+                returns: Some(Self::TangoDevice),
+            },
+            // An attribute proxy's callbacks get the events of its device (`ev.device`).
+            (Self::TangoAttribute, "device") => Member::Component(Self::TangoDevice),
             // The database the device is registered in, whose `put_*`/`delete_*` change the
             // configuration (red-team round 40, helper Y).
             (Self::TangoDevice | Self::TangoAttribute, "get_device_db") => Member::Method {
@@ -371,12 +461,24 @@ impl CsObject {
             (Self::TangoAttribute, n) if !n.starts_with('_') => method(Write),
             // The database's queries read configuration; everything else (`put_*`,
             // `delete_*`, `add_device`, `export_*`, `rename_*`) changes it.
-            // Queries not spelt `get_*` (red-team round 42).
+            // The client's own connection settings (PyTango `Connection`; red-team round 43).
+            (
+                Self::TangoDatabase,
+                "set_timeout_millis"
+                | "set_transparency_reconnection"
+                | "set_source"
+                | "set_access_control"
+                | "set_access_checked"
+                | "connect"
+                | "reconnect",
+            ) => Member::Other,
+            // Queries not spelt `get_*` (red-team round 42; `import_device`, round 43).
             (Self::TangoDatabase, n)
                 if n.starts_with("get_")
                     || n.starts_with("is_")
                     || n.starts_with("check_")
-                    || n == "dev_name" =>
+                    || n == "dev_name"
+                    || n == "import_device" =>
             {
                 method(Read)
             }
@@ -582,7 +684,6 @@ fn is_client_query(name: &str) -> bool {
             | "get_command_list"
             | "get_command_poll_period"
             | "get_device_db"
-            | "get_events"
             | "get_last_event_date"
             | "get_locker"
             | "get_logging_level"
@@ -764,6 +865,7 @@ fn normalise_library(path: &str) -> std::borrow::Cow<'_, str> {
             ("epics.pv.", "epics."),
             ("epics.device.", "epics."),
             ("epics.motor.", "epics."),
+            ("epics.alarm.", "epics."),
         ],
         Some(b'c') if root("caproto") => &[("caproto.threading.pyepics_compat.", "epics.")],
         Some(b'p') if root("pvapy") => &[("pvapy.", "pvaccess.")],
@@ -852,6 +954,7 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         | "epics.ca.get_ctrlvars"
         | "epics.ca.get_timevars" => A(Read),
         "epics.PV" | "epics.get_pv" => Creates(CsObject::EpicsPv),
+        "epics.Alarm" => Creates(CsObject::EpicsAlarm),
         "epics.ca.create_channel" => Creates(CsObject::EpicsChannelId),
         "epics.Device" | "epics.Motor" | "epics.device.Device" | "epics.motor.Motor" => {
             Creates(CsObject::EpicsDevice)
@@ -991,7 +1094,22 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         | "pvaccess.PvaServer"
         | "tango.server.run"
         | "tango.server.server_run"
-        | "pcaspy.SimpleServer" => A(Write),
+        | "pcaspy.SimpleServer"
+        // (Red-team round 43, helper D.) caproto's servers started from a coroutine, p4p's
+        // `Server.forever` (makes a server and serves until interrupted) and its RPC server.
+        | "caproto.asyncio.server.start_server"
+        | "caproto.curio.server.start_server"
+        | "caproto.trio.server.start_server"
+        | "p4p.server.Server.forever"
+        | "p4p.rpc.quickRPCServer" => A(Write),
+        // Servers made first and run later: a caproto server context, pvapy's RPC server,
+        // a PyTango device class (`run_server`) and the server-side `Util`.
+        "caproto.asyncio.server.Context"
+        | "caproto.curio.server.Context"
+        | "caproto.trio.server.Context" => Creates(CsObject::CaprotoServer),
+        "pvaccess.RpcServer" => Creates(CsObject::PvaRpcServer),
+        "tango.server.Device" => Creates(CsObject::TangoServerDevice),
+        "tango.Util" | "tango.Util.instance" => Creates(CsObject::TangoUtil),
         // pythonSoftIOC: records are served on the facility network once the IOC starts.
         record if is_softioc_record(record) => Creates(CsObject::SoftiocRecord),
         "softioc.softioc.iocInit" => A(Write),
@@ -1015,10 +1133,36 @@ pub fn class_member(path: &str) -> Option<(CsObject, &str)> {
         })
 }
 
-/// An `epics.devices` class whose constructor itself puts (pyepics' `SRS570.__init__`
-/// initialises the amplifier, `Scan.__init__` clears the scan message): making one writes.
-pub fn constructor_writes(path: &str) -> bool {
-    path.starts_with("epics.devices.") && matches!(path.rsplit('.').next(), Some("SRS570" | "Scan"))
+/// What making one of these objects itself does: an `epics.devices` class whose
+/// constructor puts (pyepics' `SRS570.__init__` initialises the amplifier, `Scan.__init__`
+/// clears the scan message) writes; an `epics.Alarm` reads its PV (it starts watching it).
+pub fn constructor_access(path: &str) -> Option<Access> {
+    if path.starts_with("epics.devices.")
+        && matches!(path.rsplit('.').next(), Some("SRS570" | "Scan"))
+    {
+        return Some(Access::Write);
+    }
+    (path == "epics.Alarm").then_some(Access::Read)
+}
+
+/// Library calls that call the callables handed to them back with an object of their own
+/// besides what they make or return (red-team round 43, helper D): pyepics' `camonitor`
+/// adds its callback to the PV it watches, and an `Alarm` calls its callback with its PV's
+/// callback data, both with `cb_info=(index, pv)`. The object's type.
+pub fn callbacks_get(path: &str) -> Option<CsObject> {
+    match path {
+        "epics.camonitor" | "epics.Alarm" => Some(CsObject::EpicsPv),
+        _ => None,
+    }
+}
+
+/// Constructors that give a future instead of the object when called with `wait=False`
+/// (PyTango's futures green mode): its `result()` is the object.
+pub fn made_as_future_unless_waited(path: &str) -> bool {
+    matches!(
+        path,
+        "tango.futures.DeviceProxy" | "tango.futures.AttributeProxy"
+    )
 }
 
 /// An ophyd-async signal factory or device class (not the soft signals, `ophyd_async.sim`,
@@ -2237,5 +2381,89 @@ mod tests {
             module_call("tango.Group"),
             Some(ModuleCall::Creates(CsObject::TangoGroup))
         );
+        assert_eq!(
+            CsObject::TangoGroup.attribute("get_group"),
+            Member::Method {
+                access: None,
+                returns: Some(CsObject::TangoGroup)
+            }
+        );
+    }
+
+    #[test]
+    fn library_callbacks_get_the_objects_they_are_called_back_with() {
+        assert_eq!(normalise("epics.alarm.Alarm"), "epics.Alarm");
+        assert_eq!(callbacks_get("epics.camonitor"), Some(CsObject::EpicsPv));
+        assert_eq!(callbacks_get("epics.Alarm"), Some(CsObject::EpicsPv));
+        assert_eq!(constructor_access("epics.Alarm"), Some(Access::Read));
+        assert_eq!(
+            constructor_access("epics.devices.SRS570"),
+            Some(Access::Write)
+        );
+        assert_eq!(
+            CsObject::EpicsAlarm.attribute("pv"),
+            Member::Component(CsObject::EpicsPv)
+        );
+        for table in ["callbacks", "connection_callbacks", "access_callbacks"] {
+            assert_eq!(
+                CsObject::EpicsPv.attribute(table),
+                Member::Component(CsObject::EpicsPvCallbacks)
+            );
+        }
+        assert_eq!(
+            CsObject::EpicsPvCallbacks.attribute("__setitem__"),
+            Member::Method {
+                access: None,
+                returns: Some(CsObject::EpicsPv)
+            }
+        );
+        assert_eq!(
+            CsObject::CaprotoPv.attribute("connection_state_callback"),
+            Member::Component(CsObject::CaprotoCallbacks)
+        );
+        assert_eq!(
+            CsObject::TangoAttribute.attribute("device"),
+            Member::Component(CsObject::TangoDevice)
+        );
+    }
+
+    #[test]
+    fn servers_write_when_they_serve() {
+        for path in [
+            "caproto.asyncio.server.start_server",
+            "p4p.server.Server.forever",
+            "p4p.rpc.quickRPCServer",
+        ] {
+            assert_eq!(
+                module_call(path),
+                Some(ModuleCall::Access(Access::Write)),
+                "{path}"
+            );
+        }
+        for (object, method) in [
+            (CsObject::CaprotoServer, "run"),
+            (CsObject::PvaRpcServer, "listen"),
+            (CsObject::PvaRpcServer, "startListener"),
+            (CsObject::TangoServerDevice, "run_server"),
+            (CsObject::TangoUtil, "server_run"),
+        ] {
+            assert_eq!(
+                object.attribute(method),
+                Member::Method {
+                    access: Some(Access::Write),
+                    returns: None
+                },
+                "{method}"
+            );
+        }
+        assert_eq!(
+            CsObject::PvaRpcServer.attribute("registerService"),
+            Member::Other
+        );
+        assert_eq!(CsObject::TangoUtil.attribute("server_init"), Member::Other);
+        // The database connection's client-side settings change nothing on the server.
+        for setting in ["set_timeout_millis", "reconnect", "set_access_checked"] {
+            assert_eq!(CsObject::TangoDatabase.attribute(setting), Member::Other);
+        }
     }
 }

@@ -12674,6 +12674,7 @@ impl<'a> Walker<'a, '_> {
         });
         let made_container = device && self.is_the_container_here(scope, container, container_expr);
         self.dynamic_item_store(container, offset);
+        self.callback_table_store(container, value);
         for kind in container.iter() {
             match kind {
                 Kind::Cs(o @ CsObject::TangoDevice, channel) if !made_container => self.op(
@@ -12706,6 +12707,28 @@ impl<'a> Walker<'a, '_> {
                     }
                 }
                 _ => {}
+            }
+        }
+    }
+
+    /// `table[k] = (f, {})` on a library's callback table (a pyepics PV's `callbacks`; red-team
+    /// round 43): the library calls `f` back as when its `__setitem__` is called.
+    fn callback_table_store(&mut self, container: &Kinds, value: &Kinds) {
+        for kind in container.iter() {
+            if let Kind::Cs(o, channel) = kind
+                && let Member::Method {
+                    access: None,
+                    returns: Some(r),
+                } = o.attribute("__setitem__")
+            {
+                let handed: Vec<Kind> = value
+                    .iter()
+                    .filter(|k| matches!(k, Kind::Func(_) | Kind::Method(..) | Kind::Instance(_)))
+                    .cloned()
+                    .collect();
+                let mut objects = Kinds::one(Kind::Cs(*o, channel.clone()));
+                objects.add(Kind::Cs(r, None));
+                self.callables_receive(handed, &objects);
             }
         }
     }
@@ -14242,6 +14265,54 @@ impl<'a> Walker<'a, '_> {
             .filter(|k| matches!(k, Kind::Func(_) | Kind::Method(..) | Kind::Instance(_)))
             .cloned()
             .collect();
+        self.callables_receive(handed, objects);
+    }
+
+    /// Callables handed to a library call that calls them back with an object of its own
+    /// ([`api::callbacks_get`]; red-team round 43): `epics.camonitor(name, callback=f)` and
+    /// `epics.Alarm(name, callback=f)` call `f` with the PV watched (`cb_info[1]`), whose
+    /// channel the call names.
+    fn library_callbacks_get(&mut self, name: &str, made: Option<&Kind>, call: &CallSite<'a>) {
+        let Some(object) = api::callbacks_get(name) else {
+            return;
+        };
+        let channel: Option<Sym> = call
+            .arg(0)
+            .or_else(|| call.keyword("pvname"))
+            .and_then(string_literal)
+            .map(Into::into);
+        let mut objects = Kinds::one(Kind::Cs(object, channel));
+        if let Some(made) = made {
+            objects.add(made.clone());
+        }
+        // (Positional too: `camonitor(name, writer, callback)`.)
+        self.callbacks_receive(call, &objects, false);
+    }
+
+    /// What a library constructor gives: the object it made, or, called with `wait=False` in
+    /// PyTango's futures green mode (`tango.futures.DeviceProxy(n, wait=False)`; red-team
+    /// round 43), a future whose `result()` is the object.
+    fn constructed(&mut self, name: &str, made: Kind, call: &CallSite<'a>, result: &mut Kinds) {
+        let no_wait = call
+            .keyword("wait")
+            .is_some_and(|e| matches!(e, Expr::BooleanLiteral(b) if !b.value));
+        if !(no_wait && api::made_as_future_unless_waited(name)) {
+            result.add(made);
+            return;
+        }
+        let made = Kinds::one(made);
+        learn(
+            &mut self.future_results,
+            call.offset,
+            &made,
+            &mut self.progress,
+        );
+        result.add(Kind::Made(format!("{FUTURE_OF}{}", call.offset).into()));
+    }
+
+    /// [`Self::callbacks_receive`] for callables the library keeps (and calls back) however
+    /// they reached it: handed to a call, stored in its callback table.
+    fn callables_receive(&mut self, handed: Vec<Kind>, objects: &Kinds) {
         if handed.is_empty() {
             return;
         }
@@ -15822,6 +15893,7 @@ impl<'a> Walker<'a, '_> {
                 match api::module_call(name) {
                     Some(ModuleCall::Access(access)) => {
                         self.module_access(name, path, access, call);
+                        self.library_callbacks_get(name, None, call);
                         result.add(Kind::Plain);
                     }
                     Some(ModuleCall::Creates(o)) => {
@@ -15832,13 +15904,14 @@ impl<'a> Walker<'a, '_> {
                             .or_else(|| call.keyword("pvname"))
                             .and_then(string_literal)
                             .map(Into::into);
-                        if api::constructor_writes(name) {
-                            self.module_access(name, path, Access::Write, call);
+                        if let Some(access) = api::constructor_access(name) {
+                            self.module_access(name, path, access, call);
                         }
                         let made = Kind::Cs(o, channel);
                         // (A constructor takes its callbacks by keyword: `callback=`.)
                         self.callbacks_receive(call, &Kinds::one(made.clone()), true);
-                        result.add(made);
+                        self.library_callbacks_get(name, Some(&made), call);
+                        self.constructed(name, made, call, result);
                     }
                     Some(ModuleCall::Neutral) => {
                         result.add(Kind::Plain);

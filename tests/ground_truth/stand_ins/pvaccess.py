@@ -29,6 +29,31 @@ _CHANNEL_PLAIN = {"startMonitor", "stopMonitor", "unsubscribe", "setTimeout", "g
 class Channel:
     def __init__(self, name, provider=PVA):
         self._name = name
+        self._subscribers = {}
+
+    # Monitors hand their subscribers a PvObject at once (the first update).
+    def subscribe(self, subscriber_name, subscriber):
+        _gt.read("pvaccess.Channel.subscribe", self._name)
+        self._subscribers[subscriber_name] = subscriber
+
+    def unsubscribe(self, subscriber_name):
+        self._subscribers.pop(subscriber_name, None)
+
+    def startMonitor(self, *args, **kwargs):
+        for subscriber in list(self._subscribers.values()):
+            subscriber(PvObject(None, {"value": 1.0}))
+
+    def monitor(self, subscriber, *args, **kwargs):
+        _gt.read("pvaccess.Channel.monitor", self._name)
+        self._subscribers["monitor"] = subscriber
+        self.startMonitor()
+
+    def asyncGet(self, handler, errorHandler=None, *args, **kwargs):
+        _gt.read("pvaccess.Channel.asyncGet", self._name)
+        handler(PvObject(None, {"value": 1.0}))
+
+    def setConnectionCallback(self, callback):
+        callback(True)
 
     def __getattr__(self, name):
         if name.startswith("_"):
@@ -78,7 +103,7 @@ _TYPES = ("Boolean", "Byte", "UByte", "Short", "UShort", "Int", "UInt", "Long", 
 for _n in (["put", "putScalarArray", "putUnion", "putGet", "parsePut", "parsePutGet",
             "asyncPut"] + ["put" + t for t in _TYPES] + ["putGet" + t for t in _TYPES]):
     setattr(Channel, _n, _channel_put(_n))
-for _n in ["get", "asyncGet", "getPut", "monitor"] + ["get" + t for t in _TYPES]:
+for _n in ["get", "getPut"] + ["get" + t for t in _TYPES]:
     setattr(Channel, _n, _channel_get(_n))
 
 
@@ -140,3 +165,53 @@ class PvInt(PvObject):
 class PvString(PvObject):
     def __init__(self, value=""):
         PvObject.__init__(self, None, {"value": value})
+
+
+class RpcServer:
+    """pvapy's RPC server: serving its services on the network is a write."""
+
+    def __init__(self, *args, **kwargs):
+        self._services = {}
+
+    def registerService(self, name, func):
+        self._services[name] = func
+
+    def unregisterService(self, name):
+        self._services.pop(name, None)
+
+    def listen(self, seconds=0):
+        _gt.write("pvaccess.RpcServer.listen", sorted(self._services))
+
+    def startListener(self):
+        _gt.write("pvaccess.RpcServer.startListener", sorted(self._services))
+
+    start = startListener
+
+    def stop(self):
+        pass
+
+    def shutdown(self):
+        pass
+
+
+class PvaServer:
+    """pvapy's PVA server: serves its records on the network (a write)."""
+
+    def __init__(self, *args, **kwargs):
+        _gt.write("pvaccess.PvaServer", args[:1])
+        self._records = {}
+        if len(args) >= 2:
+            self._records[args[0]] = args[1]
+
+    def addRecord(self, name, pv_object, *args, **kwargs):
+        _gt.write("pvaccess.PvaServer.addRecord", name)
+        self._records[name] = pv_object
+
+    def update(self, *args):
+        _gt.write("pvaccess.PvaServer.update", args[:1])
+
+    def start(self):
+        pass
+
+    def stop(self):
+        pass

@@ -42,13 +42,32 @@ def cainfo(pvname, print_out=True, **kwargs):
     return "== %s ==" % pvname
 
 
-def camonitor(pvname, writer=None, callback=None, **kwargs):
+def camonitor(pvname, writer=None, callback=None, connection_timeout=5.0, **kws):
+    """pyepics' ``camonitor``: the callback (or a printer) is added to the cached PV with
+    index -999, so it gets monitor events (at ``poll()``) with ``cb_info=(-999, pv)``."""
     _gt.read("epics.camonitor", pvname)
+    if writer is None:
+        writer = print
+    if callback is None:
+        def callback(pvname=None, value=None, char_value=None, **kw):
+            writer("%s %s" % (pvname, char_value))
+    thispv = get_pv(pvname, form="time", connect=True)
+    if thispv.connected:
+        thispv.get()
+        thispv.add_callback(callback, index=-999, with_ctrlvars=True)
+        _PVmonitors_[pvname] = thispv
+
+
+_PVmonitors_ = {}
 
 
 def camonitor_clear(pvname):
-    pass
+    if pvname in _PVmonitors_:
+        _PVmonitors_[pvname].remove_callback(index=-999)
+        _PVmonitors_.pop(pvname)
 
 
 def poll(evt=1.0e-4, iot=1.0):
-    pass
+    """Monitor events arrive: every PV's callbacks run once."""
+    from .pv import _deliver_all
+    _deliver_all()

@@ -52,11 +52,13 @@ def pend_io(timeout=1.0):
 
 
 def pend_event(timeout=1.0e-5):
-    pass
+    from .pv import _deliver_all
+    _deliver_all()
 
 
 def poll(evt=1.0e-5, iot=1.0):
-    pass
+    from .pv import _deliver_all
+    _deliver_all()
 
 
 def clear_channel(chid):

@@ -100,11 +100,18 @@ class Device:
         return {}
 
     def add_callback(self, attr, callback, **kws):
+        """pyepics: the callback goes on the field's PV (it gets ``cb_info=(i, pv)``)."""
         _gt.read("epics.Device.add_callback", self._pvname(attr))
-        return 0
+        return self.PV(attr).add_callback(callback, **kws)
 
     def remove_callbacks(self, attr, index=None):
-        pass
+        self.PV(attr).remove_callback(index=index)
+
+    def pv_property(attr, as_string=False, wait=False, timeout=10.0):
+        """pyepics' property factory (a plain function in the class body)."""
+        return property(lambda self: self.get(attr, as_string=as_string),
+                        lambda self, val: self.put(attr, val, wait=wait, timeout=timeout),
+                        None, None)
 
     def __getattr__(self, attr):
         if attr.startswith("_"):

@@ -34,6 +34,21 @@ class Motor(Device):
     def get_pv(self, attr):
         return self.PV(attr)
 
+    def set_callback(self, attr="VAL", callback=None, kws=None):
+        """pyepics: the callback goes on the field's PV, with ``motor_field=attr``."""
+        self.get(attr)
+        kw_args = {"motor_field": attr}
+        if kws is not None:
+            kw_args.update(kws)
+        index = self.PV(attr).add_callback(callback=callback, **kw_args)
+        object.__setattr__(self, "_callbacks", dict(getattr(self, "_callbacks", {})))
+        self._callbacks[attr] = index
+
+    def clear_callback(self, attr="drive"):
+        index = getattr(self, "_callbacks", {}).get(attr, None)
+        if index is not None:
+            self.PV(attr).remove_callback(index=index)
+
     def get_info(self):
         _gt.read("epics.Motor.get_info", self._prefix)
         return {}

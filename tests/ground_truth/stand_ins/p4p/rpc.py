@@ -50,3 +50,11 @@ def rpcproxy(spec):
     for K, V in _inspect.getmembers(spec, lambda M: hasattr(M, "_call_PV")):
         obj[K] = _wrapMethod(K, V)
     return type(spec.__name__, (RPCProxyBase, spec), obj)
+
+
+def quickRPCServer(provider, prefix, target, maxsize=20, workers=1, useenv=True, conf=None,
+                   isolate=False):
+    """p4p: serves ``target``'s ``@rpc`` methods as ``prefix+name`` until interrupted (a
+    write: channels served on the network)."""
+    import _ground_truth as _gt
+    _gt.write("p4p.rpc.quickRPCServer", prefix, provider)

@@ -7,7 +7,8 @@ import enum as _enum
 import _ground_truth as _gt
 
 __all__ = ["DeviceProxy", "AttributeProxy", "Group", "Database", "DevState", "DevFailed",
-           "DeviceAttribute", "AttrQuality", "EventType", "GreenMode", "get_device_proxy"]
+           "DeviceAttribute", "AttrQuality", "EventType", "GreenMode", "get_device_proxy",
+           "ApiUtil", "cb_sub_model", "EventData", "Util", "AttrWriteType"]
 
 
 class DevFailed(Exception):
@@ -53,6 +54,10 @@ class EventType(_enum.IntEnum):
     PERIODIC_EVENT = 2
     ARCHIVE_EVENT = 3
     USER_EVENT = 4
+    ATTR_CONF_EVENT = 5
+    DATA_READY_EVENT = 6
+    INTERFACE_CHANGE_EVENT = 7
+    PIPE_EVENT = 8
 
 
 class GreenMode(_enum.IntEnum):
@@ -138,6 +143,126 @@ class _Member(float):
         return None
 
 
+class EventData:
+    """An event a subscription's callback gets: ``device`` is the proxy subscribed on."""
+
+    def __init__(self, device, attr_name, event_type):
+        self.device = device
+        self.attr_name = attr_name
+        self.event = str(event_type)
+        self.attr_value = DeviceAttribute(attr_name)
+        self.err = False
+        self.errors = ()
+        self.reception_date = None
+
+    def get_date(self):
+        return None
+
+
+class AttrReadEvent:
+    def __init__(self, device, attr_names):
+        self.device = device
+        self.attr_names = list(attr_names)
+        self.argout = [DeviceAttribute(n) for n in self.attr_names]
+        self.err = False
+        self.errors = ()
+
+
+class AttrWrittenEvent:
+    def __init__(self, device, attr_names):
+        self.device = device
+        self.attr_names = list(attr_names)
+        self.err = False
+        self.errors = ()
+
+
+class CmdDoneEvent:
+    def __init__(self, device, cmd_name):
+        self.device = device
+        self.cmd_name = cmd_name
+        self.argout = None
+        self.argout_raw = None
+        self.err = False
+        self.errors = ()
+
+
+_QUEUES = {}
+_IDS = [0]
+_PENDING = []
+
+
+class cb_sub_model(_enum.IntEnum):
+    PUSH_CALLBACK = 0
+    PULL_CALLBACK = 1
+
+
+_MODEL = [cb_sub_model.PULL_CALLBACK]
+
+
+def _next_id():
+    _IDS[0] += 1
+    return _IDS[0]
+
+
+def _push(target, event):
+    """Hands an event to a callback: a callable, or an object's ``push_event``."""
+    if target is None:
+        return
+    if hasattr(target, "push_event"):
+        target.push_event(event)
+    elif callable(target):
+        target(event)
+
+
+def _call_asynch(cb, event):
+    if isinstance(event, CmdDoneEvent) and hasattr(cb, "cmd_ended"):
+        cb.cmd_ended(event)
+    elif isinstance(event, AttrReadEvent) and hasattr(cb, "attr_read"):
+        cb.attr_read(event)
+    elif isinstance(event, AttrWrittenEvent) and hasattr(cb, "attr_written"):
+        cb.attr_written(event)
+    elif callable(cb):
+        cb(event)
+
+
+def _asynch(proxy, cb, event):
+    """An asynchronous call's callback: at once in the push model, else kept until
+    ``get_asynch_replies`` (of the proxy or of ``ApiUtil``)."""
+    if _MODEL[0] == cb_sub_model.PUSH_CALLBACK:
+        _call_asynch(cb, event)
+    else:
+        _PENDING.append((proxy, cb, event))
+
+
+def _fire_asynch(proxy=None):
+    for item in list(_PENDING):
+        if proxy is None or item[0] is proxy:
+            _PENDING.remove(item)
+            _call_asynch(item[1], item[2])
+
+
+class ApiUtil:
+    _instance = None
+
+    @classmethod
+    def instance(cls):
+        if cls._instance is None:
+            cls._instance = cls()
+        return cls._instance
+
+    def get_asynch_replies(self, *args):
+        _fire_asynch(None)
+
+    def set_asynch_cb_sub_model(self, model):
+        _MODEL[0] = model
+
+    def get_asynch_cb_sub_model(self):
+        return _MODEL[0]
+
+    def pending_asynch_call(self, *args):
+        return len(_PENDING)
+
+
 class DeviceProxy:
     def __init__(self, dev_name, *args, **kwargs):
         object.__setattr__(self, "_dev_name", str(dev_name))
@@ -152,6 +277,18 @@ class DeviceProxy:
 
     def read_attribute_asynch(self, attr_name, *args, **kwargs):
         _gt.read("tango.DeviceProxy.read_attribute_asynch", attr_name)
+        cb = args[0] if args else kwargs.get("cb")
+        if cb is not None and not isinstance(cb, (int, float)):
+            _asynch(self, cb, AttrReadEvent(self, [attr_name]))
+        return 1
+
+    def read_attributes_asynch(self, attr_names, *args, **kwargs):
+        names = list(attr_names)
+        for n in names:
+            _gt.read("tango.DeviceProxy.read_attributes_asynch", n)
+        cb = args[0] if args else kwargs.get("cb")
+        if cb is not None and not isinstance(cb, (int, float)):
+            _asynch(self, cb, AttrReadEvent(self, names))
         return 1
 
     def state(self, *args, **kwargs):
@@ -200,12 +337,44 @@ class DeviceProxy:
     def get_timeout_millis(self):
         return 3000
 
-    def subscribe_event(self, attr_name, event_type, callback, *args, **kwargs):
-        _gt.read("tango.DeviceProxy.subscribe_event", attr_name)
-        return 1
+    def subscribe_event(self, *args, **kwargs):
+        """PyTango: ``(attr_name, event_type, cb_or_queuesize, ...)`` or, for interface
+        change events, ``(event_type, cb_or_queuesize, ...)``. A callback (a function, or
+        an object with ``push_event``) gets the first event at once, synchronously; a
+        queue size keeps the events for ``get_events``."""
+        if args and isinstance(args[0], str):
+            attr_name, event_type, rest = args[0], args[1], list(args[2:])
+        else:
+            attr_name, event_type, rest = "", args[0], list(args[1:])
+        target = rest[0] if rest else kwargs.get("cb_or_queuesize", kwargs.get("callback"))
+        _gt.read("tango.DeviceProxy.subscribe_event", "%s/%s" % (self._dev_name, attr_name))
+        event_id = _next_id()
+        event = EventData(self, attr_name, event_type)
+        if isinstance(target, int) and not isinstance(target, bool):
+            _QUEUES[event_id] = [event]
+        else:
+            _push(target, event)
+        return event_id
 
     def unsubscribe_event(self, event_id):
-        pass
+        _QUEUES.pop(event_id, None)
+
+    def get_events(self, event_id, callback=None, *args, **kwargs):
+        """The events queued for a subscription: handed to ``callback`` (a function or an
+        object with ``push_event``) or, without one, returned as a list."""
+        _gt.read("tango.DeviceProxy.get_events", self._dev_name)
+        events, _QUEUES[event_id] = _QUEUES.get(event_id, []), []
+        if callback is None:
+            return events
+        for event in events:
+            _push(callback, event)
+
+    def event_queue_size(self, event_id):
+        return len(_QUEUES.get(event_id, []))
+
+    def get_asynch_replies(self, *args, **kwargs):
+        """Pull model: the callbacks of this proxy's finished asynchronous calls run."""
+        _fire_asynch(self)
 
     # Writes.
     def write_attribute(self, attr_name, value, *args, **kwargs):
@@ -222,6 +391,9 @@ class DeviceProxy:
 
     def write_attribute_asynch(self, attr_name, value, *args, **kwargs):
         self.write_attribute(attr_name, value)
+        cb = args[0] if args else kwargs.get("cb")
+        if cb is not None and not isinstance(cb, (int, float)):
+            _asynch(self, cb, AttrWrittenEvent(self, [attr_name]))
         return 1
 
     def command_inout(self, cmd_name, cmd_param=None, *args, **kwargs):
@@ -232,7 +404,18 @@ class DeviceProxy:
                   cmd_param)
 
     def command_inout_asynch(self, cmd_name, *args, **kwargs):
-        _gt.write("tango.DeviceProxy.command_inout_asynch", cmd_name, args)
+        """``(cmd_name[, cmd_param][, forget])`` or with a callback last:
+        ``(cmd_name[, cmd_param], callback)``, run by ``get_asynch_replies``."""
+        cb = None
+        if args and callable(args[-1]) or args and hasattr(args[-1], "cmd_ended"):
+            cb, args = args[-1], args[:-1]
+        if cmd_name in ("State", "Status"):
+            _gt.read("tango.DeviceProxy.command_inout_asynch", cmd_name)
+        else:
+            _gt.write("tango.DeviceProxy.command_inout_asynch",
+                      "%s/%s" % (self._dev_name, cmd_name), args)
+        if cb is not None:
+            _asynch(self, cb, CmdDoneEvent(self, cmd_name))
         return 1
 
     def put_property(self, value):
@@ -304,7 +487,13 @@ class AttributeProxy:
         return 1
 
     def read_asynch(self, *args, **kwargs):
+        """PyTango: the device proxy's ``read_attribute_asynch(name, ...)`` (a callback
+        given here gets the device's ``AttrReadEvent``)."""
         _gt.read("tango.AttributeProxy.read_asynch", self._name)
+        cb = args[0] if args else kwargs.get("cb")
+        if cb is not None and not isinstance(cb, (int, float)):
+            proxy = self.get_device_proxy()
+            _asynch(proxy, cb, AttrReadEvent(proxy, [self._name.rsplit("/", 1)[1]]))
         return 1
 
     def read_reply(self, *args, **kwargs):
@@ -325,13 +514,28 @@ class AttributeProxy:
         return self._name
 
     def get_device_proxy(self):
-        return DeviceProxy(self._name.rsplit("/", 1)[0])
+        """The same proxy every time (PyTango keeps the one it made)."""
+        if "_dev_proxy" not in self.__dict__:
+            self.__dict__["_dev_proxy"] = DeviceProxy(self._name.rsplit("/", 1)[0])
+        return self.__dict__["_dev_proxy"]
 
     def get_config(self):
         return DeviceAttribute(self._name)
 
     def set_config(self, config):
         _gt.write("tango.AttributeProxy.set_config", self._name, config)
+
+    def subscribe_event(self, event_type, cb, *args, **kwargs):
+        """PyTango: subscribes on the attribute's device, whose proxy the events carry."""
+        dev_name, attr_name = self._name.rsplit("/", 1)
+        return self.get_device_proxy().subscribe_event(attr_name, event_type, cb, *args,
+                                                       **kwargs)
+
+    def get_events(self, event_id, callback=None, *args, **kwargs):
+        return self.get_device_proxy().get_events(event_id, callback)
+
+    def unsubscribe_event(self, event_id):
+        _QUEUES.pop(event_id, None)
 
 
 class GroupReply:
@@ -353,11 +557,21 @@ class Group:
     def __init__(self, name):
         self._name = name
         self._members = []
+        self._groups = {}
 
     def add(self, patterns, timeout_ms=-1):
+        """Device name patterns, or a sub-group (kept by name, and reached through)."""
+        if isinstance(patterns, Group):
+            self._groups[patterns._name] = patterns
+            self._members.extend(patterns._members)
+            return
         if isinstance(patterns, str):
             patterns = [patterns]
         self._members.extend(patterns)
+
+    def get_group(self, group_name):
+        """PyTango: the sub-group of that name (its calls reach its own members)."""
+        return self._groups.get(group_name)
 
     def remove(self, patterns, forward=True):
         pass
@@ -369,6 +583,9 @@ class Group:
         return list(self._members)
 
     def get_device(self, name):
+        """By name or by 1-based index among the members."""
+        if isinstance(name, int):
+            return DeviceProxy(self._members[name - 1])
         return DeviceProxy(name)
 
     def read_attribute(self, attr_name, forward=True):
@@ -448,6 +665,11 @@ _DB_QUERIES = {"dev_name", "name", "info", "ping", "state", "status", "reconnect
                "import_device", "get_services"}
 
 
+# The client-side settings of the database's connection (PyTango ``Connection``).
+_DB_CLIENT = {"set_timeout_millis", "set_transparency_reconnection", "set_source",
+              "set_access_control", "connect", "set_access_checked"}
+
+
 class Database:
     def __init__(self, *args, **kwargs):
         pass
@@ -455,6 +677,10 @@ class Database:
     def __getattr__(self, name):
         if name.startswith("_"):
             raise AttributeError(name)
+        if name in _DB_CLIENT:
+            def setting(*args, **kwargs):
+                return None
+            return setting
         if name.startswith(("get_", "is_", "check_")) or name in _DB_QUERIES:
             def query(*args, **kwargs):
                 _gt.read("tango.Database.%s" % name, args[:1])
@@ -508,3 +734,26 @@ for _n in ("get_device_property", "get_property", "get_server_list", "get_device
            "is_control_access_checked", "check_tango_host", "dev_name", "get_info",
            "get_services"):
     setattr(Database, _n, _db_query(_n))
+
+
+class Util:
+    """PyTango's server-side ``Util``: ``server_run`` serves the devices on the network."""
+
+    _instance = None
+
+    def __init__(self, args=None):
+        self._args = list(args or [])
+        Util._instance = self
+
+    @classmethod
+    def instance(cls, *args):
+        return cls._instance
+
+    def server_init(self, with_window=False):
+        pass
+
+    def server_run(self):
+        _gt.write("tango.Util.server_run", " ".join(self._args))
+
+    def add_class(self, *args, **kwargs):
+        pass

@@ -1,11 +1,18 @@
-"""Stand-in ``caproto.sync.client``."""
+"""Stand-in ``caproto.sync.client``. A subscription's callbacks get ``(sub, response)``
+for each event while ``block`` runs (one event each here)."""
 
 import _ground_truth as _gt
 
 
+class _Response:
+    def __init__(self, value):
+        self.data = [value]
+        self.metadata = None
+
+
 def read(pv_name, *args, **kwargs):
     _gt.read("caproto.sync.client.read", pv_name)
-    return 1.0
+    return _Response(1.0)
 
 
 def write(pv_name, data, *args, **kwargs):
@@ -25,7 +32,8 @@ class _SyncSubscription:
         pass
 
     def block(self, duration=None, timeout=1):
-        pass
+        for func in list(self.callbacks.values()):
+            func(self, _Response(1.0))
 
     def interrupt(self):
         pass
@@ -37,4 +45,5 @@ def subscribe(pv_name, *args, **kwargs):
 
 
 def block(*subscriptions, duration=None, timeout=1, force_int_enums=False, repeater=True):
-    pass
+    for sub in subscriptions:
+        sub.block(duration, timeout)

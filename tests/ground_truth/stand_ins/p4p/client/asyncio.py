@@ -31,8 +31,12 @@ class Context:
         return None
 
     def monitor(self, name, cb, *args, **kwargs):
+        """The coroutine ``cb`` gets the current value (scheduled on the loop)."""
+        import asyncio as _asyncio
         _gt.read("p4p.asyncio.Context.monitor", name)
-        return Subscription()
+        sub = Subscription(name)
+        sub._task = _asyncio.ensure_future(cb(_Value(1.0)))
+        return sub
 
     def close(self):
         pass

@@ -1,4 +1,5 @@
-"""Stand-in ``p4p.client.thread``: ``Context.put`` and ``rpc`` write, ``get`` reads."""
+"""Stand-in ``p4p.client.thread``: ``Context.put`` and ``rpc`` write, ``get`` reads.
+``monitor(name, cb)`` hands ``cb`` the current value at once (p4p's first update)."""
 
 import _ground_truth as _gt
 
@@ -8,6 +9,9 @@ class _Value(float):
 
 
 class Subscription:
+    def __init__(self, name=None):
+        self.name = name
+
     def close(self):
         pass
 
@@ -43,7 +47,8 @@ class Context:
 
     def monitor(self, name, cb, *args, **kwargs):
         _gt.read("p4p.Context.monitor", name)
-        return Subscription()
+        cb(_Value(1.0))
+        return Subscription(name)
 
     def close(self):
         pass

@@ -1,0 +1,3 @@
+"""Stand-in ``epics.devices.scaler`` (the package holds the classes)."""
+from . import *  # noqa: F401,F403
+from . import Struck, MCA, ROI, Scaler, MultiXMAP, DXP, Xspress3, ADMCA  # noqa: F401
