@@ -2055,6 +2055,34 @@ pub fn returns_its_arguments(name: &str) -> bool {
         || (name.starts_with("numpy.") && is_numeric(name))
 }
 
+/// Library calls that keep their arguments in fields of what they make, or give one
+/// back: the fields, and whether the result may be the first argument (or `start`). (They keep the handles
+/// visible, [`keeps_handles_visible`], but their results are not plain.)
+pub fn kept_arguments(name: &str) -> Option<(&'static [&'static str], bool)> {
+    Some(match name {
+        // (`closing` gives its argument back too: [`returns_its_arguments`].)
+        "contextlib.closing" => (&["thing"], false),
+        "contextlib.nullcontext" => (&["enter_result"], false),
+        "logging.StreamHandler" => (&["stream"], false),
+        "logging.handlers.QueueHandler" => (&["queue"], false),
+        "logging.handlers.QueueListener" => (&["queue", "handlers"], false),
+        "logging.handlers.MemoryHandler" => (&["target"], false),
+        "threading.Thread" => (&["_target", "_args", "_kwargs"], false),
+        "threading.Timer" => (&["function", "args", "kwargs"], false),
+        "typing.assert_type"
+        | "typing.reveal_type"
+        | "typing.runtime_checkable"
+        | "typing.final"
+        | "typing.no_type_check"
+        | "math.prod" => (&[], true),
+        "typing.NewType" => (&["__supertype__"], false),
+        "typing.TypeVar" | "typing.ParamSpec" => (&["__bound__", "__constraints__"], false),
+        "property" => (&["__doc__", "fget", "fset", "fdel"], false),
+        "ImportError" | "ModuleNotFoundError" => (&["name", "path"], false),
+        _ => return None,
+    })
+}
+
 /// An argument a library call calls methods of: its keyword, its position (`None`:
 /// keyword-only) and the methods called.
 pub type HandedObjectUse = (&'static str, Option<usize>, &'static [&'static str]);

@@ -14794,7 +14794,7 @@ impl<'a> Walker<'a, '_> {
                 }
             }
         }
-        if let Some((fields, returned)) = kept_arguments(name) {
+        if let Some((fields, returned)) = api::kept_arguments(name) {
             // `closing(pv).thing`, `StreamHandler(w).stream`, `Thread(args=(pv,))._args`,
             // `typing.assert_type(pv, T)`: the library keeps (or gives back) what it is
             // handed (red-team round 43, helper C).
@@ -17994,33 +17994,6 @@ fn read_only_flags(flags: &Expr) -> bool {
         }
         _ => false,
     }
-}
-
-/// Library calls that keep their arguments in fields of what they make, or give one
-/// back: the fields, and whether the result may be the first argument (or `start`). (They keep the handles
-/// visible, [`api::keeps_handles_visible`], but their results are not plain.)
-fn kept_arguments(name: &str) -> Option<(&'static [&'static str], bool)> {
-    Some(match name {
-        "contextlib.closing" => (&["thing"], true),
-        "contextlib.nullcontext" => (&["enter_result"], false),
-        "logging.StreamHandler" => (&["stream"], false),
-        "logging.handlers.QueueHandler" => (&["queue"], false),
-        "logging.handlers.QueueListener" => (&["queue", "handlers"], false),
-        "logging.handlers.MemoryHandler" => (&["target"], false),
-        "threading.Thread" => (&["_target", "_args", "_kwargs"], false),
-        "threading.Timer" => (&["function", "args", "kwargs"], false),
-        "typing.assert_type"
-        | "typing.reveal_type"
-        | "typing.runtime_checkable"
-        | "typing.final"
-        | "typing.no_type_check"
-        | "math.prod" => (&[], true),
-        "typing.NewType" => (&["__supertype__"], false),
-        "typing.TypeVar" | "typing.ParamSpec" => (&["__bound__", "__constraints__"], false),
-        "property" => (&["__doc__", "fget", "fset", "fdel"], false),
-        "ImportError" | "ModuleNotFoundError" => (&["name", "path"], false),
-        _ => return None,
-    })
 }
 
 /// The private name a mangled attribute stands for: `_Quad__pv` is `__pv` as written in

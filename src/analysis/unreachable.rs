@@ -34,6 +34,8 @@ use ruff_text_size::{Ranged, TextRange};
 pub(crate) struct GuardText {
     pub(crate) text: String,
     names_outside_ascii: bool,
+    /// [`spells_private_names`] of `text`, found once (three rules ask).
+    private_names: bool,
 }
 
 impl GuardText {
@@ -41,6 +43,7 @@ impl GuardText {
     /// a string given to `exec`).
     pub(crate) fn whole(source: &str) -> Self {
         Self {
+            private_names: private_names_in(source),
             text: source.to_owned(),
             names_outside_ascii: !source.is_ascii(),
         }
@@ -77,6 +80,7 @@ impl GuardText {
         // (Whole tokens and strings were blanked, each a run of whole characters.)
         match String::from_utf8(bytes) {
             Ok(text) => Self {
+                private_names: private_names_in(&text),
                 text,
                 names_outside_ascii,
             },
@@ -268,14 +272,19 @@ pub(crate) fn module_handed_on(guard: &GuardText, module: &str) -> bool {
 /// attribute (`self.__dry`): inside a class Python reads and binds it as `_Rig__dry`, a
 /// name the text never spells there (red-team round 43).
 pub(crate) fn spells_private_names(guard: &GuardText) -> bool {
-    let bytes = guard.text.as_bytes();
+    guard.private_names
+}
+
+/// [`spells_private_names`], searched in `text`.
+fn private_names_in(text: &str) -> bool {
+    let bytes = text.as_bytes();
     let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    guard.text.match_indices("__").any(|(at, _)| {
+    text.match_indices("__").any(|(at, _)| {
         if at > 0 && (word(bytes[at - 1]) || bytes[at - 1] == b'.') {
             return false;
         }
         let end = at + bytes[at..].iter().take_while(|b| word(**b)).count();
-        let name = &guard.text[at..end];
+        let name = &text[at..end];
         name.len() > 2
             && !name.ends_with("__")
             && bytes.get(at + 2).is_some_and(|b| b.is_ascii_alphanumeric())
