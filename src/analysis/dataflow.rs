@@ -6149,6 +6149,41 @@ impl<'a> Walker<'a, '_> {
             }
             self.bind_name(scope, c.name.as_str(), &made);
         }
+        self.metaclass_init_and_enum_members(id);
+    }
+
+    /// What Python calls with a class's body once the class is made: a metaclass's
+    /// `__init__` gets the namespace the body filled, and an `Enum` calls its `__new__` and
+    /// `__init__` with each member's value (a tuple unpacked). Red-team round 43, helper C:
+    /// `ns['w']('X', 1)` in a metaclass `__init__`, and `FAST = (DeviceProxy(..), 2)` with
+    /// `def __init__(self, dev, n): dev.On()`, went unseen.
+    fn metaclass_init_and_enum_members(&mut self, id: ScopeId) {
+        let inits = self.metaclass_methods(id, "__init__");
+        let enum_hooks: Vec<ScopeId> = if self.is_enum(id) {
+            ["__init__", "__new__"]
+                .into_iter()
+                .filter_map(|name| self.find_method(id, name, 0))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if inits.is_empty() && enum_hooks.is_empty() {
+            return;
+        }
+        let mut namespace = self.class_namespace(id);
+        namespace.add(Kind::Plain);
+        for f in inits {
+            let mut handed = namespace.clone();
+            handed.add(Kind::Class(id));
+            self.bind_all_params(f, &handed);
+        }
+        for f in enum_hooks {
+            // (Conservative: any member's value at any parameter, and the member itself.)
+            let mut handed = namespace.clone();
+            handed.add(Kind::Instance(id));
+            handed.add(Kind::Class(id));
+            self.bind_all_params(f, &handed);
+        }
     }
 
     fn stmt_inner(&mut self, scope: ScopeId, stmt: &'a Stmt) {
@@ -7724,8 +7759,13 @@ impl<'a> Walker<'a, '_> {
             && !receiver.has_local_object()
         {
             // `type(pv).__name__`, `epics.PV.__doc__`: text (red-team round 31: grouping
-            // rows by `type(dev).__name__` read as a device's command).
-            return Kinds::one(Kind::Plain);
+            // rows by `type(dev).__name__` read as a device's command). But a `__doc__` the
+            // code gave an object is what it gave (`property(doc=pv).__doc__`).
+            let mut out = Kinds::one(Kind::Plain);
+            if attr == "__doc__" {
+                out.merge(recall(&mut self.fields, attr));
+            }
+            return out;
         }
         let mut out = Kinds::default();
         let attr_sym = || -> Sym { attr.into() };
@@ -7809,15 +7849,23 @@ impl<'a> Walker<'a, '_> {
                         out.merge(recall(&mut self.fields, ANY_FIELD));
                     }
                 }
-                Kind::Cs(o, channel) => self.cs_attr_load(
-                    *o,
-                    channel.clone(),
-                    attr,
-                    offset,
-                    for_call,
-                    &mut out,
-                    &attr_sym,
-                ),
+                Kind::Cs(o, channel) => {
+                    self.cs_attr_load(
+                        *o,
+                        channel.clone(),
+                        attr,
+                        offset,
+                        for_call,
+                        &mut out,
+                        &attr_sym,
+                    );
+                    if matches!(o.attribute(attr), Member::Other) {
+                        // A name the library does not have, on what the walk took for the
+                        // object itself: a wrapper's field (`closing(pv).thing`, red-team
+                        // round 43, helper C), or whatever the code stored there.
+                        out.merge(recall(&mut self.fields, attr));
+                    }
+                }
                 Kind::Instance(c) | Kind::Class(c) => {
                     let is_instance = matches!(kind, Kind::Instance(_));
                     // A local `__getattribute__` answers every attribute (a metaclass's, on
@@ -8840,6 +8888,15 @@ impl<'a> Walker<'a, '_> {
                             // In a container (`reg[name]('X:Y')`), an element.
                             if holds_elements {
                                 out.add(kind.clone());
+                            }
+                            if matches!(kind, Kind::Path(_)) && key.iter().any(|k| *k != Kind::Plain)
+                            {
+                                // A generic alias keeps its arguments: `Annotated[int,
+                                // caput].__metadata__[0]`, `Literal[pv].__args__` (red-team
+                                // round 43, helper C).
+                                for field in ["__metadata__", "__args__", "__origin__"] {
+                                    self.learn_field(field, &key);
+                                }
                             }
                         }
                         Kind::Class(c) if self.is_enum(*c) => {
@@ -11658,6 +11715,10 @@ impl<'a> Walker<'a, '_> {
                 if s.as_ref() == "operator.itemgetter" {
                     // `itemgetter('QF1', 'QD1')(pvs)`: elements of what it is given.
                     result.merge(&call.all_kinds());
+                }
+                if s.as_ref() == "functools.cmp_to_key" {
+                    // `cmp_to_key(f)(pv).obj` is the PV (red-team round 43, helper C).
+                    self.learn_field("obj", &call.all_kinds());
                 }
                 if let Some(names) = self.attrgetter_names(s) {
                     let got = self.apply_attrgetter(&names, &call.all_kinds(), offset);
@@ -15496,6 +15557,8 @@ impl<'a> Walker<'a, '_> {
             // comparison itself (red-team round 31: `devs.sort(key=cmp_to_key(order))`).
             "functools.cmp_to_key" => {
                 result.merge(&call.arg_kinds(0));
+                // (Called, it makes a key object that keeps its argument as `obj`.)
+                result.add(Kind::Made(path.clone()));
             }
             // Wrappers that call what they wrap: `functools.cache(dev.Reset)()`,
             // `staticmethod(pvs.get)` in a class body (red-team round 31), and local
