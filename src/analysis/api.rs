@@ -984,6 +984,11 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         "caproto.threading.client.PV" | "caproto.asyncio.client.PV" => {
             Creates(CsObject::CaprotoPv)
         }
+        // The curio and trio clients' channels, also made directly: `Channel(name)`
+        // (red-team round 44, helper G).
+        "caproto.curio.client.Channel" | "caproto.trio.client.Channel" => {
+            Creates(CsObject::CaprotoPv)
+        }
         "p4p.client.thread.Context"
         | "p4p.client.asyncio.Context"
         | "p4p.client.cothread.Context"

@@ -258,6 +258,18 @@ pub(crate) const RISKY_CALLS: &[RuleRow] = &[
         "evaluates annotations, which may be code in strings",
     ),
     (
+        "typing._eval_type",
+        "dynamic_code",
+        Risk::High,
+        "evaluates a type, running the strings in it as code (red-team round 44)",
+    ),
+    (
+        "typing.evaluate_forward_ref",
+        "dynamic_code",
+        Risk::High,
+        "evaluates a forward reference, running its string as code",
+    ),
+    (
         "typing.ForwardRef",
         "dynamic_code",
         Risk::High,

@@ -177,7 +177,8 @@ static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
         r"|exec|eval|compile|compile_command|timeit|runpy|run_path|run_module|doctest|pdb",
         r"|bdb|cProfile|profile|runctx|runcall|runsource|runcode|interact",
         r"|InteractiveInterpreter|InteractiveConsole|get_type_hints|resolve_types",
-        r"|annotationlib|ForwardRef|evaluate|_evaluate|singledispatch|singledispatchmethod",
+        r"|annotationlib|ForwardRef|evaluate|_evaluate|_eval_type|evaluate_forward_ref",
+        r"|singledispatch|singledispatchmethod",
         r"|pydantic|dictConfig|fileConfig|patch|mock|Formatter|get_field|jinja2|mako",
         // attributes fetched by computed names, namespaces as dicts, modules imported by
         // a computed name that call fixed names in them (red-team round 42, helper D)
