@@ -382,6 +382,11 @@ impl CsObject {
                 | "read_attributes_asynch"
                 | "read_attribute_reply"
                 | "read_attributes_reply"
+                // Collecting the reply of an asynchronous write or command sent before
+                // (the `*_asynch` call is the write; red-team round 44, helper G).
+                | "write_attribute_reply"
+                | "write_attributes_reply"
+                | "command_inout_reply"
                 | "read_pipe"
                 | "state"
                 | "status"
@@ -447,8 +452,9 @@ impl CsObject {
             },
             (
                 Self::TangoAttribute,
-                "read" | "read_asynch" | "read_reply" | "history" | "name" | "ping" | "state"
-                | "status" | "subscribe_event" | "unsubscribe_event" | "event_queue_size",
+                "read" | "read_asynch" | "read_reply" | "write_reply" | "history" | "name"
+                | "ping" | "state" | "status" | "subscribe_event" | "unsubscribe_event"
+                | "event_queue_size",
             ) => method(Read),
             (
                 Self::TangoAttribute,
@@ -478,7 +484,9 @@ impl CsObject {
                     || n.starts_with("is_")
                     || n.starts_with("check_")
                     || n == "dev_name"
-                    || n == "import_device" =>
+                    || n == "import_device"
+                    // (The database server's own queries; red-team round 44, helper G.)
+                    || matches!(n, "info" | "ping" | "state" | "status" | "name" | "description") =>
             {
                 method(Read)
             }

@@ -7934,6 +7934,12 @@ impl<'a> Walker<'a, '_> {
                         out.merge(recall(&mut self.fields, ANY_FIELD));
                     }
                 }
+                // `rec['label'].upper()` where the walk merged a record's text with the
+                // device next to it: a text method the devices have no command of (red-team
+                // round 44, helper E: 14 read-only scripts reported `DeviceProxy.upper`).
+                Kind::Cs(..) if for_call && receiver.contains(&Kind::Plain) && is_text_method(attr) => {
+                    out.add(Kind::Plain);
+                }
                 Kind::Cs(o, channel) => {
                     self.cs_attr_load(
                         *o,
@@ -14890,7 +14896,20 @@ impl<'a> Walker<'a, '_> {
         result: &mut Kinds,
     ) {
         let target = join(object.type_name(), method);
-        let member = object.called_member(method, call.arg(0).and_then(string_literal));
+        let mut member = object.called_member(method, call.arg(0).and_then(string_literal));
+        if object == CsObject::EpicsDevice && method.as_ref() == "read_state" {
+            // `read_state(file)` only reads the file; with `restore=True` (or a second
+            // argument that may be true) it puts what it read (red-team round 44, helper G).
+            let restores = call.args.len() > 1
+                || call.keywords.iter().any(|(k, _)| *k != Some("fname"))
+                    && !matches!(call.keyword("restore"), Some(Expr::BooleanLiteral(b)) if !b.value);
+            if !restores {
+                member = Member::Method {
+                    access: Some(Access::Read),
+                    returns: None,
+                };
+            }
+        }
         if let Member::Method { returns, .. } = member {
             let mut objects = Kinds::one(Kind::Cs(object, channel.clone()));
             if let Some(o) = returns {
@@ -18045,6 +18064,42 @@ fn holds_the_same_elements(name: &str) -> bool {
 }
 
 /// Methods that store their arguments in the container they are called on.
+/// `str` methods that test text, strip or pad it at one end, or split it into lines: names
+/// no control-system object answers, so on a value that may be text or a device they are
+/// the text's. (Not `upper`, `lower`, `split`, `strip`, `replace`, `title`, `center`:
+/// Tango looks commands up whatever their case, and `Lower` or `Center` may be one.)
+fn is_text_method(name: &str) -> bool {
+    matches!(
+        name,
+        "casefold"
+            | "endswith"
+            | "expandtabs"
+            | "isalnum"
+            | "isalpha"
+            | "isascii"
+            | "isdecimal"
+            | "isdigit"
+            | "isidentifier"
+            | "islower"
+            | "isnumeric"
+            | "isprintable"
+            | "isspace"
+            | "istitle"
+            | "isupper"
+            | "ljust"
+            | "lstrip"
+            | "removeprefix"
+            | "removesuffix"
+            | "rjust"
+            | "rsplit"
+            | "rstrip"
+            | "splitlines"
+            | "startswith"
+            | "swapcase"
+            | "zfill"
+    )
+}
+
 /// Names a class binds that Python calls without the code spelling a call: special methods
 /// (but the dunder names that hold data), and the stream methods `print`, `json.dump` and
 /// the logging handlers call on an object handed to them.
