@@ -6120,15 +6120,14 @@ impl<'a> Walker<'a, '_> {
                     );
                 }
             }
-            if bases.iter().any(|k| {
+            let library_base = bases.iter().any(|k| {
                 matches!(k, Kind::Path(p) if matches!(api::module_call(p), Some(ModuleCall::Creates(_))))
-            }) {
-                if !self.library_class_bases {
-                    self.library_class_bases = true;
-                    self.progress.changed = true;
-                    // (A `super()` walked before this pass learnt it read too little.)
-                    self.progress.stale |= self.super_walked;
-                }
+            });
+            if library_base && !self.library_class_bases {
+                self.library_class_bases = true;
+                self.progress.changed = true;
+                // (A `super()` walked before this pass learnt it read too little.)
+                self.progress.stale |= self.super_walked;
             }
             if learn(&mut self.class_bases, id, &bases, &mut self.progress) {
                 // Families computed before may have grown (and a pass that used one is
@@ -6192,11 +6191,7 @@ impl<'a> Walker<'a, '_> {
     /// dev.Off`, `__set_name__ = epics.caput`): the walk follows special methods through
     /// their `def`s only, so the implicit call is an unverified write. Red-team round 44,
     /// helper F: 20 such spellings wrote unseen.
-    fn implicit_slots_bound_to_library_callables(
-        &mut self,
-        id: ScopeId,
-        c: &'a ast::StmtClassDef,
-    ) {
+    fn implicit_slots_bound_to_library_callables(&mut self, id: ScopeId, c: &'a ast::StmtClassDef) {
         for stmt in &c.body {
             let (targets, offset): (Vec<&'a Expr>, u32) = match stmt {
                 Stmt::Assign(a) => (a.targets.iter().collect(), a.range.start().to_u32()),
@@ -7937,7 +7932,9 @@ impl<'a> Walker<'a, '_> {
                 // `rec['label'].upper()` where the walk merged a record's text with the
                 // device next to it: a text method the devices have no command of (red-team
                 // round 44, helper E: 14 read-only scripts reported `DeviceProxy.upper`).
-                Kind::Cs(..) if for_call && receiver.contains(&Kind::Plain) && is_text_method(attr) => {
+                Kind::Cs(..)
+                    if for_call && receiver.contains(&Kind::Plain) && is_text_method(attr) =>
+                {
                     out.add(Kind::Plain);
                 }
                 Kind::Cs(o, channel) => {
@@ -8980,7 +8977,8 @@ impl<'a> Walker<'a, '_> {
                             if holds_elements {
                                 out.add(kind.clone());
                             }
-                            if matches!(kind, Kind::Path(_)) && key.iter().any(|k| *k != Kind::Plain)
+                            if matches!(kind, Kind::Path(_))
+                                && key.iter().any(|k| *k != Kind::Plain)
                             {
                                 // A generic alias keeps its arguments: `Annotated[int,
                                 // caput].__metadata__[0]`, `Literal[pv].__args__` (red-team
@@ -14444,9 +14442,11 @@ impl<'a> Walker<'a, '_> {
         }
         let positional = call.args.iter().filter(|_| !keywords_only);
         let keywords = call.expr.arguments.keywords.iter();
-        let handed = positional
-            .map(|(e, k)| (*e, k))
-            .chain(keywords.zip(call.keywords.iter()).map(|(kw, (_, k))| (&kw.value, k)));
+        let handed = positional.map(|(e, k)| (*e, k)).chain(
+            keywords
+                .zip(call.keywords.iter())
+                .map(|(kw, (_, k))| (&kw.value, k)),
+        );
         let mut into = None;
         for (expr, kinds) in handed {
             if let Expr::Attribute(a) = expr
@@ -14457,7 +14457,9 @@ impl<'a> Walker<'a, '_> {
                         Kind::Func(_) | Kind::Method(..) | Kind::Instance(_) | Kind::Mutator(..)
                     )
                 })
-                && kinds.iter().any(|k| matches!(k, Kind::Made(_) | Kind::Plain))
+                && kinds
+                    .iter()
+                    .any(|k| matches!(k, Kind::Made(_) | Kind::Plain))
             {
                 into = Some(a.attr.as_str());
             }
@@ -18126,7 +18128,10 @@ fn is_implicitly_called_slot(name: &str) -> bool {
                 | "__hash__"
                 | "__author__"
         ))
-        || matches!(name, "write" | "flush" | "close" | "read" | "readline" | "writelines")
+        || matches!(
+            name,
+            "write" | "flush" | "close" | "read" | "readline" | "writelines"
+        )
 }
 
 /// Methods that keep what they are called with (a container's, a queue's, a future's):
