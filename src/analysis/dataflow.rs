@@ -6232,6 +6232,18 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// A generic alias keeps its arguments: `Annotated[int, caput].__metadata__[0]`,
+    /// `Literal[pv].__args__` (red-team round 43, helper C). (Out of
+    /// [`Self::eval_inner`], whose frame every level of nesting pays for.)
+    #[inline(never)]
+    fn generic_alias_arguments(&mut self, key: &Kinds) {
+        if key.iter().any(|k| *k != Kind::Plain) {
+            for field in ["__metadata__", "__args__", "__origin__"] {
+                self.learn_field(field, key);
+            }
+        }
+    }
+
     /// What Python calls with a class's body once the class is made: a metaclass's
     /// `__init__` gets the namespace the body filled, and an `Enum` calls its `__new__` and
     /// `__init__` with each member's value (a tuple unpacked). Red-team round 43, helper C:
@@ -8977,15 +8989,8 @@ impl<'a> Walker<'a, '_> {
                             if holds_elements {
                                 out.add(kind.clone());
                             }
-                            if matches!(kind, Kind::Path(_))
-                                && key.iter().any(|k| *k != Kind::Plain)
-                            {
-                                // A generic alias keeps its arguments: `Annotated[int,
-                                // caput].__metadata__[0]`, `Literal[pv].__args__` (red-team
-                                // round 43, helper C).
-                                for field in ["__metadata__", "__args__", "__origin__"] {
-                                    self.learn_field(field, &key);
-                                }
+                            if matches!(kind, Kind::Path(_)) {
+                                self.generic_alias_arguments(&key);
                             }
                         }
                         Kind::Class(c) if self.is_enum(*c) => {
