@@ -6104,10 +6104,13 @@ impl<'a> Walker<'a, '_> {
                 // or a function metaclass: the class may derive from any class.
                 self.share_fields();
             }
+            let mut library_base = false;
             for base in bases.iter() {
-                if let Kind::Path(p) = base
-                    && let Some(access) = api::constructor_access(p)
-                {
+                let Kind::Path(p) = base else {
+                    continue;
+                };
+                library_base |= matches!(api::module_call(p), Some(ModuleCall::Creates(_)));
+                if let Some(access) = api::constructor_access(p) {
                     // `class MyScan(epics.devices.Scan)`: making one runs the library's
                     // constructor, which writes (whatever the subclass's own `__init__`
                     // does; red-team round 44, helper G).
@@ -6120,9 +6123,6 @@ impl<'a> Walker<'a, '_> {
                     );
                 }
             }
-            let library_base = bases.iter().any(|k| {
-                matches!(k, Kind::Path(p) if matches!(api::module_call(p), Some(ModuleCall::Creates(_))))
-            });
             if library_base && !self.library_class_bases {
                 self.library_class_bases = true;
                 self.progress.changed = true;
@@ -6193,11 +6193,12 @@ impl<'a> Walker<'a, '_> {
     /// helper F: 20 such spellings wrote unseen.
     fn implicit_slots_bound_to_library_callables(&mut self, id: ScopeId, c: &'a ast::StmtClassDef) {
         for stmt in &c.body {
-            let (targets, offset): (Vec<&'a Expr>, u32) = match stmt {
-                Stmt::Assign(a) => (a.targets.iter().collect(), a.range.start().to_u32()),
-                Stmt::AnnAssign(a) if a.value.is_some() => {
-                    (vec![a.target.as_ref()], a.range.start().to_u32())
-                }
+            let (targets, offset): (&'a [Expr], u32) = match stmt {
+                Stmt::Assign(a) => (&a.targets, a.range.start().to_u32()),
+                Stmt::AnnAssign(a) if a.value.is_some() => (
+                    std::slice::from_ref(a.target.as_ref()),
+                    a.range.start().to_u32(),
+                ),
                 _ => continue,
             };
             for target in targets {
@@ -6208,14 +6209,8 @@ impl<'a> Walker<'a, '_> {
                 if !is_implicitly_called_slot(name) {
                     continue;
                 }
-                let kinds = recall(&mut self.env, (id, name)).clone();
-                let library_callable = kinds.iter().any(|k| {
-                    !matches!(
-                        k,
-                        Kind::Func(_) | Kind::Method(..) | Kind::Class(_) | Kind::Instance(_)
-                    ) && Kinds::one(k.clone()).touches_control_system()
-                });
-                if library_callable {
+                // (A `def`, class or instance there is followed as a special method.)
+                if recall(&mut self.env, (id, name)).touches_control_system() {
                     self.op(
                         offset,
                         Access::Write,
@@ -14417,12 +14412,7 @@ impl<'a> Walker<'a, '_> {
         let handed: Vec<Kind> = positional
             .chain(call.keywords.iter().map(|(_, k)| k))
             .flat_map(|kinds| kinds.iter())
-            .filter(|k| {
-                matches!(
-                    k,
-                    Kind::Func(_) | Kind::Method(..) | Kind::Instance(_) | Kind::Mutator(..)
-                )
-            })
+            .filter(|k| is_local_callable(k))
             .cloned()
             .collect();
         self.callables_receive(handed, objects);
@@ -14456,12 +14446,7 @@ impl<'a> Walker<'a, '_> {
         for (expr, kinds) in handed {
             if let Expr::Attribute(a) = expr
                 && is_store_method(a.attr.as_str())
-                && !kinds.iter().any(|k| {
-                    matches!(
-                        k,
-                        Kind::Func(_) | Kind::Method(..) | Kind::Instance(_) | Kind::Mutator(..)
-                    )
-                })
+                && !kinds.iter().any(is_local_callable)
                 && kinds
                     .iter()
                     .any(|k| matches!(k, Kind::Made(_) | Kind::Plain))
@@ -14907,9 +14892,10 @@ impl<'a> Walker<'a, '_> {
         if object == CsObject::EpicsDevice && method.as_ref() == "read_state" {
             // `read_state(file)` only reads the file; with `restore=True` (or a second
             // argument that may be true) it puts what it read (red-team round 44, helper G).
-            let restores = call.args.len() > 1
-                || call.keywords.iter().any(|(k, _)| *k != Some("fname"))
-                    && !matches!(call.keyword("restore"), Some(Expr::BooleanLiteral(b)) if !b.value);
+            let restore_false =
+                matches!(call.keyword("restore"), Some(Expr::BooleanLiteral(b)) if !b.value);
+            let other_keywords = call.keywords.iter().any(|(k, _)| *k != Some("fname"));
+            let restores = call.args.len() > 1 || (other_keywords && !restore_false);
             if !restores {
                 member = Member::Method {
                     access: Some(Access::Read),
@@ -18137,6 +18123,15 @@ fn is_implicitly_called_slot(name: &str) -> bool {
             name,
             "write" | "flush" | "close" | "read" | "readline" | "writelines"
         )
+}
+
+/// A callable the walk follows when a library calls it back: a local function, bound method
+/// or listener object, or a container's bound mutator.
+fn is_local_callable(kind: &Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Func(_) | Kind::Method(..) | Kind::Instance(_) | Kind::Mutator(..)
+    )
 }
 
 /// Methods that keep what they are called with (a container's, a queue's, a future's):
