@@ -18094,7 +18094,8 @@ fn is_text_method(name: &str) -> bool {
 }
 
 /// Names a class binds that Python calls without the code spelling a call: special methods
-/// (but the dunder names that hold data), and the stream methods `print`, `json.dump` and
+/// (but the dunder names that hold data; `__hash__` is called, `__hash__ = None` holds no
+/// control-system callable), and the stream methods `print`, `json.dump` and
 /// the logging handlers call on an object handed to them.
 fn is_implicitly_called_slot(name: &str) -> bool {
     let special = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
@@ -18116,7 +18117,6 @@ fn is_implicitly_called_slot(name: &str) -> bool {
                 | "__firstlineno__"
                 | "__static_attributes__"
                 | "__type_params__"
-                | "__hash__"
                 | "__author__"
         ))
         || matches!(
