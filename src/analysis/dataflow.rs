@@ -1633,8 +1633,10 @@ fn walk(
         keyed_reads: HashSet::default(),
         rowless: HashSet::default(),
         untupled: HashSet::default(),
+        not_records: HashSet::default(),
         binding_keyed: false,
         keyed_store_into: None,
+        element_field_key: None,
         star_modules: inherited.star_modules.to_vec(),
         touches_cs: inherited.touches_cs,
         inherited,
@@ -2290,10 +2292,18 @@ struct Walker<'a, 'c> {
     /// Names also bound to a list display or comprehension: their [`INDEX_KEYS`] are not
     /// all they may hold.
     untupled: HashSet<(ScopeId, &'a str)>,
+    /// Names also bound to a display of something other than records (tuples, rows of
+    /// tuples): their string keys are not all their elements may hold
+    /// ([`Walker::record_row_fields`]).
+    not_records: HashSet<(ScopeId, &'a str)>,
     binding_keyed: bool,
     /// The name a store by a literal key is being made into (`rec['dev'] = proxy`): its own
     /// identity, reached again by [`Self::store_in_containers`], keeps its keys apart.
     keyed_store_into: Option<(ScopeId, &'a str)>,
+    /// The literal key of a store into an element taken out of a container by a loop
+    /// (`for row in rows: row['dev'] = proxy`): records' fields keep it apart
+    /// ([`Self::store_in_containers`]).
+    element_field_key: Option<&'a str>,
     star_modules: Vec<Sym>,
     touches_cs: bool,
     inherited: Inherited<'c>,
@@ -3023,6 +3033,17 @@ fn rows_are_dict_displays(rows: &Expr) -> bool {
         Expr::Generator(g) => g.elt.is_dict_expr(),
         _ => false,
     }
+}
+
+/// The fields of a record display ([`Walker::record_fields`]).
+type RecordFields<'a> = SmallVec<[(&'a str, &'a Expr); 4]>;
+
+/// Keyword arguments as fields (`dict(dev=proxy, label=n)`), when none is `**spread`.
+fn keyword_fields(keywords: &[ast::Keyword]) -> Option<RecordFields<'_>> {
+    keywords
+        .iter()
+        .map(|k| Some((k.arg.as_ref()?.as_str(), &k.value)))
+        .collect()
 }
 
 /// What `string.Formatter()` makes: its `format` is `str.format` with the template first.
@@ -4820,6 +4841,12 @@ impl<'a> Walker<'a, '_> {
             && let Expr::Name(rows) = row.value.as_ref()
             && !row.slice.is_slice_expr()
         {
+            if let Some(key) = string_literal(slice) {
+                // `rows[0]['label']` of records (red-team round 45).
+                let var = (self.resolve(scope, rows.id.as_str())?, rows.id.as_str());
+                let fields = self.record_fields_of(var)?;
+                return fields.into_iter().find(|(k, _)| *k == key).map(|(_, held)| held);
+            }
             let position =
                 index_key(slice).and_then(|key| INDEX_KEYS.iter().position(|k| *k == key))?;
             return self.key_lookup(scope, rows.id.as_str(), COLUMN_KEYS[position]);
@@ -6840,41 +6867,25 @@ impl<'a> Walker<'a, '_> {
     ) -> bool {
         let owner = self.resolve(scope, name).unwrap_or(scope);
         let made_here = Kind::Container(Some(owner), name.into());
-        // `{'a': pv, ...}` with literal string keys, or `dict()`: an empty dict made here as
-        // `{}` is (red-team round 32: the keys of `m = dict()` were taken for the devices
-        // stored in it).
-        let literal_items: Option<&'a [ast::DictItem]> = match value {
-            Expr::Dict(d)
-                if d.items
-                    .iter()
-                    .all(|i| i.key.as_ref().and_then(string_literal).is_some()) =>
-            {
-                Some(&d.items)
-            }
-            Expr::Call(c)
-                if c.arguments.is_empty()
-                    && matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "dict")
-                    && self.resolve(scope, "dict").is_none() =>
-            {
-                Some(&[])
-            }
+        // A record display ([`Self::record_fields`]): `{'a': pv, ...}` with literal string
+        // keys, `dict(a=pv, ...)`, or `dict()`, an empty dict made here as `{}` is (red-team
+        // round 32: the keys of `m = dict()` were taken for the devices stored in it).
+        let literal_items = match value {
             // `groups = defaultdict(list)`: an empty dict whose missing items are plain
             // containers (red-team round 38).
-            Expr::Call(c) if self.empty_plain_defaultdict(scope, c) => Some(&[]),
-            _ => None,
+            Expr::Call(c) if self.empty_plain_defaultdict(scope, c) => Some(RecordFields::new()),
+            _ => self.record_fields(scope, value),
         };
         if let Some(items) = literal_items {
             let mut all = Kinds::one(Kind::Plain);
             all.add(made_here.clone());
-            for item in items {
-                let mut k = self.eval(scope, &item.value);
-                if is_fresh_container(&item.value) {
+            for (key, held) in items {
+                let mut k = self.eval(scope, held);
+                if is_fresh_container(held) {
                     // `inner = state['pvs']; inner['q'] = pv` reaches `state`.
                     k.add(made_here.clone());
                 }
-                if let Some(key) = item.key.as_ref().and_then(string_literal) {
-                    self.bind_key(scope, name, key, &k);
-                }
+                self.bind_key(scope, name, key, &k);
                 all.merge(&k);
             }
             // Its keys are strings.
@@ -6960,6 +6971,7 @@ impl<'a> Walker<'a, '_> {
             // `ops = (caget, caput)`: a tuple never changes, so `ops[1]` is its second
             // element only (round 21).
             Expr::Tuple(t) if t.elts.len() <= INDEX_KEYS.len() && fixed_positions(&t.elts) => {
+                self.mark_not_records(scope, name);
                 let mut all = Kinds::one(Kind::Plain);
                 let len = t.elts.len();
                 let mut rows = self.display_rows(scope, name, &t.elts);
@@ -6983,6 +6995,7 @@ impl<'a> Walker<'a, '_> {
             Expr::ListComp(l) if matches!(l.elt.as_ref(), Expr::Tuple(t) if uniform_row_width(std::slice::from_ref(&*l.elt)).is_some() && !t.elts.is_empty()) =>
             {
                 self.mark_positions_unknown(scope, name, false);
+                self.mark_not_records(scope, name);
                 let inner = self.comprehension(scope, l.range.start(), &l.generators);
                 let mut all = Kinds::one(Kind::Plain);
                 all.add(made_here);
@@ -7001,6 +7014,7 @@ impl<'a> Walker<'a, '_> {
             // (red-team round 31: `for pv, rec in pairs: rec.value = x` read as the PV's).
             Expr::Call(c) if self.makes_rows(scope, c, 0) => {
                 self.mark_positions_unknown(scope, name, false);
+                self.mark_not_records(scope, name);
                 self.last_columns = None;
                 let kinds = self.eval(scope, value);
                 let mut all = Kinds::one(Kind::Plain);
@@ -7026,6 +7040,9 @@ impl<'a> Walker<'a, '_> {
             // (`rows = []` too: rows appended later keep theirs, [`Self::appended_row`].)
             Expr::List(l) if l.elts.is_empty() || uniform_row_width(&l.elts).is_some() => {
                 self.mark_positions_unknown(scope, name, false);
+                if !l.elts.is_empty() {
+                    self.mark_not_records(scope, name);
+                }
                 let mut all = Kinds::one(Kind::Plain);
                 all.add(made_here);
                 for kinds in self.display_rows(scope, name, &l.elts) {
@@ -7034,8 +7051,100 @@ impl<'a> Walker<'a, '_> {
                 self.bind_display_rows(scope, name, &all);
                 true
             }
+            // `rows = [{'dev': proxy, 'label': n}, ...]`: records whose fields are kept
+            // apart, for `for row in rows: row['label']` ([`Self::record_row_fields`];
+            // red-team round 45: the label's `upper()` was a device command).
+            Expr::List(l)
+                if l.elts
+                    .iter()
+                    .all(|row| self.record_fields(scope, row).is_some()) =>
+            {
+                let mut all = Kinds::one(Kind::Plain);
+                all.add(made_here.clone());
+                for row in &l.elts {
+                    let fields = self.record_fields(scope, row).unwrap_or_default();
+                    all.merge(&self.bind_record_row(scope, scope, name, &made_here, &fields));
+                }
+                self.bind_record_rows(scope, name, &all);
+                true
+            }
+            // `rows = [{'dev': DeviceProxy(n), 'label': n} for n in names]`.
+            Expr::ListComp(l) if self.record_fields(scope, &l.elt).is_some() => {
+                let inner = self.comprehension(scope, l.range.start(), &l.generators);
+                let fields = self.record_fields(inner, &l.elt).unwrap_or_default();
+                let mut all = Kinds::one(Kind::Plain);
+                all.add(made_here.clone());
+                all.merge(&self.bind_record_row(scope, inner, name, &made_here, &fields));
+                self.bind_record_rows(scope, name, &all);
+                true
+            }
             _ => false,
         }
+    }
+
+    /// The fields of a record display, each key with the expression it holds: a dict display
+    /// whose keys are all string literals (`{'dev': proxy, 'label': name}`), or the builtin
+    /// `dict(dev=proxy, label=name)` of keywords only (red-team round 45: `dict(...)`'s
+    /// label was the proxy too, and its `upper()` a device command).
+    fn record_fields(&self, scope: ScopeId, value: &'a Expr) -> Option<RecordFields<'a>> {
+        match value {
+            Expr::Dict(d) => d
+                .items
+                .iter()
+                .map(|i| Some((i.key.as_ref().and_then(string_literal)?, &i.value)))
+                .collect(),
+            Expr::Call(c)
+                if c.arguments.args.is_empty()
+                    && matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "dict")
+                    && self.resolve(scope, "dict").is_none() =>
+            {
+                keyword_fields(&c.arguments.keywords)
+            }
+            _ => None,
+        }
+    }
+
+    /// Keeps what each of `fields` (of one record of the rows bound to `name`, made here:
+    /// `made_here`) holds under its key, evaluated in `fields_scope`; gives all they hold.
+    fn bind_record_row(
+        &mut self,
+        scope: ScopeId,
+        fields_scope: ScopeId,
+        name: &'a str,
+        made_here: &Kind,
+        fields: &RecordFields<'a>,
+    ) -> Kinds {
+        let mut all = Kinds::default();
+        for &(key, held) in fields {
+            let mut kinds = self.eval(fields_scope, held);
+            if is_fresh_container(held) {
+                // `rows[0]['log'].append(pv)` reaches `rows`.
+                kinds.add(made_here.clone());
+            }
+            self.bind_key(scope, name, key, &kinds);
+            all.merge(&kinds);
+        }
+        all
+    }
+
+    /// Binds `name` to a list of records whose fields its string keys keep
+    /// ([`Self::bind_record_row`]): it has no tuple positions, and iterating it gives records.
+    fn bind_record_rows(&mut self, scope: ScopeId, name: &'a str, all: &Kinds) {
+        self.mark_positions_unknown(scope, name, false);
+        self.mark_positions_unknown(scope, name, true);
+        self.bind_display_rows(scope, name, all);
+    }
+
+    /// Notes that `name` is bound to a display whose elements are not records
+    /// ([`Self::not_records`]).
+    fn mark_not_records(&mut self, scope: ScopeId, name: &'a str) {
+        let var = (self.resolve(scope, name).unwrap_or(scope), name);
+        note_name(
+            &mut self.not_records,
+            var,
+            &self.keyed_reads,
+            &mut self.progress,
+        );
     }
 
     /// Whether `c` makes an empty `collections.defaultdict` whose factory is a builtin
@@ -7715,7 +7824,9 @@ impl<'a> Walker<'a, '_> {
                         .map(|owner| (owner, n.id.as_str()));
                     self.store_in_identified(&all, value);
                     self.keyed_store_into = None;
+                    self.element_field_key = literal_key;
                     self.store_in_elements_of(scope, n.id.as_str(), value);
+                    self.element_field_key = None;
                     self.storing_key = None;
                     self.stored_value = None;
                     self.item_store(scope, &s.value, &all, value, s.range.start().to_u32());
@@ -9406,7 +9517,70 @@ impl<'a> Walker<'a, '_> {
             self.assign(scope, target, &keys, None);
             return;
         }
+        if let Expr::Name(n) = target
+            && let Some(fields) = self.record_row_fields(iter_scope, iter)
+        {
+            // `for row in rows` of records: `row['label']` is that field of a record
+            // (red-team round 45).
+            let name = n.id.as_str();
+            for (key, held) in &fields {
+                self.bind_key(scope, name, key, held);
+            }
+            let var = (self.resolve(scope, name).unwrap_or(scope), name);
+            note_name(
+                &mut self.not_display,
+                var,
+                &self.keys_reads,
+                &mut self.progress,
+            );
+            self.binding_keyed = true;
+            self.assign(scope, target, items, None);
+            self.binding_keyed = false;
+            return;
+        }
         self.assign(scope, target, items, None);
+    }
+
+    /// What each field of the records iterating `iter` gives holds, by key, when the walk
+    /// keeps them apart: a name only ever bound to lists of records ([`Self::bind_record_rows`],
+    /// [`Self::appended_row`]), or such a list passed through `sorted`, `reversed`, `list`,
+    /// `filter` or a slice.
+    fn record_row_fields(&mut self, scope: ScopeId, iter: &'a Expr) -> Option<Vec<(&'a str, Kinds)>> {
+        let mut iter = iter;
+        for _ in 0..4 {
+            match self.same_rows_of(scope, iter) {
+                Some(inner) => iter = inner,
+                None => break,
+            }
+        }
+        let Expr::Name(rows) = iter else {
+            return None;
+        };
+        let var = (self.resolve(scope, rows.id.as_str())?, rows.id.as_str());
+        self.record_fields_of(var)
+    }
+
+    /// The fields of the records the name `var` holds ([`Self::record_row_fields`]).
+    fn record_fields_of(&mut self, var: (ScopeId, &'a str)) -> Option<Vec<(&'a str, Kinds)>> {
+        self.keyed_reads.insert(var);
+        if !self.untupled.contains(&var)
+            || self.not_records.contains(&var)
+            || self.imprecise.contains(&var)
+            || self.is_parameter(var)
+        {
+            return None;
+        }
+        let keys = self.dict_keys.get(&var)?;
+        Some(
+            keys.iter()
+                .filter(|(key, _)| !key.starts_with('#'))
+                .map(|(key, held)| {
+                    let mut held = held.clone();
+                    held.add(Kind::Plain);
+                    (*key, held)
+                })
+                .collect(),
+        )
     }
 
     /// What each of the `width` positions of the items that iterating `iter` (already
@@ -9429,25 +9603,11 @@ impl<'a> Walker<'a, '_> {
                 let (_, columns) = self.last_columns.take()?;
                 width.fits(columns.len()).then_some(columns)
             }
-            // `sorted(pairs, key=...)`, `reversed(pairs)`, `list(pairs)`: the same rows.
-            Expr::Call(c)
-                if c.arguments.args.len() == 1
-                    && !c.arguments.args[0].is_starred_expr()
-                    && matches!(c.func.as_ref(), Expr::Name(f)
-                        if gives_the_same_rows(f.id.as_str())
-                            && self.resolve(scope, f.id.as_str()).is_none()) =>
-            {
-                self.loop_columns(scope, &c.arguments.args[0], width)
-            }
-            // `filter(keep, pairs)`: some of the same rows.
-            Expr::Call(c)
-                if c.arguments.args.len() == 2
-                    && c.arguments.keywords.is_empty()
-                    && !c.arguments.args.iter().any(Expr::is_starred_expr)
-                    && matches!(c.func.as_ref(), Expr::Name(f)
-                        if f.id.as_str() == "filter" && self.resolve(scope, "filter").is_none()) =>
-            {
-                self.loop_columns(scope, &c.arguments.args[1], width)
+            // `sorted(pairs, key=...)`, `filter(keep, pairs)`, `pairs[1:]`: (some of) the
+            // same rows.
+            Expr::Call(_) | Expr::Subscript(_) if self.same_rows_of(scope, iter).is_some() => {
+                let inner = self.same_rows_of(scope, iter)?;
+                self.loop_columns(scope, inner, width)
             }
             // `for key, group in groupby(devs, key=f)`: what `f` returns, then the elements
             // (red-team round 33: the key was taken for the devices).
@@ -9510,10 +9670,6 @@ impl<'a> Walker<'a, '_> {
                 let columns = self.item_pairs(scope, c)?;
                 width.fits(columns.len()).then_some(columns)
             }
-            // `pairs[1:]`: the same rows.
-            Expr::Subscript(sub) if matches!(sub.slice.as_ref(), Expr::Slice(_)) => {
-                self.loop_columns(scope, &sub.value, width)
-            }
             Expr::Name(n) => {
                 let mut columns = self.name_columns(scope, n.id.as_str(), &Kinds::default());
                 match width {
@@ -9524,6 +9680,36 @@ impl<'a> Walker<'a, '_> {
                     RowWidth::AtLeast(width) if columns.len() >= width => Some(columns),
                     _ => None,
                 }
+            }
+            _ => None,
+        }
+    }
+
+    /// The rows `iter` gives when they are (some of) the rows of what it takes: `sorted(rows,
+    /// key=...)`, `reversed(rows)`, `list(rows)` ([`gives_the_same_rows`]), `filter(keep,
+    /// rows)` or `rows[1:]`, by the builtins' own unshadowed names.
+    fn same_rows_of(&self, scope: ScopeId, iter: &'a Expr) -> Option<&'a Expr> {
+        match iter {
+            Expr::Call(c)
+                if c.arguments.args.len() == 1
+                    && !c.arguments.args[0].is_starred_expr()
+                    && matches!(c.func.as_ref(), Expr::Name(f)
+                        if gives_the_same_rows(f.id.as_str())
+                            && self.resolve(scope, f.id.as_str()).is_none()) =>
+            {
+                Some(&c.arguments.args[0])
+            }
+            Expr::Call(c)
+                if c.arguments.args.len() == 2
+                    && c.arguments.keywords.is_empty()
+                    && !c.arguments.args.iter().any(Expr::is_starred_expr)
+                    && matches!(c.func.as_ref(), Expr::Name(f)
+                        if f.id.as_str() == "filter" && self.resolve(scope, "filter").is_none()) =>
+            {
+                Some(&c.arguments.args[1])
+            }
+            Expr::Subscript(sub) if matches!(sub.slice.as_ref(), Expr::Slice(_)) => {
+                Some(&sub.value)
             }
             _ => None,
         }
@@ -12366,7 +12552,8 @@ impl<'a> Walker<'a, '_> {
     /// kept as the rows' ([`COLUMN_KEYS`]), as a display of such rows keeps them, so `for
     /// name, dev in rows` takes them apart (red-team round 38). Gives the name, whose own
     /// identity the store then reaches without merging its positions; any other store into
-    /// it (another shape appended, `insert`, `extend`, an alias) still does.
+    /// it (another shape appended, `insert`, `extend`, an alias) still does. A record
+    /// appended (`rows.append({'dev': proxy, 'label': n})`) keeps its fields so.
     fn appended_row(
         &mut self,
         scope: ScopeId,
@@ -12374,25 +12561,64 @@ impl<'a> Walker<'a, '_> {
         receiver_expr: &'a Expr,
         call: &CallSite<'a>,
     ) -> Option<(ScopeId, &'a str)> {
-        let (Expr::Name(n), [row @ Expr::Tuple(t)], []) = (
+        let (Expr::Name(n), [row], []) = (
             receiver_expr,
             call.expr.arguments.args.as_ref(),
             call.expr.arguments.keywords.as_ref(),
         ) else {
             return None;
         };
-        if mutator != "append"
-            || uniform_row_width(std::slice::from_ref(row)).is_none()
-            || self.binds_names_unseen()
-        {
+        if mutator != "append" || self.binds_names_unseen() {
             return None;
         }
         let name = n.id.as_str();
         let owner = self.resolve(scope, name)?;
+        if let Some(fields) = self.record_fields(scope, row) {
+            // `rows.append({'dev': proxy, 'label': n})`: a record, whose fields are kept as
+            // a display of records keeps them (red-team round 45).
+            let made_here = Kind::Container(Some(owner), name.into());
+            self.bind_record_row(scope, scope, name, &made_here, &fields);
+            return Some((owner, name));
+        }
+        let Expr::Tuple(t) = row else {
+            return None;
+        };
+        if uniform_row_width(std::slice::from_ref(row)).is_none() {
+            return None;
+        }
+        self.mark_not_records(scope, name);
         for (j, element) in t.elts.iter().enumerate() {
             let kinds = self.eval(scope, element);
             self.bind_key(scope, name, COLUMN_KEYS[j], &kinds);
         }
+        Some((owner, name))
+    }
+
+    /// `rec.update(label=n, dev=proxy)`, `rec.update({'label': n})` of a name: its string keys
+    /// keep what each field holds, as a record display's do (red-team round 45: the label's
+    /// `lower()` was a device command). Gives the name, as [`Self::appended_row`] does.
+    fn updated_fields(
+        &mut self,
+        scope: ScopeId,
+        receiver_expr: &'a Expr,
+        call: &CallSite<'a>,
+    ) -> Option<(ScopeId, &'a str)> {
+        let Expr::Name(n) = receiver_expr else {
+            return None;
+        };
+        let arguments = &call.expr.arguments;
+        let fields: RecordFields<'a> = match (arguments.args.as_ref(), arguments.keywords.is_empty()) {
+            ([record], true) => self.record_fields(scope, record)?,
+            ([], false) => keyword_fields(&arguments.keywords)?,
+            _ => return None,
+        };
+        if self.binds_names_unseen() {
+            return None;
+        }
+        let name = n.id.as_str();
+        let owner = self.resolve(scope, name)?;
+        let made_here = Kind::Container(Some(owner), name.into());
+        self.bind_record_row(scope, scope, name, &made_here, &fields);
         Some((owner, name))
     }
 
@@ -12422,7 +12648,10 @@ impl<'a> Walker<'a, '_> {
                     all.merge(&keys);
                     all.merge(&values);
                 }
-                self.keyed_store_into = self.appended_row(scope, mutator, receiver_expr, call);
+                self.keyed_store_into = match mutator {
+                    "update" => self.updated_fields(scope, receiver_expr, call),
+                    _ => self.appended_row(scope, mutator, receiver_expr, call),
+                };
                 // (A dict named here keeps what is stored under a key apart from the keys:
                 // [`Self::item_key_of`].)
                 let (outer_key, outer_value) = (self.storing_key.take(), self.stored_value.take());
@@ -12641,6 +12870,10 @@ impl<'a> Walker<'a, '_> {
         call: &CallSite<'a>,
     ) -> Option<(Kinds, Option<Kinds>)> {
         if receiver_expr.is_name_expr() {
+            if self.keyed_store_into.is_some() && mutator == "update" {
+                // `rec.update(label=n)`: string keys ([`Self::updated_fields`]).
+                return Some((Kinds::one(Kind::Plain), None));
+            }
             if mutator != "setdefault" || !plain_arguments(call.expr) {
                 return None;
             }
@@ -12711,13 +12944,16 @@ impl<'a> Walker<'a, '_> {
         // each, up to a bound on the hops.
         // (Each with whether it was reached through an element of it: `buf.append(x)` for
         // `buf` out of `for dev, buf in pairs`.)
-        let mut work: Vec<(Kind, bool)> = container
+        // (An element's field, [`Self::element_field_key`], is a field of the containers the
+        // element came from, not of those they came from in turn.)
+        let field_key = self.element_field_key.filter(|_| in_elements);
+        let mut work: Vec<(Kind, bool, Option<&'a str>)> = container
             .iter()
             .filter(|k| matches!(k, Kind::Container(..)))
-            .map(|k| (k.clone(), in_elements))
+            .map(|k| (k.clone(), in_elements, field_key))
             .collect();
         let mut reached: Vec<Kind> = Vec::new();
-        while let Some((kind, through_element)) = work.pop() {
+        while let Some((kind, through_element, field_key)) = work.pop() {
             if reached.contains(&kind) || reached.len() >= MAX_ALIAS_HOPS {
                 continue;
             }
@@ -12740,6 +12976,15 @@ impl<'a> Walker<'a, '_> {
                             // and the rows keep their positions (red-team round 31: the
                             // merged positions made `buf.append` a device command).
                             self.store_in_every_column((owner, name), &held);
+                        } else if let Some(key) = field_key
+                            && self.record_fields_of((owner, name)).is_some()
+                        {
+                            // `for row in rows: row['dev'] = proxy` of records: that field
+                            // of any record (red-team round 45).
+                            self.bind_key(owner, name, key, &held);
+                            self.binding_keyed = true;
+                            self.bind_name(owner, name, &held);
+                            self.binding_keyed = false;
                         } else if self.keyed_store_into == Some((owner, name)) {
                             self.binding_keyed = true;
                             self.bind_name(owner, name, &held);
@@ -12750,7 +12995,7 @@ impl<'a> Walker<'a, '_> {
                         work.extend(
                             recall(&mut self.element_of, (owner, name))
                                 .iter()
-                                .map(|k| (k.clone(), true)),
+                                .map(|k| (k.clone(), true, None)),
                         );
                     }
                 }
@@ -12761,7 +13006,7 @@ impl<'a> Walker<'a, '_> {
                         work.extend(
                             recall(&mut self.field_sources, field)
                                 .iter()
-                                .map(|k| (k.clone(), through_element)),
+                                .map(|k| (k.clone(), through_element, None)),
                         );
                     }
                 }
