@@ -279,6 +279,8 @@ impl CsObject {
             (Self::CaprotoPv, "connection_state_callback" | "access_rights_callback") => {
                 Member::Component(Self::CaprotoCallbacks)
             }
+            // The handler's own PV (red-team round 45).
+            (Self::CaprotoCallbacks, "pv") => Member::Component(Self::CaprotoPv),
             (Self::CaprotoCallbacks, "add_callback") => Member::Method {
                 access: None,
                 returns: Some(Self::CaprotoPv),
@@ -410,9 +412,9 @@ impl CsObject {
                 | "unsubscribe_event"
                 | "event_queue_size"
                 | "pending_asynch_call"
-                // taurus devices' read (no Tango command is called `read`).
-                | "read"
-                // Standard read-only commands.
+                // Standard read-only commands. (Not `read`: PyTango matches command names
+                // without regard to case, and a multimeter's `Read` command acts; red-team
+                // round 45.)
                 | "State"
                 | "Status",
             ) => method(Read),
@@ -1015,7 +1017,9 @@ pub fn module_call(path: &str) -> Option<ModuleCall> {
         | "tango.gevent.DeviceProxy"
         // PyTango's high-level client: attribute assignment writes, calls are commands.
         | "tango.client.Object"
-        | "tango.client.Device" => Creates(CsObject::TangoDevice),
+        | "tango.client.Device"
+        // The proxy behind a high-level client object (red-team round 45).
+        | "tango.client.get_object_proxy" => Creates(CsObject::TangoDevice),
         "tango.AttributeProxy"
         | "tango.get_attribute_proxy"
         | "tango.asyncio.AttributeProxy"

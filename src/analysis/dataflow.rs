@@ -527,6 +527,29 @@ impl Kinds {
         })
     }
 
+    /// Whether calling one of these may write to the control system: a write method or a
+    /// command of a control-system object, a control-system function not known to only read
+    /// or make objects, or something reached dynamically. (A device itself is not callable.)
+    fn may_write_when_called(&self) -> bool {
+        self.iter().any(|k| match k {
+            Kind::CsMember(object, member) => match object.attribute(&member.1) {
+                Member::Method { access, .. } => access == Some(Access::Write),
+                Member::DeviceAttribute => true,
+                Member::Other => object.unknown_methods_write(),
+                Member::Value | Member::Component(_) | Member::Table(_) => false,
+            },
+            Kind::Path(p) => {
+                api::is_control_system_path(p)
+                    && matches!(
+                        api::module_call(&api::normalise(p)),
+                        None | Some(ModuleCall::Access(Access::Write))
+                    )
+            }
+            Kind::Dynamic | Kind::DynamicMember(_) | Kind::Native(true) => true,
+            _ => false,
+        })
+    }
+
     /// Whether every kind is proven not to be the control system (so patterns do not apply).
     fn proven_not_control_system(&self) -> bool {
         !self.is_empty()
@@ -5648,6 +5671,21 @@ impl<'a> Walker<'a, '_> {
     /// Whether a local class derives, directly or through local bases, from a class that is
     /// not local (`Exception`, `list`, a library's class): its inherited constructor keeps
     /// the arguments.
+    /// Whether a callable stored as `attr` on `receiver` may be called where the walk does
+    /// not follow it: on a library object or an unknown one, on a class, or on an instance
+    /// of a local class, as a slot Python calls implicitly ([`is_implicitly_called_slot`])
+    /// or as any method of a class derived from a library's (`run` of a `Thread`, `emit` of
+    /// a `logging.Handler`), which the library calls by name.
+    fn may_be_called_unseen(&mut self, receiver: &Kinds, attr: &str) -> bool {
+        let slot = is_implicitly_called_slot(attr);
+        receiver.iter().any(|k| match k {
+            Kind::Class(c) | Kind::Instance(c) => slot || self.has_foreign_base(*c),
+            Kind::Path(p) | Kind::Made(p) => !api::is_control_system_path(p),
+            Kind::Plain => true,
+            _ => false,
+        })
+    }
+
     fn has_foreign_base(&mut self, class: ScopeId) -> bool {
         self.derives_from_outside(class, |k| matches!(k, Kind::Path(_)))
     }
@@ -6219,37 +6257,45 @@ impl<'a> Walker<'a, '_> {
     /// their `def`s only, so the implicit call is an unverified write. Red-team round 44,
     /// helper F: 20 such spellings wrote unseen.
     fn implicit_slots_bound_to_library_callables(&mut self, id: ScopeId, c: &'a ast::StmtClassDef) {
-        for stmt in &c.body {
-            let (targets, offset): (&'a [Expr], u32) = match stmt {
-                Stmt::Assign(a) => (&a.targets, a.range.start().to_u32()),
-                Stmt::AnnAssign(a) if a.value.is_some() => (
-                    std::slice::from_ref(a.target.as_ref()),
-                    a.range.start().to_u32(),
-                ),
-                _ => continue,
+        // Every name the body binds, however (a tuple or `for` target, `import ... as`, a
+        // walrus, inside `if`/`try`/`with`, a decorator's result): red-team round 45,
+        // helper I, found 35 spellings past the plain `__call__ = pv.put` the rule read.
+        let mut names: Vec<&'a str> = self.scopes[id as usize].bound.iter().copied().collect();
+        names.sort_unstable();
+        let derived = self.has_foreign_base(id);
+        for name in names {
+            let bound = recall(&mut self.env, (id, name)).clone();
+            if bound.touches_control_system() {
+                // `class Job: pv = PV(...)`, then `q.get().pv` of a `Job()` handed through a
+                // queue, a weak reference or a context variable: an attribute of an object
+                // the walk does not model is whatever any class kept under that name, class
+                // attributes too (red-team round 45, helper I: 40 such routes).
+                self.learn_any_field(name, &bound);
+            }
+            let slot = is_implicitly_called_slot(name);
+            if !slot && !derived {
+                continue;
+            }
+            // (A `def`, class or instance there is followed as a special method.)
+            let unseen = if slot {
+                bound.touches_control_system()
+            } else {
+                // `run = dev.On` in a `Thread`, `emit = pv.put` in a logging handler: the
+                // library calls its subclass's methods by name.
+                bound.may_write_when_called()
             };
-            for target in targets {
-                let Expr::Name(n) = target else {
-                    continue;
-                };
-                let name = n.id.as_str();
-                if !is_implicitly_called_slot(name) {
-                    continue;
-                }
-                // (A `def`, class or instance there is followed as a special method.)
-                if recall(&mut self.env, (id, name)).touches_control_system() {
-                    self.op(
-                        offset,
-                        Access::Write,
-                        format!(
-                            "control-system callable bound to `{name}` in a class body, which \
-                             Python calls implicitly"
-                        )
-                        .into(),
-                        Evidence::Unverified,
-                        None,
-                    );
-                }
+            if unseen {
+                self.op(
+                    c.range.start().to_u32(),
+                    Access::Write,
+                    format!(
+                        "control-system callable bound to `{name}` in a class body, which \
+                         Python or a library base calls implicitly"
+                    )
+                    .into(),
+                    Evidence::Unverified,
+                    None,
+                );
             }
         }
     }
@@ -8679,6 +8725,23 @@ impl<'a> Walker<'a, '_> {
             } else {
                 self.reflection(offset, "assigning `__class__`");
             }
+        }
+        if value.may_write_when_called() && self.may_be_called_unseen(receiver, attr) {
+            // `t.run = dev.On` on a `Thread`, `h.emit = pv.put` on a logging handler,
+            // `Cls.__call__ = pv.put`, `self.write = pv.put` for `print(file=self)`: the
+            // library or Python calls it by that name, and the walk follows only `def`s
+            // there (red-team round 45, helper I).
+            self.op(
+                offset,
+                Access::Write,
+                format!(
+                    "control-system callable stored as `.{attr}`, which a library or Python \
+                     may call"
+                )
+                .into(),
+                Evidence::Unverified,
+                None,
+            );
         }
         for kind in receiver.iter() {
             match kind {
