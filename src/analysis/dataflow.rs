@@ -1639,6 +1639,7 @@ fn walk(
         hierarchies_built: 0,
         instance_fields_missed: HashSet::default(),
         open_fields: HashMap::default(),
+        kept_by_families: HashMap::default(),
         library_class_bases: false,
         super_walked: false,
         families: HashMap::default(),
@@ -2273,6 +2274,9 @@ struct Walker<'a, 'c> {
     /// Attributes stored any other way (an unknown receiver, a class, an object the walk
     /// does not model, a record's keywords): any instance may have them.
     open_fields: HashMap<&'a str, Learnt>,
+    /// What calls of a library family that keeps its arguments were handed, by family
+    /// ([`Walker::kept_by_family`]).
+    kept_by_families: HashMap<&'static str, Learnt>,
     /// Whether some class derives from a control-system library's class (`class P(Log,
     /// epics.PV)`): then a mixin's `super()` may reach it. Kept across passes.
     library_class_bases: bool,
@@ -3056,6 +3060,59 @@ fn rows_are_dict_displays(rows: &Expr) -> bool {
         Expr::Generator(g) => g.elt.is_dict_expr(),
         _ => false,
     }
+}
+
+/// The library family a call or an object it made (dotted, `builtins.` stripped) belongs to,
+/// when the family keeps what it is handed where the walk does not model it one attribute
+/// at a time ([`Walker::kept_by_family`]): logging's handlers, adapters and level names,
+/// typing's type variables and aliases, traceback's frame summaries, dataclasses' fields,
+/// and the builtin exceptions' attributes.
+fn keeping_family(name: &str) -> Option<&'static str> {
+    let root = name.split('.').next().unwrap_or(name);
+    match root {
+        "logging" => Some("logging"),
+        "typing" | "typing_extensions" => Some("typing"),
+        "traceback" => Some("traceback"),
+        "dataclasses" => Some("dataclasses"),
+        _ if api::is_builtin_exception(root) => Some("exceptions"),
+        _ => None,
+    }
+}
+
+/// Calls of a [`keeping_family`] that only format, emit or look up and keep none of what
+/// they are given, nor give back what the family kept (`logging.info('%s', pv)`,
+/// `log.warning(...)`, `logging.getLogger(name)`), or that the walk models
+/// (`dataclasses.asdict`).
+fn only_emits(name: &str) -> bool {
+    let last = name.rsplit('.').next().unwrap_or(name);
+    matches!(
+        last,
+        "debug"
+            | "info"
+            | "warning"
+            | "warn"
+            | "error"
+            | "critical"
+            | "exception"
+            | "fatal"
+            | "log"
+            | "getLogger"
+            | "basicConfig"
+            | "print_exc"
+            | "format_exc"
+            | "print_exception"
+            | "format_exception"
+            | "print_stack"
+            | "format_stack"
+            | "replace"
+            | "asdict"
+            | "astuple"
+            | "is_dataclass"
+            | "fields"
+            | "dataclass"
+            | "cast"
+            | "isinstance"
+    )
 }
 
 /// The fields of a record display ([`Walker::record_fields`]).
@@ -4868,7 +4925,10 @@ impl<'a> Walker<'a, '_> {
                 // `rows[0]['label']` of records (red-team round 45).
                 let var = (self.resolve(scope, rows.id.as_str())?, rows.id.as_str());
                 let fields = self.record_fields_of(var)?;
-                return fields.into_iter().find(|(k, _)| *k == key).map(|(_, held)| held);
+                return fields
+                    .into_iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, held)| held);
             }
             let position =
                 index_key(slice).and_then(|key| INDEX_KEYS.iter().position(|k| *k == key))?;
@@ -6309,6 +6369,8 @@ impl<'a> Walker<'a, '_> {
             for field in ["__metadata__", "__args__", "__origin__"] {
                 self.learn_field(field, key);
             }
+            // `typing.get_args(list[pv])` (red-team round 45, [`Self::kept_by_family`]).
+            self.keep_in_family("typing", key);
         }
     }
 
@@ -8009,6 +8071,12 @@ impl<'a> Walker<'a, '_> {
             if attr == "__doc__" {
                 out.merge(recall(&mut self.fields, attr));
             }
+            // (`TypeVar(pv).__name__`: [`Self::kept_by_family`].)
+            for kind in receiver.iter() {
+                if let Kind::Made(s) = kind {
+                    out.merge(&self.kept_by_family_of(s));
+                }
+            }
             return out;
         }
         let mut out = Kinds::default();
@@ -8081,6 +8149,9 @@ impl<'a> Walker<'a, '_> {
                     // Attributes set on objects the walk does not model (`ns.w = epics.caput`
                     // on a `SimpleNamespace`) are kept with the local objects' fields.
                     out.merge(recall(&mut self.fields, attr));
+                    if !for_call {
+                        out.merge(&self.kept_by_family_of(s));
+                    }
                     if matches!(
                         s.as_ref(),
                         "types.SimpleNamespace"
@@ -9608,7 +9679,11 @@ impl<'a> Walker<'a, '_> {
     /// keeps them apart: a name only ever bound to lists of records ([`Self::bind_record_rows`],
     /// [`Self::appended_row`]), or such a list passed through `sorted`, `reversed`, `list`,
     /// `filter` or a slice.
-    fn record_row_fields(&mut self, scope: ScopeId, iter: &'a Expr) -> Option<Vec<(&'a str, Kinds)>> {
+    fn record_row_fields(
+        &mut self,
+        scope: ScopeId,
+        iter: &'a Expr,
+    ) -> Option<Vec<(&'a str, Kinds)>> {
         let mut iter = iter;
         for _ in 0..4 {
             match self.same_rows_of(scope, iter) {
@@ -12054,6 +12129,7 @@ impl<'a> Walker<'a, '_> {
                     // `itemgetter('QF1', 'QD1')(pvs)`: elements of what it is given.
                     result.merge(&call.all_kinds());
                 }
+                self.kept_by_family(s, call, result);
                 if s.as_ref() == "functools.cmp_to_key" {
                     // `cmp_to_key(f)(pv).obj` is the PV (red-team round 43, helper C).
                     self.learn_field("obj", &call.all_kinds());
@@ -12670,11 +12746,12 @@ impl<'a> Walker<'a, '_> {
             return None;
         };
         let arguments = &call.expr.arguments;
-        let fields: RecordFields<'a> = match (arguments.args.as_ref(), arguments.keywords.is_empty()) {
-            ([record], true) => self.record_fields(scope, record)?,
-            ([], false) => keyword_fields(&arguments.keywords)?,
-            _ => return None,
-        };
+        let fields: RecordFields<'a> =
+            match (arguments.args.as_ref(), arguments.keywords.is_empty()) {
+                ([record], true) => self.record_fields(scope, record)?,
+                ([], false) => keyword_fields(&arguments.keywords)?,
+                _ => return None,
+            };
         if self.binds_names_unseen() {
             return None;
         }
@@ -15278,6 +15355,67 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// A call into a library family that keeps what it is handed in attributes, registries
+    /// and results the walk does not model one by one ([`keeping_family`]): `LoggerAdapter(pv,
+    /// {}).logger`, `addLevelName(55, pv)` then `getLevelName(55)`, `OSError(pv, m).errno`,
+    /// `TypeVar(pv).__name__`, `FrameSummary(pv, ...).filename`. What any call of the family
+    /// was handed may come back from any call of it, and from any attribute of what one made
+    /// ([`Self::attr_load`]). Red-team round 45, helper I: 55 such routes.
+    fn kept_by_family(&mut self, name: &str, call: &CallSite<'a>, result: &mut Kinds) {
+        let name = name.strip_prefix("builtins.").unwrap_or(name);
+        let Some(family) = keeping_family(name) else {
+            return;
+        };
+        if only_emits(name) {
+            return;
+        }
+        self.keep_in_family(family, &call.all_kinds());
+        // (A class of the family makes an object of its own, whose attributes give what
+        // was kept: `OSError(2, m, dev)` is not the device.)
+        let function = name
+            .rsplit('.')
+            .next()
+            .is_some_and(|last| last.starts_with(|c: char| c.is_ascii_lowercase()));
+        if function {
+            result.merge(recall(&mut self.kept_by_families, family));
+        }
+    }
+
+    /// Keeps, for `family` ([`Self::kept_by_family`]), the control-system and local objects
+    /// among `handed` (not the plain values and library types handed beside them).
+    fn keep_in_family(&mut self, family: &'static str, handed: &Kinds) {
+        let kept = Kinds(
+            handed
+                .iter()
+                .filter(|k| {
+                    matches!(
+                        k,
+                        Kind::Instance(_) | Kind::Class(_) | Kind::Func(_) | Kind::Method(..)
+                    ) || Kinds::one((*k).clone()).touches_control_system()
+                })
+                .cloned()
+                .collect(),
+        );
+        if !kept.is_empty() {
+            learn(
+                &mut self.kept_by_families,
+                family,
+                &kept,
+                &mut self.progress,
+            );
+        }
+    }
+
+    /// What the family of the library object made as `made` was handed
+    /// ([`Self::kept_by_family`]).
+    fn kept_by_family_of(&mut self, made: &str) -> Kinds {
+        let name = made.strip_prefix("builtins.").unwrap_or(made);
+        match keeping_family(name) {
+            Some(family) => recall(&mut self.kept_by_families, family).clone(),
+            None => Kinds::default(),
+        }
+    }
+
     fn call_path(&mut self, scope: ScopeId, path: &Sym, call: &CallSite<'a>, result: &mut Kinds) {
         let offset = call.offset;
         let name = path.strip_prefix("builtins.").unwrap_or(path);
@@ -15322,6 +15460,7 @@ impl<'a> Walker<'a, '_> {
                 }
             }
         }
+        self.kept_by_family(name, call, result);
         if let Some((fields, returned)) = api::kept_arguments(name) {
             // `closing(pv).thing`, `StreamHandler(w).stream`, `Thread(args=(pv,))._args`,
             // `typing.assert_type(pv, T)`: the library keeps (or gives back) what it is
