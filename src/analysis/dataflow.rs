@@ -12722,9 +12722,7 @@ impl<'a> Walker<'a, '_> {
         let Expr::Tuple(t) = row else {
             return None;
         };
-        if uniform_row_width(std::slice::from_ref(row)).is_none() {
-            return None;
-        }
+        uniform_row_width(std::slice::from_ref(row))?;
         self.mark_not_records(scope, name);
         for (j, element) in t.elts.iter().enumerate() {
             let kinds = self.eval(scope, element);
