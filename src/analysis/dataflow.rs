@@ -386,6 +386,20 @@ impl Kind {
         }
     }
 
+    /// Whether this is the control system or may reach it: a control-system module,
+    /// object or member, or something reached dynamically ([`Kinds::touches_control_system`]).
+    fn touches_control_system(&self) -> bool {
+        match self {
+            Kind::Path(p) | Kind::Made(p) => api::is_control_system_path(p),
+            Kind::Cs(..)
+            | Kind::CsMember(..)
+            | Kind::Dynamic
+            | Kind::DynamicMember(_)
+            | Kind::Native(true) => true,
+            _ => false,
+        }
+    }
+
     /// Kinds that mean the same thing inside code run by `exec` (no scope references).
     fn is_portable(&self) -> bool {
         !matches!(
@@ -516,15 +530,7 @@ impl Kinds {
     }
 
     fn touches_control_system(&self) -> bool {
-        self.iter().any(|k| match k {
-            Kind::Path(p) | Kind::Made(p) => api::is_control_system_path(p),
-            Kind::Cs(..)
-            | Kind::CsMember(..)
-            | Kind::Dynamic
-            | Kind::DynamicMember(_)
-            | Kind::Native(true) => true,
-            _ => false,
-        })
+        self.iter().any(Kind::touches_control_system)
     }
 
     /// Whether calling one of these may write to the control system: a write method or a
@@ -5728,9 +5734,6 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// Whether a local class derives, directly or through local bases, from a class that is
-    /// not local (`Exception`, `list`, a library's class): its inherited constructor keeps
-    /// the arguments.
     /// Whether a callable stored as `attr` on `receiver` may be called where the walk does
     /// not follow it: on a library object or an unknown one, on a class, or on an instance
     /// of a local class, as a slot Python calls implicitly ([`is_implicitly_called_slot`])
@@ -5746,6 +5749,9 @@ impl<'a> Walker<'a, '_> {
         })
     }
 
+    /// Whether a local class derives, directly or through local bases, from a class that is
+    /// not local (`Exception`, `list`, a library's class): its inherited constructor keeps
+    /// the arguments.
     fn has_foreign_base(&mut self, class: ScopeId) -> bool {
         self.derives_from_outside(class, |k| matches!(k, Kind::Path(_)))
     }
@@ -6307,16 +6313,18 @@ impl<'a> Walker<'a, '_> {
             self.bind_name(scope, c.name.as_str(), &made);
         }
         self.metaclass_init_and_enum_members(id);
-        self.implicit_slots_bound_to_library_callables(id, c);
+        self.class_body_bindings(id, c);
     }
 
-    /// A class body that binds a method Python calls implicitly (`__call__`, `__getitem__`,
-    /// `__exit__`, `__init_subclass__`, the `write` that `print(file=...)` calls) to a
+    /// What the names a class body binds mean beyond the class. A class attribute holding a
+    /// control-system object is among what an attribute of an object the walk does not
+    /// model may hold. A method Python calls implicitly (`__call__`, `__getitem__`,
+    /// `__exit__`, `__init_subclass__`, the `write` that `print(file=...)` calls) bound to a
     /// control-system callable rather than a `def` (`__call__ = pv.put`, `__exit__ =
-    /// dev.Off`, `__set_name__ = epics.caput`): the walk follows special methods through
-    /// their `def`s only, so the implicit call is an unverified write. Red-team round 44,
-    /// helper F: 20 such spellings wrote unseen.
-    fn implicit_slots_bound_to_library_callables(&mut self, id: ScopeId, c: &'a ast::StmtClassDef) {
+    /// dev.Off`), or any method of a class derived from a library's bound to a write
+    /// callable (`run = dev.On` in a `Thread`), is an unverified write: the walk follows
+    /// such calls through `def`s only. Red-team rounds 44 (helper F) and 45 (helper I).
+    fn class_body_bindings(&mut self, id: ScopeId, c: &'a ast::StmtClassDef) {
         // Every name the body binds, however (a tuple or `for` target, `import ... as`, a
         // walrus, inside `if`/`try`/`with`, a decorator's result): red-team round 45,
         // helper I, found 35 spellings past the plain `__call__ = pv.put` the rule read.
@@ -7243,6 +7251,18 @@ impl<'a> Walker<'a, '_> {
         self.bind_display_rows(scope, name, all);
     }
 
+    /// Notes that `name` is bound to something other than a dict whose keys the walk knows
+    /// ([`Self::display_keys`]): iterating it gives more than those keys.
+    fn mark_not_display(&mut self, scope: ScopeId, name: &'a str) {
+        let var = (self.resolve(scope, name).unwrap_or(scope), name);
+        note_name(
+            &mut self.not_display,
+            var,
+            &self.keys_reads,
+            &mut self.progress,
+        );
+    }
+
     /// Notes that `name` is bound to a display whose elements are not records
     /// ([`Self::not_records`]).
     fn mark_not_records(&mut self, scope: ScopeId, name: &'a str) {
@@ -7600,13 +7620,7 @@ impl<'a> Walker<'a, '_> {
     /// Binds `name` to a tuple or list display whose elements or positions are kept by key:
     /// the name keeps those keys, but iterating it no longer gives only a dict's keys.
     fn bind_display_rows(&mut self, scope: ScopeId, name: &'a str, all: &Kinds) {
-        let var = (self.resolve(scope, name).unwrap_or(scope), name);
-        note_name(
-            &mut self.not_display,
-            var,
-            &self.keys_reads,
-            &mut self.progress,
-        );
+        self.mark_not_display(scope, name);
         self.binding_keyed = true;
         self.bind_own_name(scope, name, all);
         self.binding_keyed = false;
@@ -9660,13 +9674,7 @@ impl<'a> Walker<'a, '_> {
             for (key, held) in &fields {
                 self.bind_key(scope, name, key, held);
             }
-            let var = (self.resolve(scope, name).unwrap_or(scope), name);
-            note_name(
-                &mut self.not_display,
-                var,
-                &self.keys_reads,
-                &mut self.progress,
-            );
+            self.mark_not_display(scope, name);
             self.binding_keyed = true;
             self.assign(scope, target, items, None);
             self.binding_keyed = false;
@@ -9700,12 +9708,7 @@ impl<'a> Walker<'a, '_> {
 
     /// The fields of the records the name `var` holds ([`Self::record_row_fields`]).
     fn record_fields_of(&mut self, var: (ScopeId, &'a str)) -> Option<Vec<(&'a str, Kinds)>> {
-        self.keyed_reads.insert(var);
-        if !self.untupled.contains(&var)
-            || self.not_records.contains(&var)
-            || self.imprecise.contains(&var)
-            || self.is_parameter(var)
-        {
+        if !self.has_record_rows(var) {
             return None;
         }
         let keys = self.dict_keys.get(&var)?;
@@ -9719,6 +9722,17 @@ impl<'a> Walker<'a, '_> {
                 })
                 .collect(),
         )
+    }
+
+    /// Whether the name `var` is only ever bound to lists of records whose fields its string
+    /// keys keep ([`Self::record_fields_of`]); noted as a keyed read.
+    fn has_record_rows(&mut self, var: (ScopeId, &'a str)) -> bool {
+        self.keyed_reads.insert(var);
+        self.untupled.contains(&var)
+            && !self.not_records.contains(&var)
+            && !self.imprecise.contains(&var)
+            && !self.is_parameter(var)
+            && self.dict_keys.contains_key(&var)
     }
 
     /// What each of the `width` positions of the items that iterating `iter` (already
@@ -13115,18 +13129,14 @@ impl<'a> Walker<'a, '_> {
                             // merged positions made `buf.append` a device command).
                             self.store_in_every_column((owner, name), &held);
                         } else if let Some(key) = field_key
-                            && self.record_fields_of((owner, name)).is_some()
+                            && self.has_record_rows((owner, name))
                         {
                             // `for row in rows: row['dev'] = proxy` of records: that field
                             // of any record (red-team round 45).
                             self.bind_key(owner, name, key, &held);
-                            self.binding_keyed = true;
-                            self.bind_name(owner, name, &held);
-                            self.binding_keyed = false;
+                            self.bind_keyed_name(owner, name, &held);
                         } else if self.keyed_store_into == Some((owner, name)) {
-                            self.binding_keyed = true;
-                            self.bind_name(owner, name, &held);
-                            self.binding_keyed = false;
+                            self.bind_keyed_name(owner, name, &held);
                         } else {
                             self.bind_name(owner, name, &held);
                         }
@@ -13178,8 +13188,14 @@ impl<'a> Walker<'a, '_> {
             }
             self.bind_key(owner, name, key, held);
         }
+        self.bind_keyed_name(owner, name, held);
+    }
+
+    /// [`Self::bind_name`] of a store whose keys were bound one by one ([`Self::bind_key`]):
+    /// the name's keys stay trusted.
+    fn bind_keyed_name(&mut self, scope: ScopeId, name: &'a str, kinds: &Kinds) {
         self.binding_keyed = true;
-        self.bind_name(owner, name, held);
+        self.bind_name(scope, name, kinds);
         self.binding_keyed = false;
     }
 
@@ -15389,7 +15405,7 @@ impl<'a> Walker<'a, '_> {
                     matches!(
                         k,
                         Kind::Instance(_) | Kind::Class(_) | Kind::Func(_) | Kind::Method(..)
-                    ) || Kinds::one((*k).clone()).touches_control_system()
+                    ) || k.touches_control_system()
                 })
                 .cloned()
                 .collect(),
