@@ -2086,6 +2086,7 @@ pub fn kept_arguments(name: &str) -> Option<(&'static [&'static str], bool)> {
         "logging.handlers.MemoryHandler" => (&["target"], false),
         "threading.Thread" => (&["_target", "_args", "_kwargs"], false),
         "threading.Timer" => (&["function", "args", "kwargs"], false),
+        "atexit.register" => (&[], true),
         "typing.assert_type"
         | "typing.reveal_type"
         | "typing.runtime_checkable"
@@ -2167,21 +2168,51 @@ pub fn formats_its_arguments(name: &str) -> bool {
     )
 }
 
-/// Calls that run the callables handed to them and keep no public reference to them (a
-/// `Future` gives the result, not the function): executors, `asyncio.to_thread`,
-/// `run_in_executor`, a `Thread`'s target, the event loop's `call_soon`/`call_later`.
-/// (`threading.Timer.function`, a `sched` event's `action` and what `atexit.register`
-/// returns give the callable back.)
+/// Calls that run the callables handed to them and keep no reference to them that the walk
+/// does not model (a `Future` gives the result, not the function): executors, `asyncio.to_thread`,
+/// `run_in_executor`, a `Thread`'s target or a `Timer`'s function, the event loop's
+/// `call_soon`/`call_later`, a `multiprocessing` pool's `map` and `apply` ([`pool_method`]),
+/// `atexit.register` and `timeit`. (Where one gives the callable back, a `Timer`'s
+/// `function`, what `atexit.register` returns, [`kept_arguments`] models it.)
 pub fn runs_handed_callables(name: &str) -> bool {
     (name.starts_with("concurrent.futures.")
         && (name.ends_with(".submit") || name.ends_with(".map")))
-        || matches!(name, "asyncio.to_thread" | "threading.Thread")
+        || pool_method(name).is_some()
+        || matches!(
+            name,
+            "asyncio.to_thread"
+                | "threading.Thread"
+                | "threading.Timer"
+                | "atexit.register"
+                | "timeit.timeit"
+                | "timeit.repeat"
+        )
         || name.ends_with(".run_in_executor")
         || (name.starts_with("asyncio.")
             && (name.ends_with(".call_soon")
                 || name.ends_with(".call_soon_threadsafe")
                 || name.ends_with(".call_later")
                 || name.ends_with(".call_at")))
+}
+
+/// The method of a `multiprocessing` process or thread pool that runs the callable handed
+/// first (`ThreadPool(4).map(f, items)`, `pool.apply_async(f, (a, b))`), by its name.
+pub fn pool_method(name: &str) -> Option<&str> {
+    let (pool, method) = name.rsplit_once('.')?;
+    let is_pool = pool.starts_with("multiprocessing.")
+        && matches!(pool.rsplit('.').next(), Some("Pool" | "ThreadPool"));
+    let runs = matches!(
+        method,
+        "map"
+            | "imap"
+            | "imap_unordered"
+            | "map_async"
+            | "starmap"
+            | "starmap_async"
+            | "apply"
+            | "apply_async"
+    );
+    (is_pool && runs).then_some(method)
 }
 
 /// Library functions that act on the container passed first as one of its own methods:

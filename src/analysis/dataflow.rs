@@ -6682,7 +6682,10 @@ impl<'a> Walker<'a, '_> {
                 let top = self.widened(scope, top, w.range);
                 self.restore_flow(scope, &top);
                 self.eval(scope, &w.test);
-                self.stmts(scope, &w.body);
+                // (`while False:`, `while DRY_RUN and ...:`: the body never runs.)
+                if self.constant_truth(scope, &w.test) != Some(false) {
+                    self.stmts(scope, &w.body);
+                }
                 self.restore_flow(scope, &top);
                 self.stmts(scope, &w.orelse);
             }
@@ -8058,6 +8061,18 @@ impl<'a> Walker<'a, '_> {
             fields.add(Kind::Plain);
             return fields;
         }
+        if attr == "__getstate__"
+            && !receiver.is_empty()
+            && receiver.iter().all(|k| {
+                matches!(k, Kind::Instance(c) if self.find_method(*c, "__getstate__", 0).is_none())
+            })
+        {
+            // `object.__getstate__()` (Python 3.11): the attributes as a dict, as `__dict__`
+            // gives them (red-team round 46, helper L).
+            let mut fields = self.every_attribute_of(receiver);
+            fields.add(Kind::Plain);
+            return Kinds::one(Kind::Items(self.item_set(fields)));
+        }
         if api::is_reflective_attribute(attr) || is_reflective_method(attr) {
             if receiver.touches_control_system() {
                 self.dynamic_attribute(offset, &format!("`.{attr}`"));
@@ -8551,6 +8566,26 @@ impl<'a> Walker<'a, '_> {
                             None => out.add(Kind::Dynamic),
                         },
                         (Kind::CsMember(o, member), _) => out.add(Kind::Cs(*o, member.0.clone())),
+                        // A container's bound lookup or mutator (`table.get`, `seen.append`):
+                        // the container (red-team round 46, helper L: its devices were
+                        // written through `lookup.__self__`).
+                        (Kind::Items(id), "__self__") => {
+                            let container = self.item_set_kinds(*id).clone();
+                            out.merge(&container);
+                            out.add(Kind::Plain)
+                        }
+                        (Kind::Mutator(owner, name), "__self__") => {
+                            out.add(Kind::Container(Some(*owner), name.clone()));
+                            let bound = self.scopes[*owner as usize].bound.get(name.as_ref());
+                            match bound.copied() {
+                                Some(bound) => {
+                                    let held = self.load_name(*owner, bound);
+                                    out.merge(&held);
+                                    out.add(Kind::Plain)
+                                }
+                                None => out.add(Kind::Dynamic),
+                            }
+                        }
                         // A builtin function's `__self__` is its module (`print.__self__` is
                         // the builtins).
                         (Kind::Path(p), "__self__") => match p.rsplit_once('.') {
@@ -9404,9 +9439,15 @@ impl<'a> Walker<'a, '_> {
                 value
             }
             Expr::BoolOp(b) => {
+                // The operands after one the walk can decide short-circuits never run
+                // (`DRY_RUN or caput(...)`, `APPLY and pv.put(v)` with `APPLY = False`).
+                let decisive = b.op == ast::BoolOp::Or;
                 let mut out = Kinds::default();
                 for v in &b.values {
                     out.merge(&self.eval(scope, v));
+                    if self.constant_truth(scope, v) == Some(decisive) {
+                        break;
+                    }
                 }
                 out
             }
@@ -12272,6 +12313,10 @@ impl<'a> Walker<'a, '_> {
                     let mut items = call.all_kinds();
                     let elements = self.iterated(&items);
                     items.merge(&elements);
+                    // A `defaultdict` subclass's factory makes an item for each missing key
+                    // (`Table(lambda: PV(name))`; red-team round 46, helper L).
+                    let made = self.factory_products(&call.arg_kinds(0));
+                    items.merge(&made);
                     items.add(Kind::Plain);
                     self.learn_field(ITEMS, &items);
                 }
@@ -12610,8 +12655,9 @@ impl<'a> Walker<'a, '_> {
             });
         // Handed on with a local callable and nothing else the walk cannot follow
         // (`Thread(target=worker, args=(pv,))`): the walk binds the callable's parameters to
-        // them and follows it; only what the callable returns leaves the walk.
-        let followed_in = !local_callables.is_empty()
+        // them and follows it; only what the callable returns leaves the walk. So does a
+        // runner handed what the walk models (`pool.map(epics.PV.get, pvs)`).
+        let followed_in = (runs_them || !local_callables.is_empty())
             && !values
                 .iter()
                 .flat_map(|kinds| kinds.iter())
@@ -14305,23 +14351,74 @@ impl<'a> Walker<'a, '_> {
     /// A function's local name (not a parameter) bound once in its body, nested functions
     /// included, to a literal flag: read in the function or in a closure, it holds that
     /// literal, or is not bound yet (an `UnboundLocalError`/`NameError`, never another value:
-    /// a local name does not fall back to globals or builtins).
+    /// a local name does not fall back to globals or builtins). A parameter holds the flag
+    /// every call gives it ([`Self::parameter_constant`]). Memoised.
     fn local_constant(&mut self, owner: ScopeId, name: &'a str) -> Option<Option<bool>> {
         if let Some(known) = self.local_constants.get(&(owner, name)) {
             return *known;
         }
-        let found = self.find_local_constant(owner, name);
+        // (Unknown while it is being found: a call of the function inside itself may hand
+        // the parameter on, `retry(v, dry_run)`.)
+        self.local_constants.insert((owner, name), None);
+        let found = if self.is_parameter((owner, name)) {
+            self.parameter_constant(owner, name)
+        } else {
+            self.find_local_constant(owner, name)
+        };
         self.local_constants.insert((owner, name), found);
         found
     }
 
-    /// [`Self::local_constant`], unmemoised.
+    /// [`Self::local_constant`] of a parameter never rebound in its function's body, when
+    /// the function is only ever called by its name ([`Self::only_def`],
+    /// [`Self::direct_calls`]), at least once, and every call gives it the same flag: an
+    /// argument that holds a literal one ([`Self::constant_value`] where the call is), or
+    /// nothing, so that the literal default holds. `def apply(v, dry_run=True): if dry_run:
+    /// return` then `apply(3.0)` never writes (red-team round 46: such dry-run parameters
+    /// were stop 45's most common false alarm).
+    fn parameter_constant(&mut self, owner: ScopeId, name: &'a str) -> Option<Option<bool>> {
+        if self.binds_names_unseen() || self.names_reached_unseen() {
+            return None;
+        }
+        let function: &'a ast::StmtFunctionDef = self.function_defs.get(&owner).copied()?;
+        let (only, _) = self.only_def(function.name.as_str())?;
+        if only != owner || self.bindings_in_body(&function.body, name) != 0 {
+            return None;
+        }
+        let default = function
+            .parameters
+            .iter_non_variadic_params()
+            .find(|p| p.parameter.name.as_str() == name)?
+            .default
+            .as_deref();
+        let calls = self.direct_calls(function.name.as_str())?;
+        let defined_in = self.scopes[owner as usize].parent.unwrap_or(MODULE);
+        let mut agreed = None;
+        for call in calls {
+            let arguments = &call.arguments;
+            if arguments.args.iter().any(Expr::is_starred_expr)
+                || arguments.keywords.iter().any(|k| k.arg.is_none())
+            {
+                return None;
+            }
+            let value = match argument_for(function, name, call, false) {
+                Some(argument) => {
+                    let here = self.scope_at(argument);
+                    self.constant_value(here, argument)?
+                }
+                None => self.constant_value(defined_in, default?)?,
+            };
+            if agreed.is_some_and(|known| known != value) {
+                return None;
+            }
+            agreed = Some(value);
+        }
+        agreed
+    }
+
+    /// [`Self::local_constant`] of a name that is not a parameter, unmemoised.
     fn find_local_constant(&mut self, owner: ScopeId, name: &'a str) -> Option<Option<bool>> {
-        if owner == MODULE
-            || self.scopes[owner as usize].is_class
-            || self.is_parameter((owner, name))
-            || self.binds_names_unseen()
-        {
+        if owner == MODULE || self.scopes[owner as usize].is_class || self.binds_names_unseen() {
             return None;
         }
         let body: &'a [Stmt] = &self.function_defs.get(&owner)?.body;
@@ -14986,14 +15083,15 @@ impl<'a> Walker<'a, '_> {
             .strip_prefix(FUTURE_OF)
             .and_then(|rest| rest.split_once('.'))
             .and_then(|(offset, method)| {
-                matches!(method, "result" | "add_done_callback")
+                // (A pool's `AsyncResult` gives its results by `get`.)
+                matches!(method, "result" | "get" | "add_done_callback")
                     .then(|| offset.parse::<u32>().ok())
                     .flatten()
                     .map(|offset| (offset, method))
             })
         {
             let (offset, method) = future;
-            if method == "result" {
+            if method != "add_done_callback" {
                 result.merge(&recall(&mut self.future_results, offset).clone());
             } else {
                 let future = Kinds::one(Kind::Made(format!("{FUTURE_OF}{offset}").into()));
@@ -15007,10 +15105,12 @@ impl<'a> Walker<'a, '_> {
         if !api::runs_handed_callables(name) {
             return;
         }
+        let pool = api::pool_method(name);
         let (at, maps) = match name.rsplit('.').next() {
             Some("submit" | "to_thread") => (0, false),
             Some("map") => (0, true),
             Some("run_in_executor") => (1, false),
+            _ if pool.is_some() => (0, false),
             _ => return,
         };
         if call.args.iter().any(|(e, _)| e.is_starred_expr()) {
@@ -15019,25 +15119,29 @@ impl<'a> Walker<'a, '_> {
         let Some((_, callable)) = call.args.get(at).cloned() else {
             return;
         };
-        let args = call.args[at + 1..]
-            .iter()
-            .map(|(e, kinds)| {
-                if maps {
-                    let mut element = self.iterated(kinds);
-                    element.add(Kind::Plain);
-                    (*e, element)
-                } else {
-                    (*e, kinds.clone())
-                }
-            })
-            .collect();
+        let args = match pool {
+            Some(method) => self.pool_arguments(call.scope, method, call, &callable),
+            None => call.args[at + 1..]
+                .iter()
+                .map(|(e, kinds)| {
+                    if maps {
+                        let mut element = self.iterated(kinds);
+                        element.add(Kind::Plain);
+                        (*e, element)
+                    } else {
+                        (*e, kinds.clone())
+                    }
+                })
+                .collect(),
+        };
         let site = CallSite {
             scope: call.scope,
             offset: call.offset,
             expr: call.expr,
             args,
-            // (`map(f, it, timeout=1)`, `run_in_executor` take no keywords for `f`.)
-            keywords: if maps || at == 1 {
+            // (`map(f, it, timeout=1)`, `run_in_executor` and a pool take no keywords for
+            // `f`.)
+            keywords: if maps || at == 1 || pool.is_some() {
                 Vec::new()
             } else {
                 call.keywords.clone()
@@ -15047,7 +15151,15 @@ impl<'a> Walker<'a, '_> {
         for kind in callable.iter() {
             self.call_kind(scope, kind, &site, &mut results);
         }
-        if name.ends_with(".submit") {
+        if pool.is_some() {
+            // `callback=` gets what the callable gave back.
+            for (keyword, kinds) in &call.keywords {
+                if matches!(*keyword, Some("callback" | "error_callback")) {
+                    self.callables_receive(kinds.iter().cloned().collect(), &results);
+                }
+            }
+        }
+        if name.ends_with(".submit") || name.ends_with("_async") {
             learn(
                 &mut self.future_results,
                 call.offset,
@@ -15059,6 +15171,57 @@ impl<'a> Walker<'a, '_> {
             result.merge(&results);
         }
         result.add(Kind::Plain);
+    }
+
+    /// The arguments a `multiprocessing` pool's `method` ([`api::pool_method`]) calls its
+    /// callable with: each element of the iterable for `map` and its kin; for `starmap` and
+    /// `apply`, the elements of each argument tuple, one per parameter when the tuple is a
+    /// display (`apply(f, (pv, 1))`), else any of them for every positional parameter of
+    /// the local callables (`starmap(f, pairs)`).
+    fn pool_arguments(
+        &mut self,
+        scope: ScopeId,
+        method: &str,
+        call: &CallSite<'a>,
+        callable: &Kinds,
+    ) -> Vec<(&'a Expr, Kinds)> {
+        let stars = method.starts_with("starmap");
+        let (expr, kinds) = if method.starts_with("apply") {
+            match call.argument("args", 1) {
+                Some((expr, kinds)) => (expr, kinds.clone()),
+                None => return Vec::new(),
+            }
+        } else {
+            match call.args.get(1) {
+                Some((expr, kinds)) => (*expr, kinds.clone()),
+                None => return Vec::new(),
+            }
+        };
+        let mut element = self.iterated(&kinds);
+        element.add(Kind::Plain);
+        if method.starts_with("map") || method.starts_with("imap") {
+            return vec![(expr, element)];
+        }
+        if !stars
+            && let Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) =
+                expr
+            && !elts.iter().any(Expr::is_starred_expr)
+        {
+            return elts.iter().map(|e| (e, self.eval(scope, e))).collect();
+        }
+        if stars {
+            element = self.iterated(&element);
+            element.add(Kind::Plain);
+        }
+        let parameters = callable
+            .iter()
+            .filter_map(|k| match k {
+                Kind::Func(f) | Kind::Method(_, f) => Some(self.scopes[*f as usize].params.len()),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(1);
+        vec![(expr, element); parameters]
     }
 
     /// The names of a literal `operator.attrgetter('value', 'units')` (see
@@ -15278,6 +15441,103 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// [`CsObject::called_member`] with the first argument (`cmd_name` by keyword) read as
+    /// every string it may hold ([`Self::possible_strings`]): `command_inout(cmd_name=
+    /// "State")`, `command_inout(CMD)` of a module constant and `for c in ("State",
+    /// "Status"): dev.command_inout(c)` only read (red-team round 45, helper J). When the
+    /// strings disagree, or none is known, the member alone decides.
+    fn called_member(&mut self, object: CsObject, method: &str, call: &CallSite<'a>) -> Member {
+        let strings = call
+            .argument("cmd_name", 0)
+            .and_then(|(first, _)| self.possible_strings(call.scope, first));
+        let Some(strings) = strings else {
+            return object.called_member(method, None);
+        };
+        let mut members = strings
+            .iter()
+            .map(|&first| object.called_member(method, Some(first)));
+        let first = members.next();
+        match first {
+            Some(member) if members.all(|other| other == member) => member,
+            _ => object.called_member(method, None),
+        }
+    }
+
+    /// Where the one `for` statement that binds `name` in `scope`'s own code starts, when
+    /// nothing else binds it anywhere: no other binding, no parameter, no route that binds
+    /// names unseen (at module level no `global` rebinding or attribute store either).
+    fn only_loop_binding(
+        &mut self,
+        scope: ScopeId,
+        body: &'a [Stmt],
+        name: &'a str,
+    ) -> Option<u32> {
+        let unseen = if scope == MODULE {
+            predefined_name(name) || self.names_reached_unseen()
+        } else {
+            self.is_parameter((scope, name))
+        };
+        if unseen || self.binds_names_unseen() || self.bindings_in_body(body, name) != 1 {
+            return None;
+        }
+        let mut bound = FlowBindings::default();
+        bound.visit(body);
+        match bound.at.get(name)?.as_slice() {
+            [binding] if !bound.assigned.contains(name) => Some(*binding),
+            _ => None,
+        }
+    }
+
+    /// The strings an expression may hold where it is read: a literal, a module constant
+    /// ([`Self::constant_string`]), or a name of the reading scope's own whose every binding
+    /// that reaches the read is a plain assignment of a string literal or a `for` over a
+    /// display of them ([`files::loop_items_at`]). `None` when it may hold anything else.
+    fn possible_strings(
+        &mut self,
+        scope: ScopeId,
+        expr: &'a Expr,
+    ) -> Option<SmallVec<[&'a str; 2]>> {
+        if let Some(known) = self.constant_string(scope, expr) {
+            return Some(SmallVec::from_slice(&[known]));
+        }
+        let Expr::Name(n) = expr else {
+            return None;
+        };
+        let name = n.id.as_str();
+        // (As for [`Self::constant_value`]: a class namespace answers first, and a private
+        // name is another variable inside a class.)
+        let private = name.starts_with("__") && !name.ends_with("__") || unmangled(name).is_some();
+        if private
+            || self.reads_class_namespace(scope)
+            || self.resolve(scope, name) != Some(scope)
+            || (scope == MODULE && self.stored_as_attribute(name))
+        {
+            return None;
+        }
+        let body: &'a [Stmt] = if scope == MODULE {
+            self.module_body
+        } else {
+            &self.function_defs.get(&scope)?.body
+        };
+        let bindings: Holding = match self.live.get(&(scope, name)) {
+            Some(live) => SmallVec::from_slice(live.tracked()?),
+            // (A name bound once in all, by its `for` alone, is not tracked: wherever it is
+            // read it holds one of the loop's items, or is unbound.)
+            None => SmallVec::from_slice(&[self.only_loop_binding(scope, body, name)?]),
+        };
+        let mut strings = SmallVec::new();
+        for binding in bindings {
+            if let Some(value) = files::assignment_at(body, name, binding) {
+                strings.push(string_literal(value)?);
+            } else {
+                for item in files::loop_items_at(body, name, binding)? {
+                    strings.push(string_literal(item)?);
+                }
+            }
+        }
+        Some(strings)
+    }
+
     fn call_member(
         &mut self,
         object: CsObject,
@@ -15287,7 +15547,7 @@ impl<'a> Walker<'a, '_> {
         result: &mut Kinds,
     ) {
         let target = join(object.type_name(), method);
-        let mut member = object.called_member(method, call.arg(0).and_then(string_literal));
+        let mut member = self.called_member(object, method, call);
         if object == CsObject::EpicsDevice && method.as_ref() == "read_state" {
             // `read_state(file)` only reads the file; with `restore=True` (or a second
             // argument that may be true) it puts what it read (red-team round 44, helper G).
@@ -17945,14 +18205,19 @@ fn harmless_forms_of(name: &str) -> Option<fn(&CallSite<'_>) -> bool> {
                     .is_some_and(|module| !module.contains('.'))
         },
         "timeit.timeit" | "timeit.repeat" | "timeit.Timer" => |call| {
-            // Code in a string unless it is a lambda or only local callables.
+            // Code in a string unless it is a lambda, or only local callables and methods of
+            // control-system objects (`timeit(pv.get, number=5)`).
             let code_may_be_text = |argument: Option<(&Expr, &Kinds)>| match argument {
                 None | Some((Expr::Lambda(_), _)) => false,
                 Some((_, kinds)) => {
                     kinds.is_empty()
-                        || !kinds
-                            .iter()
-                            .all(|k| matches!(k, Kind::Func(_) | Kind::Method(..)))
+                        || !kinds.iter().all(|k| match k {
+                            Kind::Func(_) | Kind::Method(..) => true,
+                            Kind::CsMember(object, member) => {
+                                matches!(object.attribute(&member.1), Member::Method { .. })
+                            }
+                            _ => false,
+                        })
                 }
             };
             let unpacked = call.args.iter().any(|(e, _)| e.is_starred_expr())

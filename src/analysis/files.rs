@@ -2080,20 +2080,45 @@ fn mentions_name(expr: &Expr, name: &str) -> bool {
 /// `name: T = v`), searched in `body` and its compound statements (not in nested
 /// functions or classes).
 pub(crate) fn assignment_at<'b>(body: &'b [Stmt], name: &str, offset: u32) -> Option<&'b Expr> {
+    match statement_at(body, offset)? {
+        Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(t)] if t.id.as_str() == name) => {
+            Some(&a.value)
+        }
+        Stmt::AnnAssign(a) if matches!(&*a.target, Expr::Name(t) if t.id.as_str() == name) => {
+            a.value.as_deref()
+        }
+        _ => None,
+    }
+}
+
+/// The items a plain `for name in <display>:` starting at `offset` binds `name` to, one by
+/// one: the elements of a tuple, list or set display with no starred element (`for c in
+/// ("State", "Status")`), searched as [`assignment_at`] searches.
+pub(crate) fn loop_items_at<'b>(body: &'b [Stmt], name: &str, offset: u32) -> Option<&'b [Expr]> {
+    let Stmt::For(f) = statement_at(body, offset)? else {
+        return None;
+    };
+    if !matches!(&*f.target, Expr::Name(t) if t.id.as_str() == name) {
+        return None;
+    }
+    let items = match &*f.iter {
+        Expr::Tuple(t) => &t.elts[..],
+        Expr::List(l) => &l.elts[..],
+        Expr::Set(s) => &s.elts[..],
+        _ => return None,
+    };
+    (!items.iter().any(Expr::is_starred_expr)).then_some(items)
+}
+
+/// The statement starting at `offset` in `body` or its compound statements (not in nested
+/// functions or classes).
+fn statement_at(body: &[Stmt], offset: u32) -> Option<&Stmt> {
     let at = body.partition_point(|s| s.range().end().to_u32() <= offset);
     let stmt = body.get(at)?;
     if stmt.range().start().to_u32() == offset {
-        return match stmt {
-            Stmt::Assign(a) if matches!(a.targets.as_slice(), [Expr::Name(t)] if t.id.as_str() == name) => {
-                Some(&a.value)
-            }
-            Stmt::AnnAssign(a) if matches!(&*a.target, Expr::Name(t) if t.id.as_str() == name) => {
-                a.value.as_deref()
-            }
-            _ => None,
-        };
+        return Some(stmt);
     }
-    let mut bodies: Vec<&'b [Stmt]> = Vec::new();
+    let mut bodies: Vec<&[Stmt]> = Vec::new();
     match stmt {
         Stmt::If(i) => {
             bodies.push(&i.body);
@@ -2111,9 +2136,7 @@ pub(crate) fn assignment_at<'b>(body: &'b [Stmt], name: &str, offset: u32) -> Op
         Stmt::Match(m) => bodies.extend(m.cases.iter().map(|c| &c.body[..])),
         _ => {}
     }
-    bodies
-        .into_iter()
-        .find_map(|b| assignment_at(b, name, offset))
+    bodies.into_iter().find_map(|b| statement_at(b, offset))
 }
 
 #[cfg(test)]

@@ -172,7 +172,7 @@ static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
         // frames and code objects
         r"|inspect|f_globals|f_locals|f_back|f_code|_getframe|currentframe|tb_frame|gi_frame",
         r"|cr_frame|ag_frame|__code__|co_consts|gi_code|cr_code|FunctionType|LambdaType",
-        r"|CodeType|gc|ctypes|settrace|setprofile",
+        r"|CodeType|gc|ctypes|settrace|setprofile|__subclasses__",
         // code from strings, annotations evaluated from strings
         r"|exec|eval|compile|compile_command|timeit|runpy|run_path|run_module|doctest|pdb",
         r"|bdb|cProfile|profile|runctx|runcall|runsource|runcode|interact",
@@ -228,11 +228,11 @@ pub(crate) fn uncalled_bodies<'a>(module: &'a [Stmt], guard: &GuardText) -> Vec<
     defs.visit_body(module);
     defs.found
         .into_iter()
-        .filter(|def| spelt_once(&guard.text, def.name.as_str()))
-        .filter_map(|def| {
-            let (first, last) = (def.body.first()?, def.body.last()?);
+        .filter(|(name, _)| spelt_once(&guard.text, name))
+        .filter_map(|(name, body)| {
+            let (first, last) = (body.first()?, body.last()?);
             Some(UncalledBody {
-                name: def.name.as_str(),
+                name,
                 start: first.range().start().to_u32(),
                 end: last.range().end().to_u32(),
             })
@@ -321,26 +321,23 @@ const LIBRARY_HOOKS: &[&str] = &[
 ];
 
 /// Every undecorated `def` outside class bodies whose name is not `__special__` or a
-/// [`LIBRARY_HOOKS`] name.
+/// [`LIBRARY_HOOKS`] name, and every [`inert_class`] outside them: its name and body.
 struct PlainDefs<'a> {
-    found: Vec<&'a ast::StmtFunctionDef>,
+    found: Vec<(&'a str, &'a [Stmt])>,
 }
 
 impl<'a> Visitor<'a> for PlainDefs<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
-            Stmt::ClassDef(_) => {}
+            Stmt::ClassDef(class) => {
+                if inert_class(class) && !unseen_name(class.name.as_str()) {
+                    self.found.push((class.name.as_str(), &class.body));
+                }
+            }
             Stmt::FunctionDef(def) => {
                 let name = def.name.as_str();
-                let special = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
-                // `_Rig__reset` is what `__reset` means inside `class Rig`: spelt unseen.
-                let mangled = name.starts_with('_') && name[1..].contains("__");
-                if def.decorator_list.is_empty()
-                    && !special
-                    && !mangled
-                    && !LIBRARY_HOOKS.contains(&name)
-                {
-                    self.found.push(def);
+                if def.decorator_list.is_empty() && !unseen_name(name) {
+                    self.found.push((name, &def.body));
                 }
                 self.visit_body(&def.body);
             }
@@ -349,6 +346,48 @@ impl<'a> Visitor<'a> for PlainDefs<'a> {
     }
 
     fn visit_expr(&mut self, _: &'a Expr) {}
+}
+
+/// Whether code may reach a function or class by `name` without spelling it: a
+/// `__special__` name Python calls, a [`LIBRARY_HOOKS`] name, or a mangled private name
+/// (`_Rig__reset` is what `__reset` means inside `class Rig`).
+fn unseen_name(name: &str) -> bool {
+    let special = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
+    let mangled = name.starts_with('_') && name[1..].contains("__");
+    special || mangled || LIBRARY_HOOKS.contains(&name)
+}
+
+/// A class whose definition runs nothing of its own and hands itself to nothing: no
+/// decorator, base (but `object`), keyword or metaclass, and a body of only a docstring,
+/// `pass`, undecorated `def`s and assignments of literals. Until code names it, no
+/// instance exists and none of its methods can run (red-team round 46: a class of write
+/// methods defined and never used counted as writing).
+fn inert_class(class: &ast::StmtClassDef) -> bool {
+    let plain_bases = class.arguments.as_deref().is_none_or(|arguments| {
+        arguments.keywords.is_empty()
+            && arguments.args.iter().all(|base| {
+                base.as_name_expr()
+                    .is_some_and(|n| n.id.as_str() == "object")
+            })
+    });
+    let literal = |value: &Expr| {
+        matches!(
+            value,
+            Expr::StringLiteral(_)
+                | Expr::NumberLiteral(_)
+                | Expr::BooleanLiteral(_)
+                | Expr::NoneLiteral(_)
+        )
+    };
+    let inert = |stmt: &Stmt| match stmt {
+        Stmt::Pass(_) => true,
+        Stmt::Expr(e) => e.value.is_string_literal_expr() || e.value.is_ellipsis_literal_expr(),
+        Stmt::FunctionDef(def) => def.decorator_list.is_empty(),
+        Stmt::Assign(a) => literal(&a.value) && a.targets.iter().all(Expr::is_name_expr),
+        Stmt::AnnAssign(a) => a.target.is_name_expr() && a.value.as_deref().is_none_or(literal),
+        _ => false,
+    };
+    class.decorator_list.is_empty() && plain_bases && class.body.iter().all(inert)
 }
 
 #[cfg(test)]
@@ -393,9 +432,27 @@ mod tests {
         for code in [
             "import atexit\n@atexit.register\ndef restore():\n    pass\n",
             "def __getattr__(name):\n    pass\n",
-            "class Guard:\n    def restore(self):\n        pass\n",
+            "class Guard:\n    def restore(self):\n        pass\nGuard()\n",
         ] {
             assert!(names(code).is_empty(), "{code}");
+        }
+    }
+
+    #[test]
+    fn an_inert_class_spelt_only_in_its_def_is_uncalled() {
+        let code = "import tango\nclass Cycler:\n    \"Cycles.\"\n    STEPS = 3\n    \
+                    def cycle(self):\n        tango.DeviceProxy('a/b/c').Cycle()\n";
+        assert_eq!(names(code), ["Cycler"]);
+        // Anything run at definition, or a class reached without its name, keeps it.
+        for class in [
+            "@register\nclass Cycler:\n    pass\n",
+            "class Cycler(Base):\n    pass\n",
+            "class Cycler(metaclass=Meta):\n    pass\n",
+            "class Cycler:\n    hook = Registrar()\n",
+            "class Cycler:\n    @run_now\n    def cycle(self):\n        pass\n",
+            "class Cycler:\n    pass\nobject.__subclasses__()\n",
+        ] {
+            assert!(names(class).is_empty(), "{class}");
         }
     }
 
