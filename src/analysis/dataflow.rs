@@ -43,7 +43,7 @@ use super::files::{self, INTERPOLATED, mode_writes, string_literal, string_templ
 use super::patterns::PatternSet;
 use super::security::{self, Risk, SecurityFinding, SecurityRules};
 use super::syntax::Lines;
-use super::{generated, unreachable};
+use super::{flags, generated, unreachable};
 
 /// Levels of local base classes the walk looks up (methods, attributes, control-system
 /// bases, metaclasses).
@@ -1425,6 +1425,8 @@ struct RawFacts {
     findings: Vec<RawFinding>,
     literal_writes: Vec<RawLiteralWrite>,
     assigns_results: bool,
+    /// Code the walk found can never run ([`Walker::note_dead`]), as source ranges.
+    dead_code: Vec<TextRange>,
 }
 
 impl RawFacts {
@@ -1461,7 +1463,10 @@ impl RawFacts {
         if !self.ops.iter().any(|op| op.access == Access::Write) {
             return;
         }
-        let bodies = unreachable::uncalled_bodies(&module.body, guard);
+        self.dead_code
+            .sort_unstable_by_key(|r| (r.start(), r.end()));
+        self.dead_code.dedup();
+        let bodies = unreachable::uncalled_bodies(&module.body, guard, &self.dead_code);
         if bodies.is_empty() {
             return;
         }
@@ -1485,11 +1490,20 @@ impl RawFacts {
                 offset: body.start,
                 rule: "uncalled_write",
                 severity,
-                message: format!(
-                    "`{}` writes to the control system, but the code never names it (not even \
-                     in a string), so it cannot run: its writes are not counted",
-                    body.name
-                ),
+                message: if body.named_in_dead_code {
+                    format!(
+                        "`{}` writes to the control system, but the code names it only where \
+                         it never runs (a branch its flags rule out), so it cannot run: its \
+                         writes are not counted",
+                        body.name
+                    )
+                } else {
+                    format!(
+                        "`{}` writes to the control system, but the code never names it (not \
+                         even in a string), so it cannot run: its writes are not counted",
+                        body.name
+                    )
+                },
             });
         }
     }
@@ -1733,6 +1747,7 @@ fn walk(
         future_results: HashMap::default(),
         module_constants: HashMap::default(),
         local_constants: HashMap::default(),
+        attribute_constants: HashMap::default(),
         loop_targets: Vec::new(),
         plain_loop_names: HashMap::default(),
         loop_target_capture: None,
@@ -2508,6 +2523,8 @@ struct Walker<'a, 'c> {
     module_constants: HashMap<&'a str, Option<&'a Expr>>,
     /// [`Walker::local_constant`]s found, by function and name.
     local_constants: HashMap<(ScopeId, &'a str), Option<Option<bool>>>,
+    /// [`Walker::attribute_constant`]s found, by attribute name.
+    attribute_constants: HashMap<&'a str, Option<Option<bool>>>,
     /// What [`Self::only_def`] found, by name.
     only_defs: HashMap<&'a str, Option<(ScopeId, &'a ast::StmtFunctionDef)>>,
     /// What [`Self::parameter_may_be_an_item`] found, by function and parameter.
@@ -5892,20 +5909,35 @@ impl<'a> Walker<'a, '_> {
         // The statements after one that always leaves the block (`return`, `continue`,
         // `raise`, `sys.exit()`, or an `if` whose decided test takes a branch that does:
         // `if DRY_RUN: return`) never run (red-team round 42).
-        if self.live.is_empty() {
-            for stmt in body {
+        let tracked = !self.live.is_empty();
+        for (at, stmt) in body.iter().enumerate() {
+            if tracked {
+                self.tracked_stmt(scope, stmt);
+            } else {
                 self.stmt(scope, stmt);
-                if self.always_leaves(scope, stmt) {
-                    break;
-                }
             }
-            return;
-        }
-        for stmt in body {
-            self.tracked_stmt(scope, stmt);
             if self.always_leaves(scope, stmt) {
+                if let (Some(first), Some(last)) = (body.get(at + 1), body.last()) {
+                    self.note_dead(TextRange::new(first.range().start(), last.range().end()));
+                }
                 break;
             }
+        }
+    }
+
+    /// Notes code that never runs: a branch or loop body its decided test rules out, the
+    /// operands after a short-circuit, the statements after one that always leaves. A
+    /// function named only there cannot be called ([`unreachable::uncalled_bodies`]).
+    fn note_dead(&mut self, range: TextRange) {
+        if self.inherited.exec_depth == 0 {
+            self.out.dead_code.push(range);
+        }
+    }
+
+    /// [`Self::note_dead`] of a block of statements.
+    fn note_dead_block(&mut self, body: &[Stmt]) {
+        if let (Some(first), Some(last)) = (body.first(), body.last()) {
+            self.note_dead(TextRange::new(first.range().start(), last.range().end()));
         }
     }
 
@@ -6683,7 +6715,9 @@ impl<'a> Walker<'a, '_> {
                 self.restore_flow(scope, &top);
                 self.eval(scope, &w.test);
                 // (`while False:`, `while DRY_RUN and ...:`: the body never runs.)
-                if self.constant_truth(scope, &w.test) != Some(false) {
+                if self.constant_truth(scope, &w.test) == Some(false) {
+                    self.note_dead_block(&w.body);
+                } else {
                     self.stmts(scope, &w.body);
                 }
                 self.restore_flow(scope, &top);
@@ -6695,14 +6729,17 @@ impl<'a> Walker<'a, '_> {
                 // False:`): the branches it rules out never run ([`Self::constant_truth`]).
                 let known = self.constant_truth(scope, &i.test);
                 let before = self.flow_state(scope);
-                if known != Some(false) {
+                if known == Some(false) {
+                    self.note_dead_block(&i.body);
+                } else {
                     self.stmts(scope, &i.body);
                 }
                 let mut taken = known == Some(true);
                 for clause in &i.elif_else_clauses {
                     self.restore_flow(scope, &before);
                     if taken {
-                        break;
+                        self.note_dead(clause.range);
+                        continue;
                     }
                     let known = match &clause.test {
                         Some(test) => {
@@ -6711,7 +6748,9 @@ impl<'a> Walker<'a, '_> {
                         }
                         None => Some(true),
                     };
-                    if known != Some(false) {
+                    if known == Some(false) {
+                        self.note_dead_block(&clause.body);
+                    } else {
                         self.stmts(scope, &clause.body);
                     }
                     taken = known == Some(true);
@@ -8063,12 +8102,14 @@ impl<'a> Walker<'a, '_> {
         }
         if attr == "__getstate__"
             && !receiver.is_empty()
-            && receiver.iter().all(|k| {
-                matches!(k, Kind::Instance(c) if self.find_method(*c, "__getstate__", 0).is_none())
+            && receiver.iter().all(|k| match k {
+                Kind::Instance(c) => self.find_method(*c, "__getstate__", 0).is_none(),
+                Kind::Made(p) => is_namespace(p),
+                _ => false,
             })
         {
             // `object.__getstate__()` (Python 3.11): the attributes as a dict, as `__dict__`
-            // gives them (red-team round 46, helper L).
+            // gives them, a namespace's too (red-team round 46, helper L).
             let mut fields = self.every_attribute_of(receiver);
             fields.add(Kind::Plain);
             return Kinds::one(Kind::Items(self.item_set(fields)));
@@ -9443,9 +9484,12 @@ impl<'a> Walker<'a, '_> {
                 // (`DRY_RUN or caput(...)`, `APPLY and pv.put(v)` with `APPLY = False`).
                 let decisive = b.op == ast::BoolOp::Or;
                 let mut out = Kinds::default();
-                for v in &b.values {
+                for (at, v) in b.values.iter().enumerate() {
                     out.merge(&self.eval(scope, v));
                     if self.constant_truth(scope, v) == Some(decisive) {
+                        if let (Some(next), Some(last)) = (b.values.get(at + 1), b.values.last()) {
+                            self.note_dead(TextRange::new(next.start(), last.end()));
+                        }
                         break;
                     }
                 }
@@ -9454,8 +9498,14 @@ impl<'a> Walker<'a, '_> {
             Expr::If(i) => {
                 self.eval(scope, &i.test);
                 match self.constant_truth(scope, &i.test) {
-                    Some(true) => self.eval(scope, &i.body),
-                    Some(false) => self.eval(scope, &i.orelse),
+                    Some(true) => {
+                        self.note_dead(i.orelse.range());
+                        self.eval(scope, &i.body)
+                    }
+                    Some(false) => {
+                        self.note_dead(i.body.range());
+                        self.eval(scope, &i.orelse)
+                    }
                     None => {
                         let mut out = self.eval(scope, &i.body);
                         out.merge(&self.eval(scope, &i.orelse));
@@ -14344,8 +14394,95 @@ impl<'a> Walker<'a, '_> {
                     })
                     .or_else(|| owner.and_then(|owner| self.local_constant(owner, name)))
             }
+            // `self.simulate`, `Settings.DRY_RUN`: an attribute of local objects only.
+            Expr::Attribute(a) => {
+                let Expr::Name(receiver) = a.value.as_ref() else {
+                    return None;
+                };
+                let kinds = self.load_name(scope, receiver.id.as_str());
+                let plain = !kinds.is_empty()
+                    && kinds.iter().all(|k| match k {
+                        Kind::Instance(c) | Kind::Class(c) => self
+                            .class_defs
+                            .get(c)
+                            .is_some_and(|class| plain_class(class)),
+                        _ => false,
+                    });
+                if !plain {
+                    return None;
+                }
+                self.attribute_constant(a.attr.as_str())
+            }
             _ => literal_flag(expr),
         }
+    }
+
+    /// The flag every attribute called `attr` holds on instances of [`plain_class`]es (and
+    /// those classes): every store of it ([`flags::attribute_stores`]) stores the same one,
+    /// an `obj.attr = value` whose value holds it where the store stands
+    /// ([`Self::constant_value`]: `self.simulate = simulate` of a parameter every call gives
+    /// `True`) or a literal in a plain class's body. Not when any route may set attributes
+    /// unseen (`setattr`, `__dict__`, `vars`, ...), or a class defines how they are set or
+    /// found (`__setattr__`, `__getattr__`, descriptors). Read only on plain local objects
+    /// (`self.simulate`, `Settings.DRY_RUN`), never a library's (`args.dry_run`) or a
+    /// dataclass's. Red-team round 46: such flags were the most common false alarm left.
+    fn attribute_constant(&mut self, attr: &'a str) -> Option<Option<bool>> {
+        if let Some(known) = self.attribute_constants.get(attr) {
+            return *known;
+        }
+        self.attribute_constants.insert(attr, None);
+        let found = self.find_attribute_constant(attr);
+        self.attribute_constants.insert(attr, found);
+        found
+    }
+
+    /// [`Self::attribute_constant`], unmemoised.
+    fn find_attribute_constant(&mut self, attr: &'a str) -> Option<Option<bool>> {
+        let hooks = [
+            "__setattr__",
+            "__getattr__",
+            "__set__",
+            "__set_name__",
+            "__class__",
+        ];
+        if self.names_reached_unseen()
+            || self.binds_names_unseen()
+            || hooks.iter().any(|hook| self.guard.text.contains(hook))
+        {
+            return None;
+        }
+        let stores = flags::attribute_stores(self.module_body, attr)?;
+        let mut agreed = None;
+        for store in &stores {
+            let value = match store {
+                flags::Store::Attribute(value) => {
+                    let here = self.scope_at(value);
+                    self.constant_value(here, value)?
+                }
+                flags::Store::ClassBody(class, value) => {
+                    if !plain_class(class) {
+                        return None;
+                    }
+                    literal_flag(value)?
+                }
+            };
+            if agreed.is_some_and(|known| known != value) {
+                return None;
+            }
+            agreed = Some(value);
+        }
+        agreed
+    }
+
+    /// The [`plain_class`] a module name is, when only its `class` statement binds it.
+    fn plain_class_named(&mut self, name: &str) -> Option<ScopeId> {
+        if self.module_bindings_of(name) != 1 {
+            return None;
+        }
+        self.class_defs
+            .iter()
+            .find(|(_, c)| c.name.as_str() == name && plain_class(c))
+            .map(|(id, _)| *id)
     }
 
     /// A function's local name (not a parameter) bound once in its body, nested functions
@@ -14381,8 +14518,17 @@ impl<'a> Walker<'a, '_> {
             return None;
         }
         let function: &'a ast::StmtFunctionDef = self.function_defs.get(&owner).copied()?;
-        let (only, _) = self.only_def(function.name.as_str())?;
-        if only != owner || self.bindings_in_body(&function.body, name) != 0 {
+        // A plain function called by its name, or the one `__init__` of a plain class
+        // called by the class's name (`Controller(simulate=True)`).
+        let (callee, binds_self) = match self.only_def(function.name.as_str()) {
+            Some((only, _)) if only == owner => (function.name.as_str(), false),
+            _ => {
+                let class = self.initialised_class(owner, function)?;
+                self.plain_class_named(class)?;
+                (class, true)
+            }
+        };
+        if self.bindings_in_body(&function.body, name) != 0 {
             return None;
         }
         let default = function
@@ -14391,7 +14537,9 @@ impl<'a> Walker<'a, '_> {
             .find(|p| p.parameter.name.as_str() == name)?
             .default
             .as_deref();
-        let calls = self.direct_calls(function.name.as_str())?;
+        let calls = self.direct_calls(callee)?;
+        // (A default is evaluated where the `def` stands; a class body's names are not
+        // module flags there, and [`Self::constant_value`] says so.)
         let defined_in = self.scopes[owner as usize].parent.unwrap_or(MODULE);
         let mut agreed = None;
         for call in calls {
@@ -14401,7 +14549,7 @@ impl<'a> Walker<'a, '_> {
             {
                 return None;
             }
-            let value = match argument_for(function, name, call, false) {
+            let value = match argument_for(function, name, call, binds_self) {
                 Some(argument) => {
                     let here = self.scope_at(argument);
                     self.constant_value(here, argument)?
@@ -18125,6 +18273,19 @@ fn may_leave(body: &[Stmt]) -> bool {
 /// that reading it there reads another value instead of failing: a builtin (`license`,
 /// `input`, `help`, ...), a name Python or the executor sets (`__name__`, `__file__`,
 /// `context`), or one of the Jupyter kernel's (`In`, `Out`, `_`, `_i1`, `exit`).
+/// A class with no decorator, keyword or metaclass and no base but `object`: its attributes
+/// and instances are only what its own body and methods make them.
+fn plain_class(class: &ast::StmtClassDef) -> bool {
+    class.decorator_list.is_empty()
+        && class.arguments.as_deref().is_none_or(|arguments| {
+            arguments.keywords.is_empty()
+                && arguments
+                    .args
+                    .iter()
+                    .all(|base| matches!(base, Expr::Name(n) if n.id.as_str() == "object"))
+        })
+}
+
 fn predefined_name(name: &str) -> bool {
     name.starts_with('_')
         || api::is_python_builtin(name)

@@ -13,6 +13,7 @@
 pub mod api;
 pub mod dataflow;
 mod files;
+mod flags;
 mod generated;
 pub mod patterns;
 pub mod security;

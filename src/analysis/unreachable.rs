@@ -26,7 +26,7 @@
 use ruff_python_ast::token::{TokenKind, Tokens};
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, CmpOp, Expr, Stmt};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
 /// The text the guards search (see the module's documentation), and whether a name the
 /// code spells holds an identifier character outside ASCII.
@@ -151,6 +151,8 @@ pub(crate) struct UncalledBody<'a> {
     pub(crate) name: &'a str,
     pub(crate) start: u32,
     pub(crate) end: u32,
+    /// Whether the code names it, but only where nothing runs.
+    pub(crate) named_in_dead_code: bool,
 }
 
 impl UncalledBody<'_> {
@@ -219,25 +221,98 @@ static COMPUTED_USE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
 });
 
 /// The bodies in `module` that nothing can call (see the module's documentation); empty
-/// when the text mentions a route that could reach a function without its name.
-pub(crate) fn uncalled_bodies<'a>(module: &'a [Stmt], guard: &GuardText) -> Vec<UncalledBody<'a>> {
+/// when the text mentions a route that could reach a function without its name. A name
+/// spelt elsewhere only in `dead` code (ranges the walk found never run) or in bodies that
+/// cannot run themselves reaches nothing either: `if apply: apply_correction(k)` with
+/// `apply` false (red-team round 46).
+pub(crate) fn uncalled_bodies<'a>(
+    module: &'a [Stmt],
+    guard: &GuardText,
+    dead: &[TextRange],
+) -> Vec<UncalledBody<'a>> {
     if may_reach_names_unseen(guard) {
         return Vec::new();
     }
     let mut defs = PlainDefs { found: Vec::new() };
     defs.visit_body(module);
-    defs.found
+    let mut candidates: Vec<Candidate<'a>> = defs
+        .found
         .into_iter()
-        .filter(|(name, _)| spelt_once(&guard.text, name))
-        .filter_map(|(name, body)| {
+        .filter_map(|(name, at, body)| {
             let (first, last) = (body.first()?, body.last()?);
-            Some(UncalledBody {
+            let body = TextRange::new(first.range().start(), last.range().end());
+            let elsewhere: Vec<TextSize> = spellings(&guard.text, name)
+                .filter(|&spelt| spelt != at)
+                .collect();
+            // (Without dead code, only a name spelt once, in its `def`.)
+            (elsewhere.is_empty() || !dead.is_empty()).then_some(Candidate {
                 name,
-                start: first.range().start().to_u32(),
-                end: last.range().end().to_u32(),
+                body,
+                elsewhere,
+                uncalled: true,
             })
         })
+        .collect();
+    // The greatest set of bodies named only in dead code or in each other: a call from a
+    // live body must come from code that runs.
+    loop {
+        let bodies: Vec<TextRange> = candidates
+            .iter()
+            .filter(|c| c.uncalled)
+            .map(|c| c.body)
+            .collect();
+        let mut changed = false;
+        for candidate in candidates.iter_mut().filter(|c| c.uncalled) {
+            let reached = candidate
+                .elsewhere
+                .iter()
+                .any(|&spelt| !in_any(dead, spelt) && !in_any(&bodies, spelt));
+            if reached {
+                candidate.uncalled = false;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    candidates
+        .into_iter()
+        .filter(|c| c.uncalled)
+        .map(|c| UncalledBody {
+            name: c.name,
+            start: c.body.start().to_u32(),
+            end: c.body.end().to_u32(),
+            named_in_dead_code: !c.elsewhere.is_empty(),
+        })
         .collect()
+}
+
+/// A function or class [`uncalled_bodies`] considers: its body and where else its name is
+/// spelt.
+struct Candidate<'a> {
+    name: &'a str,
+    body: TextRange,
+    elsewhere: Vec<TextSize>,
+    uncalled: bool,
+}
+
+/// Whether `at` lies in one of `ranges`.
+fn in_any(ranges: &[TextRange], at: TextSize) -> bool {
+    ranges.iter().any(|range| range.contains(at))
+}
+
+/// Where `name` occurs in `text` as a whole word.
+fn spellings<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = TextSize> + 't {
+    let bytes = text.as_bytes();
+    let is_word = move |i: usize| {
+        bytes
+            .get(i)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    text.match_indices(name)
+        .filter(move |&(at, _)| !(at > 0 && is_word(at - 1) || is_word(at + name.len())))
+        .filter_map(|(at, _)| u32::try_from(at).ok().map(TextSize::new))
 }
 
 /// Whether the module named `module` may be handed on as a value: the text spells the
@@ -292,21 +367,6 @@ fn private_names_in(text: &str) -> bool {
     })
 }
 
-/// Whether `name` occurs exactly once in `source` as a whole word.
-fn spelt_once(source: &str, name: &str) -> bool {
-    let bytes = source.as_bytes();
-    let is_word = |i: usize| {
-        bytes
-            .get(i)
-            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
-    };
-    source
-        .match_indices(name)
-        .filter(|&(at, _)| !(at > 0 && is_word(at - 1) || is_word(at + name.len())))
-        .nth(1)
-        .is_none()
-}
-
 /// Names a library calls on a module it imported by a name given at run time (which may
 /// be the script's own, computed from pieces, or set in the environment): a matplotlib
 /// backend's hooks, `xml.sax`'s parser factory, an IPython extension's loaders.
@@ -323,7 +383,8 @@ const LIBRARY_HOOKS: &[&str] = &[
 /// Every undecorated `def` outside class bodies whose name is not `__special__` or a
 /// [`LIBRARY_HOOKS`] name, and every [`inert_class`] outside them: its name and body.
 struct PlainDefs<'a> {
-    found: Vec<(&'a str, &'a [Stmt])>,
+    /// Name, where the `def` or `class` spells it, and body.
+    found: Vec<(&'a str, TextSize, &'a [Stmt])>,
 }
 
 impl<'a> Visitor<'a> for PlainDefs<'a> {
@@ -331,13 +392,14 @@ impl<'a> Visitor<'a> for PlainDefs<'a> {
         match stmt {
             Stmt::ClassDef(class) => {
                 if inert_class(class) && !unseen_name(class.name.as_str()) {
-                    self.found.push((class.name.as_str(), &class.body));
+                    self.found
+                        .push((class.name.as_str(), class.name.range.start(), &class.body));
                 }
             }
             Stmt::FunctionDef(def) => {
                 let name = def.name.as_str();
                 if def.decorator_list.is_empty() && !unseen_name(name) {
-                    self.found.push((name, &def.body));
+                    self.found.push((name, def.name.range.start(), &def.body));
                 }
                 self.visit_body(&def.body);
             }
@@ -402,7 +464,7 @@ mod tests {
 
     fn names(code: &str) -> Vec<String> {
         let (parsed, guard) = guard(code);
-        uncalled_bodies(&parsed.syntax().body, &guard)
+        uncalled_bodies(&parsed.syntax().body, &guard, &[])
             .iter()
             .map(|b| b.name.to_owned())
             .collect()
@@ -537,7 +599,7 @@ mod tests {
     fn a_nested_function_spelt_once_is_uncalled_but_its_default_is_outside_its_body() {
         let code = "def outer(x):\n    def inner(v=x):\n        return v\n    return 1\nouter(2)\n";
         let (parsed, guard) = guard(code);
-        let bodies = uncalled_bodies(&parsed.syntax().body, &guard);
+        let bodies = uncalled_bodies(&parsed.syntax().body, &guard, &[]);
         assert_eq!(bodies.len(), 1);
         assert_eq!(bodies[0].name, "inner");
         let default_at = code.find("v=x").expect("default") as u32 + 2;
