@@ -5925,6 +5925,47 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// `a and b`, `a or b`: the operands after one the walk can decide short-circuits
+    /// never run (`DRY_RUN or caput(...)`, `APPLY and pv.put(v)` with `APPLY = False`).
+    /// (Out of [`Self::eval_inner`], so that the walk's recursive frames stay small.)
+    #[inline(never)]
+    fn bool_op(&mut self, scope: ScopeId, b: &'a ast::ExprBoolOp) -> Kinds {
+        let decisive = b.op == ast::BoolOp::Or;
+        let mut out = Kinds::default();
+        for (at, v) in b.values.iter().enumerate() {
+            out.merge(&self.eval(scope, v));
+            if self.constant_truth(scope, v) == Some(decisive) {
+                if let (Some(next), Some(last)) = (b.values.get(at + 1), b.values.last()) {
+                    self.note_dead(TextRange::new(next.start(), last.end()));
+                }
+                break;
+            }
+        }
+        out
+    }
+
+    /// `a if test else b`: only the branch a decided test takes runs. (Out of
+    /// [`Self::eval_inner`], as [`Self::bool_op`].)
+    #[inline(never)]
+    fn if_expr(&mut self, scope: ScopeId, i: &'a ast::ExprIf) -> Kinds {
+        self.eval(scope, &i.test);
+        match self.constant_truth(scope, &i.test) {
+            Some(true) => {
+                self.note_dead(i.orelse.range());
+                self.eval(scope, &i.body)
+            }
+            Some(false) => {
+                self.note_dead(i.body.range());
+                self.eval(scope, &i.orelse)
+            }
+            None => {
+                let mut out = self.eval(scope, &i.body);
+                out.merge(&self.eval(scope, &i.orelse));
+                out
+            }
+        }
+    }
+
     /// Notes code that never runs: a branch or loop body its decided test rules out, the
     /// operands after a short-circuit, the statements after one that always leaves. A
     /// function named only there cannot be called ([`unreachable::uncalled_bodies`]).
@@ -9479,40 +9520,8 @@ impl<'a> Walker<'a, '_> {
                 }
                 value
             }
-            Expr::BoolOp(b) => {
-                // The operands after one the walk can decide short-circuits never run
-                // (`DRY_RUN or caput(...)`, `APPLY and pv.put(v)` with `APPLY = False`).
-                let decisive = b.op == ast::BoolOp::Or;
-                let mut out = Kinds::default();
-                for (at, v) in b.values.iter().enumerate() {
-                    out.merge(&self.eval(scope, v));
-                    if self.constant_truth(scope, v) == Some(decisive) {
-                        if let (Some(next), Some(last)) = (b.values.get(at + 1), b.values.last()) {
-                            self.note_dead(TextRange::new(next.start(), last.end()));
-                        }
-                        break;
-                    }
-                }
-                out
-            }
-            Expr::If(i) => {
-                self.eval(scope, &i.test);
-                match self.constant_truth(scope, &i.test) {
-                    Some(true) => {
-                        self.note_dead(i.orelse.range());
-                        self.eval(scope, &i.body)
-                    }
-                    Some(false) => {
-                        self.note_dead(i.body.range());
-                        self.eval(scope, &i.orelse)
-                    }
-                    None => {
-                        let mut out = self.eval(scope, &i.body);
-                        out.merge(&self.eval(scope, &i.orelse));
-                        out
-                    }
-                }
-            }
+            Expr::BoolOp(b) => self.bool_op(scope, b),
+            Expr::If(i) => self.if_expr(scope, i),
             Expr::BinOp(b) => {
                 // `[pv] + rest` keeps the elements; a local class's `__add__` sees both.
                 let mut out = self.eval(scope, &b.left);

@@ -1,8 +1,12 @@
 //! Function bodies that cannot run: a function defined by a plain `def` (no decorator, not a
-//! method, not a special `__name__`) whose name the code never spells again, anywhere, not
-//! even inside a string (comments and docstrings do not count: nothing runs them). Nothing
-//! can call such a function, so a write in its body never happens and is not counted (it is reported as a low `uncalled_write` finding
-//! instead, which a deployment can raise to `medium` to ask a person anyway).
+//! method, not a special `__name__`), or an inert class (no base, decorator or metaclass; a
+//! body of methods and literals only), whose name the code never spells again, anywhere,
+//! not even inside a string (comments and docstrings do not count: nothing runs them), or
+//! spells elsewhere only in code the walk found never runs (a branch a decided flag rules
+//! out, statements after a `return`) and in other such bodies. Nothing can call such a
+//! function or make such an instance, so a write in its body never happens and is not
+//! counted (it is reported as a low `uncalled_write` finding instead, which a deployment
+//! can raise to `medium` to ask a person anyway).
 //!
 //! The reasoning holds only where the code cannot reach a function without spelling its
 //! name: it is off for the whole script when the text mentions any route that looks up a
