@@ -14454,9 +14454,13 @@ impl<'a> Walker<'a, '_> {
             "__set_name__",
             "__class__",
         ];
-        if self.names_reached_unseen()
+        // (A private name is another attribute inside each class, `_Cls__flag`, which the
+        // code may also spell out; red-team round 46, helper N.)
+        if attr.contains("__")
+            || self.names_reached_unseen()
             || self.binds_names_unseen()
             || hooks.iter().any(|hook| self.guard.text.contains(hook))
+            || self.classes_made_unseen()
         {
             return None;
         }
@@ -14481,6 +14485,35 @@ impl<'a> Walker<'a, '_> {
             agreed = Some(value);
         }
         agreed
+    }
+
+    /// Whether code may make classes, or instances of a local class, without a `class`
+    /// statement or the class's name: `type(obj)(...)`, `type(name, bases, ns)`,
+    /// `types.new_class`, `obj.__class__` (red-team round 46, helper N: a subclass made by
+    /// `type` overrode a class flag, and `type(c)(simulate=False)` set an instance flag).
+    fn classes_made_unseen(&self) -> bool {
+        let text = self.guard.text.as_str();
+        ["type", "new_class", "__class__", "__new__"]
+            .iter()
+            .any(|word| unreachable::spellings(text, word).next().is_some())
+    }
+
+    /// Whether a plain class's `__init__` may run other than by a call of the class's
+    /// name: the code makes classes or instances unseen ([`Self::classes_made_unseen`]),
+    /// spells `__init__` other than in `def __init__` (`obj.__init__(False)`, a
+    /// `__setstate__` that re-runs it, `super().__init__`), or the class has a decorated
+    /// method (a `classmethod`'s `cls(...)`).
+    fn init_called_unseen(&self, class_scope: ScopeId) -> bool {
+        let text = self.guard.text.as_str();
+        let spelt = unreachable::spellings(text, "__init__").count();
+        let defined = text.matches("def __init__").count();
+        let decorated = self.class_defs.get(&class_scope).is_none_or(|class| {
+            class
+                .body
+                .iter()
+                .any(|stmt| matches!(stmt, Stmt::FunctionDef(f) if !f.decorator_list.is_empty()))
+        });
+        self.classes_made_unseen() || spelt != defined || decorated
     }
 
     /// The [`plain_class`] a module name is, when only its `class` statement binds it.
@@ -14523,17 +14556,28 @@ impl<'a> Walker<'a, '_> {
     /// return` then `apply(3.0)` never writes (red-team round 46: such dry-run parameters
     /// were stop 45's most common false alarm).
     fn parameter_constant(&mut self, owner: ScopeId, name: &'a str) -> Option<Option<bool>> {
-        if self.binds_names_unseen() || self.names_reached_unseen() {
+        // (`f.__defaults__ = (False,)` through a route the walk does not name, such as
+        // `type(c).__init__`; a private parameter is renamed inside a class.)
+        let defaults = ["__defaults__", "__kwdefaults__"];
+        if name.contains("__")
+            || self.binds_names_unseen()
+            || self.names_reached_unseen()
+            || defaults.iter().any(|d| self.guard.text.contains(d))
+        {
             return None;
         }
         let function: &'a ast::StmtFunctionDef = self.function_defs.get(&owner).copied()?;
         // A plain function called by its name, or the one `__init__` of a plain class
-        // called by the class's name (`Controller(simulate=True)`).
+        // called by the class's name (`Controller(simulate=True)`), where nothing else
+        // can call it ([`Self::init_called_unseen`]).
         let (callee, binds_self) = match self.only_def(function.name.as_str()) {
             Some((only, _)) if only == owner => (function.name.as_str(), false),
             _ => {
                 let class = self.initialised_class(owner, function)?;
-                self.plain_class_named(class)?;
+                let class_scope = self.plain_class_named(class)?;
+                if self.init_called_unseen(class_scope) {
+                    return None;
+                }
                 (class, true)
             }
         };

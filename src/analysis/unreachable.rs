@@ -307,7 +307,7 @@ fn in_any(ranges: &[TextRange], at: TextSize) -> bool {
 }
 
 /// Where `name` occurs in `text` as a whole word.
-fn spellings<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = TextSize> + 't {
+pub(crate) fn spellings<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = TextSize> + 't {
     let bytes = text.as_bytes();
     let is_word = move |i: usize| {
         bytes
