@@ -1739,6 +1739,8 @@ fn walk(
         spellings: std::cell::OnceCell::new(),
         strings_bind_attributes: std::cell::OnceCell::new(),
         names_reached_unseen: std::cell::OnceCell::new(),
+        flag_routes: std::cell::OnceCell::new(),
+        attribute_index: None,
         sys_exit_trusted: std::cell::OnceCell::new(),
         attribute_stored: HashMap::default(),
         unseen_routes: std::cell::OnceCell::new(),
@@ -2486,6 +2488,10 @@ struct Walker<'a, 'c> {
     strings_bind_attributes: std::cell::OnceCell<bool>,
     /// [`unreachable::may_reach_names_unseen`] of the source, found at first use.
     names_reached_unseen: std::cell::OnceCell<bool>,
+    /// [`FlagRoutes`] of the source, found at first use.
+    flag_routes: std::cell::OnceCell<FlagRoutes>,
+    /// The module's attribute stores, indexed at first use ([`Walker::attribute_constant`]).
+    attribute_index: Option<flags::AttributeIndex<'a>>,
     /// [`Walker::sys_exit_trusted`], found at first use.
     sys_exit_trusted: std::cell::OnceCell<bool>,
     /// [`Walker::stored_as_attribute`] by name, found at first use.
@@ -14408,6 +14414,8 @@ impl<'a> Walker<'a, '_> {
                 let Expr::Name(receiver) = a.value.as_ref() else {
                     return None;
                 };
+                // (The flag first: most attributes are none, and are told apart cheaply.)
+                let flag = self.attribute_constant(a.attr.as_str())?;
                 let kinds = self.load_name(scope, receiver.id.as_str());
                 let plain = !kinds.is_empty()
                     && kinds.iter().all(|k| match k {
@@ -14417,10 +14425,7 @@ impl<'a> Walker<'a, '_> {
                             .is_some_and(|class| plain_class(class)),
                         _ => false,
                     });
-                if !plain {
-                    return None;
-                }
-                self.attribute_constant(a.attr.as_str())
+                plain.then_some(flag)
             }
             _ => literal_flag(expr),
         }
@@ -14447,26 +14452,19 @@ impl<'a> Walker<'a, '_> {
 
     /// [`Self::attribute_constant`], unmemoised.
     fn find_attribute_constant(&mut self, attr: &'a str) -> Option<Option<bool>> {
-        let hooks = [
-            "__setattr__",
-            "__getattr__",
-            "__set__",
-            "__set_name__",
-            "__class__",
-        ];
         // (A private name is another attribute inside each class, `_Cls__flag`, which the
         // code may also spell out; red-team round 46, helper N.)
-        if attr.contains("__")
-            || self.names_reached_unseen()
-            || self.binds_names_unseen()
-            || hooks.iter().any(|hook| self.guard.text.contains(hook))
-            || self.classes_made_unseen()
-        {
+        if attr.contains("__") {
             return None;
         }
-        let stores = flags::attribute_stores(self.module_body, attr)?;
+        let module = self.module_body;
+        let stores: Vec<flags::Store<'a>> = self
+            .attribute_index
+            .get_or_insert_with(|| flags::AttributeIndex::of(module))
+            .stores(attr)?
+            .to_vec();
         let mut agreed = None;
-        for store in &stores {
+        for store in stores {
             let value = match store {
                 flags::Store::Attribute(value) => {
                     let here = self.scope_at(value);
@@ -14484,36 +14482,36 @@ impl<'a> Walker<'a, '_> {
             }
             agreed = Some(value);
         }
-        agreed
+        // (The routes last: asked only of a flag found.)
+        let routes = self.flag_routes();
+        let unseen = routes.attributes_set_unseen
+            || routes.classes_made_unseen
+            || self.names_reached_unseen()
+            || self.binds_names_unseen();
+        agreed.filter(|_| !unseen)
     }
 
-    /// Whether code may make classes, or instances of a local class, without a `class`
-    /// statement or the class's name: `type(obj)(...)`, `type(name, bases, ns)`,
-    /// `types.new_class`, `obj.__class__` (red-team round 46, helper N: a subclass made by
-    /// `type` overrode a class flag, and `type(c)(simulate=False)` set an instance flag).
-    fn classes_made_unseen(&self) -> bool {
+    /// What the source spells that the flag rules must not trust ([`FlagRoutes`]), found
+    /// once per analysis.
+    fn flag_routes(&self) -> FlagRoutes {
         let text = self.guard.text.as_str();
-        ["type", "new_class", "__class__", "__new__"]
-            .iter()
-            .any(|word| unreachable::spellings(text, word).next().is_some())
+        *self.flag_routes.get_or_init(|| FlagRoutes::of(text))
     }
 
     /// Whether a plain class's `__init__` may run other than by a call of the class's
-    /// name: the code makes classes or instances unseen ([`Self::classes_made_unseen`]),
-    /// spells `__init__` other than in `def __init__` (`obj.__init__(False)`, a
-    /// `__setstate__` that re-runs it, `super().__init__`), or the class has a decorated
-    /// method (a `classmethod`'s `cls(...)`).
+    /// name: the code makes classes or instances unseen ([`FlagRoutes`]), spells `__init__`
+    /// other than in `def __init__` (`obj.__init__(False)`, a `__setstate__` that re-runs
+    /// it, `super().__init__`), or the class has a decorated method (a `classmethod`'s
+    /// `cls(...)`).
     fn init_called_unseen(&self, class_scope: ScopeId) -> bool {
-        let text = self.guard.text.as_str();
-        let spelt = unreachable::spellings(text, "__init__").count();
-        let defined = text.matches("def __init__").count();
+        let routes = self.flag_routes();
         let decorated = self.class_defs.get(&class_scope).is_none_or(|class| {
             class
                 .body
                 .iter()
                 .any(|stmt| matches!(stmt, Stmt::FunctionDef(f) if !f.decorator_list.is_empty()))
         });
-        self.classes_made_unseen() || spelt != defined || decorated
+        routes.classes_made_unseen || routes.init_spelt_outside_defs || decorated
     }
 
     /// The [`plain_class`] a module name is, when only its `class` statement binds it.
@@ -14558,32 +14556,17 @@ impl<'a> Walker<'a, '_> {
     fn parameter_constant(&mut self, owner: ScopeId, name: &'a str) -> Option<Option<bool>> {
         // (`f.__defaults__ = (False,)` through a route the walk does not name, such as
         // `type(c).__init__`; a private parameter is renamed inside a class.)
-        let defaults = ["__defaults__", "__kwdefaults__"];
-        if name.contains("__")
-            || self.binds_names_unseen()
-            || self.names_reached_unseen()
-            || defaults.iter().any(|d| self.guard.text.contains(d))
-        {
+        if name.contains("__") {
             return None;
         }
         let function: &'a ast::StmtFunctionDef = self.function_defs.get(&owner).copied()?;
         // A plain function called by its name, or the one `__init__` of a plain class
         // called by the class's name (`Controller(simulate=True)`), where nothing else
-        // can call it ([`Self::init_called_unseen`]).
-        let (callee, binds_self) = match self.only_def(function.name.as_str()) {
-            Some((only, _)) if only == owner => (function.name.as_str(), false),
-            _ => {
-                let class = self.initialised_class(owner, function)?;
-                let class_scope = self.plain_class_named(class)?;
-                if self.init_called_unseen(class_scope) {
-                    return None;
-                }
-                (class, true)
-            }
-        };
-        if self.bindings_in_body(&function.body, name) != 0 {
-            return None;
-        }
+        // can call it ([`Self::init_called_unseen`]). (The calls are asked first, and the
+        // costlier checks that the name is that function's only after they agree.)
+        let class = self.initialised_class(owner, function);
+        let callee = class.unwrap_or(function.name.as_str());
+        let binds_self = class.is_some();
         let default = function
             .parameters
             .iter_non_variadic_params()
@@ -14614,7 +14597,20 @@ impl<'a> Walker<'a, '_> {
             }
             agreed = Some(value);
         }
-        agreed
+        agreed?;
+        let called_by_name = match class {
+            Some(class) => self
+                .plain_class_named(class)
+                .is_some_and(|scope| !self.init_called_unseen(scope)),
+            None => self.only_def(callee).is_some_and(|(only, _)| only == owner),
+        };
+        // (The routes last: asked only of a flag found.)
+        let trusted = called_by_name
+            && self.bindings_in_body(&function.body, name) == 0
+            && !self.flag_routes().defaults_replaced
+            && !self.binds_names_unseen()
+            && !self.names_reached_unseen();
+        agreed.filter(|_| trusted)
     }
 
     /// [`Self::local_constant`] of a name that is not a parameter, unmemoised.
@@ -18326,6 +18322,58 @@ fn may_leave(body: &[Stmt]) -> bool {
 /// that reading it there reads another value instead of failing: a builtin (`license`,
 /// `input`, `help`, ...), a name Python or the executor sets (`__name__`, `__file__`,
 /// `context`), or one of the Jupyter kernel's (`In`, `Out`, `_`, `_i1`, `exit`).
+/// What the source spells that the flag rules ([`Walker::parameter_constant`],
+/// [`Walker::attribute_constant`]) must not trust. Red-team round 46, helper N: each of
+/// these set a flag the rules had taken for a constant.
+#[derive(Debug, Clone, Copy)]
+struct FlagRoutes {
+    /// Classes, or instances of a local class, made without a `class` statement or the
+    /// class's name: `type(obj)(...)`, `type(name, bases, ns)`, `types.new_class`,
+    /// `obj.__class__`, `__new__`.
+    classes_made_unseen: bool,
+    /// `__init__` spelt other than in `def __init__`: run again on an instance.
+    init_spelt_outside_defs: bool,
+    /// A function's defaults replaced (`__defaults__`, `__kwdefaults__`).
+    defaults_replaced: bool,
+    /// Hooks that set or find attributes other than by a plain store: `__setattr__`,
+    /// `__getattr__`, descriptors' `__set__` and `__set_name__`, `__class__`.
+    attributes_set_unseen: bool,
+}
+
+impl FlagRoutes {
+    /// The routes `text` spells, found in one scan.
+    fn of(text: &str) -> Self {
+        static WORDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(concat!(
+                r"(?-u:\b)(type|new_class|__class__|__new__|__init__|__defaults__",
+                r"|__kwdefaults__|__setattr__|__getattr__|__set__|__set_name__)(?-u:\b)",
+            ))
+            .expect("flag route words")
+        });
+        let mut routes = FlagRoutes {
+            classes_made_unseen: false,
+            init_spelt_outside_defs: false,
+            defaults_replaced: false,
+            attributes_set_unseen: false,
+        };
+        for found in WORDS.find_iter(text) {
+            match found.as_str() {
+                "__init__" => {
+                    routes.init_spelt_outside_defs |= !text[..found.start()].ends_with("def ");
+                }
+                "__defaults__" | "__kwdefaults__" => routes.defaults_replaced = true,
+                "__class__" => {
+                    routes.classes_made_unseen = true;
+                    routes.attributes_set_unseen = true;
+                }
+                "type" | "new_class" | "__new__" => routes.classes_made_unseen = true,
+                _ => routes.attributes_set_unseen = true,
+            }
+        }
+        routes
+    }
+}
+
 /// A class with no decorator, keyword or metaclass and no base but `object`: its attributes
 /// and instances are only what its own body and methods make them.
 fn plain_class(class: &ast::StmtClassDef) -> bool {

@@ -11,12 +11,15 @@
 //! `with`, augmented or deleting target of the name, or a class-body binding other than
 //! `name = value` (a method, a property, an annotation), makes it unknown here.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
 
 use super::files;
 
 /// One store of the attribute.
+#[derive(Clone, Copy)]
 pub(crate) enum Store<'a> {
     /// `obj.name = value` (also annotated): the value, evaluated where the store stands.
     Attribute(&'a Expr),
@@ -24,67 +27,86 @@ pub(crate) enum Store<'a> {
     ClassBody(&'a ast::StmtClassDef, &'a Expr),
 }
 
-/// Every store of attributes called `name` in `module`, when each is a plain [`Store`];
-/// `None` when some other target or class-body binding may set one (see the module's
-/// documentation).
-pub(crate) fn attribute_stores<'a>(module: &'a [Stmt], name: &str) -> Option<Vec<Store<'a>>> {
-    let mut scan = Scan {
-        name,
-        stores: Vec::new(),
-        unseen: false,
-    };
-    scan.visit_body(module);
-    (!scan.unseen).then_some(scan.stores)
+/// Every store of attributes in a module, by attribute name ([`Self::stores`]), found in
+/// one pass over the module.
+pub(crate) struct AttributeIndex<'a> {
+    stores: HashMap<&'a str, Vec<Store<'a>>>,
+    /// Names some other target stores (`obj.name += 1`, `a.name, b = ...`, `for o.name
+    /// in ...`, `del o.name`) or a class body binds as other than `name = value` (a
+    /// method, a property).
+    unseen: HashSet<&'a str>,
+    /// Class-body statements that may bind names (`if`, `for`, `import`, annotations),
+    /// searched for a name when it is asked about.
+    class_body_others: Vec<&'a Stmt>,
 }
 
-struct Scan<'a, 'n> {
-    name: &'n str,
-    stores: Vec<Store<'a>>,
-    unseen: bool,
-}
+impl<'a> AttributeIndex<'a> {
+    pub(crate) fn of(module: &'a [Stmt]) -> Self {
+        let mut index = AttributeIndex {
+            stores: HashMap::default(),
+            unseen: HashSet::default(),
+            class_body_others: Vec::new(),
+        };
+        index.visit_body(module);
+        index
+    }
 
-impl Scan<'_, '_> {
-    /// Whether `expr` is `<object>.name`.
-    fn is_our_attribute(&self, expr: &Expr) -> bool {
-        matches!(expr, Expr::Attribute(a) if a.attr.as_str() == self.name)
+    /// Every store of attributes called `name`, when each is a plain [`Store`]; `None`
+    /// when some other target or class-body binding may set one (see the module's
+    /// documentation).
+    pub(crate) fn stores(&self, name: &str) -> Option<&[Store<'a>]> {
+        let other_binding = self
+            .class_body_others
+            .iter()
+            .any(|stmt| files::bindings_of(std::slice::from_ref(*stmt), name) > 0);
+        if self.unseen.contains(name) || other_binding {
+            return None;
+        }
+        Some(self.stores.get(name).map_or(&[], Vec::as_slice))
+    }
+
+    fn store(&mut self, target: &'a Expr, value: &'a Expr) {
+        if let Expr::Attribute(a) = target {
+            self.stores
+                .entry(a.attr.as_str())
+                .or_default()
+                .push(Store::Attribute(value));
+            self.visit_expr(&a.value);
+        }
     }
 }
 
-impl<'a> Visitor<'a> for Scan<'a, '_> {
+impl<'a> Visitor<'a> for AttributeIndex<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
-            Stmt::Assign(a) if a.targets.len() == 1 && self.is_our_attribute(&a.targets[0]) => {
-                self.stores.push(Store::Attribute(&a.value));
-                if let Expr::Attribute(target) = &a.targets[0] {
-                    self.visit_expr(&target.value);
-                }
+            Stmt::Assign(a) if a.targets.len() == 1 && a.targets[0].is_attribute_expr() => {
+                self.store(&a.targets[0], &a.value);
                 self.visit_expr(&a.value);
             }
-            Stmt::AnnAssign(a) if self.is_our_attribute(&a.target) => match a.value.as_deref() {
+            Stmt::AnnAssign(a) if a.target.is_attribute_expr() => match a.value.as_deref() {
                 Some(value) => {
-                    self.stores.push(Store::Attribute(value));
-                    if let Expr::Attribute(target) = a.target.as_ref() {
-                        self.visit_expr(&target.value);
-                    }
+                    self.store(&a.target, value);
                     self.visit_expr(value);
                 }
-                None => self.unseen = true,
+                None => visitor::walk_stmt(self, stmt),
             },
             Stmt::ClassDef(class) => {
                 for stmt in &class.body {
                     match stmt {
-                        Stmt::Assign(a)
-                            if matches!(a.targets.as_slice(),
-                                [Expr::Name(n)] if n.id.as_str() == self.name) =>
-                        {
-                            self.stores.push(Store::ClassBody(class, &a.value));
-                        }
+                        Stmt::Assign(a) => match a.targets.as_slice() {
+                            [Expr::Name(n)] => self
+                                .stores
+                                .entry(n.id.as_str())
+                                .or_default()
+                                .push(Store::ClassBody(class, &a.value)),
+                            _ => self.class_body_others.push(stmt),
+                        },
                         // (A method's own name is another binding: a property, say.)
-                        Stmt::FunctionDef(f) => self.unseen |= f.name.as_str() == self.name,
-                        other => {
-                            self.unseen |=
-                                files::bindings_of(std::slice::from_ref(other), self.name) > 0;
+                        Stmt::FunctionDef(f) => {
+                            self.unseen.insert(f.name.as_str());
                         }
+                        Stmt::Pass(_) => {}
+                        other => self.class_body_others.push(other),
                     }
                 }
                 visitor::walk_stmt(self, stmt);
@@ -94,11 +116,10 @@ impl<'a> Visitor<'a> for Scan<'a, '_> {
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
-        match expr {
-            Expr::Attribute(a) if a.attr.as_str() == self.name && a.ctx != ExprContext::Load => {
-                self.unseen = true;
-            }
-            _ => {}
+        if let Expr::Attribute(a) = expr
+            && a.ctx != ExprContext::Load
+        {
+            self.unseen.insert(a.attr.as_str());
         }
         visitor::walk_expr(self, expr);
     }

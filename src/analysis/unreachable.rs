@@ -1,6 +1,7 @@
 //! Function bodies that cannot run: a function defined by a plain `def` (no decorator, not a
-//! method, not a special `__name__`), or an inert class (no base, decorator or metaclass; a
-//! body of methods and literals only), whose name the code never spells again, anywhere,
+//! method, not a special `__name__`), or the methods of an inert class (no base, decorator
+//! or metaclass; a body of methods and literals only, whose defaults and annotations run
+//! nothing), whose name the code never spells again, anywhere,
 //! not even inside a string (comments and docstrings do not count: nothing runs them), or
 //! spells elsewhere only in code the walk found never runs (a branch a decided flag rules
 //! out, statements after a `return`) and in other such bodies. Nothing can call such a
@@ -395,9 +396,18 @@ impl<'a> Visitor<'a> for PlainDefs<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::ClassDef(class) => {
+                // (Each method's body: the class body itself runs, with the methods'
+                // defaults and annotations, when the class is defined.)
                 if inert_class(class) && !unseen_name(class.name.as_str()) {
-                    self.found
-                        .push((class.name.as_str(), class.name.range.start(), &class.body));
+                    for stmt in &class.body {
+                        if let Stmt::FunctionDef(method) = stmt {
+                            self.found.push((
+                                class.name.as_str(),
+                                class.name.range.start(),
+                                &method.body,
+                            ));
+                        }
+                    }
                 }
             }
             Stmt::FunctionDef(def) => {
@@ -423,11 +433,14 @@ fn unseen_name(name: &str) -> bool {
     special || mangled || LIBRARY_HOOKS.contains(&name)
 }
 
-/// A class whose definition runs nothing of its own and hands itself to nothing: no
-/// decorator, base (but `object`), keyword or metaclass, and a body of only a docstring,
-/// `pass`, undecorated `def`s and assignments of literals. Until code names it, no
-/// instance exists and none of its methods can run (red-team round 46: a class of write
-/// methods defined and never used counted as writing).
+/// A class whose definition runs nothing of its own and hands itself and its methods to
+/// nothing: no decorator, base (but `object`), keyword or metaclass, and a body of only a
+/// docstring, `pass`, assignments of literals and undecorated `def`s whose defaults and
+/// annotations are [`inert_expression`]s, as are the class's own annotations. Until code
+/// names it, no instance exists and none of its methods can run (red-team round 46: a
+/// class of write methods defined and never used counted as writing; helper O: a write,
+/// or a method handed out, in a default or an annotation runs when the class is
+/// defined).
 fn inert_class(class: &ast::StmtClassDef) -> bool {
     let plain_bases = class.arguments.as_deref().is_none_or(|arguments| {
         arguments.keywords.is_empty()
@@ -448,12 +461,55 @@ fn inert_class(class: &ast::StmtClassDef) -> bool {
     let inert = |stmt: &Stmt| match stmt {
         Stmt::Pass(_) => true,
         Stmt::Expr(e) => e.value.is_string_literal_expr() || e.value.is_ellipsis_literal_expr(),
-        Stmt::FunctionDef(def) => def.decorator_list.is_empty(),
+        Stmt::FunctionDef(def) => inert_signature(def),
         Stmt::Assign(a) => literal(&a.value) && a.targets.iter().all(Expr::is_name_expr),
-        Stmt::AnnAssign(a) => a.target.is_name_expr() && a.value.as_deref().is_none_or(literal),
+        Stmt::AnnAssign(a) => {
+            a.target.is_name_expr()
+                && inert_expression(&a.annotation)
+                && a.value.as_deref().is_none_or(literal)
+        }
         _ => false,
     };
     class.decorator_list.is_empty() && plain_bases && class.body.iter().all(inert)
+}
+
+/// Whether defining `def` runs nothing and hands nothing out: no decorator or type
+/// parameters, and every default and annotation an [`inert_expression`].
+fn inert_signature(def: &ast::StmtFunctionDef) -> bool {
+    let parameters = &def.parameters;
+    let annotations = parameters
+        .iter()
+        .filter_map(|p| p.annotation())
+        .chain(def.returns.as_deref());
+    let defaults = parameters
+        .iter_non_variadic_params()
+        .filter_map(|p| p.default.as_deref());
+    def.decorator_list.is_empty()
+        && def.type_params.is_none()
+        && annotations.chain(defaults).all(inert_expression)
+}
+
+/// An expression whose evaluation calls nothing the code defines and keeps nothing it can
+/// reach: a literal, a name, an attribute or subscript of those (`float`, `np.ndarray`,
+/// `list[float]`), a tuple or list of them, or a union (`int | None`).
+fn inert_expression(expr: &Expr) -> bool {
+    match expr {
+        Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::NumberLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_)
+        | Expr::Name(_) => true,
+        Expr::Attribute(a) => inert_expression(&a.value),
+        Expr::Subscript(s) => inert_expression(&s.value) && inert_expression(&s.slice),
+        Expr::Tuple(t) => t.elts.iter().all(inert_expression),
+        Expr::List(l) => l.elts.iter().all(inert_expression),
+        Expr::BinOp(b) => {
+            b.op == ast::Operator::BitOr && inert_expression(&b.left) && inert_expression(&b.right)
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -516,6 +572,9 @@ mod tests {
             "class Cycler(metaclass=Meta):\n    pass\n",
             "class Cycler:\n    hook = Registrar()\n",
             "class Cycler:\n    @run_now\n    def cycle(self):\n        pass\n",
+            "class Cycler:\n    def cycle(self, x=kick()):\n        pass\n",
+            "class Cycler:\n    def cycle(self) -> kick():\n        pass\n",
+            "class Cycler:\n    level: kick()\n",
             "class Cycler:\n    pass\nobject.__subclasses__()\n",
         ] {
             assert!(names(class).is_empty(), "{class}");
