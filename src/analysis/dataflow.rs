@@ -15374,7 +15374,7 @@ impl<'a> Walker<'a, '_> {
     /// callable with: each element of the iterable for `map` and its kin; for `starmap` and
     /// `apply`, the elements of each argument tuple, one per parameter when the tuple is a
     /// display (`apply(f, (pv, 1))`), else any of them for every positional parameter of
-    /// the local callables (`starmap(f, pairs)`).
+    /// the local callables (`starmap(f, pairs)`), and for a library callable's first three.
     fn pool_arguments(
         &mut self,
         scope: ScopeId,
@@ -15410,6 +15410,11 @@ impl<'a> Walker<'a, '_> {
             element = self.iterated(&element);
             element.add(Kind::Plain);
         }
+        // (A library callable gets them at its first three positions: `starmap(getattr,
+        // [(dev, 'write_attribute')])` names a device's method; red-team round 46, P.)
+        let library = callable
+            .iter()
+            .any(|k| !matches!(k, Kind::Func(_) | Kind::Method(..)));
         let parameters = callable
             .iter()
             .filter_map(|k| match k {
@@ -15417,7 +15422,8 @@ impl<'a> Walker<'a, '_> {
                 _ => None,
             })
             .max()
-            .unwrap_or(1);
+            .unwrap_or(1)
+            .max(if library { 3 } else { 1 });
         vec![(expr, element); parameters]
     }
 
