@@ -14422,7 +14422,7 @@ impl<'a> Walker<'a, '_> {
                         Kind::Instance(c) | Kind::Class(c) => self
                             .class_defs
                             .get(c)
-                            .is_some_and(|class| plain_class(class)),
+                            .is_some_and(|class| unreachable::plain_class(class)),
                         _ => false,
                     });
                 plain.then_some(flag)
@@ -14431,11 +14431,12 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
-    /// The flag every attribute called `attr` holds on instances of [`plain_class`]es (and
-    /// those classes): every store of it ([`flags::attribute_stores`]) stores the same one,
-    /// an `obj.attr = value` whose value holds it where the store stands
-    /// ([`Self::constant_value`]: `self.simulate = simulate` of a parameter every call gives
-    /// `True`) or a literal in a plain class's body. Not when any route may set attributes
+    /// The flag every attribute called `attr` holds on instances of plain classes
+    /// ([`unreachable::plain_class`]) and on those classes: every store of it
+    /// ([`flags::AttributeIndex`]) stores the same one, an `obj.attr = value` whose value
+    /// holds it where the store stands ([`Self::constant_value`]: `self.simulate =
+    /// simulate` of a parameter every call gives `True`) or a literal in a plain class's
+    /// body. Not when any route may set attributes
     /// unseen (`setattr`, `__dict__`, `vars`, ...), or a class defines how they are set or
     /// found (`__setattr__`, `__getattr__`, descriptors). Read only on plain local objects
     /// (`self.simulate`, `Settings.DRY_RUN`), never a library's (`args.dry_run`) or a
@@ -14471,7 +14472,7 @@ impl<'a> Walker<'a, '_> {
                     self.constant_value(here, value)?
                 }
                 flags::Store::ClassBody(class, value) => {
-                    if !plain_class(class) {
+                    if !unreachable::plain_class(class) {
                         return None;
                     }
                     literal_flag(value)?
@@ -14514,14 +14515,15 @@ impl<'a> Walker<'a, '_> {
         routes.classes_made_unseen || routes.init_spelt_outside_defs || decorated
     }
 
-    /// The [`plain_class`] a module name is, when only its `class` statement binds it.
+    /// The plain class ([`unreachable::plain_class`]) a module name is, when only its
+    /// `class` statement binds it.
     fn plain_class_named(&mut self, name: &str) -> Option<ScopeId> {
         if self.module_bindings_of(name) != 1 {
             return None;
         }
         self.class_defs
             .iter()
-            .find(|(_, c)| c.name.as_str() == name && plain_class(c))
+            .find(|(_, c)| c.name.as_str() == name && unreachable::plain_class(c))
             .map(|(id, _)| *id)
     }
 
@@ -18378,19 +18380,6 @@ impl FlagRoutes {
         }
         routes
     }
-}
-
-/// A class with no decorator, keyword or metaclass and no base but `object`: its attributes
-/// and instances are only what its own body and methods make them.
-fn plain_class(class: &ast::StmtClassDef) -> bool {
-    class.decorator_list.is_empty()
-        && class.arguments.as_deref().is_none_or(|arguments| {
-            arguments.keywords.is_empty()
-                && arguments
-                    .args
-                    .iter()
-                    .all(|base| matches!(base, Expr::Name(n) if n.id.as_str() == "object"))
-        })
 }
 
 fn predefined_name(name: &str) -> bool {

@@ -442,13 +442,6 @@ fn unseen_name(name: &str) -> bool {
 /// or a method handed out, in a default or an annotation runs when the class is
 /// defined).
 fn inert_class(class: &ast::StmtClassDef) -> bool {
-    let plain_bases = class.arguments.as_deref().is_none_or(|arguments| {
-        arguments.keywords.is_empty()
-            && arguments.args.iter().all(|base| {
-                base.as_name_expr()
-                    .is_some_and(|n| n.id.as_str() == "object")
-            })
-    });
     let literal = |value: &Expr| {
         matches!(
             value,
@@ -470,7 +463,20 @@ fn inert_class(class: &ast::StmtClassDef) -> bool {
         }
         _ => false,
     };
-    class.decorator_list.is_empty() && plain_bases && class.body.iter().all(inert)
+    plain_class(class) && class.body.iter().all(inert)
+}
+
+/// A class with no decorator, keyword or metaclass and no base but `object`: its attributes
+/// and instances are only what its own body and methods make them.
+pub(crate) fn plain_class(class: &ast::StmtClassDef) -> bool {
+    class.decorator_list.is_empty()
+        && class.arguments.as_deref().is_none_or(|arguments| {
+            arguments.keywords.is_empty()
+                && arguments
+                    .args
+                    .iter()
+                    .all(|base| matches!(base, Expr::Name(n) if n.id.as_str() == "object"))
+        })
 }
 
 /// Whether defining `def` runs nothing and hands nothing out: no decorator or type
