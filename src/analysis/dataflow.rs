@@ -14436,11 +14436,12 @@ impl<'a> Walker<'a, '_> {
     /// ([`flags::AttributeIndex`]) stores the same one, an `obj.attr = value` whose value
     /// holds it where the store stands ([`Self::constant_value`]: `self.simulate =
     /// simulate` of a parameter every call gives `True`) or a literal in a plain class's
-    /// body. Not when any route may set attributes
-    /// unseen (`setattr`, `__dict__`, `vars`, ...), or a class defines how they are set or
-    /// found (`__setattr__`, `__getattr__`, descriptors). Read only on plain local objects
-    /// (`self.simulate`, `Settings.DRY_RUN`), never a library's (`args.dry_run`) or a
-    /// dataclass's. Red-team round 46: such flags were the most common false alarm left.
+    /// body. Not for a private name, nor when any route may set attributes unseen
+    /// (`setattr`, `__dict__`, `vars`, ...), make classes unseen (`type`), or a class
+    /// defines how they are set or found (`__setattr__`, `__getattr__`, descriptors):
+    /// [`FlagRoutes`]. Read only on plain local objects (`self.simulate`,
+    /// `Settings.DRY_RUN`), never a library's (`args.dry_run`) or a dataclass's. Red-team
+    /// round 46: such flags were the most common false alarm left.
     fn attribute_constant(&mut self, attr: &'a str) -> Option<Option<bool>> {
         if let Some(known) = self.attribute_constants.get(attr) {
             return *known;
@@ -14550,11 +14551,14 @@ impl<'a> Walker<'a, '_> {
 
     /// [`Self::local_constant`] of a parameter never rebound in its function's body, when
     /// the function is only ever called by its name ([`Self::only_def`],
-    /// [`Self::direct_calls`]), at least once, and every call gives it the same flag: an
-    /// argument that holds a literal one ([`Self::constant_value`] where the call is), or
-    /// nothing, so that the literal default holds. `def apply(v, dry_run=True): if dry_run:
-    /// return` then `apply(3.0)` never writes (red-team round 46: such dry-run parameters
-    /// were stop 45's most common false alarm).
+    /// [`Self::direct_calls`]; for a plain class's `__init__`, the class's name, where
+    /// nothing else may run it: [`Self::init_called_unseen`]), at least once, and every
+    /// call gives it the same flag: an argument that holds a literal one
+    /// ([`Self::constant_value`] where the call is), or nothing, so that the literal
+    /// default holds. Not for a private name, nor where defaults may be replaced
+    /// ([`FlagRoutes`]). `def apply(v, dry_run=True): if dry_run: return` then
+    /// `apply(3.0)` never writes (red-team round 46: such dry-run parameters were stop
+    /// 45's most common false alarm).
     fn parameter_constant(&mut self, owner: ScopeId, name: &'a str) -> Option<Option<bool>> {
         // (`f.__defaults__ = (False,)` through a route the walk does not name, such as
         // `type(c).__init__`; a private parameter is renamed inside a class.)
