@@ -2169,11 +2169,11 @@ pub fn formats_its_arguments(name: &str) -> bool {
 }
 
 /// Calls that run the callables handed to them and keep no reference to them that the walk
-/// does not model (a `Future` gives the result, not the function): executors, `asyncio.to_thread`,
-/// `run_in_executor`, a `Thread`'s target or a `Timer`'s function, the event loop's
-/// `call_soon`/`call_later`, a `multiprocessing` pool's `map` and `apply` ([`pool_method`]),
-/// `atexit.register` and `timeit`. (Where one gives the callable back, a `Timer`'s
-/// `function`, what `atexit.register` returns, [`kept_arguments`] models it.)
+/// does not model (a `Future` gives the result, not the function): executors,
+/// `asyncio.to_thread`, `run_in_executor`, a `Thread`'s target or a `Timer`'s function, the
+/// event loop's `call_soon`/`call_later`, a `multiprocessing` pool's `map` and `apply`
+/// ([`pool_method`]), `atexit.register` and `timeit`. (Where one gives the callable back, a
+/// `Timer`'s `function`, what `atexit.register` returns, [`kept_arguments`] models it.)
 pub fn runs_handed_callables(name: &str) -> bool {
     (name.starts_with("concurrent.futures.")
         && (name.ends_with(".submit") || name.ends_with(".map")))

@@ -3310,9 +3310,7 @@ fn argument_for<'c>(
 ) -> Option<&'c Expr> {
     let parameters = &function.parameters;
     let arguments = &call.arguments;
-    if arguments.args.iter().any(Expr::is_starred_expr)
-        || arguments.keywords.iter().any(|k| k.arg.is_none())
-    {
+    if unpacks_arguments(arguments) {
         return None;
     }
     let positional = parameters
@@ -3332,6 +3330,13 @@ fn argument_for<'c>(
         .then(|| arguments.find_keyword(param))
         .flatten()
         .map(|k| &k.value)
+}
+
+/// Whether a call unpacks arguments (`*rows`, `**options`): which parameter gets what is
+/// not spelt.
+fn unpacks_arguments(arguments: &ast::Arguments) -> bool {
+    arguments.args.iter().any(Expr::is_starred_expr)
+        || arguments.keywords.iter().any(|k| k.arg.is_none())
 }
 
 /// The calls of a function by name (`save(...)`, `obj.save(...)`) in a module, each with the
@@ -11293,10 +11298,7 @@ impl<'a> Walker<'a, '_> {
                     self.may_be_an_item(here, argument, depth + 1)
                 }
                 // Given through `*args`/`**kwargs`, or left to the default.
-                None => {
-                    call.arguments.args.iter().any(Expr::is_starred_expr)
-                        || call.arguments.keywords.iter().any(|k| k.arg.is_none())
-                }
+                None => unpacks_arguments(&call.arguments),
             },
         )
     }
@@ -14560,8 +14562,7 @@ impl<'a> Walker<'a, '_> {
     /// `apply(3.0)` never writes (red-team round 46: such dry-run parameters were stop
     /// 45's most common false alarm).
     fn parameter_constant(&mut self, owner: ScopeId, name: &'a str) -> Option<Option<bool>> {
-        // (`f.__defaults__ = (False,)` through a route the walk does not name, such as
-        // `type(c).__init__`; a private parameter is renamed inside a class.)
+        // (A private parameter is renamed inside a class: `_Cls__dry` by keyword.)
         if name.contains("__") {
             return None;
         }
@@ -14585,10 +14586,7 @@ impl<'a> Walker<'a, '_> {
         let defined_in = self.scopes[owner as usize].parent.unwrap_or(MODULE);
         let mut agreed = None;
         for call in calls {
-            let arguments = &call.arguments;
-            if arguments.args.iter().any(Expr::is_starred_expr)
-                || arguments.keywords.iter().any(|k| k.arg.is_none())
-            {
+            if unpacks_arguments(&call.arguments) {
                 return None;
             }
             let value = match argument_for(function, name, call, binds_self) {
@@ -14610,7 +14608,8 @@ impl<'a> Walker<'a, '_> {
                 .is_some_and(|scope| !self.init_called_unseen(scope)),
             None => self.only_def(callee).is_some_and(|(only, _)| only == owner),
         };
-        // (The routes last: asked only of a flag found.)
+        // (The routes last, asked only of a flag found: `f.__defaults__ = (False,)` through
+        // a route the walk does not name, such as `type(c).__init__`.)
         let trusted = called_by_name
             && self.bindings_in_body(&function.body, name) == 0
             && !self.flag_routes().defaults_replaced
@@ -17558,8 +17557,7 @@ impl<'a> Walker<'a, '_> {
     fn check_open_mode(&mut self, scope: ScopeId, call: &CallSite<'a>, form: OpenMode) {
         let arguments = &call.expr.arguments;
         // `open(p, *modes)`, `open(p, **options)`: the mode cannot be seen.
-        let unpacked = arguments.args.iter().any(Expr::is_starred_expr)
-            || arguments.keywords.iter().any(|k| k.arg.is_none());
+        let unpacked = unpacks_arguments(arguments);
         let writes = match form {
             OpenMode::Flags => match arguments.find_argument_value("flags", 1) {
                 Some(flags) => !read_only_flags(flags),
@@ -18348,7 +18346,7 @@ struct FlagRoutes {
     /// A function's defaults replaced (`__defaults__`, `__kwdefaults__`).
     defaults_replaced: bool,
     /// Hooks that set or find attributes other than by a plain store: `__setattr__`,
-    /// `__getattr__`, descriptors' `__set__` and `__set_name__`, `__class__`.
+    /// `__getattr__`, descriptors' `__set__` and `__set_name__`.
     attributes_set_unseen: bool,
 }
 
@@ -18374,11 +18372,9 @@ impl FlagRoutes {
                     routes.init_spelt_outside_defs |= !text[..found.start()].ends_with("def ");
                 }
                 "__defaults__" | "__kwdefaults__" => routes.defaults_replaced = true,
-                "__class__" => {
+                "type" | "new_class" | "__class__" | "__new__" => {
                     routes.classes_made_unseen = true;
-                    routes.attributes_set_unseen = true;
                 }
-                "type" | "new_class" | "__new__" => routes.classes_made_unseen = true,
                 _ => routes.attributes_set_unseen = true,
             }
         }

@@ -246,11 +246,18 @@ pub(crate) fn uncalled_bodies<'a>(
         .filter_map(|(name, at, body)| {
             let (first, last) = (body.first()?, body.last()?);
             let body = TextRange::new(first.range().start(), last.range().end());
-            let elsewhere: Vec<TextSize> = spellings(&guard.text, name)
-                .filter(|&spelt| spelt != at)
-                .collect();
-            // (Without dead code, only a name spelt once, in its `def`.)
-            (elsewhere.is_empty() || !dead.is_empty()).then_some(Candidate {
+            let mut spelt_elsewhere = spellings(&guard.text, name).filter(|&spelt| spelt != at);
+            // (Without dead code, only a name spelt once, in its `def`: the first other
+            // spelling rules it out.)
+            let elsewhere: Vec<TextSize> = if dead.is_empty() {
+                if spelt_elsewhere.next().is_some() {
+                    return None;
+                }
+                Vec::new()
+            } else {
+                spelt_elsewhere.collect()
+            };
+            Some(Candidate {
                 name,
                 body,
                 elsewhere,
