@@ -373,6 +373,11 @@ enum Kind {
     /// in [`Walker::item_sets`] under this number (red-team round 31). (A number, not the
     /// kinds: kinds inside a kind made comparing and dropping every kind slower.)
     Items(u32),
+    /// A dict view or a container's method that gives no elements when called, taken as a
+    /// value (`pvs.keys()`, `check = seen.__contains__`): its `mapping` or `__self__` gives
+    /// the container's elements, kept in [`Walker::item_sets`] under this number (red-team
+    /// round 46, helpers L and P: devices were written through them).
+    View(u32),
 }
 
 impl Kind {
@@ -411,6 +416,7 @@ impl Kind {
                 | Kind::Mutator(..)
                 | Kind::Container(..)
                 | Kind::Items(_)
+                | Kind::View(_)
         )
     }
 }
@@ -418,6 +424,67 @@ impl Kind {
 /// How many names and fields one store follows through aliases
 /// ([`Walker::store_in_identified`]).
 const MAX_ALIAS_HOPS: usize = 64;
+
+/// The value a dict display stores under `key` (the last such entry): `Some(None)` when it
+/// has none, `None` when some key may be any (`**other`, a key that is not a literal
+/// string).
+fn dict_value<'a>(dict: &'a ast::ExprDict, key: &str) -> Option<Option<&'a Expr>> {
+    let mut stored = None;
+    for item in &dict.items {
+        if string_literal(item.key.as_ref()?)? == key {
+            stored = Some(&item.value);
+        }
+    }
+    Some(stored)
+}
+
+/// A class in a method resolution order ([`Walker::resolution_order`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Resolved {
+    Local(ScopeId),
+    /// A library class (or a base the walk cannot name), numbered apart from the others.
+    Library(u32),
+}
+
+/// The resolution orders [`Walker::resolution_order`] has found, and how many library
+/// classes it has numbered.
+#[derive(Default)]
+struct ResolutionOrders {
+    orders: HashMap<ScopeId, Vec<Resolved>>,
+    libraries: u32,
+}
+
+/// C3's merge of the bases' resolution orders and the list of the bases: repeatedly the
+/// first head that is in no list's tail. `None` when no head qualifies (Python refuses to
+/// make such a class).
+fn c3_merge(mut lists: Vec<Vec<Resolved>>) -> Option<Vec<Resolved>> {
+    let mut out = Vec::new();
+    lists.retain(|list| !list.is_empty());
+    while !lists.is_empty() {
+        let head = lists
+            .iter()
+            .map(|list| list[0])
+            .find(|head| !lists.iter().any(|list| list[1..].contains(head)))?;
+        out.push(head);
+        for list in &mut lists {
+            if list[0] == head {
+                list.remove(0);
+            }
+        }
+        lists.retain(|list| !list.is_empty());
+    }
+    Some(out)
+}
+
+/// What a lookup in a constant dict gives ([`Walker::constant_entry`]).
+enum DictEntry<'a> {
+    /// The value stored under the key, as spelt in the dict display.
+    Stored(&'a Expr),
+    /// `get`'s default, the key being absent.
+    Default(&'a Expr),
+    /// `get` of an absent key with no default: `None`.
+    Missing,
+}
 
 /// A small sorted set of kinds.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
@@ -1736,6 +1803,7 @@ fn walk(
         container_keys: HashMap::default(),
         parameter_keys: HashMap::default(),
         name_uses: None,
+        away_from_walk: false,
         spellings: std::cell::OnceCell::new(),
         strings_bind_attributes: std::cell::OnceCell::new(),
         names_reached_unseen: std::cell::OnceCell::new(),
@@ -2481,6 +2549,9 @@ struct Walker<'a, 'c> {
     container_keys: HashMap<((Option<ScopeId>, &'a str), &'a str), bool>,
     /// How the module reads each name ([`Self::direct_calls`]), built at first use.
     name_uses: Option<files::NameUses<'a>>,
+    /// Set while [`Self::constant_value`] looks at an expression that stands elsewhere than
+    /// the walk ([`Self::constant_value_elsewhere`]).
+    away_from_walk: bool,
     /// Where the module spells each name ([`Self::spelled`]), built at first use.
     spellings: std::cell::OnceCell<files::Spellings<'a>>,
     /// Whether a string in the code may name an attribute it sets
@@ -6972,6 +7043,40 @@ impl<'a> Walker<'a, '_> {
         id
     }
 
+    /// The number of the item set of a container's elements (what `receiver` holds besides
+    /// plain values and namespaces), when it holds any.
+    fn item_set_of_elements(&mut self, receiver: &Kinds) -> Option<u32> {
+        let elements = Kinds(
+            receiver
+                .iter()
+                .filter(|k| **k != Kind::Plain && !is_namespace_marker(k))
+                .cloned()
+                .collect(),
+        );
+        (!elements.is_empty()).then(|| self.item_set(elements))
+    }
+
+    /// A container's method taken as a value (`v = d.values`, `check = seen.__contains__`),
+    /// whose `__self__` gives the container back: a [`Kind::Items`] of its elements when
+    /// calling it gives them (`v()`), a [`Kind::View`] otherwise. Lookups and mutators have
+    /// their own kinds ([`gives_an_item`], [`Kind::Mutator`]).
+    fn bound_container_method(&mut self, receiver: &Kinds, attr: &str) -> Option<Kind> {
+        let bound = is_container_method(attr) || is_container_dunder(attr);
+        if !bound
+            || gives_an_item(attr)
+            || is_container_mutator(attr)
+            || !receiver.contains(&Kind::Plain)
+        {
+            return None;
+        }
+        let elements = self.item_set_of_elements(receiver)?;
+        Some(if gives_the_elements(attr) {
+            Kind::Items(elements)
+        } else {
+            Kind::View(elements)
+        })
+    }
+
     /// What calling the [`Kind::Items`] numbered `id` gives.
     fn item_set_kinds(&self, id: u32) -> &Kinds {
         &self.item_sets[id as usize]
@@ -8380,6 +8485,18 @@ impl<'a> Walker<'a, '_> {
                             }
                         };
                         out.add(bound);
+                        // A device class that Python's order puts before the method's class
+                        // gives its own (`class D(Ramp, Hardware)`, `class Hardware(epics.PV,
+                        // DryRun)`: `DryRun.put` comes after `PV.put`; red-team round 47,
+                        // helper S).
+                        let devices = self.cs_bases(*c);
+                        if !devices.is_empty() && !self.defined_before_library(*c, attr) {
+                            for o in devices {
+                                self.cs_attr_load(
+                                    o, None, attr, offset, for_call, &mut out, &attr_sym,
+                                );
+                            }
+                        }
                         if is_instance {
                             // `a.channel = lambda n: ...` on an instance hides the method
                             // (round 22).
@@ -8532,7 +8649,11 @@ impl<'a> Walker<'a, '_> {
                 Kind::CsMember(..) if attr == "func" => {
                     out.add(kind.clone());
                 }
-                Kind::CsMember(..) | Kind::Mutator(..) | Kind::Container(..) | Kind::Items(_) => {}
+                Kind::CsMember(..)
+                | Kind::Mutator(..)
+                | Kind::Container(..)
+                | Kind::Items(_)
+                | Kind::View(_) => {}
             }
         }
         if receiver.is_empty() {
@@ -8662,7 +8783,7 @@ impl<'a> Walker<'a, '_> {
                         // A container's bound lookup or mutator (`table.get`, `seen.append`):
                         // the container (red-team round 46, helper L: its devices were
                         // written through `lookup.__self__`).
-                        (Kind::Items(id), "__self__") => {
+                        (Kind::Items(id) | Kind::View(id), "__self__") => {
                             let container = self.item_set_kinds(*id).clone();
                             out.merge(&container);
                             out.add(Kind::Plain)
@@ -9219,8 +9340,21 @@ impl<'a> Walker<'a, '_> {
                     // object array's, a dict view's), as the container itself is (red-team
                     // round 37). A device alone keeps its own attribute of that name.
                     for kind in receiver.iter().filter(|k| **k != Kind::Plain) {
-                        kinds.add(kind.clone());
+                        match kind {
+                            // `pvs.keys().mapping`: the dict the keys are of (red-team
+                            // round 46, helper L).
+                            Kind::View(id) if a.attr.as_str() == "mapping" => {
+                                let dict = self.item_set_kinds(*id).clone();
+                                kinds.merge(&dict);
+                            }
+                            _ => {
+                                kinds.add(kind.clone());
+                            }
+                        }
                     }
+                }
+                if let Some(container) = self.bound_container_method(&receiver, a.attr.as_str()) {
+                    kinds.add(container);
                 }
                 if is_container_mutator(a.attr.as_str())
                     && receiver.contains(&Kind::Plain)
@@ -12510,6 +12644,10 @@ impl<'a> Walker<'a, '_> {
             Kind::Items(id) => {
                 result.merge(self.item_set_kinds(*id));
             }
+            // (`check(pv)`, `count()`: a flag or a number.)
+            Kind::View(_) => {
+                result.add(Kind::Plain);
+            }
             Kind::Mutator(owner, name) => {
                 // Stores in the container bound to that name.
                 let container = Kinds::one(Kind::Container(Some(*owner), name.clone()));
@@ -12959,8 +13097,12 @@ impl<'a> Walker<'a, '_> {
                     && call.args.is_empty()
                     && let Some(keys) = self.display_keys_of(scope, receiver_expr)
                 {
-                    // `pvs.keys()` of a dict whose keys the walk knows.
+                    // `pvs.keys()` of a dict whose keys the walk knows, and the dict, which
+                    // the view's `mapping` gives back (red-team round 46, helper L).
                     result.merge(&keys);
+                    if let Some(dict) = self.item_set_of_elements(receiver) {
+                        result.add(Kind::View(dict));
+                    }
                     return;
                 }
                 if name == "values"
@@ -14356,6 +14498,41 @@ impl<'a> Walker<'a, '_> {
                 }
                 all_known.then_some(!decisive)
             }
+            // `bool(DRY_RUN)`, of the builtin.
+            Expr::Call(c)
+                if matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "bool")
+                    && c.arguments.keywords.is_empty()
+                    && c.arguments.args.len() == 1
+                    && self.resolve(scope, "bool").is_none()
+                    && !self.names_reached_unseen() =>
+            {
+                self.constant_truth(scope, &c.arguments.args[0])
+            }
+            // `MODE in ('live', 'apply')`: a string among literal strings; `'dry_run' in
+            // CONFIG`, a key of a constant dict ([`Self::constant_dict`]).
+            Expr::Compare(c)
+                if matches!(c.ops.as_ref(), [ast::CmpOp::In | ast::CmpOp::NotIn])
+                    && c.comparators.len() == 1 =>
+            {
+                let inside = c.ops[0] == ast::CmpOp::In;
+                if let Expr::Name(_) = &c.comparators[0] {
+                    let dict = self.constant_dict(scope, &c.comparators[0])?;
+                    let key = self.constant_string(scope, &c.left)?;
+                    return Some(dict_value(dict, key)?.is_some() == inside);
+                }
+                let (Expr::Tuple(ast::ExprTuple { elts, .. })
+                | Expr::List(ast::ExprList { elts, .. })
+                | Expr::Set(ast::ExprSet { elts, .. })) = &c.comparators[0]
+                else {
+                    return None;
+                };
+                let left = self.constant_string(scope, &c.left)?;
+                let mut found = false;
+                for element in elts {
+                    found |= string_literal(element)? == left;
+                }
+                Some(found == inside)
+            }
             Expr::Compare(c) if c.ops.len() == 1 && c.comparators.len() == 1 => {
                 let equal = match c.ops[0] {
                     ast::CmpOp::Is | ast::CmpOp::Eq => true,
@@ -14405,7 +14582,7 @@ impl<'a> Walker<'a, '_> {
                     .flatten();
                 module
                     .or_else(|| {
-                        (owner == Some(scope))
+                        (owner == Some(scope) && !self.away_from_walk)
                             .then(|| self.reaching_literal(scope, name))
                             .flatten()
                     })
@@ -14429,8 +14606,26 @@ impl<'a> Walker<'a, '_> {
                     });
                 plain.then_some(flag)
             }
+            Expr::Subscript(_) | Expr::Call(_) => match self.constant_entry(scope, expr)? {
+                DictEntry::Stored(value) => literal_flag(value),
+                DictEntry::Default(default) => self.constant_value(scope, default),
+                DictEntry::Missing => Some(None),
+            },
             _ => literal_flag(expr),
         }
+    }
+
+    /// [`Self::constant_value`] of an expression that stands elsewhere than the walk (a
+    /// call's argument, a parameter's default, an attribute's store): only what holds
+    /// wherever the walk is, never the bindings that reach the walk's own point
+    /// ([`Self::reaching_literal`]). `dry_run=DRY_RUN` takes the flag's value when the `def`
+    /// runs, which a later `DRY_RUN = True` does not change (red-team round 47, helpers R
+    /// and S).
+    fn constant_value_elsewhere(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<Option<bool>> {
+        let outer = std::mem::replace(&mut self.away_from_walk, true);
+        let value = self.constant_value(scope, expr);
+        self.away_from_walk = outer;
+        value
     }
 
     /// The flag every attribute called `attr` holds on instances of plain classes
@@ -14472,7 +14667,7 @@ impl<'a> Walker<'a, '_> {
             let value = match store {
                 flags::Store::Attribute(value) => {
                     let here = self.scope_at(value);
-                    self.constant_value(here, value)?
+                    self.constant_value_elsewhere(here, value)?
                 }
                 flags::Store::ClassBody(class, value) => {
                     if !unreachable::plain_class(class) {
@@ -14592,9 +14787,9 @@ impl<'a> Walker<'a, '_> {
             let value = match argument_for(function, name, call, binds_self) {
                 Some(argument) => {
                     let here = self.scope_at(argument);
-                    self.constant_value(here, argument)?
+                    self.constant_value_elsewhere(here, argument)?
                 }
-                None => self.constant_value(defined_in, default?)?,
+                None => self.constant_value_elsewhere(defined_in, default?)?,
             };
             if agreed.is_some_and(|known| known != value) {
                 return None;
@@ -14620,18 +14815,105 @@ impl<'a> Walker<'a, '_> {
 
     /// [`Self::local_constant`] of a name that is not a parameter, unmemoised.
     fn find_local_constant(&mut self, owner: ScopeId, name: &'a str) -> Option<Option<bool>> {
-        if owner == MODULE || self.scopes[owner as usize].is_class || self.binds_names_unseen() {
+        self.only_local_value(owner, name, |value| literal_flag(value).is_some())
+            .and_then(literal_flag)
+    }
+
+    /// The value a function's local name (not a parameter) is bound to by its only binding
+    /// in the function's body, nested functions included, when that value `fits`: read in
+    /// the function or in a closure, the name holds it or is not bound yet (a local name
+    /// never falls back to globals or builtins).
+    fn only_local_value(
+        &mut self,
+        owner: ScopeId,
+        name: &'a str,
+        fits: impl Fn(&Expr) -> bool,
+    ) -> Option<&'a Expr> {
+        if owner == MODULE
+            || self.scopes[owner as usize].is_class
+            || self.binds_names_unseen()
+            || self.is_parameter((owner, name))
+        {
             return None;
         }
         let body: &'a [Stmt] = &self.function_defs.get(&owner)?.body;
         // (The assignments first: counting every binding needs the spelling index.)
         let mut values = Vec::new();
         files::assigned_values(body, name, &mut values);
-        let flag = match values.as_slice() {
-            [value] => literal_flag(value)?,
+        let value = match values.as_slice() {
+            [value] if fits(value) => *value,
             _ => return None,
         };
-        (self.bindings_in_body(body, name) == 1).then_some(flag)
+        (self.bindings_in_body(body, name) == 1).then_some(value)
+    }
+
+    /// What `CONFIG['dry_run']` or `CONFIG.get('mode', default)` gives for good, when
+    /// `CONFIG` is a module constant ([`Self::module_constant_value`]) or a function's local
+    /// name bound once ([`Self::only_local_value`]) to a dict display whose keys are all
+    /// literal strings, and the code reads the name only to look into it
+    /// ([`files::NameUses::only_looked_up`]): no alias, call or item store can change an
+    /// entry. Dry-run flags kept in a settings dict guard writes as module flags do (red-team
+    /// round 46: one of the false alarms left).
+    #[inline(never)]
+    fn constant_entry(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<DictEntry<'a>> {
+        let (table, key, default, by_get) = match expr {
+            Expr::Subscript(s) if s.ctx == ExprContext::Load => {
+                (s.value.as_ref(), s.slice.as_ref(), None, false)
+            }
+            Expr::Call(c) if c.arguments.keywords.is_empty() => {
+                match (c.func.as_ref(), c.arguments.args.as_ref()) {
+                    (Expr::Attribute(a), [key, rest @ ..])
+                        if a.attr.as_str() == "get" && rest.len() < 2 =>
+                    {
+                        (a.value.as_ref(), key, rest.first(), true)
+                    }
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        let dict = self.constant_dict(scope, table)?;
+        let key = self.constant_string(scope, key)?;
+        let stored = dict_value(dict, key)?;
+        match (stored, default) {
+            (Some(value), _) => Some(DictEntry::Stored(value)),
+            (None, Some(default)) => Some(DictEntry::Default(default)),
+            // (`CONFIG['missing']` raises a `KeyError`.)
+            (None, None) => by_get.then_some(DictEntry::Missing),
+        }
+    }
+
+    /// The dict display a name holds for good, with every entry as spelt
+    /// ([`Self::constant_entry`]'s terms).
+    fn constant_dict(&mut self, scope: ScopeId, table: &'a Expr) -> Option<&'a ast::ExprDict> {
+        let Expr::Name(n) = table else {
+            return None;
+        };
+        let name = n.id.as_str();
+        let private = name.starts_with("__") && !name.ends_with("__") || unmangled(name).is_some();
+        if private || self.reads_class_namespace(scope) {
+            return None;
+        }
+        let owner = self.resolve(scope, name)?;
+        let display = if owner == MODULE {
+            self.module_constant_value(name)?
+        } else {
+            self.only_local_value(owner, name, Expr::is_dict_expr)?
+        };
+        let Expr::Dict(dict) = display else {
+            return None;
+        };
+        let module = self.module_body;
+        let looked_up_only = self
+            .name_uses
+            .get_or_insert_with(|| files::NameUses::of(module))
+            .only_looked_up(name);
+        // (`print(CONFIG)` shows it, unless `print` is another function.)
+        let printed = looked_up_only?;
+        if printed && self.module_bindings_of("print") > 0 || self.names_reached_unseen() {
+            return None;
+        }
+        Some(dict)
     }
 
     /// The literal flag every binding of `name` that reaches this point of `scope`'s own
@@ -14764,6 +15046,12 @@ impl<'a> Walker<'a, '_> {
                 self.module_constant_value(n.id.as_str())
                     .and_then(string_literal)
             }
+            // (`CONFIG['mode'] == 'live'`: [`Self::constant_entry`].)
+            Expr::Subscript(_) | Expr::Call(_) => match self.constant_entry(scope, expr)? {
+                DictEntry::Stored(value) => string_literal(value),
+                DictEntry::Default(default) => self.constant_string(scope, default),
+                DictEntry::Missing => None,
+            },
             _ => string_literal(expr),
         }
     }
@@ -14876,50 +15164,87 @@ impl<'a> Walker<'a, '_> {
         {
             return false;
         }
-        self.defined_before_library(class, name, 0)
+        self.defined_before_library(class, name)
     }
 
-    /// [`Self::trusted_override`]'s walk of the bases, in order.
-    fn defined_before_library(&mut self, class: ScopeId, name: &str, depth: u32) -> bool {
-        if depth > MAX_BASE_DEPTH {
-            return false;
-        }
-        let Some(def) = self.class_defs.get(&class).copied() else {
+    /// [`Self::trusted_override`]'s look at the method resolution order
+    /// ([`Self::resolution_order`]): the first class in it whose body binds `name` is a
+    /// local one, by one plain `def` (not under an `if`, not rebound). Red-team round 47,
+    /// helper S: a depth-first walk of a diamond reached a no-op `put` that Python's order
+    /// puts after `epics.PV`.
+    fn defined_before_library(&mut self, class: ScopeId, name: &str) -> bool {
+        let mut known = ResolutionOrders::default();
+        let Some(order) = self.resolution_order(class, 0, &mut known) else {
             return false;
         };
-        let defs = def
-            .body
-            .iter()
-            .filter(|s| matches!(s, Stmt::FunctionDef(f) if f.name.as_str() == name))
-            .count();
-        if self.scopes[class as usize].bound.contains(name) {
-            // Bound by one plain `def` and nothing else (not under an `if`, not rebound).
-            return defs == 1 && files::bindings_of(&def.body, name) == 1;
-        }
-        let parent = self.scopes[class as usize].parent.unwrap_or(MODULE);
-        let bases: Vec<&'a Expr> = def
-            .arguments
-            .as_deref()
-            .map(|a| a.args.iter().collect())
-            .unwrap_or_default();
-        for base in bases {
-            let Expr::Name(n) = base else {
+        for resolved in order {
+            let Resolved::Local(c) = resolved else {
                 return false;
             };
-            let kinds = self.load_name(parent, n.id.as_str());
-            if kinds.is_empty() || !kinds.iter().all(|k| matches!(k, Kind::Class(_))) {
-                // A library base (or one the walk cannot name) comes first.
+            let Some(def) = self.class_defs.get(&c).copied() else {
                 return false;
-            }
-            if kinds
-                .local_classes()
-                .into_iter()
-                .any(|c| self.defined_before_library(c, name, depth + 1))
-            {
-                return true;
+            };
+            if self.scopes[c as usize].bound.contains(name) {
+                let defs = def
+                    .body
+                    .iter()
+                    .filter(|s| matches!(s, Stmt::FunctionDef(f) if f.name.as_str() == name))
+                    .count();
+                return defs == 1 && files::bindings_of(&def.body, name) == 1;
             }
         }
         false
+    }
+
+    /// A local class's method resolution order, by C3 linearisation as Python makes it, with
+    /// every base that is not a local class named by a plain name a library class of its
+    /// own (`object` left out: it is last). A library class's own bases, unknown here, only
+    /// hold library classes back in Python's order, never a local one, so a local class
+    /// that comes before every library class here does in Python too. `None` when the bases
+    /// cannot be ordered (Python refuses such a class) or are too deep. `known` keeps the
+    /// orders found, so that a class reached along many paths is ordered once.
+    fn resolution_order(
+        &mut self,
+        class: ScopeId,
+        depth: u32,
+        known: &mut ResolutionOrders,
+    ) -> Option<Vec<Resolved>> {
+        if let Some(order) = known.orders.get(&class) {
+            return Some(order.clone());
+        }
+        if depth > MAX_BASE_DEPTH {
+            return None;
+        }
+        let def = self.class_defs.get(&class).copied()?;
+        let parent = self.scopes[class as usize].parent.unwrap_or(MODULE);
+        let mut lists: Vec<Vec<Resolved>> = Vec::new();
+        let mut bases: Vec<Resolved> = Vec::new();
+        for base in def.arguments.iter().flat_map(|a| a.args.iter()) {
+            let kinds = match base {
+                Expr::Name(n) => self.load_name(parent, n.id.as_str()),
+                Expr::Starred(_) => return None,
+                _ => Kinds::default(),
+            };
+            let resolved = match kinds.0.as_slice() {
+                [Kind::Path(p)] if p.as_ref() == "builtins.object" => continue,
+                [Kind::Class(c)] => {
+                    lists.push(self.resolution_order(*c, depth + 1, known)?);
+                    Resolved::Local(*c)
+                }
+                _ => {
+                    known.libraries += 1;
+                    let library = Resolved::Library(known.libraries);
+                    lists.push(vec![library]);
+                    library
+                }
+            };
+            bases.push(resolved);
+        }
+        lists.push(bases);
+        let mut order = vec![Resolved::Local(class)];
+        order.extend(c3_merge(lists)?);
+        known.orders.insert(class, order.clone());
+        Some(order)
     }
 
     /// Whether `name` holds only local classes (`PS.On(...)` called on the class).
@@ -18973,6 +19298,60 @@ fn is_container_method(name: &str) -> bool {
                 | "rotate"
                 | "new_child"
         )
+}
+
+/// Methods of the builtin containers whose call gives their elements (in a new container, a
+/// view or an iterator).
+fn gives_the_elements(name: &str) -> bool {
+    matches!(
+        name,
+        "items"
+            | "keys"
+            | "values"
+            | "copy"
+            | "union"
+            | "intersection"
+            | "difference"
+            | "symmetric_difference"
+            | "__iter__"
+            | "__reversed__"
+            | "__or__"
+            | "__and__"
+            | "__sub__"
+            | "__xor__"
+            | "__add__"
+            | "__mul__"
+            | "__copy__"
+    )
+}
+
+/// Special methods of the builtin containers that a bound method's `__self__` may be taken
+/// from (`seen.__contains__.__self__`).
+fn is_container_dunder(name: &str) -> bool {
+    matches!(
+        name,
+        "__contains__"
+            | "__iter__"
+            | "__len__"
+            | "__reversed__"
+            | "__delitem__"
+            | "__or__"
+            | "__and__"
+            | "__sub__"
+            | "__xor__"
+            | "__add__"
+            | "__mul__"
+            | "__eq__"
+            | "__ne__"
+            | "__copy__"
+            | "__reduce__"
+            | "__reduce_ex__"
+            | "__sizeof__"
+            | "__repr__"
+            | "__str__"
+            | "__format__"
+            | "__class_getitem__"
+    )
 }
 
 /// Builtins whose result is a plain value (text, a number, a flag) whatever they are given:

@@ -644,11 +644,16 @@ pub(crate) fn leaves_in<'b>(expr: &'b Expr, out: &mut Vec<&'b Expr>) {
     Leaves { out }.visit_expr(expr);
 }
 
-/// How the code reads each name, for [`NameUses::direct_calls`]: built once per analysis
-/// from one pass over the module.
+/// How the code reads each name, for [`NameUses::direct_calls`] and
+/// [`NameUses::only_looked_up`]: built once per analysis from one pass over the module.
 pub(crate) struct NameUses<'b> {
     loads: HashMap<&'b str, usize>,
     calls: HashMap<&'b str, Vec<&'b ast::ExprCall>>,
+    /// Reads of the name that only look into the dict it holds, or copy or show it
+    /// ([`Self::only_looked_up`]).
+    lookups: HashMap<&'b str, usize>,
+    /// Names handed to `print` (among the lookups).
+    printed: HashSet<&'b str>,
     strings: HashSet<&'b str>,
 }
 
@@ -657,6 +662,8 @@ impl<'b> NameUses<'b> {
         let mut uses = NameUses {
             loads: HashMap::default(),
             calls: HashMap::default(),
+            lookups: HashMap::default(),
+            printed: HashSet::default(),
             strings: HashSet::default(),
         };
         for stmt in module {
@@ -672,6 +679,25 @@ impl<'b> NameUses<'b> {
         (!self.strings.contains(name) && self.loads.get(name).copied().unwrap_or(0) == calls.len())
             .then_some(calls)
     }
+
+    /// Whether the code reads `name` only to look into the dict it holds or to copy or show
+    /// it, and never spells it in a string: `CONFIG['dry_run']` (loaded), `CONFIG.get(...)`,
+    /// `CONFIG.copy()`, `key in CONFIG`, `{**CONFIG}`, `f(**CONFIG)`, `f'{CONFIG}'`,
+    /// `print(CONFIG)`. Nothing the dict is handed to, stored into or aliased by can then
+    /// change an entry. (Not its views: a view's `mapping` compared with an object hands
+    /// that object's reflected `__eq__` the dict itself; red-team round 47, helper Q.)
+    /// `Some(true)` when one of the reads is `print`'s, which the caller must find unbound.
+    pub(crate) fn only_looked_up(&self, name: &str) -> Option<bool> {
+        let all = self.loads.get(name).copied().unwrap_or(0)
+            == self.lookups.get(name).copied().unwrap_or(0);
+        (all && !self.strings.contains(name)).then(|| self.printed.contains(name))
+    }
+
+    fn look_up(&mut self, expr: &'b Expr) {
+        if let Expr::Name(table) = expr {
+            *self.lookups.entry(table.id.as_str()).or_default() += 1;
+        }
+    }
 }
 
 impl<'b> Visitor<'b> for NameUses<'b> {
@@ -684,8 +710,45 @@ impl<'b> Visitor<'b> for NameUses<'b> {
                 self.strings.insert(s.value.to_str());
             }
             Expr::Call(c) => {
-                if let Expr::Name(f) = c.func.as_ref() {
-                    self.calls.entry(f.id.as_str()).or_default().push(c);
+                match c.func.as_ref() {
+                    Expr::Name(f) => {
+                        self.calls.entry(f.id.as_str()).or_default().push(c);
+                        if f.id.as_str() == "print" {
+                            for arg in &c.arguments.args {
+                                if let Expr::Name(shown) = arg {
+                                    self.printed.insert(shown.id.as_str());
+                                }
+                                self.look_up(arg);
+                            }
+                        }
+                    }
+                    Expr::Attribute(a) if matches!(a.attr.as_str(), "get" | "copy") => {
+                        self.look_up(&a.value);
+                    }
+                    _ => {}
+                }
+                for keyword in c.arguments.keywords.iter().filter(|k| k.arg.is_none()) {
+                    self.look_up(&keyword.value);
+                }
+            }
+            Expr::Subscript(s) if s.ctx == ExprContext::Load => self.look_up(&s.value),
+            Expr::Compare(c) => {
+                for (op, right) in c.ops.iter().zip(c.comparators.iter()) {
+                    if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
+                        self.look_up(right);
+                    }
+                }
+            }
+            Expr::Dict(d) => {
+                for item in d.items.iter().filter(|item| item.key.is_none()) {
+                    self.look_up(&item.value);
+                }
+            }
+            Expr::FString(f) => {
+                for element in f.value.elements() {
+                    if let ast::InterpolatedStringElement::Interpolation(shown) = element {
+                        self.look_up(&shown.expression);
+                    }
                 }
             }
             _ => {}

@@ -173,6 +173,8 @@ static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
     regex::Regex::new(concat!(
         // namespaces and modules reached by name
         r"(?-u:\b)(globals|vars|locals|setattr|getattr|delattr|attrgetter|methodcaller",
+        // closures' cells hold their functions' free variables
+        r"|__closure__|cell_contents",
         r"|__getattribute__|__dict__|__globals__|__builtins__|builtins|modules|__main__",
         r"|__import__|import_module|importlib|zipimport|reload|__loader__|__spec__|pkgutil",
         r"|resolve_name|pydoc|get_ipython|user_ns|unittest|pytest|fire",
