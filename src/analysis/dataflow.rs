@@ -1817,6 +1817,8 @@ fn walk(
         future_results: HashMap::default(),
         module_constants: HashMap::default(),
         local_constants: HashMap::default(),
+        parameter_strings: HashMap::default(),
+        deriving_flags: HashSet::default(),
         attribute_constants: HashMap::default(),
         loop_targets: Vec::new(),
         plain_loop_names: HashMap::default(),
@@ -2600,6 +2602,11 @@ struct Walker<'a, 'c> {
     module_constants: HashMap<&'a str, Option<&'a Expr>>,
     /// [`Walker::local_constant`]s found, by function and name.
     local_constants: HashMap<(ScopeId, &'a str), Option<Option<bool>>>,
+    /// [`Walker::parameter_string`]s found, by function and name.
+    parameter_strings: HashMap<(ScopeId, &'a str), Option<&'a str>>,
+    /// Module flags [`Walker::module_constant`] is deriving from others (`DRY_RUN = not
+    /// APPLY`), so that a cycle of them stays unknown.
+    deriving_flags: HashSet<&'a str>,
     /// [`Walker::attribute_constant`]s found, by attribute name.
     attribute_constants: HashMap<&'a str, Option<Option<bool>>>,
     /// What [`Self::only_def`] found, by name.
@@ -14606,6 +14613,7 @@ impl<'a> Walker<'a, '_> {
                     });
                 plain.then_some(flag)
             }
+            Expr::Call(c) if c.func.is_name_expr() => self.returned_flag(scope, c),
             Expr::Subscript(_) | Expr::Call(_) => match self.constant_entry(scope, expr)? {
                 DictEntry::Stored(value) => literal_flag(value),
                 DictEntry::Default(default) => self.constant_value(scope, default),
@@ -14757,6 +14765,32 @@ impl<'a> Walker<'a, '_> {
     /// `apply(3.0)` never writes (red-team round 46: such dry-run parameters were stop
     /// 45's most common false alarm).
     fn parameter_constant(&mut self, owner: ScopeId, name: &'a str) -> Option<Option<bool>> {
+        self.parameter_agreed(owner, name, Self::constant_value_elsewhere)
+    }
+
+    /// The string every call gives a parameter, on [`Self::parameter_constant`]'s terms:
+    /// `execute(changes, MODE)` with `MODE = "preview"`, then `if mode == "apply":`
+    /// (red-team round 47, helper R). Memoised.
+    fn parameter_string(&mut self, owner: ScopeId, name: &'a str) -> Option<&'a str> {
+        if let Some(known) = self.parameter_strings.get(&(owner, name)) {
+            return *known;
+        }
+        // (Unknown while it is being found, as [`Self::local_constant`].)
+        self.parameter_strings.insert((owner, name), None);
+        let found = self.parameter_agreed(owner, name, Self::constant_string);
+        self.parameter_strings.insert((owner, name), found);
+        found
+    }
+
+    /// What every call of a parameter's function gives the parameter, by `value_of` where
+    /// the argument (or the default) stands, when they all agree and the function may be
+    /// called no other way ([`Self::parameter_constant`]).
+    fn parameter_agreed<T: PartialEq + Copy>(
+        &mut self,
+        owner: ScopeId,
+        name: &'a str,
+        value_of: fn(&mut Self, ScopeId, &'a Expr) -> Option<T>,
+    ) -> Option<T> {
         // (A private parameter is renamed inside a class: `_Cls__dry` by keyword.)
         if name.contains("__") {
             return None;
@@ -14787,9 +14821,9 @@ impl<'a> Walker<'a, '_> {
             let value = match argument_for(function, name, call, binds_self) {
                 Some(argument) => {
                     let here = self.scope_at(argument);
-                    self.constant_value_elsewhere(here, argument)?
+                    value_of(self, here, argument)?
                 }
-                None => self.constant_value_elsewhere(defined_in, default?)?,
+                None => value_of(self, defined_in, default?)?,
             };
             if agreed.is_some_and(|known| known != value) {
                 return None;
@@ -14883,6 +14917,37 @@ impl<'a> Walker<'a, '_> {
         }
     }
 
+    /// What a call of a module-level function gives when all its body does is return a
+    /// literal flag (after a docstring): `def is_dry_run(): return True`. The function is
+    /// the name's only binding ([`Self::only_def`]: no decorator, not a method), not `async`
+    /// (a coroutine is always true), and no route may swap its code (`__code__`: [`unreachable::may_reach_names_unseen`]).
+    /// Red-team round 47, helper R.
+    #[inline(never)]
+    fn returned_flag(&mut self, scope: ScopeId, call: &'a ast::ExprCall) -> Option<Option<bool>> {
+        let Expr::Name(f) = call.func.as_ref() else {
+            return None;
+        };
+        let name = f.id.as_str();
+        if self.resolve(scope, name) != Some(MODULE) || self.reads_class_namespace(scope) {
+            return None;
+        }
+        let (_, function) = self.only_def(name)?;
+        let body = match function.body.as_slice() {
+            [Stmt::Expr(doc), rest @ ..] if doc.value.is_string_literal_expr() => rest,
+            body => body,
+        };
+        let [
+            Stmt::Return(ast::StmtReturn {
+                value: Some(value), ..
+            }),
+        ] = body
+        else {
+            return None;
+        };
+        let flag = literal_flag(value)?;
+        (!function.is_async && !self.names_reached_unseen()).then_some(flag)
+    }
+
     /// The dict display a name holds for good, with every entry as spelt
     /// ([`Self::constant_entry`]'s terms).
     fn constant_dict(&mut self, scope: ScopeId, table: &'a Expr) -> Option<&'a ast::ExprDict> {
@@ -14963,7 +15028,22 @@ impl<'a> Walker<'a, '_> {
     /// ([`unreachable::may_reach_names_unseen`]: `globals()`, `vars()`, `getattr`,
     /// `sys.modules`, `__main__`, `exec`, a frame's or function's globals, pickles, ...).
     fn module_constant(&mut self, name: &'a str) -> Option<Option<bool>> {
-        self.module_constant_value(name).and_then(literal_flag)
+        let value = self.module_constant_value(name)?;
+        if let Some(flag) = literal_flag(value) {
+            return Some(flag);
+        }
+        // `DRY_RUN = not APPLY`, `LIVE = MODE == "apply"`: a flag of other constants, as it
+        // was where it was bound (red-team round 47, helper R).
+        let derived = matches!(value, Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not)
+            || value.is_compare_expr();
+        if !derived || !self.deriving_flags.insert(name) {
+            return None;
+        }
+        let outer = std::mem::replace(&mut self.away_from_walk, true);
+        let truth = self.constant_truth(MODULE, value);
+        self.away_from_walk = outer;
+        self.deriving_flags.remove(name);
+        truth.map(Some)
     }
 
     /// The value a module constant ([`Self::module_constant`]) is bound to: any expression
@@ -15036,15 +15116,17 @@ impl<'a> Walker<'a, '_> {
             .get_or_init(|| unreachable::may_reach_names_unseen(guard))
     }
 
-    /// A string spelt as such, or held by a module constant (`MODE = "check"`).
+    /// A string spelt as such, or held by a module constant (`MODE = "check"`), or a
+    /// parameter every call gives it ([`Self::parameter_string`]).
     fn constant_string(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<&'a str> {
         match expr {
-            Expr::Name(n)
-                if self.resolve(scope, n.id.as_str()) == Some(MODULE)
-                    && !self.reads_class_namespace(scope) =>
-            {
-                self.module_constant_value(n.id.as_str())
-                    .and_then(string_literal)
+            Expr::Name(n) if !self.reads_class_namespace(scope) => {
+                let name = n.id.as_str();
+                match self.resolve(scope, name)? {
+                    MODULE => self.module_constant_value(name).and_then(string_literal),
+                    owner if self.is_parameter((owner, name)) => self.parameter_string(owner, name),
+                    _ => None,
+                }
             }
             // (`CONFIG['mode'] == 'live'`: [`Self::constant_entry`].)
             Expr::Subscript(_) | Expr::Call(_) => match self.constant_entry(scope, expr)? {
