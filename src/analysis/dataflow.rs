@@ -15254,7 +15254,25 @@ impl<'a> Walker<'a, '_> {
     /// local one, by one plain `def` (not under an `if`, not rebound). Red-team round 47,
     /// helper S: a depth-first walk of a diamond reached a no-op `put` that Python's order
     /// puts after `epics.PV`.
+    ///
+    /// Never where the order or a class's namespace may be changed unseen (red-team round
+    /// 47, helper U): a metaclass (its `mro()` or `__prepare__`), `__bases__` or
+    /// `__mro_entries__` assigned or defined, or a route to namespaces by name (a class
+    /// body's `locals().pop('put')`: [`unreachable::may_reach_names_unseen`]).
     fn defined_before_library(&mut self, class: ScopeId, name: &str) -> bool {
+        const REORDERING: [&str; 5] = [
+            "metaclass",
+            "mro",
+            "__prepare__",
+            "__bases__",
+            "__mro_entries__",
+        ];
+        let reordered = REORDERING
+            .iter()
+            .any(|word| unreachable::spellings(self.source, word).next().is_some());
+        if reordered || self.names_reached_unseen() {
+            return false;
+        }
         let mut known = ResolutionOrders::default();
         let Some(order) = self.resolution_order(class, 0, &mut known) else {
             return false;
