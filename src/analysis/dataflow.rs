@@ -9748,6 +9748,7 @@ impl<'a> Walker<'a, '_> {
                         ),
                     );
                 }
+                self.process_memory_path(s.range.start().to_u32(), text);
                 Kinds::one(Kind::Plain)
             }
             Expr::BytesLiteral(_)
@@ -9759,6 +9760,27 @@ impl<'a> Walker<'a, '_> {
                 self.eval_children(scope, expr);
                 Kinds::one(Kind::Plain)
             }
+        }
+    }
+
+    /// A path to a process's memory (`/proc/self/mem`, `/dev/mem`, or a piece of one: a
+    /// `mem` file name): code that writes it rewrites the interpreter's own objects, the
+    /// constants every static decision rests on included (red-team round 47, helper T: a
+    /// `"safe"` constant rewritten to `"live"`). Native code, as `ctypes` is.
+    #[inline(never)]
+    fn process_memory_path(&mut self, offset: u32, text: &str) {
+        let memory = text.starts_with("/dev/mem")
+            || text.starts_with("/dev/kmem")
+            || text.trim_start_matches('/') == "mem"
+            || text.ends_with("/mem")
+            || text.contains("/proc/") && text.contains("mem");
+        if memory {
+            self.finding(
+                offset,
+                "native_code",
+                Risk::High,
+                format!("names `{text}`, a process's memory; writing it bypasses every check"),
+            );
         }
     }
 
@@ -14605,10 +14627,11 @@ impl<'a> Walker<'a, '_> {
                 let kinds = self.load_name(scope, receiver.id.as_str());
                 let plain = !kinds.is_empty()
                     && kinds.iter().all(|k| match k {
-                        Kind::Instance(c) | Kind::Class(c) => self
-                            .class_defs
-                            .get(c)
-                            .is_some_and(|class| unreachable::plain_class(class)),
+                        Kind::Instance(c) | Kind::Class(c) => {
+                            self.class_defs.get(c).copied().is_some_and(|class| {
+                                unreachable::plain_class(class) || self.plain_dataclass(class)
+                            })
+                        }
                         _ => false,
                     });
                 plain.then_some(flag)
@@ -14678,10 +14701,23 @@ impl<'a> Walker<'a, '_> {
                     self.constant_value_elsewhere(here, value)?
                 }
                 flags::Store::ClassBody(class, value) => {
-                    if !unreachable::plain_class(class) {
+                    if !unreachable::plain_class(class) && !self.plain_dataclass(class) {
                         return None;
                     }
                     literal_flag(value)?
+                }
+                // `simulate: bool = True` of a plain class: a class attribute; of a plain
+                // dataclass: the field, which each construction stores.
+                flags::Store::Field(class, value) if unreachable::plain_class(class) => match value
+                {
+                    Some(value) => literal_flag(value)?,
+                    None => continue,
+                },
+                flags::Store::Field(class, value) => {
+                    if !self.plain_dataclass(class) {
+                        return None;
+                    }
+                    self.field_constant(class, attr, value)?
                 }
             };
             if agreed.is_some_and(|known| known != value) {
@@ -14696,6 +14732,139 @@ impl<'a> Walker<'a, '_> {
             || self.names_reached_unseen()
             || self.binds_names_unseen();
         agreed.filter(|_| !unseen)
+    }
+
+    /// Whether a local class is a plain dataclass: decorated by `dataclasses.dataclass`
+    /// alone (with literal `frozen`, `eq`, `order`, `repr`, `unsafe_hash`, `slots`,
+    /// `match_args` or `weakref_slot`), no base, keyword or metaclass, no `__init__` of
+    /// its own, and no field annotated `ClassVar`, `InitVar` or `KW_ONLY` (or by a
+    /// string). Its instances' fields are then what constructing it by its name gives
+    /// ([`Self::field_constant`]), where nothing makes copies with other fields
+    /// ([`FlagRoutes::copies_replaced`]: `dataclasses.replace`, `copy.replace`).
+    fn plain_dataclass(&mut self, class: &'a ast::StmtClassDef) -> bool {
+        const OPTIONS: [&str; 8] = [
+            "frozen",
+            "eq",
+            "order",
+            "repr",
+            "unsafe_hash",
+            "slots",
+            "match_args",
+            "weakref_slot",
+        ];
+        let [decorator] = class.decorator_list.as_slice() else {
+            return false;
+        };
+        let (callee, options): (&'a Expr, &'a [ast::Keyword]) = match &decorator.expression {
+            Expr::Call(c) if c.arguments.args.is_empty() => (&c.func, &c.arguments.keywords),
+            other => (other, &[]),
+        };
+        let plain_options = options.iter().all(|k| {
+            k.arg
+                .as_ref()
+                .is_some_and(|a| OPTIONS.contains(&a.as_str()))
+                && literal_bool(&k.value).is_some()
+        });
+        let no_bases = class
+            .arguments
+            .as_deref()
+            .is_none_or(|a| a.args.is_empty() && a.keywords.is_empty());
+        let plain_body = class.body.iter().all(|stmt| match stmt {
+            Stmt::FunctionDef(f) => f.name.as_str() != "__init__",
+            Stmt::AnnAssign(a) => plain_field_annotation(&a.annotation),
+            _ => true,
+        });
+        if !(plain_options && no_bases && plain_body) {
+            return false;
+        }
+        let Some(scope) = self
+            .class_defs
+            .iter()
+            .find(|(_, c)| c.range == class.range)
+            .map(|(id, _)| *id)
+        else {
+            return false;
+        };
+        let parent = self.scopes[scope as usize].parent.unwrap_or(MODULE);
+        let decorator_kinds = match callee {
+            Expr::Name(n) => self.load_name(parent, n.id.as_str()),
+            Expr::Attribute(a) if a.attr.as_str() == "dataclass" => match a.value.as_ref() {
+                Expr::Name(m) => {
+                    let module = self.load_name(parent, m.id.as_str());
+                    let real = matches!(module.0.as_slice(), [Kind::Path(p)] if p.as_ref() == "dataclasses");
+                    if real {
+                        Kinds::one(Kind::Path("dataclasses.dataclass".into()))
+                    } else {
+                        Kinds::default()
+                    }
+                }
+                _ => Kinds::default(),
+            },
+            _ => Kinds::default(),
+        };
+        matches!(decorator_kinds.0.as_slice(), [Kind::Path(p)] if p.as_ref() == "dataclasses.dataclass")
+            && !self.flag_routes().copies_replaced
+            && !unreachable::module_handed_on(self.guard, "dataclasses")
+            && !unreachable::module_handed_on(self.guard, "copy")
+    }
+
+    /// The flag a plain dataclass's field `attr` ([`Self::plain_dataclass`]) holds on
+    /// every instance and on the class: its literal default (or none), and what each
+    /// construction by the class's name gives it, by keyword or at the field's position
+    /// (an argument that holds a flag where the call is), when they all agree. The class's
+    /// name is bound only by its `class` statement and used for nothing but calls and
+    /// annotations. `@dataclass class ScanConfig: dry_run: bool = True` then `cfg =
+    /// ScanConfig()` (red-team round 47, helper R).
+    fn field_constant(
+        &mut self,
+        class: &'a ast::StmtClassDef,
+        attr: &str,
+        default: Option<&'a Expr>,
+    ) -> Option<Option<bool>> {
+        let position = class
+            .body
+            .iter()
+            .filter_map(|stmt| match stmt {
+                Stmt::AnnAssign(a) if a.simple => a.target.as_name_expr(),
+                _ => None,
+            })
+            .position(|field| field.id.as_str() == attr)?;
+        let name = class.name.as_str();
+        let mut agreed = match default {
+            Some(default) => Some(literal_flag(default)?),
+            None => None,
+        };
+        if self.module_bindings_of(name) != 1 {
+            return None;
+        }
+        let module = self.module_body;
+        let calls = self
+            .name_uses
+            .get_or_insert_with(|| files::NameUses::of(module))
+            .calls_besides_annotations(name)?
+            .to_vec();
+        for call in calls {
+            if unpacks_arguments(&call.arguments) {
+                return None;
+            }
+            let argument = call
+                .arguments
+                .find_keyword(attr)
+                .map(|k| &k.value)
+                .or_else(|| call.arguments.args.get(position));
+            let value = match argument {
+                Some(argument) => {
+                    let here = self.scope_at(argument);
+                    self.constant_value_elsewhere(here, argument)?
+                }
+                None => literal_flag(default?)?,
+            };
+            if agreed.is_some_and(|known| known != value) {
+                return None;
+            }
+            agreed = Some(value);
+        }
+        agreed
     }
 
     /// What the source spells that the flag rules must not trust ([`FlagRoutes`]), found
@@ -18773,6 +18942,9 @@ struct FlagRoutes {
     /// Hooks that set or find attributes other than by a plain store: `__setattr__`,
     /// `__getattr__`, descriptors' `__set__` and `__set_name__`.
     attributes_set_unseen: bool,
+    /// Copies of an object with other fields: `dataclasses.replace`, `copy.replace`,
+    /// `__replace__` (they construct the class unseen).
+    copies_replaced: bool,
 }
 
 impl FlagRoutes {
@@ -18790,7 +18962,18 @@ impl FlagRoutes {
             init_spelt_outside_defs: false,
             defaults_replaced: false,
             attributes_set_unseen: false,
+            copies_replaced: false,
         };
+        static REPLACED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(concat!(
+                r"__replace__|(?-u:\b)(?:copy|dataclasses)\s*\.\s*replace(?-u:\b)",
+                r"|(?-u:\b)from\s+copy\s+import(?-u:\b)",
+                r"|(?-u:\b)from\s+dataclasses\s+import\s*(?:\([\w\s,]*|[\w \t,]*)",
+                r"(?:(?-u:\b)replace(?-u:\b)|\*)",
+            ))
+            .expect("copy replacement words")
+        });
+        routes.copies_replaced = REPLACED.is_match(text);
         for found in WORDS.find_iter(text) {
             match found.as_str() {
                 "__init__" => {
@@ -18812,6 +18995,25 @@ fn predefined_name(name: &str) -> bool {
         || api::is_python_builtin(name)
         || api::is_builtin(name)
         || matches!(name, "context" | "In" | "Out" | "get_ipython" | "display")
+}
+
+/// Whether a dataclass field's annotation makes it a plain field: a name, a dotted name or
+/// a subscript of those, none of them `ClassVar`, `InitVar` or `KW_ONLY` (which make it a
+/// class variable, an `__init__`-only argument or a marker), and no string (which a
+/// dataclass reads for those words).
+fn plain_field_annotation(annotation: &Expr) -> bool {
+    match annotation {
+        Expr::Name(n) => !matches!(n.id.as_str(), "ClassVar" | "InitVar" | "KW_ONLY"),
+        Expr::Attribute(a) => {
+            !matches!(a.attr.as_str(), "ClassVar" | "InitVar" | "KW_ONLY")
+                && plain_field_annotation(&a.value)
+        }
+        Expr::Subscript(s) => plain_field_annotation(&s.value) && plain_field_annotation(&s.slice),
+        Expr::Tuple(t) => t.elts.iter().all(plain_field_annotation),
+        Expr::BinOp(b) => plain_field_annotation(&b.left) && plain_field_annotation(&b.right),
+        Expr::NoneLiteral(_) => true,
+        _ => false,
+    }
 }
 
 /// `True`, `False` or `None` (`Some(None)`) written as such.

@@ -654,6 +654,9 @@ pub(crate) struct NameUses<'b> {
     lookups: HashMap<&'b str, usize>,
     /// Names handed to `print` (among the lookups).
     printed: HashSet<&'b str>,
+    /// Reads of the name inside annotations (`def run(cfg: Settings)`).
+    annotations: HashMap<&'b str, usize>,
+    in_annotation: bool,
     strings: HashSet<&'b str>,
 }
 
@@ -664,6 +667,8 @@ impl<'b> NameUses<'b> {
             calls: HashMap::default(),
             lookups: HashMap::default(),
             printed: HashSet::default(),
+            annotations: HashMap::default(),
+            in_annotation: false,
             strings: HashSet::default(),
         };
         for stmt in module {
@@ -693,6 +698,18 @@ impl<'b> NameUses<'b> {
         (all && !self.strings.contains(name)).then(|| self.printed.contains(name))
     }
 
+    /// Every call of `name` by that name, when the name is used for nothing else but
+    /// annotations (`def run(cfg: Settings)`, which run nothing), and never spelled in a
+    /// string. (The caller rules out what reads annotations back: `__annotations__`,
+    /// `get_type_hints`, `inspect`.)
+    pub(crate) fn calls_besides_annotations(&self, name: &str) -> Option<&[&'b ast::ExprCall]> {
+        let calls = self.calls.get(name).map_or(&[][..], Vec::as_slice);
+        let annotations = self.annotations.get(name).copied().unwrap_or(0);
+        (!self.strings.contains(name)
+            && self.loads.get(name).copied().unwrap_or(0) == calls.len() + annotations)
+            .then_some(calls)
+    }
+
     fn look_up(&mut self, expr: &'b Expr) {
         if let Expr::Name(table) = expr {
             *self.lookups.entry(table.id.as_str()).or_default() += 1;
@@ -701,10 +718,19 @@ impl<'b> NameUses<'b> {
 }
 
 impl<'b> Visitor<'b> for NameUses<'b> {
+    fn visit_annotation(&mut self, expr: &'b Expr) {
+        let outer = std::mem::replace(&mut self.in_annotation, true);
+        visitor::walk_annotation(self, expr);
+        self.in_annotation = outer;
+    }
+
     fn visit_expr(&mut self, expr: &'b Expr) {
         match expr {
             Expr::Name(n) if n.ctx == ExprContext::Load => {
                 *self.loads.entry(n.id.as_str()).or_default() += 1;
+                if self.in_annotation {
+                    *self.annotations.entry(n.id.as_str()).or_default() += 1;
+                }
             }
             Expr::StringLiteral(s) => {
                 self.strings.insert(s.value.to_str());

@@ -9,7 +9,9 @@
 //! `obj.name = ...` sets, unless the code reaches attributes by a computed name
 //! (`setattr`, `__dict__`, `vars`: the walk checks that apart). An unpacking, loop,
 //! `with`, augmented or deleting target of the name, or a class-body binding other than
-//! `name = value` (a method, a property, an annotation), makes it unknown here.
+//! `name = value` or `name: T = value` (a method, a property), makes it unknown here. A
+//! dataclass's field (`dry_run: bool = True`) is stored by constructing the class too:
+//! the walk reads those calls apart.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -25,6 +27,9 @@ pub(crate) enum Store<'a> {
     Attribute(&'a Expr),
     /// `name = value` directly in the body of `class`.
     ClassBody(&'a ast::StmtClassDef, &'a Expr),
+    /// `name: T = value` (or `name: T`) directly in the body of `class`: a class attribute,
+    /// or a dataclass's field (its default).
+    Field(&'a ast::StmtClassDef, Option<&'a Expr>),
 }
 
 /// Every store of attributes in a module, by attribute name ([`Self::stores`]), found in
@@ -99,6 +104,14 @@ impl<'a> Visitor<'a> for AttributeIndex<'a> {
                                 .entry(n.id.as_str())
                                 .or_default()
                                 .push(Store::ClassBody(class, &a.value)),
+                            _ => self.class_body_others.push(stmt),
+                        },
+                        Stmt::AnnAssign(a) if a.simple => match a.target.as_ref() {
+                            Expr::Name(n) => self
+                                .stores
+                                .entry(n.id.as_str())
+                                .or_default()
+                                .push(Store::Field(class, a.value.as_deref())),
                             _ => self.class_body_others.push(stmt),
                         },
                         // (A method's own name is another binding: a property, say.)

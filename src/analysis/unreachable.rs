@@ -173,8 +173,12 @@ static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
     regex::Regex::new(concat!(
         // namespaces and modules reached by name
         r"(?-u:\b)(globals|vars|locals|setattr|getattr|delattr|attrgetter|methodcaller",
-        // closures' cells hold their functions' free variables
-        r"|__closure__|cell_contents",
+        // closures' cells hold their functions' free variables; annotations read back;
+        // a frame's line set (a jump into a ruled-out branch), memory rewritten through
+        // numpy (interned constants changed; red-team round 47, helpers Q and T)
+        r"|__closure__|cell_contents|__annotations__|__annotate__",
+        r"|f_lineno|f_trace|f_trace_lines|f_trace_opcodes",
+        r"|__array_interface__|__array_struct__|as_strided|ctypeslib",
         r"|__getattribute__|__dict__|__globals__|__builtins__|builtins|modules|__main__",
         r"|__import__|import_module|importlib|zipimport|reload|__loader__|__spec__|pkgutil",
         r"|resolve_name|pydoc|get_ipython|user_ns|unittest|pytest|fire",
@@ -330,10 +334,10 @@ pub(crate) fn spellings<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item 
 }
 
 /// Whether the module named `module` may be handed on as a value: the text spells the
-/// name other than before a `.` (`sys.exit`) or in a plain `import sys`. Handed to code
-/// that sets attributes by name (`parse_args(namespace=sys)` given `--exit`, a dataclass's
-/// `__init__` given it as `self`, `functools.update_wrapper`, also `os.sys`), its
-/// attributes change unseen (red-team round 43, helper B).
+/// name other than before a `.` (`sys.exit`), in a plain `import sys` or in `from sys
+/// import ...`. Handed to code that sets attributes by name (`parse_args(namespace=sys)`
+/// given `--exit`, a dataclass's `__init__` given it as `self`, `functools.update_wrapper`,
+/// also `os.sys`), its attributes change unseen (red-team round 43, helper B).
 pub(crate) fn module_handed_on(guard: &GuardText, module: &str) -> bool {
     let text = guard.text.as_str();
     let bytes = text.as_bytes();
@@ -354,7 +358,9 @@ pub(crate) fn module_handed_on(guard: &GuardText, module: &str) -> bool {
             let plain_import = (before == "import"
                 || before.starts_with("import ") && before.ends_with(','))
                 && (after.is_empty() || after.starts_with(['\n', '\r', ',', ';']));
-            !plain_import
+            // (`from dataclasses import dataclass` hands on a name from it, not the module.)
+            let from_import = before == "from" && after.starts_with("import");
+            !plain_import && !from_import
         })
 }
 
