@@ -20134,6 +20134,37 @@ mod tests {
         })
     }
 
+    #[test]
+    fn c3_merge_orders_a_diamond_as_python_does() {
+        use Resolved::{Library, Local};
+        // `class Channel(Logged, LiveBackend)`, `Logged(SimBackend)`,
+        // `LiveBackend(epics.PV, SimBackend)`: Python's order is Channel, Logged,
+        // LiveBackend, PV, SimBackend.
+        let (channel, logged, live, sim, pv) = (0, 1, 2, 3, Library(1));
+        let logged_order = vec![Local(logged), Local(sim)];
+        let live_order = vec![Local(live), pv, Local(sim)];
+        let merged = c3_merge(vec![
+            logged_order,
+            live_order,
+            vec![Local(logged), Local(live)],
+        ]);
+        let mut order = vec![Local(channel)];
+        order.extend(merged.expect("an order"));
+        assert_eq!(
+            order,
+            [Local(channel), Local(logged), Local(live), pv, Local(sim)]
+        );
+        // `class Bad(A, B)` with `B(A)`: Python refuses it, and so does the merge.
+        assert_eq!(
+            c3_merge(vec![
+                vec![Local(1)],
+                vec![Local(2), Local(1)],
+                vec![Local(1), Local(2)]
+            ]),
+            None
+        );
+    }
+
     /// Stopping at the first pass that used only final facts gives the fixed point's answer.
     fn assert_same_answer(name: &str, source: &str) -> usize {
         let (fast, passes) = facts(source, Settle::WhenCurrent);

@@ -2233,6 +2233,27 @@ pub(crate) mod tests {
     use super::*;
     use ruff_text_size::Ranged;
 
+    #[test]
+    fn a_dict_only_looked_up_is_told_from_one_handed_on() {
+        let uses = |code: &str, name: &str| {
+            let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
+            NameUses::of(&parsed.syntax().body).only_looked_up(name)
+        };
+        let looked_up = "C = {'dry_run': True}\nif C['dry_run'] or C.get('m') or 'k' in C:\n    \
+                         print(f'{C}', {**C})\nf(**C)\n";
+        assert_eq!(uses(looked_up, "C"), Some(false));
+        assert_eq!(uses("C = {}\nprint('settings', C)\n", "C"), Some(true));
+        for handed_on in [
+            "C = {}\nf(C)\n",
+            "C = {}\nC['dry_run'] = False\n",
+            "C = {}\nv = C.items()\n",
+            "C = {}\nC in [x]\n",
+            "C = {}\nglobals()['C']\n",
+        ] {
+            assert_eq!(uses(handed_on, "C"), None, "{handed_on}");
+        }
+    }
+
     /// Whether `open(path, mode)` in the first function of `code` only reads.
     fn only_reads(code: &str) -> bool {
         let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
