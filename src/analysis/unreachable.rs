@@ -215,10 +215,32 @@ static LOOKS_UP_NAMES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 /// outside ASCII: then the names the code spells are not all the ways it reaches its
 /// functions and globals (also the guard of the module flags that decide `if` tests).
 pub(crate) fn may_reach_names_unseen(guard: &GuardText) -> bool {
+    let text = guard.text.as_str();
     guard.names_outside_ascii
         || spells_private_names(guard)
-        || LOOKS_UP_NAMES.is_match(&guard.text)
-        || COMPUTED_USE.is_match(&guard.text)
+        || LOOKS_UP_NAMES
+            .find_iter(text)
+            .any(|word| !(word.as_str() == "__main__" && tests_the_script_name(text, word)))
+        || COMPUTED_USE.is_match(text)
+}
+
+/// Whether the `__main__` at `word` is the string a script's name is compared with (`if
+/// __name__ == "__main__":`), which reaches no namespace: not `import __main__` or
+/// `sys.modules['__main__']` (red-team round 47, helper R: the idiom kept every flag
+/// undecided).
+fn tests_the_script_name(text: &str, word: regex::Match<'_>) -> bool {
+    let before = &text[..word.start()];
+    let Some(quote) = before.chars().next_back().filter(|c| matches!(c, '"' | '\'')) else {
+        return false;
+    };
+    if !text[word.end()..].starts_with(quote) {
+        return false;
+    }
+    let comparison = before[..before.len() - 1].trim_end();
+    comparison
+        .strip_suffix("==")
+        .or_else(|| comparison.strip_suffix("!="))
+        .is_some_and(|left| left.trim_end().ends_with("__name__"))
 }
 
 /// `matplotlib.use(...)` (or any `use(...)`) given anything but one plain string literal:
