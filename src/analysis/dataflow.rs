@@ -19628,32 +19628,24 @@ fn gives_the_elements(name: &str) -> bool {
 }
 
 /// Special methods of the builtin containers that a bound method's `__self__` may be taken
-/// from (`seen.__contains__.__self__`).
+/// from (`seen.__contains__.__self__`): those that give the elements, and these.
 fn is_container_dunder(name: &str) -> bool {
-    matches!(
-        name,
-        "__contains__"
-            | "__iter__"
-            | "__len__"
-            | "__reversed__"
-            | "__delitem__"
-            | "__or__"
-            | "__and__"
-            | "__sub__"
-            | "__xor__"
-            | "__add__"
-            | "__mul__"
-            | "__eq__"
-            | "__ne__"
-            | "__copy__"
-            | "__reduce__"
-            | "__reduce_ex__"
-            | "__sizeof__"
-            | "__repr__"
-            | "__str__"
-            | "__format__"
-            | "__class_getitem__"
-    )
+    name.starts_with("__") && gives_the_elements(name)
+        || matches!(
+            name,
+            "__contains__"
+                | "__len__"
+                | "__delitem__"
+                | "__eq__"
+                | "__ne__"
+                | "__reduce__"
+                | "__reduce_ex__"
+                | "__sizeof__"
+                | "__repr__"
+                | "__str__"
+                | "__format__"
+                | "__class_getitem__"
+        )
 }
 
 /// Builtins whose result is a plain value (text, a number, a flag) whatever they are given:

@@ -230,7 +230,11 @@ pub(crate) fn may_reach_names_unseen(guard: &GuardText) -> bool {
 /// undecided).
 fn tests_the_script_name(text: &str, word: regex::Match<'_>) -> bool {
     let before = &text[..word.start()];
-    let Some(quote) = before.chars().next_back().filter(|c| matches!(c, '"' | '\'')) else {
+    let Some(quote) = before
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '"' | '\''))
+    else {
         return false;
     };
     if !text[word.end()..].starts_with(quote) {
