@@ -15224,18 +15224,27 @@ impl<'a> Walker<'a, '_> {
         if let Some(flag) = literal_flag(value) {
             return Some(flag);
         }
-        // `DRY_RUN = not APPLY`, `LIVE = MODE == "apply"`: a flag of other constants, as it
-        // was where it was bound (red-team round 47, helper R).
-        let derived = matches!(value, Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not)
+        // `DRY_RUN = not APPLY`, `LIVE = MODE == "apply"`, `WRITE = LIVE`, `dry_run =
+        // request.get("dry_run", True)`: a flag of other constants, as it was where it was
+        // bound (red-team round 47, helpers R, V and X).
+        let tested = matches!(value, Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not)
             || value.is_compare_expr();
-        if !derived || !self.deriving_flags.insert(name) {
+        let held = matches!(
+            value,
+            Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) | Expr::Call(_)
+        );
+        if !(tested || held) || !self.deriving_flags.insert(name) {
             return None;
         }
         let outer = std::mem::replace(&mut self.away_from_walk, true);
-        let truth = self.constant_truth(MODULE, value);
+        let flag = if tested {
+            self.constant_truth(MODULE, value).map(Some)
+        } else {
+            self.constant_value(MODULE, value)
+        };
         self.away_from_walk = outer;
         self.deriving_flags.remove(name);
-        truth.map(Some)
+        flag
     }
 
     /// The value a module constant ([`Self::module_constant`]) is bound to: any expression
