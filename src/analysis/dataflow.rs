@@ -1818,6 +1818,7 @@ fn walk(
         module_constants: HashMap::default(),
         local_constants: HashMap::default(),
         parameter_strings: HashMap::default(),
+        closed_classes: HashMap::default(),
         deriving_flags: HashSet::default(),
         attribute_constants: HashMap::default(),
         loop_targets: Vec::new(),
@@ -2602,6 +2603,8 @@ struct Walker<'a, 'c> {
     module_constants: HashMap<&'a str, Option<&'a Expr>>,
     /// [`Walker::local_constant`]s found, by function and name.
     local_constants: HashMap<(ScopeId, &'a str), Option<Option<bool>>>,
+    /// [`Walker::closed_class`]es found.
+    closed_classes: HashMap<ScopeId, bool>,
     /// [`Walker::parameter_string`]s found, by function and name.
     parameter_strings: HashMap<(ScopeId, &'a str), Option<&'a str>>,
     /// Module flags [`Walker::module_constant`] is deriving from others (`DRY_RUN = not
@@ -14627,11 +14630,7 @@ impl<'a> Walker<'a, '_> {
                 let kinds = self.load_name(scope, receiver.id.as_str());
                 let plain = !kinds.is_empty()
                     && kinds.iter().all(|k| match k {
-                        Kind::Instance(c) | Kind::Class(c) => {
-                            self.class_defs.get(c).copied().is_some_and(|class| {
-                                unreachable::plain_class(class) || self.plain_dataclass(class)
-                            })
-                        }
+                        Kind::Instance(c) | Kind::Class(c) => self.closed_class(*c),
                         _ => false,
                     });
                 plain.then_some(flag)
@@ -14732,6 +14731,22 @@ impl<'a> Walker<'a, '_> {
             || self.names_reached_unseen()
             || self.binds_names_unseen();
         agreed.filter(|_| !unseen)
+    }
+
+    /// Whether an attribute read on a local class or its instances may be a flag: the class
+    /// is plain ([`unreachable::plain_class`]) or a plain dataclass
+    /// ([`Self::plain_dataclass`]), and neither it nor its instances reach code that may
+    /// set attributes unseen ([`flags::instances_escape`]). Memoised.
+    fn closed_class(&mut self, class: ScopeId) -> bool {
+        if let Some(known) = self.closed_classes.get(&class) {
+            return *known;
+        }
+        let closed = self.class_defs.get(&class).copied().is_some_and(|def| {
+            (unreachable::plain_class(def) || self.plain_dataclass(def))
+                && !flags::instances_escape(self.module_body, def)
+        });
+        self.closed_classes.insert(class, closed);
+        closed
     }
 
     /// Whether a local class is a plain dataclass: decorated by `dataclasses.dataclass`

@@ -17,6 +17,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
+use ruff_text_size::{Ranged, TextSize};
 
 use super::files;
 
@@ -135,5 +136,301 @@ impl<'a> Visitor<'a> for AttributeIndex<'a> {
             self.unseen.insert(a.attr.as_str());
         }
         visitor::walk_expr(self, expr);
+    }
+}
+
+/// Whether instances of `class` (or the class itself) may reach code the walk does not see
+/// set attributes in: library code handed them (`threading.Event.set(obj)`,
+/// `dataclass(Settings)`, `abc.ABCMeta(name, (Settings,), ns)`, a library method that
+/// makes `type(self)()`), or library functions and properties bound in the class body
+/// (`set_mode = ftplib.FTP.set_pasv`). Red-team round 47, helper W: 140 writes behind
+/// attribute flags set that way.
+///
+/// Read from the text, closed-world: the class body holds only undecorated `def`s and
+/// literal bindings; the class's name is read only to call it, read its attributes or
+/// annotate; each call of it is bound straight to a name, read an attribute of, discarded
+/// or handed to a module-level plain function; every name so bound (anywhere, by name),
+/// every parameter such a call reaches, and each method's `self` in its own body are read
+/// only to reach their attributes or to be handed on the same way. Anything else (`print`,
+/// a list, a `return`, a library call) counts as an escape.
+pub(crate) fn instances_escape(module: &[Stmt], class: &ast::StmtClassDef) -> bool {
+    let closed_body = class.body.iter().all(|stmt| match stmt {
+        Stmt::FunctionDef(f) => f.decorator_list.is_empty(),
+        Stmt::Assign(a) => {
+            matches!(a.targets.as_slice(), [Expr::Name(_)]) && a.value.is_literal_expr()
+        }
+        Stmt::AnnAssign(a) => {
+            a.target.is_name_expr() && a.value.as_deref().is_none_or(Expr::is_literal_expr)
+        }
+        Stmt::Expr(e) => e.value.is_string_literal_expr(),
+        Stmt::Pass(_) => true,
+        _ => false,
+    });
+    if !closed_body {
+        return true;
+    }
+    let functions: HashMap<&str, &ast::StmtFunctionDef> = module
+        .iter()
+        .filter_map(|stmt| match stmt {
+            Stmt::FunctionDef(f)
+                if f.decorator_list.is_empty()
+                    && !f.is_async
+                    && files::bindings_of(module, f.name.as_str()) == 1 =>
+            {
+                Some((f.name.as_str(), f))
+            }
+            _ => None,
+        })
+        .collect();
+    let class_name = class.name.as_str();
+    let mut holders: HashSet<&str> = HashSet::default();
+    // (Parameters reached add names; a few rounds settle them.)
+    for _ in 0..8 {
+        let mut uses = Uses {
+            class_name,
+            holders: &holders,
+            functions: &functions,
+            allowed: HashSet::default(),
+            reached: Vec::new(),
+            escaped: false,
+        };
+        uses.visit_body(module);
+        if uses.escaped {
+            return true;
+        }
+        let reached = std::mem::take(&mut uses.reached);
+        let allowed = std::mem::take(&mut uses.allowed);
+        let mut check = Loads {
+            class_name,
+            names: &holders,
+            allowed: &allowed,
+            escaped: false,
+        };
+        check.visit_body(module);
+        if check.escaped {
+            return true;
+        }
+        let before = holders.len();
+        holders.extend(reached);
+        if holders.len() == before {
+            return methods_hand_self_on(class, &functions);
+        }
+    }
+    true
+}
+
+/// Whether a method of `class` hands its `self` on other than [`instances_escape`] allows.
+fn methods_hand_self_on(
+    class: &ast::StmtClassDef,
+    functions: &HashMap<&str, &ast::StmtFunctionDef>,
+) -> bool {
+    class.body.iter().any(|stmt| {
+        let Stmt::FunctionDef(method) = stmt else {
+            return false;
+        };
+        let Some(me) = method.parameters.iter_non_variadic_params().next() else {
+            return false;
+        };
+        let names: HashSet<&str> = std::iter::once(me.parameter.name.as_str()).collect();
+        let mut uses = Uses {
+            class_name: "",
+            holders: &names,
+            functions,
+            allowed: HashSet::default(),
+            reached: Vec::new(),
+            escaped: false,
+        };
+        uses.visit_body(&method.body);
+        let mut check = Loads {
+            class_name: "",
+            names: &names,
+            allowed: &uses.allowed,
+            escaped: false,
+        };
+        check.visit_body(&method.body);
+        // (Handed to a module function, its parameter must keep to the same rules: taken
+        // as escaping here, to stay simple.)
+        uses.escaped || check.escaped || !uses.reached.is_empty()
+    })
+}
+
+/// [`instances_escape`]'s first look: which reads of the class's name and of the holding
+/// names stand where an instance stays in sight (their ranges' starts), and which
+/// parameters calls hand instances to.
+struct Uses<'b, 's> {
+    class_name: &'s str,
+    holders: &'s HashSet<&'b str>,
+    functions: &'s HashMap<&'b str, &'b ast::StmtFunctionDef>,
+    allowed: HashSet<TextSize>,
+    reached: Vec<&'b str>,
+    escaped: bool,
+}
+
+impl<'b> Uses<'b, '_> {
+    /// Whether `expr` is an instance made here (`Settings(...)`) or a name holding one.
+    fn holds(&self, expr: &Expr) -> bool {
+        match expr {
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                self.holders.contains(name) || name == self.class_name
+            }
+            Expr::Call(c) => {
+                matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == self.class_name)
+            }
+            _ => false,
+        }
+    }
+
+    /// Notes `expr` (an instance, made or held) as staying in sight where it stands.
+    fn keep(&mut self, expr: &'b Expr) {
+        if self.holds(expr) {
+            self.allowed.insert(expr.start());
+        }
+    }
+}
+
+impl<'b> Visitor<'b> for Uses<'b, '_> {
+    fn visit_stmt(&mut self, stmt: &'b Stmt) {
+        let bound = match stmt {
+            Stmt::Assign(a) => match a.targets.as_slice() {
+                [target] => Some((target, a.value.as_ref())),
+                _ => None,
+            },
+            Stmt::AnnAssign(a) => a.value.as_deref().map(|value| (a.target.as_ref(), value)),
+            _ => None,
+        };
+        if let Some((Expr::Name(target), Expr::Call(c))) = bound
+            && matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == self.class_name)
+        {
+            self.allowed.insert(c.start());
+            self.reached.push(target.id.as_str());
+        }
+        match stmt {
+            Stmt::Expr(e) => self.keep(&e.value),
+            _ => {}
+        }
+        visitor::walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'b Expr) {
+        match expr {
+            Expr::Attribute(a) => self.keep(&a.value),
+            Expr::Call(c) => {
+                if let Expr::Name(f) = c.func.as_ref()
+                    && let Some(function) = self.functions.get(f.id.as_str())
+                {
+                    let unpacks = c.arguments.args.iter().any(Expr::is_starred_expr)
+                        || c.arguments.keywords.iter().any(|k| k.arg.is_none());
+                    let parameters: Vec<&'b str> = function
+                        .parameters
+                        .iter_non_variadic_params()
+                        .map(|p| p.parameter.name.as_str())
+                        .collect();
+                    for (at, argument) in c.arguments.args.iter().enumerate() {
+                        if self.holds(argument) {
+                            match parameters.get(at) {
+                                Some(parameter) if !unpacks => {
+                                    self.allowed.insert(argument.start());
+                                    self.reached.push(parameter);
+                                }
+                                _ => self.escaped = true,
+                            }
+                        }
+                    }
+                    for keyword in &c.arguments.keywords {
+                        if self.holds(&keyword.value) {
+                            match keyword.arg.as_ref() {
+                                Some(name) if parameters.contains(&name.as_str()) => {
+                                    self.allowed.insert(keyword.value.start());
+                                    let parameter =
+                                        parameters.iter().find(|p| **p == name.as_str()).copied();
+                                    self.reached.extend(parameter);
+                                }
+                                _ => self.escaped = true,
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        visitor::walk_expr(self, expr);
+    }
+}
+
+/// [`instances_escape`]'s second look: every read of the class's name or a holding name
+/// stands where [`Uses`] allowed it (or in an annotation, for the class's name).
+struct Loads<'b, 's> {
+    class_name: &'s str,
+    names: &'s HashSet<&'b str>,
+    allowed: &'s HashSet<TextSize>,
+    escaped: bool,
+}
+
+impl<'b> Visitor<'b> for Loads<'b, '_> {
+    fn visit_annotation(&mut self, _: &'b Expr) {}
+
+    fn visit_expr(&mut self, expr: &'b Expr) {
+        match expr {
+            Expr::Name(n) if n.ctx == ExprContext::Load => {
+                let name = n.id.as_str();
+                if (name == self.class_name || self.names.contains(name))
+                    && !self.allowed.contains(&expr.start())
+                {
+                    self.escaped = true;
+                }
+            }
+            // `Settings(...)` allowed where it stands keeps its own name in sight.
+            Expr::Call(c) if matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == self.class_name) =>
+            {
+                if !self.allowed.contains(&expr.start()) {
+                    self.escaped = true;
+                }
+                for argument in &c.arguments.args {
+                    self.visit_expr(argument);
+                }
+                for keyword in &c.arguments.keywords {
+                    self.visit_expr(&keyword.value);
+                }
+                return;
+            }
+            _ => {}
+        }
+        visitor::walk_expr(self, expr);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escapes(code: &str) -> bool {
+        let parsed = ruff_python_parser::parse_module(code).expect("test code parses");
+        let module = &parsed.syntax().body;
+        let class = module
+            .iter()
+            .find_map(|s| match s {
+                Stmt::ClassDef(c) => Some(c),
+                _ => None,
+            })
+            .expect("a class");
+        instances_escape(module, class)
+    }
+
+    #[test]
+    fn instances_kept_in_sight_do_not_escape() {
+        let kept = "class C:\n    dry = True\n    def go(self):\n        return self.dry\n\
+                    def run(cfg):\n    return cfg.go()\nc = C()\nrun(c)\nrun(cfg=C())\nC.dry\n";
+        assert!(!escapes(kept));
+        for handed_on in [
+            "class C:\n    dry = True\nimport threading\nc = C()\nthreading.Event.set(c)\n",
+            "class C:\n    dry = True\nfrom dataclasses import dataclass\ndataclass(C)\n",
+            "class C:\n    dry = True\n    def go(self):\n        print(self)\n",
+            "import ftplib\nclass C:\n    dry = True\n    set_mode = ftplib.FTP.set_pasv\n",
+            "class C:\n    dry = True\nitems = [C()]\n",
+            "class C:\n    dry = True\nc = C()\nd = c\n",
+        ] {
+            assert!(escapes(handed_on), "{handed_on}");
+        }
     }
 }
