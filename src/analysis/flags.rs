@@ -305,9 +305,8 @@ impl<'b> Visitor<'b> for Uses<'b, '_> {
             self.allowed.insert(c.start());
             self.reached.push(target.id.as_str());
         }
-        match stmt {
-            Stmt::Expr(e) => self.keep(&e.value),
-            _ => {}
+        if let Stmt::Expr(e) = stmt {
+            self.keep(&e.value);
         }
         visitor::walk_stmt(self, stmt);
     }
