@@ -151,8 +151,10 @@ impl<'a> Visitor<'a> for AttributeIndex<'a> {
 /// annotate; each call of it is bound straight to a name, read an attribute of, discarded
 /// or handed to a module-level plain function; every name so bound (anywhere, by name),
 /// every parameter such a call reaches, and each method's `self` in its own body are read
-/// only to reach their attributes or to be handed on the same way. Anything else (`print`,
-/// a list, a `return`, a library call) counts as an escape.
+/// only for their fields, to call the class's own methods where they are read, or to be
+/// handed on the same way. Anything else (`print`, a list, a `return`, a library call, a
+/// bound method taken as a value, whose `__self__` `weakref.WeakMethod` gives back,
+/// `Settings.mro()`) counts as an escape (red-team round 47, helper Y).
 pub(crate) fn instances_escape(module: &[Stmt], class: &ast::StmtClassDef) -> bool {
     let closed_body = class.body.iter().all(|stmt| match stmt {
         Stmt::FunctionDef(f) => f.decorator_list.is_empty(),
@@ -183,12 +185,14 @@ pub(crate) fn instances_escape(module: &[Stmt], class: &ast::StmtClassDef) -> bo
         })
         .collect();
     let class_name = class.name.as_str();
+    let methods = methods_of(class);
     let mut holders: HashSet<&str> = HashSet::default();
     // (Parameters reached add names; a few rounds settle them.)
     for _ in 0..8 {
         let mut uses = Uses {
             class_name,
             holders: &holders,
+            methods: &methods,
             functions: &functions,
             allowed: HashSet::default(),
             reached: Vec::new(),
@@ -213,15 +217,28 @@ pub(crate) fn instances_escape(module: &[Stmt], class: &ast::StmtClassDef) -> bo
         let before = holders.len();
         holders.extend(reached);
         if holders.len() == before {
-            return methods_hand_self_on(class, &functions);
+            return methods_hand_self_on(class, &methods, &functions);
         }
     }
     true
 }
 
+/// The names a class body binds by `def`.
+fn methods_of(class: &ast::StmtClassDef) -> HashSet<&str> {
+    class
+        .body
+        .iter()
+        .filter_map(|stmt| match stmt {
+            Stmt::FunctionDef(f) => Some(f.name.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Whether a method of `class` hands its `self` on other than [`instances_escape`] allows.
 fn methods_hand_self_on(
     class: &ast::StmtClassDef,
+    methods: &HashSet<&str>,
     functions: &HashMap<&str, &ast::StmtFunctionDef>,
 ) -> bool {
     class.body.iter().any(|stmt| {
@@ -235,6 +252,7 @@ fn methods_hand_self_on(
         let mut uses = Uses {
             class_name: "",
             holders: &names,
+            methods,
             functions,
             allowed: HashSet::default(),
             reached: Vec::new(),
@@ -260,6 +278,8 @@ fn methods_hand_self_on(
 struct Uses<'b, 's> {
     class_name: &'s str,
     holders: &'s HashSet<&'b str>,
+    /// The class's own methods, by name.
+    methods: &'s HashSet<&'b str>,
     functions: &'s HashMap<&'b str, &'b ast::StmtFunctionDef>,
     allowed: HashSet<TextSize>,
     reached: Vec<&'b str>,
@@ -313,8 +333,24 @@ impl<'b> Visitor<'b> for Uses<'b, '_> {
 
     fn visit_expr(&mut self, expr: &'b Expr) {
         match expr {
-            Expr::Attribute(a) => self.keep(&a.value),
+            // `cfg.dry_run`, `cfg.pv`: a field. Not a bound method taken as a value
+            // (`cfg.apply` hands on its `__self__`: `weakref.WeakMethod(cfg.apply)()`
+            // gives the instance back; red-team round 47, helper Y), nor a special or
+            // private attribute, nor `Settings.mro()`.
+            Expr::Attribute(a) => {
+                let name = a.attr.as_str();
+                if !name.starts_with("__") && name != "mro" && !self.methods.contains(name) {
+                    self.keep(&a.value);
+                }
+            }
             Expr::Call(c) => {
+                // `cfg.apply(...)`: the class's own method, called where it is read.
+                if let Expr::Attribute(a) = c.func.as_ref()
+                    && self.methods.contains(a.attr.as_str())
+                    && !a.attr.as_str().starts_with("__")
+                {
+                    self.keep(&a.value);
+                }
                 if let Expr::Name(f) = c.func.as_ref()
                     && let Some(function) = self.functions.get(f.id.as_str())
                 {
