@@ -10835,6 +10835,17 @@ impl<'a> Walker<'a, '_> {
             .map(<[_]>::to_vec)
     }
 
+    /// [`Self::direct_calls`], the name also allowed in annotations
+    /// ([`files::NameUses::calls_besides_annotations`]; the callers rule out what reads
+    /// annotations back, [`Self::names_reached_unseen`]).
+    fn calls_besides_annotations(&mut self, name: &str) -> Option<Vec<&'a ast::ExprCall>> {
+        let module = self.module_body;
+        self.name_uses
+            .get_or_insert_with(|| files::NameUses::of(module))
+            .calls_besides_annotations(name)
+            .map(<[_]>::to_vec)
+    }
+
     /// The parameter `expr` names (with its function's scope and `def`), when that function
     /// is only ever called by its name ([`Self::only_def`]).
     fn called_parameter(
@@ -14872,12 +14883,7 @@ impl<'a> Walker<'a, '_> {
         ]
         .iter()
         .any(|builtin| self.module_bindings_of(builtin) > 0);
-        let module = self.module_body;
-        let calls = self
-            .name_uses
-            .get_or_insert_with(|| files::NameUses::of(module))
-            .calls_besides_annotations(name)?
-            .to_vec();
+        let calls = self.calls_besides_annotations(name)?;
         for call in calls {
             if unpacks_arguments(&call.arguments) {
                 return None;
@@ -15016,7 +15022,9 @@ impl<'a> Walker<'a, '_> {
             .find(|p| p.parameter.name.as_str() == name)?
             .default
             .as_deref();
-        let calls = self.direct_calls(callee)?;
+        // (`def run(plan: Plan)` names the class only to annotate; red-team round 47,
+        // helper Y.)
+        let calls = self.calls_besides_annotations(callee)?;
         // (A default is evaluated where the `def` stands; a class body's names are not
         // module flags there, and [`Self::constant_value`] says so.)
         let defined_in = self.scopes[owner as usize].parent.unwrap_or(MODULE);
