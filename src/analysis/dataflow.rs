@@ -14614,9 +14614,7 @@ impl<'a> Walker<'a, '_> {
                 // A class body (its namespace answers first, for a function's locals too),
                 // and a private name, which Python renames inside classes (`__dry` in
                 // `class C` is `_C__dry`, another variable; red-team round 43).
-                let private =
-                    name.starts_with("__") && !name.ends_with("__") || unmangled(name).is_some();
-                if private || self.reads_class_namespace(scope) {
+                if private_name(name) || self.reads_class_namespace(scope) {
                     return None;
                 }
                 let owner = self.resolve(scope, name);
@@ -14663,10 +14661,16 @@ impl<'a> Walker<'a, '_> {
     /// runs, which a later `DRY_RUN = True` does not change (red-team round 47, helpers R
     /// and S).
     fn constant_value_elsewhere(&mut self, scope: ScopeId, expr: &'a Expr) -> Option<Option<bool>> {
+        self.looking_elsewhere(|walker| walker.constant_value(scope, expr))
+    }
+
+    /// `look`, with [`Self::constant_value`] told that what it looks at stands elsewhere
+    /// than the walk ([`Self::constant_value_elsewhere`]).
+    fn looking_elsewhere<T>(&mut self, look: impl FnOnce(&mut Self) -> T) -> T {
         let outer = std::mem::replace(&mut self.away_from_walk, true);
-        let value = self.constant_value(scope, expr);
+        let found = look(self);
         self.away_from_walk = outer;
-        value
+        found
     }
 
     /// The flag every attribute called `attr` holds on instances of plain classes
@@ -15170,8 +15174,7 @@ impl<'a> Walker<'a, '_> {
             return None;
         };
         let name = n.id.as_str();
-        let private = name.starts_with("__") && !name.ends_with("__") || unmangled(name).is_some();
-        if private || self.reads_class_namespace(scope) {
+        if private_name(name) || self.reads_class_namespace(scope) {
             return None;
         }
         let owner = self.resolve(scope, name)?;
@@ -15259,13 +15262,13 @@ impl<'a> Walker<'a, '_> {
         if !(tested || held) || !self.deriving_flags.insert(name) {
             return None;
         }
-        let outer = std::mem::replace(&mut self.away_from_walk, true);
-        let flag = if tested {
-            self.constant_truth(MODULE, value).map(Some)
-        } else {
-            self.constant_value(MODULE, value)
-        };
-        self.away_from_walk = outer;
+        let flag = self.looking_elsewhere(|walker| {
+            if tested {
+                walker.constant_truth(MODULE, value).map(Some)
+            } else {
+                walker.constant_value(MODULE, value)
+            }
+        });
         self.deriving_flags.remove(name);
         flag
     }
@@ -16363,8 +16366,7 @@ impl<'a> Walker<'a, '_> {
         let name = n.id.as_str();
         // (As for [`Self::constant_value`]: a class namespace answers first, and a private
         // name is another variable inside a class.)
-        let private = name.starts_with("__") && !name.ends_with("__") || unmangled(name).is_some();
-        if private
+        if private_name(name)
             || self.reads_class_namespace(scope)
             || self.resolve(scope, name) != Some(scope)
             || (scope == MODULE && self.stored_as_attribute(name))
@@ -20044,6 +20046,12 @@ fn read_only_flags(flags: &Expr) -> bool {
         }
         _ => false,
     }
+}
+
+/// A private name (`__dry`, not `__init__`) or a mangled one (`_Rig__dry`): Python renames
+/// the first inside classes, so either may be another variable than the text shows.
+fn private_name(name: &str) -> bool {
+    name.starts_with("__") && !name.ends_with("__") || unmangled(name).is_some()
 }
 
 /// The private name a mangled attribute stands for: `_Quad__pv` is `__pv` as written in

@@ -189,31 +189,10 @@ pub(crate) fn instances_escape(module: &[Stmt], class: &ast::StmtClassDef) -> bo
     let mut holders: HashSet<&str> = HashSet::default();
     // (Parameters reached add names; a few rounds settle them.)
     for _ in 0..8 {
-        let mut uses = Uses {
-            class_name,
-            holders: &holders,
-            methods: &methods,
-            functions: &functions,
-            allowed: HashSet::default(),
-            reached: Vec::new(),
-            escaped: false,
-        };
-        uses.visit_body(module);
-        if uses.escaped {
+        let Some(reached) = kept_in_sight(module, class_name, &holders, &methods, &functions)
+        else {
             return true;
-        }
-        let reached = std::mem::take(&mut uses.reached);
-        let allowed = std::mem::take(&mut uses.allowed);
-        let mut check = Loads {
-            class_name,
-            names: &holders,
-            allowed: &allowed,
-            escaped: false,
         };
-        check.visit_body(module);
-        if check.escaped {
-            return true;
-        }
         let before = holders.len();
         holders.extend(reached);
         if holders.len() == before {
@@ -249,27 +228,41 @@ fn methods_hand_self_on(
             return false;
         };
         let names: HashSet<&str> = std::iter::once(me.parameter.name.as_str()).collect();
-        let mut uses = Uses {
-            class_name: "",
-            holders: &names,
-            methods,
-            functions,
-            allowed: HashSet::default(),
-            reached: Vec::new(),
-            escaped: false,
-        };
-        uses.visit_body(&method.body);
-        let mut check = Loads {
-            class_name: "",
-            names: &names,
-            allowed: &uses.allowed,
-            escaped: false,
-        };
-        check.visit_body(&method.body);
         // (Handed to a module function, its parameter must keep to the same rules: taken
         // as escaping here, to stay simple.)
-        uses.escaped || check.escaped || !uses.reached.is_empty()
+        kept_in_sight(&method.body, "", &names, methods, functions)
+            .is_none_or(|reached| !reached.is_empty())
     })
+}
+
+/// Whether, in `body`, every read of the class's name (`""`: none) and of the names in
+/// `holders` keeps the instance in sight ([`Uses`], then [`Loads`]); if so, the names the
+/// instances reach besides (names bound to a construction, parameters handed one).
+fn kept_in_sight<'b>(
+    body: &'b [Stmt],
+    class_name: &str,
+    holders: &HashSet<&'b str>,
+    methods: &HashSet<&'b str>,
+    functions: &HashMap<&'b str, &'b ast::StmtFunctionDef>,
+) -> Option<Vec<&'b str>> {
+    let mut uses = Uses {
+        class_name,
+        holders,
+        methods,
+        functions,
+        allowed: HashSet::default(),
+        reached: Vec::new(),
+        escaped: false,
+    };
+    uses.visit_body(body);
+    let mut loads = Loads {
+        class_name,
+        names: holders,
+        allowed: &uses.allowed,
+        escaped: false,
+    };
+    loads.visit_body(body);
+    (!uses.escaped && !loads.escaped).then_some(uses.reached)
 }
 
 /// [`instances_escape`]'s first look: which reads of the class's name and of the holding
